@@ -1,0 +1,263 @@
+#include "clirunner.h"
+
+#include "csvexport.h"
+#include "runengine.h"
+#include "runrecord.h"
+#include "runreport.h"
+#include "runsession.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QEventLoop>
+#include <QFile>
+#include <QFileInfo>
+#include <QTimer>
+
+#include <csignal>
+
+namespace {
+
+volatile std::sig_atomic_t g_interrupted = 0;
+
+extern "C" void onInterrupt(int)
+{
+    g_interrupted = 1;
+}
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("CliRunner", text);
+}
+
+// Refuses an export path that can never be written, before a long run rather than after it.
+QString exportPathProblem(const QString &path)
+{
+    if (path == u"-")
+        return QString();
+    const QFileInfo info(path);
+    if (info.exists() && info.isDir())
+        return tr("--csv \"%1\" is a folder").arg(path);
+    const QFileInfo folder(info.absolutePath());
+    if (!folder.isDir())
+        return tr("--csv \"%1\": the folder \"%2\" does not exist").arg(path, folder.filePath());
+    return QString();
+}
+
+} // namespace
+
+CliRunner::CliRunner(QObject *parent)
+    : QObject(parent)
+    , m_session(new RunSession(this))
+{
+    connect(m_session, &RunSession::progress, this, &CliRunner::onProgress);
+    connect(m_session, &RunSession::finished, this, &CliRunner::onFinished);
+}
+
+CliRunner::~CliRunner() = default;
+
+void CliRunner::print(const QString &text)
+{
+    const QByteArray bytes = text.toUtf8();
+    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), m_log);
+    std::fflush(m_log);
+}
+
+void CliRunner::fail(const QString &message)
+{
+    const QByteArray bytes = (QStringLiteral("tasklanes-cli: ") + message + QLatin1Char('\n')).toUtf8();
+    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stderr);
+    std::fflush(stderr);
+}
+
+bool CliRunner::parse(const QStringList &arguments, int *exitCode)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+            tr("Runs a batch of tasks with unlimited parallelism or a concurrency limit and reports "
+               "when each one waited, started and finished."));
+    const QCommandLineOption help = parser.addHelpOption();
+    const QCommandLineOption version = parser.addVersionOption();
+    const QCommandLineOption durations(QStringLiteral("durations"),
+                                       tr("Task durations in seconds, comma separated (default 5,1,8,3,4)."),
+                                       tr("LIST"));
+    const QCommandLineOption limit(QStringLiteral("limit"),
+                                   tr("Run at most N tasks at once (default: unlimited)."), tr("N"));
+    const QCommandLineOption compare(QStringLiteral("compare"),
+                                     tr("Run unlimited, then limited (needs --limit), and compare."));
+    const QCommandLineOption timeScale(QStringLiteral("time-scale"),
+                                       tr("Real seconds per scenario second (default 1; 0.01 makes an "
+                                          "8 s task take 80 ms)."),
+                                       tr("F"));
+    const QCommandLineOption threads(QStringLiteral("threads"),
+                                     tr("Pool threads (default: the limit, or one per task up to %1 "
+                                        "when unlimited).")
+                                             .arg(ScenarioLimits::autoUnlimitedThreads),
+                                     tr("N"));
+    const QCommandLineOption csv(QStringLiteral("csv"),
+                                 tr("Write the run record as CSV to FILE (- for stdout; the log then "
+                                    "goes to stderr)."),
+                                 tr("FILE"));
+    const QCommandLineOption quiet(QStringLiteral("quiet"),
+                                   tr("Do not print the start and finish lines."));
+    parser.addOptions({durations, limit, compare, timeScale, threads, csv, quiet});
+
+    if (!parser.parse(arguments)) {
+        fail(parser.errorText());
+        *exitCode = ExitUsage;
+        return false;
+    }
+    if (parser.isSet(help)) {
+        print(parser.helpText());
+        *exitCode = ExitOk;
+        return false;
+    }
+    if (parser.isSet(version)) {
+        print(QCoreApplication::applicationName() + QLatin1Char(' ')
+              + QCoreApplication::applicationVersion() + QLatin1Char('\n'));
+        *exitCode = ExitOk;
+        return false;
+    }
+    if (!parser.positionalArguments().isEmpty()) {
+        fail(tr("unexpected argument \"%1\" (see --help)").arg(parser.positionalArguments().constFirst()));
+        *exitCode = ExitUsage;
+        return false;
+    }
+
+    QString error;
+    auto bad = [&](const QString &message) {
+        fail(message);
+        *exitCode = ExitUsage;
+        return false;
+    };
+    const QString durationsText = parser.isSet(durations) ? parser.value(durations)
+                                                          : QStringLiteral("5,1,8,3,4");
+    const auto tasks = ScenarioParser::parseDurations(durationsText, &error);
+    if (!tasks)
+        return bad(QStringLiteral("--durations: ") + error);
+    m_scenario.tasks = *tasks;
+    if (parser.isSet(limit)) {
+        const auto value = ScenarioParser::parseLimit(parser.value(limit), &error);
+        if (!value)
+            return bad(QStringLiteral("--limit: ") + error);
+        m_scenario.options.limit = *value;
+    }
+    if (parser.isSet(timeScale)) {
+        const auto value = ScenarioParser::parseTimeScale(parser.value(timeScale), &error);
+        if (!value)
+            return bad(QStringLiteral("--time-scale: ") + error);
+        m_scenario.options.timeScale = *value;
+    }
+    if (parser.isSet(threads)) {
+        const auto value = ScenarioParser::parseThreads(parser.value(threads), &error);
+        if (!value)
+            return bad(QStringLiteral("--threads: ") + error);
+        m_scenario.options.threads = *value;
+    }
+    m_compare = parser.isSet(compare);
+    if (m_compare && !m_scenario.options.isLimited())
+        return bad(tr("--compare needs --limit N (it compares unlimited against limit N)"));
+    m_quiet = parser.isSet(quiet);
+    if (parser.isSet(csv)) {
+        m_csvPath = parser.value(csv);
+        const QString problem = exportPathProblem(m_csvPath);
+        if (!problem.isEmpty())
+            return bad(problem);
+        if (m_csvPath == u"-")
+            m_log = stderr;
+    }
+    return true;
+}
+
+int CliRunner::exec(const QStringList &arguments)
+{
+    int exitCode = ExitOk;
+    if (!parse(arguments, &exitCode))
+        return exitCode;
+
+    g_interrupted = 0;
+    struct sigaction action = {};
+    action.sa_handler = onInterrupt;
+    sigemptyset(&action.sa_mask);
+    struct sigaction previous = {};
+    sigaction(SIGINT, &action, &previous);
+    QTimer interruptPoll;
+    interruptPoll.setInterval(10);
+    connect(&interruptPoll, &QTimer::timeout, this, [this] {
+        if (g_interrupted && m_session->isRunning() && !m_session->wasCancelled()) {
+            fail(tr("interrupted: cancelling the run"));
+            m_session->cancel();
+        }
+    });
+    interruptPoll.start();
+
+    QEventLoop loop;
+    connect(m_session, &RunSession::finished, &loop, &QEventLoop::quit);
+    m_session->start(m_scenario, m_compare);
+    loop.exec();
+    sigaction(SIGINT, &previous, nullptr);
+    if (g_interrupted && m_exitCode != ExitUsage)
+        return ExitInterrupted;
+    return m_exitCode;
+}
+
+void CliRunner::onProgress(int runIndex, qsizetype first, qsizetype end)
+{
+    if (m_quiet)
+        return;
+    const auto records = m_session->records();
+    const RunRecord &record = *records.at(runIndex);
+    if (first == 0) {
+        print(QStringLiteral("=== %1 ===\n").arg(record.options().displayName()));
+    }
+    QString batch;
+    for (qsizetype k = first; k < end; ++k)
+        batch += RunReport::logLine(record, record.event(k)) + QLatin1Char('\n');
+    print(batch);
+}
+
+void CliRunner::onFinished()
+{
+    const auto records = m_session->records();
+    const auto predictions = m_session->predictions();
+    QList<RunStats> stats;
+    bool allOk = true;
+    for (qsizetype r = 0; r < records.size(); ++r) {
+        stats.append(computeStats(*records.at(r), predictions.at(r)));
+        allOk = allOk && stats.constLast().ok == stats.constLast().tasks;
+    }
+    if (m_compare && records.size() < 2)
+        allOk = false; // the comparison was cut short
+    QString out;
+    for (qsizetype r = 0; r < records.size(); ++r) {
+        if (m_compare)
+            out += QStringLiteral("[%1] ").arg(records.at(r)->options().displayName());
+        out += RunReport::resultsLine(*records.at(r)) + QLatin1Char('\n');
+    }
+    for (qsizetype r = 0; r < records.size(); ++r)
+        out += RunReport::summary(*records.at(r), stats.at(r)) + QLatin1Char('\n');
+    if (records.size() == 2)
+        out += RunReport::comparison(records, stats) + QLatin1Char('\n');
+    print(out);
+    m_exitCode = allOk ? ExitOk : ExitTaskFailed;
+
+    if (!m_csvPath.isEmpty()) {
+        QList<std::shared_ptr<const RunRecord>> runs(records.cbegin(), records.cend());
+        QString error;
+        bool written = false;
+        if (m_csvPath == u"-") {
+            QFile out;
+            written = out.open(stdout, QIODevice::WriteOnly) && CsvExport::write(out, runs) && out.flush();
+            if (!written)
+                error = tr("cannot write the CSV to stdout: %1").arg(out.errorString());
+        } else {
+            written = CsvExport::writeFile(m_csvPath, runs, &error);
+        }
+        if (!written) {
+            fail(error);
+            m_exitCode = ExitUsage;
+        } else if (m_csvPath != u"-") {
+            print(tr("CSV written to %1").arg(QDir::toNativeSeparators(m_csvPath)) + QLatin1Char('\n'));
+        }
+    }
+}

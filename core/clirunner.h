@@ -1,0 +1,40 @@
+#pragma once
+
+#include "scenario.h"
+
+#include <QObject>
+#include <QStringList>
+
+#include <cstdio>
+
+class RunSession;
+
+// tasklanes-cli: parses the command line, runs the session, prints the live log, the results and
+// the summary, writes the CSV. The entry point only constructs it and returns exec().
+class CliRunner : public QObject
+{
+    Q_OBJECT
+public:
+    enum ExitCode { ExitOk = 0, ExitTaskFailed = 1, ExitUsage = 2, ExitInterrupted = 130 };
+
+    explicit CliRunner(QObject *parent = nullptr);
+    ~CliRunner() override;
+
+    // Parses arguments (argv[0] first), runs and returns the exit status. Runs an event loop.
+    int exec(const QStringList &arguments);
+
+private:
+    bool parse(const QStringList &arguments, int *exitCode);
+    void onProgress(int runIndex, qsizetype first, qsizetype end);
+    void onFinished();
+    void print(const QString &text);
+    void fail(const QString &message);
+
+    RunSession *m_session = nullptr;
+    Scenario m_scenario;
+    bool m_compare = false;
+    bool m_quiet = false;
+    QString m_csvPath;
+    FILE *m_log = stdout;
+    int m_exitCode = ExitOk;
+};

@@ -1,0 +1,104 @@
+#include "csvexport.h"
+
+#include "runrecord.h"
+#include "safefile.h"
+
+#include <QIODevice>
+
+namespace {
+
+QString seconds6(double s)
+{
+    return QString::number(s, 'f', 6);
+}
+
+QString resultText(const QVariant &result)
+{
+    if (!result.isValid())
+        return QString();
+    if (result.typeId() == QMetaType::Double)
+        return formatSeconds(result.toDouble());
+    return result.toString();
+}
+
+} // namespace
+
+QString CsvExport::header()
+{
+    return QStringLiteral("run,task,label,kind,duration_s,time_scale,submitted_s,started_s,"
+                          "finished_s,wait_s,run_s,thread,status,result");
+}
+
+QString CsvExport::quoteField(const QString &text)
+{
+    const bool needsQuotes = text.contains(QLatin1Char(',')) || text.contains(QLatin1Char('"'))
+                             || text.contains(QLatin1Char('\n')) || text.contains(QLatin1Char('\r'));
+    if (!needsQuotes)
+        return text;
+    QString quoted = text;
+    quoted.replace(QLatin1Char('"'), QStringLiteral("\"\""));
+    return QLatin1Char('"') + quoted + QLatin1Char('"');
+}
+
+QString CsvExport::textField(const QString &text)
+{
+    if (!text.isEmpty()) {
+        const QChar first = text.front();
+        if (first == QLatin1Char('=') || first == QLatin1Char('+') || first == QLatin1Char('-')
+            || first == QLatin1Char('@') || first == QLatin1Char('\t') || first == QLatin1Char('\r'))
+            return quoteField(QLatin1Char('\'') + text);
+    }
+    return quoteField(text);
+}
+
+bool CsvExport::write(QIODevice &device, const QList<std::shared_ptr<const RunRecord>> &runs)
+{
+    constexpr qsizetype flushAt = 1 << 20;
+    QByteArray buffer = header().toUtf8() + "\r\n";
+    QString row;
+    for (const auto &run : runs) {
+        const RunRecord &r = *run;
+        const QString runName = r.runName();
+        const QString scale = formatSeconds(r.options().timeScale);
+        for (qsizetype i = 0; i < r.taskCount(); ++i) {
+            const Task &task = r.task(i);
+            const TaskSample s = r.sample(i);
+            row.clear();
+            row += runName % QLatin1Char(',') % QString::number(i + 1) % QLatin1Char(',')
+                   % textField(task.displayLabel()) % QLatin1Char(',') % taskKindName(task.kind)
+                   % QLatin1Char(',') % formatSeconds(task.duration) % QLatin1Char(',') % scale
+                   % QLatin1Char(',');
+            if (s.submittedNs >= 0)
+                row += seconds6(r.toScenarioSeconds(s.submittedNs));
+            row += QLatin1Char(',');
+            if (s.hasStarted()) {
+                row += seconds6(r.toScenarioSeconds(s.startedNs)) % QLatin1Char(',');
+                if (s.hasFinished())
+                    row += seconds6(r.toScenarioSeconds(s.finishedNs));
+                row += QLatin1Char(',');
+                row += seconds6(r.toScenarioSeconds(s.startedNs - std::max<qint64>(0, s.submittedNs)))
+                       % QLatin1Char(',');
+                if (s.hasFinished())
+                    row += seconds6(r.toScenarioSeconds(s.finishedNs - s.startedNs));
+                row += QLatin1Char(',') % QString::number(s.worker);
+            } else {
+                row += QStringLiteral(",,,,");
+            }
+            row += QLatin1Char(',') % taskStatusName(s.status) % QLatin1Char(',')
+                   % textField(resultText(r.result(i))) % QStringLiteral("\r\n");
+            buffer += row.toUtf8();
+            if (buffer.size() >= flushAt) {
+                if (device.write(buffer) != buffer.size())
+                    return false;
+                buffer.clear();
+            }
+        }
+    }
+    return device.write(buffer) == buffer.size();
+}
+
+bool CsvExport::writeFile(const QString &path, const QList<std::shared_ptr<const RunRecord>> &runs,
+                          QString *error)
+{
+    return writeFileSafely(path, [&runs](QIODevice &device) { return write(device, runs); }, error);
+}

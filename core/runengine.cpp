@@ -1,0 +1,305 @@
+#include "runengine.h"
+
+#include "runrecord.h"
+#include "taskrunner.h"
+
+#include <QSemaphore>
+#include <QThread>
+#include <QThreadPool>
+#include <QTimer>
+
+#include <condition_variable>
+#include <mutex>
+
+using Clock = TaskContext::Clock;
+
+namespace {
+
+std::atomic<quint64> g_nextRunId{1};
+
+// Ordinal of the calling pool thread within run `runId`, assigned 1, 2, ... on first use.
+int workerOrdinal(quint64 runId, std::atomic<int> &counter)
+{
+    thread_local quint64 t_runId = 0;
+    thread_local int t_ordinal = 0;
+    if (t_runId != runId) {
+        t_runId = runId;
+        t_ordinal = counter.fetch_add(1, std::memory_order_relaxed) + 1;
+    }
+    return t_ordinal;
+}
+
+} // namespace
+
+// Everything the pool threads and the dispatcher share. Owned jointly by the engine and by each
+// queued task, so a task never outlives what it touches.
+struct RunState final : TaskContext
+{
+    RunState(std::shared_ptr<RunRecord> rec, int slots)
+        : record(std::move(rec))
+        , gate(slots)
+        , runId(g_nextRunId.fetch_add(1))
+    {
+    }
+
+    bool isCancelled() const override { return cancelled.load(std::memory_order_acquire); }
+    double timeScale() const override { return record->options().timeScale; }
+    bool sleepUntil(Clock::time_point deadline) override
+    {
+        std::unique_lock lock(sleepMutex);
+        return !sleepWake.wait_until(lock, deadline, [this] { return isCancelled(); });
+    }
+
+    qint64 now() const
+    {
+        const Clock::rep start = t0.load(std::memory_order_acquire);
+        if (start == 0)
+            return 0;
+        return std::chrono::duration_cast<std::chrono::nanoseconds>(
+                       Clock::now() - Clock::time_point(Clock::duration(start)))
+                .count();
+    }
+    Clock::time_point startTime() const
+    {
+        return Clock::time_point(Clock::duration(t0.load(std::memory_order_acquire)));
+    }
+
+    // Creates the pool's threads before the clock starts, so an unlimited run measures its tasks
+    // and not thread creation: each warm-up runnable holds its thread until all have started.
+    void warmUp(int threads)
+    {
+        std::mutex m;
+        std::condition_variable cv;
+        int arrived = 0;
+        for (int k = 0; k < threads; ++k) {
+            pool.start([&] {
+                std::unique_lock lock(m);
+                if (++arrived == threads)
+                    cv.notify_all();
+                else
+                    cv.wait(lock, [&] { return arrived == threads || isCancelled(); });
+            });
+        }
+        {
+            std::unique_lock lock(m);
+            cv.wait_for(lock, std::chrono::seconds(5), [&] { return arrived == threads; });
+            arrived = threads; // releases the waiting ones even if some never arrived
+        }
+        cv.notify_all();
+        pool.waitForDone();
+    }
+
+    void requestCancel()
+    {
+        {
+            std::lock_guard lock(sleepMutex);
+            cancelled.store(true, std::memory_order_release);
+        }
+        sleepWake.notify_all();
+        gate.release(1); // wakes the dispatcher if it waits for a permit
+    }
+
+    void runOne(qsizetype index)
+    {
+        if (isCancelled()) {
+            finish(index, now(), TaskStatus::Cancelled, {});
+            return;
+        }
+        const Clock::time_point startedAt = Clock::now();
+        const qint64 startNs =
+                std::chrono::duration_cast<std::chrono::nanoseconds>(startedAt - startTime()).count();
+        record->markStarted(index, startNs, workerOrdinal(runId, nextWorker));
+        const TaskOutcome outcome = runTask(record->task(index), *this, startedAt);
+        finish(index, now(), outcome.status, outcome.text);
+    }
+
+    void finish(qsizetype index, qint64 ns, TaskStatus status, const QString &text)
+    {
+        record->markFinished(index, ns, status, text);
+        // The permit goes back only after the finish is recorded, so the record never shows more
+        // tasks running than the limit.
+        gate.release(1);
+        if (remaining.fetch_sub(1, std::memory_order_acq_rel) == 1)
+            notifyComplete();
+    }
+
+    void dispatch()
+    {
+        const qsizetype n = record->taskCount();
+        warmUp(int(std::min<qsizetype>(n, pool.maxThreadCount())));
+        t0.store(Clock::now().time_since_epoch().count(), std::memory_order_release);
+        const qint64 submitted = now();
+        for (qsizetype i = 0; i < n; ++i)
+            record->markSubmitted(i, submitted);
+        qsizetype i = 0;
+        for (; i < n; ++i) {
+            gate.acquire(1);
+            if (isCancelled())
+                break;
+            pool.start([this, i] { runOne(i); });
+        }
+        const qint64 cancelNs = now();
+        for (; i < n; ++i)
+            finish(i, cancelNs, TaskStatus::Cancelled, {});
+    }
+
+    void notifyComplete()
+    {
+        {
+            std::lock_guard lock(sleepMutex);
+            done = true;
+        }
+        sleepWake.notify_all();
+        // One queued call per run, not per event. Posted to the engine, so it is dropped if the
+        // engine is gone.
+        QMetaObject::invokeMethod(
+                owner, [engine = owner, self = this] { engine->complete(self); },
+                Qt::QueuedConnection);
+    }
+
+    bool waitDone(int timeoutMs)
+    {
+        std::unique_lock lock(sleepMutex);
+        if (timeoutMs < 0) {
+            sleepWake.wait(lock, [this] { return done; });
+            return true;
+        }
+        return sleepWake.wait_for(lock, std::chrono::milliseconds(timeoutMs), [this] { return done; });
+    }
+
+    std::shared_ptr<RunRecord> record;
+    QSemaphore gate;
+    QThreadPool pool;
+    std::unique_ptr<QThread> dispatcher;
+    const quint64 runId;
+    std::atomic<Clock::rep> t0{0}; // set by the dispatcher once the pool is warm
+    std::atomic<int> nextWorker{0};
+    std::atomic<qsizetype> remaining{0};
+    std::atomic<bool> cancelled{false};
+    std::mutex sleepMutex;
+    std::condition_variable sleepWake;
+    bool done = false; // guarded by sleepMutex
+    RunEngine *owner = nullptr;
+};
+
+RunEngine::RunEngine(QObject *parent)
+    : QObject(parent)
+    , m_timer(new QTimer(this))
+{
+    m_timer->setTimerType(Qt::PreciseTimer);
+    m_timer->setInterval(m_progressInterval);
+    connect(m_timer, &QTimer::timeout, this, &RunEngine::publish);
+}
+
+RunEngine::~RunEngine()
+{
+    if (m_state) {
+        m_state->requestCancel();
+        m_state->waitDone(-1);
+        if (m_state->dispatcher)
+            m_state->dispatcher->wait();
+        m_state->pool.waitForDone();
+    }
+}
+
+bool RunEngine::start(const Scenario &scenario)
+{
+    Q_ASSERT(thread() == QThread::currentThread());
+    if (m_running)
+        return false;
+    m_cancelled = false;
+    m_record = std::make_shared<RunRecord>(scenario);
+    m_prediction = predictSchedule(scenario.tasks, scenario.options);
+    const qsizetype n = scenario.tasks.size();
+    const int slots = scenario.options.slotCount(n);
+    auto state = std::make_shared<RunState>(m_record, slots);
+    state->owner = this;
+    state->remaining.store(n);
+    state->pool.setMaxThreadCount(scenario.options.effectiveThreads(n));
+    state->pool.setObjectName(QStringLiteral("tasklanes-pool"));
+    m_state = state;
+    m_running = true;
+
+    if (n == 0) {
+        state->t0.store(Clock::now().time_since_epoch().count());
+        state->notifyComplete();
+    } else {
+        state->dispatcher.reset(QThread::create([s = state.get()] { s->dispatch(); }));
+        state->dispatcher->setObjectName(QStringLiteral("tasklanes-dispatch"));
+        state->dispatcher->start();
+    }
+    m_timer->start();
+    Q_EMIT started();
+    return true;
+}
+
+void RunEngine::cancel()
+{
+    if (m_running && m_state)
+        m_state->requestCancel();
+}
+
+bool RunEngine::isRunning() const
+{
+    return m_running;
+}
+
+bool RunEngine::isCancelRequested() const
+{
+    return m_state ? m_state->isCancelled() : m_cancelled;
+}
+
+std::shared_ptr<const RunRecord> RunEngine::record() const
+{
+    return m_record;
+}
+
+qint64 RunEngine::elapsedNs() const
+{
+    return m_state ? m_state->now() : m_lastElapsedNs;
+}
+
+void RunEngine::setProgressInterval(int ms)
+{
+    m_progressInterval = std::max(1, ms);
+    m_timer->setInterval(m_progressInterval);
+}
+
+bool RunEngine::waitForFinished(int timeoutMs)
+{
+    Q_ASSERT(thread() == QThread::currentThread());
+    if (!m_running)
+        return true;
+    if (!m_state->waitDone(timeoutMs))
+        return false;
+    complete(m_state.get());
+    return true;
+}
+
+void RunEngine::publish()
+{
+    if (!m_record)
+        return;
+    const qsizetype before = m_record->publishedEventCount();
+    const qsizetype after = m_record->publishEvents();
+    if (after > before)
+        Q_EMIT progress(before, after);
+}
+
+void RunEngine::complete(RunState *state)
+{
+    Q_ASSERT(thread() == QThread::currentThread());
+    if (!m_running || state != m_state.get())
+        return; // a late notification of a run already completed by waitForFinished()
+    // Every task has its terminal status; wait for the threads to return so none outlives the run.
+    if (state->dispatcher)
+        state->dispatcher->wait();
+    state->pool.waitForDone();
+    m_cancelled = state->isCancelled();
+    m_lastElapsedNs = state->now();
+    m_state.reset(); // joins the pool's idle threads: nothing of the run keeps running
+    m_timer->stop();
+    m_running = false;
+    publish();
+    Q_EMIT finished();
+}

@@ -1,0 +1,67 @@
+#pragma once
+
+#include "schedule.h"
+
+#include <QObject>
+
+#include <memory>
+
+class RunRecord;
+struct RunState;
+
+// Runs a scenario on its own QThreadPool and writes everything that happens into a RunRecord.
+//
+// Admission is FIFO in submission order: a single dispatcher thread acquires the limit's
+// QSemaphore once per task, in order, and only then hands the task to the pool; a finishing task
+// releases its permit. Because the dispatcher is the semaphore's only waiter, the order in which
+// QSemaphore wakes waiters (unspecified) never matters, and no pool thread blocks on it.
+//
+// Progress reaches the owning thread in batches: a timer publishes the events written since the
+// last tick (at most ~60 times a second) and emits one progress() for all of them.
+class RunEngine : public QObject
+{
+    Q_OBJECT
+public:
+    explicit RunEngine(QObject *parent = nullptr);
+    ~RunEngine() override; // cancels a running run and waits for its threads
+
+    // Starts a run; false (and nothing happens) while another run is going on.
+    bool start(const Scenario &scenario);
+    // Running tasks stop within milliseconds, pending ones never start; all become cancelled.
+    void cancel();
+    bool isRunning() const;
+    bool isCancelRequested() const;
+
+    // The current (or last) run's record and predicted schedule; null before the first run.
+    std::shared_ptr<const RunRecord> record() const;
+    const Schedule &prediction() const { return m_prediction; }
+    // Nanoseconds since the current run started, on the clock the record uses.
+    qint64 elapsedNs() const;
+
+    void setProgressInterval(int ms);
+    int progressInterval() const { return m_progressInterval; }
+
+    // Blocks the calling thread (not processing events) until the run ends or the timeout expires.
+    // For tools and tests only; views use the signals.
+    bool waitForFinished(int timeoutMs = -1);
+
+Q_SIGNALS:
+    void started();
+    // Events [firstEvent, endEvent) of record() are new since the last progress().
+    void progress(qsizetype firstEvent, qsizetype endEvent);
+    void finished();
+
+private:
+    void publish();
+    void complete(RunState *state);
+    friend struct RunState;
+
+    std::shared_ptr<RunState> m_state;
+    std::shared_ptr<RunRecord> m_record;
+    Schedule m_prediction;
+    class QTimer *m_timer = nullptr;
+    int m_progressInterval = 16;
+    bool m_running = false;
+    bool m_cancelled = false;
+    qint64 m_lastElapsedNs = 0;
+};

@@ -1,0 +1,124 @@
+#pragma once
+
+#include "scenario.h"
+
+#include <QHash>
+#include <QMutex>
+#include <QVariant>
+
+#include <atomic>
+#include <memory>
+
+enum class TaskStatus : quint8 {
+    Pending, // not started yet
+    Running,
+    Ok,
+    Failed,
+    Cancelled,
+};
+
+QString taskStatusName(TaskStatus status); // "pending", "running", "ok", "failed", "cancelled"
+std::optional<TaskStatus> taskStatusFromName(QStringView name);
+inline bool isTerminal(TaskStatus status)
+{
+    return status == TaskStatus::Ok || status == TaskStatus::Failed
+           || status == TaskStatus::Cancelled;
+}
+
+// A consistent copy of one task's entry. Times are real nanoseconds since the run's start, -1 when
+// the event has not happened (a cancelled task that never started has started == -1).
+struct TaskSample
+{
+    qint64 submittedNs = -1;
+    qint64 startedNs = -1;
+    qint64 finishedNs = -1;
+    int worker = 0; // 1-based pool thread ordinal, 0 when it never ran
+    TaskStatus status = TaskStatus::Pending;
+
+    bool hasStarted() const { return startedNs >= 0; }
+    bool hasFinished() const { return finishedNs >= 0; }
+};
+
+// One start or finish, in the order they were published.
+struct RunEvent
+{
+    qint32 task = 0;
+    bool finish = false;
+};
+
+// The one record of a run: what every view, exporter and statistic reads.
+//
+// Writers (pool threads) never lock to record a start or a finish: each task's entry is written by
+// exactly one thread and published with a release store of its status, and each event takes a
+// slot in a preallocated array with one fetch_add. Readers take an acquire load and see whole
+// entries. Only results that cannot be derived from the task (errors, HTTP bodies) go through a
+// small mutex.
+class RunRecord
+{
+public:
+    explicit RunRecord(Scenario scenario);
+    ~RunRecord();
+    RunRecord(const RunRecord &) = delete;
+    RunRecord &operator=(const RunRecord &) = delete;
+
+    const Scenario &scenario() const { return m_scenario; }
+    const RunOptions &options() const { return m_scenario.options; }
+    qsizetype taskCount() const { return m_scenario.tasks.size(); }
+    const Task &task(qsizetype index) const { return m_scenario.tasks.at(index); }
+    QString runName() const { return m_scenario.options.runName(); }
+
+    // Writer side, used by the engine.
+    void markSubmitted(qsizetype index, qint64 ns);
+    void markStarted(qsizetype index, qint64 ns, int worker);
+    void markFinished(qsizetype index, qint64 ns, TaskStatus status, const QString &resultText = {});
+
+    // Reader side, safe while the run goes on.
+    TaskSample sample(qsizetype index) const;
+    TaskStatus status(qsizetype index) const;
+    // The task's result: a double (a sleep's duration, like the article's `return sec`) or a
+    // string (a message, an HTTP body, an error). Invalid while the task has not finished.
+    QVariant result(qsizetype index) const;
+    qsizetype finishedCount() const { return m_finished.load(std::memory_order_acquire); }
+    bool isComplete() const { return finishedCount() == taskCount(); }
+
+    // Events [0, publishedEventCount()) are readable in publication order. The engine advances the
+    // published count with publishEvents(), the only call that needs a single caller at a time.
+    qsizetype publishedEventCount() const { return m_published.load(std::memory_order_acquire); }
+    RunEvent event(qsizetype k) const;
+    qsizetype publishEvents();
+
+    // Indices of the finished tasks in the order they finished (published events only).
+    QList<qsizetype> completionOrder() const;
+
+    double toScenarioSeconds(qint64 ns) const { return double(ns) / 1e9 / m_scenario.options.timeScale; }
+    qint64 toNanoseconds(double scenarioSeconds) const;
+
+    // For runs read back from a file: sets a finished task directly, no events involved.
+    void setLoaded(qsizetype index, const TaskSample &sample, const QVariant &result);
+    void finishLoading();
+
+    // Bytes the record holds per task (entries, events and the scenario's task), for benchmarks.
+    qsizetype bytesPerTask() const;
+
+private:
+    struct Entry
+    {
+        std::atomic<TaskStatus> status{TaskStatus::Pending};
+        quint32 worker = 0;
+        qint64 submittedNs = -1;
+        qint64 startedNs = -1;
+        qint64 finishedNs = -1;
+    };
+    void pushEvent(qsizetype index, bool finish);
+
+    Scenario m_scenario;
+    std::unique_ptr<Entry[]> m_entries;
+    std::unique_ptr<std::atomic<qint32>[]> m_events; // task * 2 + finish, -1 when not yet written
+    qsizetype m_eventCapacity = 0;
+    std::atomic<qsizetype> m_reserved{0};
+    std::atomic<qsizetype> m_published{0};
+    std::atomic<qsizetype> m_finished{0};
+
+    mutable QMutex m_resultMutex;
+    QHash<qsizetype, QVariant> m_results; // only results that are not derived from the task
+};

@@ -1,0 +1,157 @@
+#include "runreport.h"
+
+#include "runrecord.h"
+
+#include <QCoreApplication>
+
+#include <cmath>
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("RunReport", text);
+}
+
+QString secs(double s, int decimals = 3)
+{
+    return QString::number(s, 'f', decimals) + QStringLiteral(" s");
+}
+
+QString signedSecs(double s)
+{
+    return (s >= 0 ? QStringLiteral("+") : QString()) + secs(s);
+}
+
+QString percentOff(double measured, double predicted)
+{
+    if (predicted <= 0)
+        return QString();
+    const double pct = (measured - predicted) / predicted * 100.0;
+    return (pct >= 0 ? QStringLiteral("+") : QString()) + QString::number(pct, 'f', 1)
+           + QStringLiteral(" %");
+}
+
+QString speedupText(double s)
+{
+    return QString::number(s, 'f', 2) + QStringLiteral("x");
+}
+
+QString pad(const QString &s, int width)
+{
+    return s.leftJustified(width, QLatin1Char(' '));
+}
+
+} // namespace
+
+QString RunReport::formatResult(const QVariant &result)
+{
+    if (!result.isValid())
+        return QStringLiteral("None");
+    if (result.typeId() == QMetaType::Double)
+        return formatSeconds(result.toDouble());
+    QString text = result.toString();
+    text.replace(QLatin1Char('\\'), QStringLiteral("\\\\"));
+    text.replace(QLatin1Char('"'), QStringLiteral("\\\""));
+    text.replace(QLatin1Char('\n'), QStringLiteral("\\n"));
+    text.replace(QLatin1Char('\r'), QStringLiteral("\\r"));
+    return QLatin1Char('"') + text + QLatin1Char('"');
+}
+
+QString RunReport::logLine(const RunRecord &record, const RunEvent &event)
+{
+    const TaskSample s = record.sample(event.task);
+    const Task &task = record.task(event.task);
+    const QString who = QStringLiteral("#%1  %2").arg(event.task + 1).arg(task.displayLabel());
+    if (!event.finish) {
+        return QStringLiteral("%1  %2 %3")
+                .arg(QString::number(record.toScenarioSeconds(s.startedNs), 'f', 3).rightJustified(9),
+                     pad(tr("start"), 9), who);
+    }
+    const QString time =
+            QString::number(record.toScenarioSeconds(s.finishedNs), 'f', 3).rightJustified(9);
+    switch (s.status) {
+    case TaskStatus::Ok:
+        return QStringLiteral("%1  %2 %3  -> %4")
+                .arg(time, pad(tr("finish"), 9), who, formatResult(record.result(event.task)));
+    case TaskStatus::Failed:
+        return QStringLiteral("%1  %2 %3  -> %4")
+                .arg(time, pad(tr("failed"), 9), who, record.result(event.task).toString());
+    default:
+        return QStringLiteral("%1  %2 %3").arg(time, pad(tr("cancelled"), 9), who);
+    }
+}
+
+QString RunReport::resultsLine(const RunRecord &record)
+{
+    QStringList parts;
+    parts.reserve(record.taskCount());
+    for (qsizetype i = 0; i < record.taskCount(); ++i)
+        parts.append(formatResult(record.result(i)));
+    return tr("results: [%1]").arg(parts.join(QStringLiteral(", ")));
+}
+
+QString RunReport::completionLine(const RunRecord &record)
+{
+    QStringList parts;
+    for (qsizetype i : record.completionOrder())
+        parts.append(QString::number(i + 1));
+    return tr("completion order: [%1]").arg(parts.join(QStringLiteral(", ")));
+}
+
+QString RunReport::summary(const RunRecord &record, const RunStats &st)
+{
+    const RunOptions &o = record.options();
+    QStringList lines;
+    lines << tr("run: %1 (%2 pool threads, time scale %3)")
+                     .arg(o.displayName(), QString::number(o.effectiveThreads(record.taskCount())),
+                          formatSeconds(o.timeScale));
+    const int w = 20;
+    lines << QStringLiteral("  ") + pad(tr("makespan"), w) + secs(st.makespan) + QStringLiteral("  ")
+                     + tr("(predicted %1, %2)").arg(secs(st.predictedMakespan),
+                                                    percentOff(st.makespan, st.predictedMakespan));
+    lines << QStringLiteral("  ") + pad(tr("serial time"), w) + secs(st.serial);
+    lines << QStringLiteral("  ") + pad(tr("speedup"), w) + speedupText(st.speedup);
+    lines << QStringLiteral("  ") + pad(tr("peak concurrency"), w) + QString::number(st.peakConcurrency);
+    lines << QStringLiteral("  ") + pad(tr("mean wait"), w) + secs(st.meanWait) + QStringLiteral("  ")
+                     + tr("(max %1)").arg(secs(st.maxWait));
+    lines << QStringLiteral("  ") + pad(tr("tasks"), w)
+                     + tr("%1 ok, %2 failed, %3 cancelled")
+                               .arg(st.ok)
+                               .arg(st.failed)
+                               .arg(st.cancelled);
+    return lines.join(QLatin1Char('\n'));
+}
+
+QString RunReport::comparison(const QList<std::shared_ptr<const RunRecord>> &records,
+                              const QList<RunStats> &stats)
+{
+    Q_ASSERT(records.size() == stats.size());
+    if (records.size() < 2)
+        return records.isEmpty() ? QString() : summary(*records.front(), stats.front());
+    const RunStats &a = stats.at(0);
+    const RunStats &b = stats.at(1);
+    const int w0 = 20;
+    const int w = 16;
+    auto row = [&](const QString &name, const QString &x, const QString &y, const QString &d) -> QString {
+        return QStringLiteral("  ") + pad(name, w0) + pad(x, w) + pad(y, w) + d;
+    };
+    QStringList lines;
+    lines << tr("comparison (time scale %1):").arg(formatSeconds(records.at(0)->options().timeScale));
+    lines << row(QString(), records.at(0)->options().displayName(),
+                 records.at(1)->options().displayName(), tr("difference"));
+    lines << row(tr("makespan"), secs(a.makespan), secs(b.makespan), signedSecs(b.makespan - a.makespan));
+    lines << row(tr("predicted makespan"), secs(a.predictedMakespan), secs(b.predictedMakespan),
+                 signedSecs(b.predictedMakespan - a.predictedMakespan));
+    lines << row(tr("serial time"), secs(a.serial), secs(b.serial), QString());
+    lines << row(tr("speedup"), speedupText(a.speedup), speedupText(b.speedup),
+                 a.speedup > 0 ? tr("%1 as fast").arg(speedupText(b.speedup / a.speedup)) : QString());
+    lines << row(tr("peak concurrency"), QString::number(a.peakConcurrency),
+                 QString::number(b.peakConcurrency),
+                 QString::number(b.peakConcurrency - a.peakConcurrency));
+    lines << row(tr("mean wait"), secs(a.meanWait), secs(b.meanWait), signedSecs(b.meanWait - a.meanWait));
+    lines << row(tr("max wait"), secs(a.maxWait), secs(b.maxWait), signedSecs(b.maxWait - a.maxWait));
+    lines << row(tr("tasks ok"), QString::number(a.ok) + QLatin1Char('/') + QString::number(a.tasks),
+                 QString::number(b.ok) + QLatin1Char('/') + QString::number(b.tasks), QString());
+    return lines.join(QLatin1Char('\n'));
+}

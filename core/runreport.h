@@ -1,0 +1,31 @@
+#pragma once
+
+#include "schedule.h"
+
+#include <QList>
+#include <QString>
+#include <QVariant>
+
+#include <memory>
+
+class RunRecord;
+struct RunEvent;
+
+// Text the CLI prints and the GUI's log shows, from the run record.
+namespace RunReport {
+
+// "5" for a number, "\"127.0.0.1\"" for text: how a result appears in a results list.
+QString formatResult(const QVariant &result);
+// "  1.002 s  finish #2  1 s  -> 1"
+QString logLine(const RunRecord &record, const RunEvent &event);
+// "results: [5, 1, 8, 3, 4]" in submission order.
+QString resultsLine(const RunRecord &record);
+// "completion order: [2, 4, 5, 1, 3]" (task numbers).
+QString completionLine(const RunRecord &record);
+// Multi-line summary of one run.
+QString summary(const RunRecord &record, const RunStats &stats);
+// Side-by-side summary of a comparison (first run against second).
+QString comparison(const QList<std::shared_ptr<const RunRecord>> &records,
+                   const QList<RunStats> &stats);
+
+} // namespace RunReport

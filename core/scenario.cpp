@@ -1,0 +1,284 @@
+#include "scenario.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+
+#include <algorithm>
+#include <cmath>
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ScenarioParser", text);
+}
+
+// Long or hostile input must not turn into a 10 MB error message.
+QString quoted(QStringView text)
+{
+    constexpr qsizetype maxShown = 24;
+    QString shown = text.size() > maxShown ? text.left(maxShown).toString() + QStringLiteral("...")
+                                           : text.toString();
+    return QLatin1Char('"') + shown + QLatin1Char('"');
+}
+
+bool isAsciiDigit(QChar c)
+{
+    return c >= QLatin1Char('0') && c <= QLatin1Char('9');
+}
+
+// Strict decimal syntax: digits with an optional fraction and exponent. Rejects hex, "nan",
+// "inf", locale forms and anything QString::toDouble would accept loosely.
+bool isDecimalNumber(QStringView s)
+{
+    qsizetype i = 0;
+    if (i < s.size() && (s[i] == QLatin1Char('+') || s[i] == QLatin1Char('-')))
+        ++i;
+    qsizetype digits = 0;
+    while (i < s.size() && isAsciiDigit(s[i])) {
+        ++i;
+        ++digits;
+    }
+    if (i < s.size() && s[i] == QLatin1Char('.')) {
+        ++i;
+        while (i < s.size() && isAsciiDigit(s[i])) {
+            ++i;
+            ++digits;
+        }
+    }
+    if (digits == 0)
+        return false;
+    if (i < s.size() && (s[i] == QLatin1Char('e') || s[i] == QLatin1Char('E'))) {
+        ++i;
+        if (i < s.size() && (s[i] == QLatin1Char('+') || s[i] == QLatin1Char('-')))
+            ++i;
+        qsizetype expDigits = 0;
+        while (i < s.size() && isAsciiDigit(s[i])) {
+            ++i;
+            ++expDigits;
+        }
+        if (expDigits == 0)
+            return false;
+    }
+    return i == s.size();
+}
+
+// Explains why a non-number is not one, when there is a more useful reason than "not a number".
+QString notANumberReason(QStringView item)
+{
+    const QString lower = item.toString().toLower();
+    if (lower == u"nan" || lower == u"inf" || lower == u"+inf" || lower == u"-inf"
+        || lower == u"infinity")
+        return tr("is not a finite number");
+    if (lower.startsWith(u"0x") || lower.startsWith(u"-0x"))
+        return tr("is not a decimal number (hexadecimal is not accepted)");
+    for (QChar c : item) {
+        if (c.isDigit() && !isAsciiDigit(c))
+            return tr("contains non-ASCII digits (use 0-9)");
+        if (c == QChar(0xFF0C) || c == QChar(0x3001) || c == QChar(0xFE50))
+            return tr("contains a full-width comma (use \",\")");
+        if (c == QChar(0xFF0E))
+            return tr("contains a full-width period (use \".\")");
+    }
+    return tr("is not a number");
+}
+
+std::optional<qint64> parseInteger(QStringView text, QString *error, const QString &what)
+{
+    const QStringView t = text.trimmed();
+    if (t.isEmpty()) {
+        *error = tr("%1 is empty").arg(what);
+        return std::nullopt;
+    }
+    qsizetype i = (t[0] == QLatin1Char('+') || t[0] == QLatin1Char('-')) ? 1 : 0;
+    bool digitsOnly = i < t.size();
+    for (qsizetype k = i; k < t.size(); ++k)
+        digitsOnly = digitsOnly && isAsciiDigit(t[k]);
+    if (!digitsOnly) {
+        *error = tr("%1 %2 is not a whole number").arg(what, quoted(t));
+        return std::nullopt;
+    }
+    bool ok = false;
+    const qint64 value = t.toLongLong(&ok);
+    if (!ok || t.size() > 12) {
+        *error = tr("%1 %2 is too large").arg(what, quoted(t));
+        return std::nullopt;
+    }
+    return value;
+}
+
+} // namespace
+
+QString taskKindName(TaskKind kind)
+{
+    switch (kind) {
+    case TaskKind::Sleep:
+        return QStringLiteral("sleep");
+    case TaskKind::Cpu:
+        return QStringLiteral("cpu");
+    case TaskKind::Http:
+        return QStringLiteral("http");
+    }
+    return QString();
+}
+
+std::optional<TaskKind> taskKindFromName(QStringView name)
+{
+    for (TaskKind kind : {TaskKind::Sleep, TaskKind::Cpu, TaskKind::Http}) {
+        if (name == taskKindName(kind))
+            return kind;
+    }
+    return std::nullopt;
+}
+
+QString Task::displayLabel() const
+{
+    if (!label.isEmpty())
+        return label;
+    return formatSeconds(duration) + QStringLiteral(" s");
+}
+
+int RunOptions::effectiveThreads(qsizetype taskCount) const
+{
+    const int tasks = int(std::clamp<qsizetype>(taskCount, 1, ScenarioLimits::maxTasks));
+    if (threads > 0)
+        return threads;
+    if (isLimited())
+        return std::min({limit, tasks, ScenarioLimits::maxThreads});
+    return std::min(tasks, ScenarioLimits::autoUnlimitedThreads);
+}
+
+int RunOptions::slotCount(qsizetype taskCount) const
+{
+    const int pool = effectiveThreads(taskCount);
+    return isLimited() ? std::min(limit, pool) : pool;
+}
+
+QString RunOptions::runName() const
+{
+    return isLimited() ? QStringLiteral("limit-%1").arg(limit) : QStringLiteral("unlimited");
+}
+
+QString RunOptions::displayName() const
+{
+    return isLimited() ? QCoreApplication::translate("RunOptions", "limit %1").arg(limit)
+                       : QCoreApplication::translate("RunOptions", "unlimited");
+}
+
+std::optional<QList<Task>> ScenarioParser::parseDurations(QStringView text, QString *error)
+{
+    Q_ASSERT(error);
+    if (text.trimmed().isEmpty()) {
+        *error = tr("no durations given (expected a list like 5,1,8,3,4)");
+        return std::nullopt;
+    }
+    // Count first, so that a 10 MB argument fails fast instead of allocating millions of tasks.
+    const qsizetype items = text.count(QLatin1Char(',')) + 1;
+    if (items > ScenarioLimits::maxTasks) {
+        *error = tr("too many tasks: %1 (at most %2)")
+                     .arg(QString::number(items), QString::number(ScenarioLimits::maxTasks));
+        return std::nullopt;
+    }
+
+    QList<Task> tasks;
+    tasks.reserve(items);
+    qsizetype position = 0;
+    for (QStringView raw : text.tokenize(QLatin1Char(','))) {
+        ++position;
+        const QStringView item = raw.trimmed();
+        const QString where = tr("item %1").arg(position);
+        if (item.isEmpty()) {
+            *error = tr("%1 is empty").arg(where);
+            return std::nullopt;
+        }
+        if (!isDecimalNumber(item)) {
+            *error = where + QLatin1Char(' ') + quoted(item) + QLatin1Char(' ')
+                     + notANumberReason(item);
+            return std::nullopt;
+        }
+        bool ok = false;
+        const double value = item.toDouble(&ok);
+        if (!ok || !std::isfinite(value)) {
+            *error = tr("%1 %2 is too large (at most %3 s)")
+                         .arg(where, quoted(item), formatSeconds(ScenarioLimits::maxDuration));
+            return std::nullopt;
+        }
+        if (value < 0 || item.startsWith(QLatin1Char('-'))) {
+            *error = tr("%1 %2 is negative").arg(where, quoted(item));
+            return std::nullopt;
+        }
+        if (value > ScenarioLimits::maxDuration) {
+            *error = tr("%1 %2 is too large (at most %3 s)")
+                         .arg(where, quoted(item), formatSeconds(ScenarioLimits::maxDuration));
+            return std::nullopt;
+        }
+        Task task;
+        task.kind = TaskKind::Sleep;
+        task.duration = value;
+        tasks.append(std::move(task));
+    }
+    return tasks;
+}
+
+std::optional<int> ScenarioParser::parseLimit(QStringView text, QString *error)
+{
+    const auto value = parseInteger(text, error, tr("limit"));
+    if (!value)
+        return std::nullopt;
+    if (*value < 1 || *value > ScenarioLimits::maxLimit) {
+        *error = tr("limit %1 is out of range (1 to %2)")
+                     .arg(quoted(text.trimmed()), QString::number(ScenarioLimits::maxLimit));
+        return std::nullopt;
+    }
+    return int(*value);
+}
+
+std::optional<int> ScenarioParser::parseThreads(QStringView text, QString *error)
+{
+    const auto value = parseInteger(text, error, tr("threads"));
+    if (!value)
+        return std::nullopt;
+    if (*value < 1 || *value > ScenarioLimits::maxThreads) {
+        *error = tr("threads %1 is out of range (1 to %2)")
+                     .arg(quoted(text.trimmed()), QString::number(ScenarioLimits::maxThreads));
+        return std::nullopt;
+    }
+    return int(*value);
+}
+
+std::optional<double> ScenarioParser::parseTimeScale(QStringView text, QString *error)
+{
+    const QStringView t = text.trimmed();
+    if (t.isEmpty()) {
+        *error = tr("time scale is empty");
+        return std::nullopt;
+    }
+    if (!isDecimalNumber(t)) {
+        *error = tr("time scale %1 %2").arg(quoted(t), notANumberReason(t));
+        return std::nullopt;
+    }
+    bool ok = false;
+    const double value = t.toDouble(&ok);
+    if (!ok || !std::isfinite(value) || value < ScenarioLimits::minTimeScale
+        || value > ScenarioLimits::maxTimeScale) {
+        *error = tr("time scale %1 is out of range (%2 to %3 real seconds per scenario second)")
+                     .arg(quoted(t), formatSeconds(ScenarioLimits::minTimeScale),
+                          formatSeconds(ScenarioLimits::maxTimeScale));
+        return std::nullopt;
+    }
+    return value;
+}
+
+QString formatSeconds(double seconds)
+{
+    if (!std::isfinite(seconds))
+        return QString::number(seconds);
+    QString text = QString::number(seconds, 'f', 6);
+    while (text.endsWith(QLatin1Char('0')))
+        text.chop(1);
+    if (text.endsWith(QLatin1Char('.')))
+        text.chop(1);
+    if (text == u"-0")
+        text = QStringLiteral("0");
+    return text;
+}

@@ -1,0 +1,28 @@
+#pragma once
+
+#include "runrecord.h"
+
+#include <chrono>
+
+// What a running task may ask of its run: the time scale and a cancellable wait. Every kind of
+// task waits through sleepUntil() so that cancel reaches it within milliseconds.
+class TaskContext
+{
+public:
+    using Clock = std::chrono::steady_clock;
+
+    virtual ~TaskContext() = default;
+    virtual bool isCancelled() const = 0;
+    // Waits until the deadline or until the run is cancelled; false when cancelled.
+    virtual bool sleepUntil(Clock::time_point deadline) = 0;
+    virtual double timeScale() const = 0;
+};
+
+struct TaskOutcome
+{
+    TaskStatus status = TaskStatus::Ok;
+    QString text; // null: the result is derived from the task (its duration or message)
+};
+
+// Runs one task on the calling pool thread. `started` is when the task began, on Clock.
+TaskOutcome runTask(const Task &task, TaskContext &context, TaskContext::Clock::time_point started);
