@@ -1,0 +1,65 @@
+#pragma once
+
+// CONTRACT between the timeline (ui/timeline*) and the main window. Keep the public API stable;
+// add to it when needed, but do not rename without updating mainwindow.cpp.
+
+#include "schedule.h"
+
+#include <QWidget>
+
+#include <functional>
+#include <memory>
+
+class RunRecord;
+
+// Shows one run, or the runs of a comparison stacked, on one shared time axis in scenario seconds:
+// per run a block of lanes (one per task in submission order, or one per pool thread), the
+// predicted schedule as ghost outlines behind the measured bars, and below each run's lanes a
+// concurrency chart (running tasks as a step area, waiting tasks, a line at the limit). An axis
+// with readable ticks and a legend. Zoom (Ctrl+wheel, +/-), pan (drag, wheel, arrows), fit (F,
+// Ctrl+0), hover tooltips, click to select.
+class TimelineView : public QWidget
+{
+    Q_OBJECT
+public:
+    enum class LaneMode { Tasks, Workers };
+    Q_ENUM(LaneMode)
+
+    explicit TimelineView(QWidget *parent = nullptr);
+    ~TimelineView() override;
+
+    // Replaces what is shown. predictions[i] belongs to runs[i]. Records may still be running.
+    void setRuns(const QList<std::shared_ptr<const RunRecord>> &runs,
+                 const QList<Schedule> &predictions);
+    // Live runs: returns real nanoseconds since the start of the run that is going on, so bars grow
+    // and a "now" line moves at display rate; an empty function when nothing is running.
+    void setLiveClock(std::function<qint64()> nowNs);
+    // New events were published for the run at runIndex: schedule a repaint (cheap; coalesced).
+    void refresh();
+
+    void setLaneMode(LaneMode mode);
+    LaneMode laneMode() const;
+
+    // The visible time window in scenario seconds.
+    double visibleStart() const;
+    double visibleEnd() const;
+    void setVisibleRange(double start, double end);
+
+    int selectedRun() const;
+    int selectedTask() const; // -1 when nothing is selected
+    void setSelectedTask(int runIndex, int taskIndex);
+
+public Q_SLOTS:
+    void zoomIn();
+    void zoomOut();
+    void fit();
+
+Q_SIGNALS:
+    void taskSelected(int runIndex, int taskIndex);
+    void visibleRangeChanged(double start, double end);
+    void laneModeChanged(TimelineView::LaneMode mode);
+
+private:
+    class Private;
+    std::unique_ptr<Private> d;
+};
