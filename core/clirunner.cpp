@@ -1,6 +1,8 @@
 #include "clirunner.h"
 
 #include "csvexport.h"
+#include "presets.h"
+#include "scenariofile.h"
 #include "runengine.h"
 #include "runrecord.h"
 #include "runreport.h"
@@ -100,7 +102,17 @@ bool CliRunner::parse(const QStringList &arguments, int *exitCode)
                                  tr("FILE"));
     const QCommandLineOption quiet(QStringLiteral("quiet"),
                                    tr("Do not print the start and finish lines."));
-    parser.addOptions({durations, limit, compare, timeScale, threads, csv, quiet});
+    const QCommandLineOption scenarioFile(QStringLiteral("scenario"),
+                                          tr("Run the scenario in the JSON file FILE."), tr("FILE"));
+    const QCommandLineOption saveScenario(QStringLiteral("save-scenario"),
+                                          tr("Write the scenario to the JSON file FILE and exit."),
+                                          tr("FILE"));
+    const QCommandLineOption preset(QStringLiteral("preset"),
+                                    tr("Run the preset NAME (see --list-presets)."), tr("NAME"));
+    const QCommandLineOption listPresets(QStringLiteral("list-presets"),
+                                         tr("List the presets with a line on each, and exit."));
+    parser.addOptions({durations, limit, compare, timeScale, threads, csv, quiet, scenarioFile,
+                       saveScenario, preset, listPresets});
 
     if (!parser.parse(arguments)) {
         fail(parser.errorText());
@@ -130,12 +142,36 @@ bool CliRunner::parse(const QStringList &arguments, int *exitCode)
         *exitCode = ExitUsage;
         return false;
     };
-    const QString durationsText = parser.isSet(durations) ? parser.value(durations)
-                                                          : QStringLiteral("5,1,8,3,4");
-    const auto tasks = ScenarioParser::parseDurations(durationsText, &error);
-    if (!tasks)
-        return bad(QStringLiteral("--durations: ") + error);
-    m_scenario.tasks = *tasks;
+    if (parser.isSet(listPresets)) {
+        QString text;
+        for (const Preset &p : Presets::all())
+            text += p.name.leftJustified(16) + p.description + QLatin1Char('\n');
+        print(text);
+        *exitCode = ExitOk;
+        return false;
+    }
+    const int sources = int(parser.isSet(durations)) + int(parser.isSet(scenarioFile))
+                        + int(parser.isSet(preset));
+    if (sources > 1)
+        return bad(tr("give only one of --durations, --scenario and --preset"));
+    if (parser.isSet(preset)) {
+        const auto found = Presets::find(parser.value(preset));
+        if (!found)
+            return bad(tr("--preset: unknown preset \"%1\" (see --list-presets)").arg(parser.value(preset)));
+        m_scenario = found->scenario;
+    } else if (parser.isSet(scenarioFile)) {
+        const auto loaded = ScenarioFile::load(parser.value(scenarioFile), &error);
+        if (!loaded)
+            return bad(QStringLiteral("--scenario: ") + error);
+        m_scenario = loaded->scenario;
+    } else {
+        const QString durationsText = parser.isSet(durations) ? parser.value(durations)
+                                                              : QStringLiteral("5,1,8,3,4");
+        const auto tasks = ScenarioParser::parseDurations(durationsText, &error);
+        if (!tasks)
+            return bad(QStringLiteral("--durations: ") + error);
+        m_scenario.tasks = *tasks;
+    }
     if (parser.isSet(limit)) {
         const auto value = ScenarioParser::parseLimit(parser.value(limit), &error);
         if (!value)
@@ -153,6 +189,13 @@ bool CliRunner::parse(const QStringList &arguments, int *exitCode)
         if (!value)
             return bad(QStringLiteral("--threads: ") + error);
         m_scenario.options.threads = *value;
+    }
+    if (parser.isSet(saveScenario)) {
+        if (!ScenarioFile::save(parser.value(saveScenario), m_scenario, &error))
+            return bad(QStringLiteral("--save-scenario: ") + error);
+        print(tr("scenario written to %1").arg(parser.value(saveScenario)) + QLatin1Char('\n'));
+        *exitCode = ExitOk;
+        return false;
     }
     m_compare = parser.isSet(compare);
     if (m_compare && !m_scenario.options.isLimited())

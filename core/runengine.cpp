@@ -1,5 +1,6 @@
 #include "runengine.h"
 
+#include "localendpoint.h"
 #include "runrecord.h"
 #include "taskrunner.h"
 
@@ -44,6 +45,7 @@ struct RunState final : TaskContext
 
     bool isCancelled() const override { return cancelled.load(std::memory_order_acquire); }
     double timeScale() const override { return record->options().timeScale; }
+    QString localBase() const override { return localEndpointBase; }
     bool sleepUntil(Clock::time_point deadline) override
     {
         std::unique_lock lock(sleepMutex);
@@ -126,6 +128,8 @@ struct RunState final : TaskContext
     void dispatch()
     {
         const qsizetype n = record->taskCount();
+        if (hasCpuTasks)
+            cpuIterationsPerSecond();
         warmUp(int(std::min<qsizetype>(n, pool.maxThreadCount())));
         t0.store(Clock::now().time_since_epoch().count(), std::memory_order_release);
         const qint64 submitted = now();
@@ -179,6 +183,8 @@ struct RunState final : TaskContext
     std::mutex sleepMutex;
     std::condition_variable sleepWake;
     bool done = false; // guarded by sleepMutex
+    bool hasCpuTasks = false;
+    QString localEndpointBase; // set before the dispatcher starts, read-only afterwards
     RunEngine *owner = nullptr;
 };
 
@@ -217,6 +223,13 @@ bool RunEngine::start(const Scenario &scenario)
     state->remaining.store(n);
     state->pool.setMaxThreadCount(scenario.options.effectiveThreads(n));
     state->pool.setObjectName(QStringLiteral("tasklanes-pool"));
+    bool needsEndpoint = false;
+    for (const Task &t : scenario.tasks) {
+        state->hasCpuTasks = state->hasCpuTasks || t.kind == TaskKind::Cpu;
+        needsEndpoint = needsEndpoint || (t.kind == TaskKind::Http && LocalEndpoint::isLocal(t.url));
+    }
+    if (needsEndpoint && LocalEndpoint::instance()->isListening())
+        state->localEndpointBase = LocalEndpoint::instance()->baseUrl();
     m_state = state;
     m_running = true;
 

@@ -3,6 +3,7 @@
 #include "runrecord.h"
 
 #include <QCoreApplication>
+#include <QThread>
 
 #include <cmath>
 
@@ -120,6 +121,15 @@ QString RunReport::summary(const RunRecord &record, const RunStats &st)
                                .arg(st.ok)
                                .arg(st.failed)
                                .arg(st.cancelled);
+    bool cpu = false;
+    for (qsizetype i = 0; i < record.taskCount() && !cpu; ++i)
+        cpu = record.task(i).kind == TaskKind::Cpu;
+    if (cpu) {
+        lines << QStringLiteral("  ") + pad(tr("cores"), w)
+                         + tr("%1 (CPU-bound tasks share them: more running than cores makes each "
+                              "one slower)")
+                                   .arg(QThread::idealThreadCount());
+    }
     return lines.join(QLatin1Char('\n'));
 }
 

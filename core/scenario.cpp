@@ -135,6 +135,10 @@ QString Task::displayLabel() const
 {
     if (!label.isEmpty())
         return label;
+    if (kind == TaskKind::Http)
+        return QStringLiteral("GET ") + url;
+    if (kind == TaskKind::Cpu)
+        return QStringLiteral("cpu ") + formatSeconds(duration) + QStringLiteral(" s");
     return formatSeconds(duration) + QStringLiteral(" s");
 }
 

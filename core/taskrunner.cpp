@@ -1,32 +1,183 @@
 #include "taskrunner.h"
 
+#include "localendpoint.h"
+
 #include <QCoreApplication>
+#include <QEventLoop>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+#include <QTimer>
+
+#include <mutex>
 
 namespace {
 
-TaskOutcome runSleep(const Task &task, TaskContext &context, TaskContext::Clock::time_point started)
+QString tr(const char *text)
 {
-    const auto length = std::chrono::duration_cast<TaskContext::Clock::duration>(
-            std::chrono::duration<double>(task.duration * context.timeScale()));
+    return QCoreApplication::translate("TaskRunner", text);
+}
+
+using Clock = TaskContext::Clock;
+
+Clock::duration scaled(double scenarioSeconds, double timeScale)
+{
+    return std::chrono::duration_cast<Clock::duration>(
+            std::chrono::duration<double>(scenarioSeconds * timeScale));
+}
+
+TaskOutcome runSleep(const Task &task, TaskContext &context, Clock::time_point started)
+{
+    const Clock::duration length = scaled(task.duration, context.timeScale());
     if (length.count() > 0 && !context.sleepUntil(started + length))
-        return {TaskStatus::Cancelled, {}};
-    if (context.isCancelled() && length.count() > 0)
         return {TaskStatus::Cancelled, {}};
     return {TaskStatus::Ok, {}};
 }
 
+// The unit of CPU work: an integer mix the compiler cannot fold away.
+quint64 spin(quint64 iterations, quint64 seed)
+{
+    quint64 x = seed | 1;
+    for (quint64 i = 0; i < iterations; ++i) {
+        x ^= x << 13;
+        x ^= x >> 7;
+        x ^= x << 17;
+    }
+    return x;
+}
+
+std::atomic<quint64> g_sink{0};
+
+TaskOutcome runCpu(const Task &task, TaskContext &context)
+{
+    const double total = task.duration * context.timeScale() * cpuIterationsPerSecond();
+    // Chunks of about a millisecond on an idle core, so cancel is noticed quickly.
+    const quint64 chunk = std::max<quint64>(1, quint64(cpuIterationsPerSecond() / 1000.0));
+    quint64 remaining = quint64(std::max(0.0, total));
+    quint64 x = 0;
+    while (remaining > 0) {
+        if (context.isCancelled())
+            return {TaskStatus::Cancelled, {}};
+        const quint64 n = std::min(chunk, remaining);
+        x += spin(n, x + remaining);
+        remaining -= n;
+    }
+    g_sink.fetch_add(x, std::memory_order_relaxed);
+    return {TaskStatus::Ok, {}};
+}
+
+TaskOutcome runHttp(const Task &task, TaskContext &context)
+{
+    if (LocalEndpoint::isLocal(task.url) && context.localBase().isEmpty())
+        return {TaskStatus::Failed, tr("the local endpoint is not running")};
+    const QUrl url = LocalEndpoint::resolve(task.url, context.localBase(), context.timeScale());
+    if (!url.isValid() || (url.scheme() != u"http" && url.scheme() != u"https")) {
+        return {TaskStatus::Failed, tr("invalid URL \"%1\"").arg(task.url)};
+    }
+
+    // One manager per task, in this pool thread: a shared manager would belong to another thread
+    // and would queue requests beyond 6 per host, a limit the timeline must not show.
+    QNetworkAccessManager manager;
+    manager.setRedirectPolicy(QNetworkRequest::NoLessSafeRedirectPolicy);
+    QNetworkRequest request(url);
+    request.setHeader(QNetworkRequest::UserAgentHeader, QStringLiteral("TaskLanes"));
+    QNetworkReply *reply = manager.get(request);
+
+    QEventLoop loop;
+    QByteArray body;
+    bool capped = false;
+    bool timedOut = false;
+    bool cancelled = false;
+    QObject::connect(reply, &QNetworkReply::readyRead, &loop, [&] {
+        body += reply->read(httpBodyCap - body.size());
+        if (body.size() >= httpBodyCap && !capped) {
+            capped = true;
+            reply->abort();
+        }
+    });
+    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+    const Clock::time_point deadline = Clock::now() + scaled(task.timeout, 1.0);
+    QTimer poll;
+    poll.setInterval(5);
+    QObject::connect(&poll, &QTimer::timeout, &loop, [&] {
+        if (reply->isFinished())
+            return;
+        if (context.isCancelled()) {
+            cancelled = true;
+            reply->abort();
+        } else if (Clock::now() >= deadline) {
+            timedOut = true;
+            reply->abort();
+        }
+    });
+    poll.start();
+    if (!reply->isFinished())
+        loop.exec();
+    poll.stop();
+    if (!capped && reply->isOpen())
+        body += reply->read(httpBodyCap - body.size());
+
+    TaskOutcome outcome;
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    if (cancelled) {
+        outcome = {TaskStatus::Cancelled, {}};
+    } else if (timedOut) {
+        outcome = {TaskStatus::Failed,
+                   tr("timeout after %1 s (real time)").arg(formatSeconds(task.timeout))};
+    } else if (status >= 400) {
+        const QString reason = reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString();
+        outcome = {TaskStatus::Failed, tr("HTTP %1 %2").arg(status).arg(reason).trimmed()};
+    } else if (reply->error() != QNetworkReply::NoError && !capped) {
+        outcome = {TaskStatus::Failed, reply->errorString()};
+    } else {
+        QString text = QString::fromUtf8(body).trimmed();
+        if (text.size() > httpResultChars)
+            text.truncate(httpResultChars);
+        outcome = {TaskStatus::Ok, text.isNull() ? QStringLiteral("") : text};
+    }
+    delete reply;
+    // This pool thread has no running event loop: objects the manager scheduled for deletion
+    // would otherwise leak.
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+    return outcome;
+}
+
 } // namespace
 
-TaskOutcome runTask(const Task &task, TaskContext &context, TaskContext::Clock::time_point started)
+double cpuIterationsPerSecond()
+{
+    static double rate = 0.0;
+    static std::once_flag once;
+    std::call_once(once, [] {
+        // Grow the batch until it takes long enough to time reliably, then take the best of three.
+        quint64 n = 1 << 16;
+        double best = 0.0;
+        for (int round = 0; round < 5; ++round) {
+            for (;;) {
+                const Clock::time_point t = Clock::now();
+                g_sink.fetch_add(spin(n, n), std::memory_order_relaxed);
+                const double s = std::chrono::duration<double>(Clock::now() - t).count();
+                if (s >= 0.015) {
+                    best = std::max(best, double(n) / s);
+                    break;
+                }
+                n *= 2;
+            }
+        }
+        rate = best;
+    });
+    return rate;
+}
+
+TaskOutcome runTask(const Task &task, TaskContext &context, Clock::time_point started)
 {
     switch (task.kind) {
     case TaskKind::Sleep:
         return runSleep(task, context, started);
     case TaskKind::Cpu:
+        return runCpu(task, context);
     case TaskKind::Http:
-        break;
+        return runHttp(task, context);
     }
-    return {TaskStatus::Failed,
-            QCoreApplication::translate("TaskRunner", "task kind %1 is not supported")
-                    .arg(taskKindName(task.kind))};
+    return {TaskStatus::Failed, tr("unknown task kind")};
 }

@@ -16,6 +16,8 @@ public:
     // Waits until the deadline or until the run is cancelled; false when cancelled.
     virtual bool sleepUntil(Clock::time_point deadline) = 0;
     virtual double timeScale() const = 0;
+    // "http://127.0.0.1:PORT" of the embedded endpoint, for local: URLs (empty when not started).
+    virtual QString localBase() const = 0;
 };
 
 struct TaskOutcome
@@ -23,6 +25,14 @@ struct TaskOutcome
     TaskStatus status = TaskStatus::Ok;
     QString text; // null: the result is derived from the task (its duration or message)
 };
+
+// Iterations of the CPU task's work loop per second on one idle core, measured once per process
+// (about 50 ms). Call before a run starts so the first cpu task is not slowed by it.
+double cpuIterationsPerSecond();
+
+// At most this much of an HTTP response is read; the result keeps the first 200 characters.
+constexpr qint64 httpBodyCap = 1024 * 1024;
+constexpr qsizetype httpResultChars = 200;
 
 // Runs one task on the calling pool thread. `started` is when the task began, on Clock.
 TaskOutcome runTask(const Task &task, TaskContext &context, TaskContext::Clock::time_point started);

@@ -1,0 +1,298 @@
+#include "scenariofile.h"
+
+#include "safefile.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QIODevice>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QUrl>
+
+#include <cmath>
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ScenarioFile", text);
+}
+
+QString typeName(const QJsonValue &v)
+{
+    switch (v.type()) {
+    case QJsonValue::Null:
+        return QStringLiteral("null");
+    case QJsonValue::Bool:
+        return QStringLiteral("a boolean");
+    case QJsonValue::Double:
+        return QStringLiteral("a number");
+    case QJsonValue::String:
+        return QStringLiteral("a string");
+    case QJsonValue::Array:
+        return QStringLiteral("an array");
+    case QJsonValue::Object:
+        return QStringLiteral("an object");
+    case QJsonValue::Undefined:
+        break;
+    }
+    return QStringLiteral("missing");
+}
+
+// Reads an optional number field; false (and *error set) when present with a wrong type or value.
+bool readNumber(const QJsonObject &o, const QString &key, const QString &where, double min,
+                double max, std::optional<double> *out, QString *error)
+{
+    const QJsonValue v = o.value(key);
+    if (v.isUndefined() || v.isNull()) {
+        *out = std::nullopt;
+        return true;
+    }
+    if (!v.isDouble()) {
+        *error = tr("%1\"%2\" must be a number, not %3").arg(where, key, typeName(v));
+        return false;
+    }
+    const double d = v.toDouble();
+    if (!std::isfinite(d) || d < min || d > max) {
+        *error = tr("%1\"%2\" is %3, out of range (%4 to %5)")
+                         .arg(where, key, QString::number(d), formatSeconds(min), formatSeconds(max));
+        return false;
+    }
+    *out = d;
+    return true;
+}
+
+bool readString(const QJsonObject &o, const QString &key, const QString &where, QString *out,
+                QString *error)
+{
+    const QJsonValue v = o.value(key);
+    if (v.isUndefined() || v.isNull())
+        return true;
+    if (!v.isString()) {
+        *error = tr("%1\"%2\" must be a string, not %3").arg(where, key, typeName(v));
+        return false;
+    }
+    *out = v.toString();
+    return true;
+}
+
+std::optional<int> readCount(const QJsonObject &o, const QString &key, int max, QString *error)
+{
+    const QJsonValue v = o.value(key);
+    if (v.isUndefined() || v.isNull())
+        return 0;
+    const double d = v.toDouble(-1);
+    if (!v.isDouble() || d != std::floor(d) || d < 1 || d > max) {
+        *error = tr("\"%1\" must be null or a whole number from 1 to %2, not %3")
+                         .arg(key, QString::number(max),
+                              v.isDouble() ? QString::number(d) : typeName(v));
+        return std::nullopt;
+    }
+    return int(d);
+}
+
+const QStringList &knownTaskKeys()
+{
+    static const QStringList keys = {QStringLiteral("kind"),    QStringLiteral("duration"),
+                                     QStringLiteral("label"),   QStringLiteral("message"),
+                                     QStringLiteral("url"),     QStringLiteral("timeout")};
+    return keys;
+}
+
+} // namespace
+
+std::optional<ScenarioFile::Loaded> ScenarioFile::parse(const QByteArray &json, QString *error)
+{
+    Q_ASSERT(error);
+    if (json.size() > maxFileBytes) {
+        *error = tr("the file is too large (%1 bytes, at most %2)")
+                         .arg(QString::number(json.size()), QString::number(maxFileBytes));
+        return std::nullopt;
+    }
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
+    if (parseError.error != QJsonParseError::NoError) {
+        *error = tr("not valid JSON at byte %1: %2")
+                         .arg(QString::number(parseError.offset), parseError.errorString());
+        return std::nullopt;
+    }
+    if (!doc.isObject()) {
+        *error = tr("the top level must be an object with \"version\" and \"tasks\"");
+        return std::nullopt;
+    }
+    const QJsonObject root = doc.object();
+    const QJsonValue version = root.value(QStringLiteral("version"));
+    if (!version.isDouble()) {
+        *error = tr("\"version\" must be the number %1, not %2")
+                         .arg(QString::number(currentVersion), typeName(version));
+        return std::nullopt;
+    }
+    if (version.toDouble() != currentVersion) {
+        *error = tr("unsupported version %1 (this TaskLanes reads version %2)")
+                         .arg(QString::number(version.toDouble()), QString::number(currentVersion));
+        return std::nullopt;
+    }
+    Loaded loaded;
+    Scenario &s = loaded.scenario;
+    if (!readString(root, QStringLiteral("name"), QString(), &s.name, error)
+        || !readString(root, QStringLiteral("description"), QString(), &loaded.description, error))
+        return std::nullopt;
+    const auto limit = readCount(root, QStringLiteral("limit"), ScenarioLimits::maxLimit, error);
+    if (!limit)
+        return std::nullopt;
+    s.options.limit = *limit;
+    const auto threads = readCount(root, QStringLiteral("threads"), ScenarioLimits::maxThreads, error);
+    if (!threads)
+        return std::nullopt;
+    s.options.threads = *threads;
+    std::optional<double> scale;
+    if (!readNumber(root, QStringLiteral("time_scale"), QString(), ScenarioLimits::minTimeScale,
+                    ScenarioLimits::maxTimeScale, &scale, error))
+        return std::nullopt;
+    s.options.timeScale = scale.value_or(1.0);
+
+    const QJsonValue tasksValue = root.value(QStringLiteral("tasks"));
+    if (!tasksValue.isArray()) {
+        *error = tr("\"tasks\" must be an array, not %1").arg(typeName(tasksValue));
+        return std::nullopt;
+    }
+    const QJsonArray tasks = tasksValue.toArray();
+    if (tasks.isEmpty()) {
+        *error = tr("\"tasks\" is empty");
+        return std::nullopt;
+    }
+    if (tasks.size() > ScenarioLimits::maxTasks) {
+        *error = tr("too many tasks: %1 (at most %2)")
+                         .arg(QString::number(tasks.size()), QString::number(ScenarioLimits::maxTasks));
+        return std::nullopt;
+    }
+    s.tasks.reserve(tasks.size());
+    for (qsizetype i = 0; i < tasks.size(); ++i) {
+        const QString where = tr("task %1: ").arg(i + 1);
+        if (!tasks.at(i).isObject()) {
+            *error = where + tr("must be an object, not %1").arg(typeName(tasks.at(i)));
+            return std::nullopt;
+        }
+        const QJsonObject o = tasks.at(i).toObject();
+        for (auto it = o.constBegin(); it != o.constEnd(); ++it) {
+            if (!knownTaskKeys().contains(it.key())) {
+                *error = where + tr("unknown field \"%1\"").arg(it.key());
+                return std::nullopt;
+            }
+        }
+        Task t;
+        QString kindName;
+        if (!readString(o, QStringLiteral("kind"), where, &kindName, error))
+            return std::nullopt;
+        if (kindName.isEmpty()) {
+            *error = where + tr("\"kind\" is missing (sleep, cpu or http)");
+            return std::nullopt;
+        }
+        const auto kind = taskKindFromName(kindName);
+        if (!kind) {
+            *error = where + tr("unknown kind \"%1\" (sleep, cpu or http)").arg(kindName);
+            return std::nullopt;
+        }
+        t.kind = *kind;
+        std::optional<double> duration;
+        std::optional<double> timeout;
+        if (!readNumber(o, QStringLiteral("duration"), where, 0, ScenarioLimits::maxDuration,
+                        &duration, error)
+            || !readNumber(o, QStringLiteral("timeout"), where, 0.001, ScenarioLimits::maxDuration,
+                           &timeout, error)
+            || !readString(o, QStringLiteral("label"), where, &t.label, error)
+            || !readString(o, QStringLiteral("message"), where, &t.message, error)
+            || !readString(o, QStringLiteral("url"), where, &t.url, error))
+            return std::nullopt;
+        if (t.kind == TaskKind::Http) {
+            if (t.url.isEmpty()) {
+                *error = where + tr("\"url\" is missing (an http task needs one)");
+                return std::nullopt;
+            }
+            const QUrl url(t.url.startsWith(u"local:") ? t.url.mid(6) : t.url);
+            const bool local = t.url.startsWith(u"local:/");
+            if (!local
+                && (!url.isValid() || (url.scheme() != u"http" && url.scheme() != u"https")
+                    || url.host().isEmpty())) {
+                *error = where + tr("\"url\" \"%1\" is not an http(s) URL or local:/path").arg(t.url);
+                return std::nullopt;
+            }
+            t.timeout = timeout.value_or(10.0);
+            t.duration = duration.value_or(0.0);
+        } else {
+            if (!duration) {
+                *error = where + tr("\"duration\" is missing");
+                return std::nullopt;
+            }
+            t.duration = *duration;
+        }
+        s.tasks.append(std::move(t));
+    }
+    return loaded;
+}
+
+std::optional<ScenarioFile::Loaded> ScenarioFile::load(const QString &path, QString *error)
+{
+    QFile file(path);
+    const QFileInfo info(path);
+    if (info.isDir()) {
+        *error = tr("\"%1\" is a folder").arg(path);
+        return std::nullopt;
+    }
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = tr("cannot open \"%1\": %2").arg(path, file.errorString());
+        return std::nullopt;
+    }
+    if (info.isFile() && file.size() > maxFileBytes) {
+        *error = tr("\"%1\" is too large (%2 bytes, at most %3)")
+                         .arg(path, QString::number(file.size()), QString::number(maxFileBytes));
+        return std::nullopt;
+    }
+    const QByteArray data = file.read(maxFileBytes + 1);
+    auto loaded = parse(data, error);
+    if (!loaded)
+        *error = QStringLiteral("%1: %2").arg(path, *error);
+    return loaded;
+}
+
+QByteArray ScenarioFile::serialize(const Scenario &scenario, const QString &description)
+{
+    QJsonObject root;
+    root.insert(QStringLiteral("version"), currentVersion);
+    if (!scenario.name.isEmpty())
+        root.insert(QStringLiteral("name"), scenario.name);
+    if (!description.isEmpty())
+        root.insert(QStringLiteral("description"), description);
+    root.insert(QStringLiteral("limit"),
+                scenario.options.isLimited() ? QJsonValue(scenario.options.limit) : QJsonValue());
+    root.insert(QStringLiteral("time_scale"), scenario.options.timeScale);
+    if (scenario.options.threads > 0)
+        root.insert(QStringLiteral("threads"), scenario.options.threads);
+    QJsonArray tasks;
+    for (const Task &t : scenario.tasks) {
+        QJsonObject o;
+        o.insert(QStringLiteral("kind"), taskKindName(t.kind));
+        if (t.kind != TaskKind::Http || t.duration > 0)
+            o.insert(QStringLiteral("duration"), t.duration);
+        if (!t.label.isEmpty())
+            o.insert(QStringLiteral("label"), t.label);
+        if (!t.message.isNull())
+            o.insert(QStringLiteral("message"), t.message);
+        if (t.kind == TaskKind::Http) {
+            o.insert(QStringLiteral("url"), t.url);
+            o.insert(QStringLiteral("timeout"), t.timeout);
+        }
+        tasks.append(o);
+    }
+    root.insert(QStringLiteral("tasks"), tasks);
+    return QJsonDocument(root).toJson(QJsonDocument::Indented);
+}
+
+bool ScenarioFile::save(const QString &path, const Scenario &scenario, QString *error)
+{
+    const QByteArray data = serialize(scenario);
+    return writeFileSafely(
+            path, [&data](QIODevice &d) { return d.write(data) == data.size(); }, error);
+}
