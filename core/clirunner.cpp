@@ -3,6 +3,7 @@
 #include "csvexport.h"
 #include "presets.h"
 #include "scenariofile.h"
+#include "traceexport.h"
 #include "runengine.h"
 #include "runrecord.h"
 #include "runreport.h"
@@ -39,10 +40,10 @@ QString exportPathProblem(const QString &path)
         return QString();
     const QFileInfo info(path);
     if (info.exists() && info.isDir())
-        return tr("--csv \"%1\" is a folder").arg(path);
+        return tr("\"%1\" is a folder").arg(path);
     const QFileInfo folder(info.absolutePath());
     if (!folder.isDir())
-        return tr("--csv \"%1\": the folder \"%2\" does not exist").arg(path, folder.filePath());
+        return tr("\"%1\": the folder \"%2\" does not exist").arg(path, folder.filePath());
     return QString();
 }
 
@@ -111,8 +112,11 @@ bool CliRunner::parse(const QStringList &arguments, int *exitCode)
                                     tr("Run the preset NAME (see --list-presets)."), tr("NAME"));
     const QCommandLineOption listPresets(QStringLiteral("list-presets"),
                                          tr("List the presets with a line on each, and exit."));
+    const QCommandLineOption trace(QStringLiteral("trace"),
+                                   tr("Write a Chrome trace JSON (opens in Perfetto) to FILE."),
+                                   tr("FILE"));
     parser.addOptions({durations, limit, compare, timeScale, threads, csv, quiet, scenarioFile,
-                       saveScenario, preset, listPresets});
+                       saveScenario, preset, listPresets, trace});
 
     if (!parser.parse(arguments)) {
         fail(parser.errorText());
@@ -205,9 +209,16 @@ bool CliRunner::parse(const QStringList &arguments, int *exitCode)
         m_csvPath = parser.value(csv);
         const QString problem = exportPathProblem(m_csvPath);
         if (!problem.isEmpty())
-            return bad(problem);
+            return bad(QStringLiteral("--csv ") + problem);
         if (m_csvPath == u"-")
             m_log = stderr;
+    }
+    if (parser.isSet(trace)) {
+        m_tracePath = parser.value(trace);
+        const QString problem = exportPathProblem(m_tracePath);
+        if (!problem.isEmpty() || m_tracePath == u"-")
+            return bad(problem.isEmpty() ? tr("--trace needs a file name")
+                                         : QStringLiteral("--trace ") + problem);
     }
     return true;
 }
@@ -262,6 +273,7 @@ void CliRunner::onProgress(int runIndex, qsizetype first, qsizetype end)
 void CliRunner::onFinished()
 {
     const auto records = m_session->records();
+    const QList<std::shared_ptr<const RunRecord>> runs(records.cbegin(), records.cend());
     const auto predictions = m_session->predictions();
     QList<RunStats> stats;
     bool allOk = true;
@@ -285,7 +297,6 @@ void CliRunner::onFinished()
     m_exitCode = allOk ? ExitOk : ExitTaskFailed;
 
     if (!m_csvPath.isEmpty()) {
-        QList<std::shared_ptr<const RunRecord>> runs(records.cbegin(), records.cend());
         QString error;
         bool written = false;
         if (m_csvPath == u"-") {
@@ -301,6 +312,17 @@ void CliRunner::onFinished()
             m_exitCode = ExitUsage;
         } else if (m_csvPath != u"-") {
             print(tr("CSV written to %1").arg(QDir::toNativeSeparators(m_csvPath)) + QLatin1Char('\n'));
+        }
+    }
+    if (!m_tracePath.isEmpty()) {
+        QString error;
+        if (TraceExport::writeFile(m_tracePath, runs, &error)) {
+            print(tr("trace written to %1 (open it in https://ui.perfetto.dev)")
+                          .arg(QDir::toNativeSeparators(m_tracePath))
+                  + QLatin1Char('\n'));
+        } else {
+            fail(error);
+            m_exitCode = ExitUsage;
         }
     }
 }

@@ -35,6 +35,7 @@ private:
     bool m_compare = false;
     bool m_quiet = false;
     QString m_csvPath;
+    QString m_tracePath;
     FILE *m_log = stdout;
     int m_exitCode = ExitOk;
 };

@@ -1,0 +1,162 @@
+#include "traceexport.h"
+
+#include "runrecord.h"
+#include "runreport.h"
+#include "safefile.h"
+#include "schedule.h"
+
+#include <QIODevice>
+
+#include <cmath>
+
+namespace {
+
+// JSON string literal, escaped per RFC 8259.
+QByteArray jsonString(const QString &text)
+{
+    QByteArray out;
+    const QByteArray utf8 = text.toUtf8();
+    out.reserve(utf8.size() + 2);
+    out += '"';
+    for (char c : utf8) {
+        switch (c) {
+        case '"':
+            out += "\\\"";
+            break;
+        case '\\':
+            out += "\\\\";
+            break;
+        case '\n':
+            out += "\\n";
+            break;
+        case '\r':
+            out += "\\r";
+            break;
+        case '\t':
+            out += "\\t";
+            break;
+        default:
+            if (uchar(c) < 0x20) {
+                char buf[8];
+                std::snprintf(buf, sizeof buf, "\\u%04x", uchar(c));
+                out += buf;
+            } else {
+                out += c;
+            }
+        }
+    }
+    out += '"';
+    return out;
+}
+
+class TraceWriter
+{
+public:
+    explicit TraceWriter(QIODevice &device)
+        : m_device(device)
+    {
+        m_buffer.reserve(1 << 20);
+    }
+
+    void event(const QByteArray &json)
+    {
+        if (!m_first)
+            m_buffer += ",\n";
+        m_first = false;
+        m_buffer += json;
+        if (m_buffer.size() >= (1 << 20))
+            flush();
+    }
+    void raw(const QByteArray &text) { m_buffer += text; }
+    bool flush()
+    {
+        m_ok = m_ok && m_device.write(m_buffer) == m_buffer.size();
+        m_buffer.clear();
+        return m_ok;
+    }
+
+private:
+    QIODevice &m_device;
+    QByteArray m_buffer;
+    bool m_first = true;
+    bool m_ok = true;
+};
+
+QByteArray num(qint64 v)
+{
+    return QByteArray::number(v);
+}
+
+} // namespace
+
+bool TraceExport::write(QIODevice &device, const QList<std::shared_ptr<const RunRecord>> &runs)
+{
+    TraceWriter w(device);
+    w.raw("{\"traceEvents\":[\n");
+    qint64 flowId = 0;
+    for (qsizetype r = 0; r < runs.size(); ++r) {
+        const RunRecord &rec = *runs.at(r);
+        const QByteArray pid = num(r + 1);
+        // Scenario microseconds, floored once per timestamp so adjacent slices share boundaries.
+        auto us = [&rec](qint64 ns) { return qint64(std::floor(rec.toScenarioSeconds(ns) * 1e6)); };
+        w.event("{\"name\":\"process_name\",\"ph\":\"M\",\"pid\":" + pid + ",\"tid\":0,\"args\":{\"name\":"
+                + jsonString(rec.options().displayName()) + "}}");
+        w.event("{\"name\":\"process_sort_index\",\"ph\":\"M\",\"pid\":" + pid
+                + ",\"tid\":0,\"args\":{\"sort_index\":" + pid + "}}");
+        w.event("{\"name\":\"process_labels\",\"ph\":\"M\",\"pid\":" + pid + ",\"tid\":0,\"args\":{\"labels\":"
+                + jsonString(QStringLiteral("time scale %1, %2 tasks")
+                                     .arg(formatSeconds(rec.options().timeScale))
+                                     .arg(rec.taskCount()))
+                + "}}");
+        for (qsizetype i = 0; i < rec.taskCount(); ++i) {
+            const Task &task = rec.task(i);
+            const TaskSample s = rec.sample(i);
+            const QByteArray tid = num(i + 1);
+            const QByteArray where = ",\"pid\":" + pid + ",\"tid\":" + tid;
+            w.event("{\"name\":\"thread_name\",\"ph\":\"M\"" + where + ",\"args\":{\"name\":"
+                    + jsonString(QStringLiteral("#%1  %2").arg(i + 1).arg(task.displayLabel())) + "}}");
+            w.event("{\"name\":\"thread_sort_index\",\"ph\":\"M\"" + where
+                    + ",\"args\":{\"sort_index\":" + tid + "}}");
+            if (s.submittedNs < 0)
+                continue;
+            const QByteArray args =
+                    "{\"task\":" + tid + ",\"label\":" + jsonString(task.displayLabel())
+                    + ",\"kind\":" + jsonString(taskKindName(task.kind))
+                    + ",\"duration_s\":" + QByteArray::number(task.duration, 'g', 12)
+                    + ",\"worker\":" + num(s.worker) + ",\"status\":"
+                    + jsonString(taskStatusName(s.status)) + ",\"result\":"
+                    + jsonString(RunReport::formatResult(rec.result(i))) + "}";
+            const qint64 submitted = us(s.submittedNs);
+            const qint64 waitEnd = s.hasStarted() ? us(s.startedNs)
+                                                  : (s.hasFinished() ? us(s.finishedNs) : submitted);
+            w.event("{\"name\":\"wait\",\"cat\":\"wait\",\"ph\":\"X\",\"ts\":" + num(submitted)
+                    + ",\"dur\":" + num(std::max<qint64>(0, waitEnd - submitted)) + where
+                    + ",\"args\":" + args + "}");
+            if (!s.hasStarted())
+                continue;
+            const qint64 started = us(s.startedNs);
+            const qint64 finished = s.hasFinished() ? us(s.finishedNs) : started;
+            w.event("{\"name\":\"run\",\"cat\":" + jsonString(taskKindName(task.kind))
+                    + ",\"ph\":\"X\",\"ts\":" + num(started) + ",\"dur\":"
+                    + num(std::max<qint64>(0, finished - started)) + where + ",\"args\":" + args + "}");
+            ++flowId;
+            w.event("{\"name\":\"submit\",\"cat\":\"flow\",\"ph\":\"s\",\"id\":" + num(flowId)
+                    + ",\"ts\":" + num(submitted) + where + "}");
+            w.event("{\"name\":\"submit\",\"cat\":\"flow\",\"ph\":\"f\",\"bp\":\"e\",\"id\":"
+                    + num(flowId) + ",\"ts\":" + num(started) + where + "}");
+        }
+        for (const ConcurrencyStep &step : concurrencySteps(rec)) {
+            w.event("{\"name\":\"tasks\",\"ph\":\"C\",\"ts\":" + num(us(step.ns)) + ",\"pid\":" + pid
+                    + ",\"tid\":0,\"args\":{\"running\":" + num(step.running)
+                    + ",\"waiting\":" + num(step.waiting) + "}}");
+        }
+    }
+    w.raw("\n],\"displayTimeUnit\":\"ms\"}\n");
+    return w.flush();
+}
+
+bool TraceExport::writeFile(const QString &path, const QList<std::shared_ptr<const RunRecord>> &runs,
+                            QString *error)
+{
+    return writeFileSafely(path, [&runs](QIODevice &d) { return write(d, runs); }, error);
+}
