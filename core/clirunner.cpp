@@ -82,7 +82,8 @@ bool CliRunner::parse(const QStringList &arguments, int *exitCode)
     const QCommandLineOption help = parser.addHelpOption();
     const QCommandLineOption version = parser.addVersionOption();
     const QCommandLineOption durations(QStringLiteral("durations"),
-                                       tr("Task durations in seconds, comma separated (default 5,1,8,3,4)."),
+                                       tr("Task durations in seconds, comma separated (default 5,1,8,3,4); "
+                                          "@FILE reads the list from FILE."),
                                        tr("LIST"));
     const QCommandLineOption limit(QStringLiteral("limit"),
                                    tr("Run at most N tasks at once (default: unlimited)."), tr("N"));
@@ -169,8 +170,20 @@ bool CliRunner::parse(const QStringList &arguments, int *exitCode)
             return bad(QStringLiteral("--scenario: ") + error);
         m_scenario = loaded->scenario;
     } else {
-        const QString durationsText = parser.isSet(durations) ? parser.value(durations)
-                                                              : QStringLiteral("5,1,8,3,4");
+        QString durationsText = parser.isSet(durations) ? parser.value(durations)
+                                                        : QStringLiteral("5,1,8,3,4");
+        if (durationsText.startsWith(QLatin1Char('@'))) {
+            // A million durations do not fit in one argument (Linux caps one at 128 KiB).
+            QFile file(durationsText.mid(1));
+            if (QFileInfo(file.fileName()).isDir() || !file.open(QIODevice::ReadOnly))
+                return bad(tr("--durations: cannot read \"%1\": %2")
+                                   .arg(file.fileName(), QFileInfo(file.fileName()).isDir()
+                                                                 ? tr("it is a folder")
+                                                                 : file.errorString()));
+            if (file.size() > 64 * 1024 * 1024)
+                return bad(tr("--durations: \"%1\" is too large").arg(file.fileName()));
+            durationsText = QString::fromUtf8(file.readAll());
+        }
         const auto tasks = ScenarioParser::parseDurations(durationsText, &error);
         if (!tasks)
             return bad(QStringLiteral("--durations: ") + error);

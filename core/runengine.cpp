@@ -32,13 +32,13 @@ int workerOrdinal(quint64 runId, std::atomic<int> &counter)
 
 } // namespace
 
-// Everything the pool threads and the dispatcher share. Owned jointly by the engine and by each
-// queued task, so a task never outlives what it touches.
+// Everything the pool threads and the dispatcher share. Owned by the engine, which waits for
+// every thread that touches it before letting it go.
 struct RunState final : TaskContext
 {
-    RunState(std::shared_ptr<RunRecord> rec, int slots)
+    RunState(std::shared_ptr<RunRecord> rec, int permits)
         : record(std::move(rec))
-        , gate(slots)
+        , gate(permits)
         , runId(g_nextRunId.fetch_add(1))
     {
     }
@@ -98,10 +98,10 @@ struct RunState final : TaskContext
             cancelled.store(true, std::memory_order_release);
         }
         sleepWake.notify_all();
-        gate.release(1); // wakes the dispatcher if it waits for a permit
+        gate.release(workers); // wakes every worker that waits for a permit
     }
 
-    void runOne(qsizetype index)
+    void runOne(qsizetype index, int worker)
     {
         if (isCancelled()) {
             finish(index, now(), TaskStatus::Cancelled, {});
@@ -110,7 +110,7 @@ struct RunState final : TaskContext
         const Clock::time_point startedAt = Clock::now();
         const qint64 startNs =
                 std::chrono::duration_cast<std::chrono::nanoseconds>(startedAt - startTime()).count();
-        record->markStarted(index, startNs, workerOrdinal(runId, nextWorker));
+        record->markStarted(index, startNs, worker);
         const TaskOutcome outcome = runTask(record->task(index), *this, startedAt);
         finish(index, now(), outcome.status, outcome.text);
     }
@@ -118,11 +118,28 @@ struct RunState final : TaskContext
     void finish(qsizetype index, qint64 ns, TaskStatus status, const QString &text)
     {
         record->markFinished(index, ns, status, text);
-        // The permit goes back only after the finish is recorded, so the record never shows more
-        // tasks running than the limit.
-        gate.release(1);
         if (remaining.fetch_sub(1, std::memory_order_acq_rel) == 1)
             notifyComplete();
+    }
+
+    // One per pool thread. A permit is not tied to a task: whoever gets one takes the next task in
+    // submission order, so admission is FIFO whichever waiter QSemaphore wakes.
+    void workerLoop()
+    {
+        const int worker = workerOrdinal(runId, nextWorker);
+        const qsizetype n = record->taskCount();
+        for (;;) {
+            gate.acquire(1);
+            const qsizetype index = isCancelled() ? n : next.fetch_add(1, std::memory_order_relaxed);
+            if (index >= n) {
+                gate.release(1);
+                return;
+            }
+            runOne(index, worker);
+            // The permit goes back only after the finish is recorded, so the record never shows
+            // more tasks running than the limit.
+            gate.release(1);
+        }
     }
 
     void dispatch()
@@ -130,20 +147,17 @@ struct RunState final : TaskContext
         const qsizetype n = record->taskCount();
         if (hasCpuTasks)
             cpuIterationsPerSecond();
-        warmUp(int(std::min<qsizetype>(n, pool.maxThreadCount())));
+        warmUp(workers);
         t0.store(Clock::now().time_since_epoch().count(), std::memory_order_release);
         const qint64 submitted = now();
         for (qsizetype i = 0; i < n; ++i)
             record->markSubmitted(i, submitted);
-        qsizetype i = 0;
-        for (; i < n; ++i) {
-            gate.acquire(1);
-            if (isCancelled())
-                break;
-            pool.start([this, i] { runOne(i); });
-        }
+        for (int w = 0; w < workers; ++w)
+            pool.start([this] { workerLoop(); });
+        pool.waitForDone();
+        // Only a cancelled run leaves tasks nobody took; they never start.
         const qint64 cancelNs = now();
-        for (; i < n; ++i)
+        for (qsizetype i = std::min(next.load(), n); i < n; ++i)
             finish(i, cancelNs, TaskStatus::Cancelled, {});
     }
 
@@ -179,6 +193,8 @@ struct RunState final : TaskContext
     std::atomic<Clock::rep> t0{0}; // set by the dispatcher once the pool is warm
     std::atomic<int> nextWorker{0};
     std::atomic<qsizetype> remaining{0};
+    std::atomic<qsizetype> next{0}; // the next task to take, in submission order
+    int workers = 1;
     std::atomic<bool> cancelled{false};
     std::mutex sleepMutex;
     std::condition_variable sleepWake;
@@ -217,11 +233,13 @@ bool RunEngine::start(const Scenario &scenario)
     m_record = std::make_shared<RunRecord>(scenario);
     m_prediction = predictSchedule(scenario.tasks, scenario.options);
     const qsizetype n = scenario.tasks.size();
-    const int slots = scenario.options.slotCount(n);
-    auto state = std::make_shared<RunState>(m_record, slots);
+    const int threads = scenario.options.effectiveThreads(n);
+    auto state = std::make_shared<RunState>(
+            m_record, scenario.options.isLimited() ? scenario.options.limit : threads);
+    state->workers = int(std::min<qsizetype>(threads, std::max<qsizetype>(n, 1)));
     state->owner = this;
     state->remaining.store(n);
-    state->pool.setMaxThreadCount(scenario.options.effectiveThreads(n));
+    state->pool.setMaxThreadCount(state->workers);
     state->pool.setObjectName(QStringLiteral("tasklanes-pool"));
     bool needsEndpoint = false;
     for (const Task &t : scenario.tasks) {

@@ -11,10 +11,11 @@ struct RunState;
 
 // Runs a scenario on its own QThreadPool and writes everything that happens into a RunRecord.
 //
-// Admission is FIFO in submission order: a single dispatcher thread acquires the limit's
-// QSemaphore once per task, in order, and only then hands the task to the pool; a finishing task
-// releases its permit. Because the dispatcher is the semaphore's only waiter, the order in which
-// QSemaphore wakes waiters (unspecified) never matters, and no pool thread blocks on it.
+// Each pool thread runs a worker loop: acquire a permit of the limit's QSemaphore, take the next
+// task in submission order (one atomic counter), run it, record its finish, release the permit.
+// Admission is FIFO although QSemaphore wakes waiters in no fixed order, because a permit is not
+// tied to a task: whichever worker gets it takes the oldest task not yet taken. No task is queued
+// in the pool per se, so a million-task run costs no million QRunnables.
 //
 // Progress reaches the owning thread in batches: a timer publishes the events written since the
 // last tick (at most ~60 times a second) and emits one progress() for all of them.

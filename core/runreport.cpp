@@ -108,9 +108,10 @@ QString RunReport::summary(const RunRecord &record, const RunStats &st)
                      .arg(o.displayName(), QString::number(o.effectiveThreads(record.taskCount())),
                           formatSeconds(o.timeScale));
     const int w = 20;
+    const QString off = percentOff(st.makespan, st.predictedMakespan);
     lines << QStringLiteral("  ") + pad(tr("makespan"), w) + secs(st.makespan) + QStringLiteral("  ")
-                     + tr("(predicted %1, %2)").arg(secs(st.predictedMakespan),
-                                                    percentOff(st.makespan, st.predictedMakespan));
+                     + (off.isEmpty() ? tr("(predicted %1)").arg(secs(st.predictedMakespan))
+                                      : tr("(predicted %1, %2)").arg(secs(st.predictedMakespan), off));
     lines << QStringLiteral("  ") + pad(tr("serial time"), w) + secs(st.serial);
     lines << QStringLiteral("  ") + pad(tr("speedup"), w) + speedupText(st.speedup);
     lines << QStringLiteral("  ") + pad(tr("peak concurrency"), w) + QString::number(st.peakConcurrency);

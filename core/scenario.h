@@ -28,6 +28,7 @@ struct Task
 
     QString displayLabel() const;
 };
+Q_DECLARE_TYPEINFO(Task, Q_RELOCATABLE_TYPE);
 
 namespace ScenarioLimits {
 constexpr qsizetype maxTasks = 1000000;

@@ -93,6 +93,15 @@ std::optional<int> readCount(const QJsonObject &o, const QString &key, int max, 
     return int(d);
 }
 
+const QStringList &knownTopLevelKeys()
+{
+    static const QStringList keys = {QStringLiteral("version"),    QStringLiteral("name"),
+                                     QStringLiteral("description"), QStringLiteral("limit"),
+                                     QStringLiteral("time_scale"), QStringLiteral("threads"),
+                                     QStringLiteral("tasks")};
+    return keys;
+}
+
 const QStringList &knownTaskKeys()
 {
     static const QStringList keys = {QStringLiteral("kind"),    QStringLiteral("duration"),
@@ -133,6 +142,13 @@ std::optional<ScenarioFile::Loaded> ScenarioFile::parse(const QByteArray &json, 
         *error = tr("unsupported version %1 (this TaskLanes reads version %2)")
                          .arg(QString::number(version.toDouble()), QString::number(currentVersion));
         return std::nullopt;
+    }
+    // A misspelt option ("limt") must not silently run the scenario without it.
+    for (auto it = root.constBegin(); it != root.constEnd(); ++it) {
+        if (!knownTopLevelKeys().contains(it.key())) {
+            *error = tr("unknown field \"%1\"").arg(it.key());
+            return std::nullopt;
+        }
     }
     Loaded loaded;
     Scenario &s = loaded.scenario;

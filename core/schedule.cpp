@@ -93,8 +93,8 @@ QList<ConcurrencyStep> concurrencySteps(const RunRecord &record)
     struct Delta
     {
         qint64 ns;
-        int running;
-        int waiting;
+        qint32 running;
+        qint32 waiting;
     };
     std::vector<Delta> deltas;
     const qsizetype n = record.taskCount();
@@ -117,6 +117,7 @@ QList<ConcurrencyStep> concurrencySteps(const RunRecord &record)
         return a.ns != b.ns ? a.ns < b.ns : a.running < b.running;
     });
     QList<ConcurrencyStep> steps;
+    steps.reserve(qsizetype(deltas.size()));
     int running = 0;
     int waiting = 0;
     for (size_t k = 0; k < deltas.size(); ++k) {

@@ -47,4 +47,5 @@ struct ConcurrencyStep
     int running = 0; // from this time on
     int waiting = 0;
 };
+Q_DECLARE_TYPEINFO(ConcurrencyStep, Q_PRIMITIVE_TYPE);
 QList<ConcurrencyStep> concurrencySteps(const RunRecord &record);

@@ -119,6 +119,12 @@ TaskOutcome runHttp(const Task &task, TaskContext &context)
 
     TaskOutcome outcome;
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    // Qt 6.4 reports NoError when the server closes the connection before the Content-Length it
+    // announced. The header is left only on replies Qt did not decompress, so it counts the bytes
+    // read here.
+    bool lengthOk = false;
+    const qlonglong announced = reply->header(QNetworkRequest::ContentLengthHeader).toLongLong(&lengthOk);
+    const bool truncated = lengthOk && !capped && body.size() < announced;
     if (cancelled) {
         outcome = {TaskStatus::Cancelled, {}};
     } else if (timedOut) {
@@ -129,6 +135,9 @@ TaskOutcome runHttp(const Task &task, TaskContext &context)
         outcome = {TaskStatus::Failed, tr("HTTP %1 %2").arg(status).arg(reason).trimmed()};
     } else if (reply->error() != QNetworkReply::NoError && !capped) {
         outcome = {TaskStatus::Failed, reply->errorString()};
+    } else if (truncated) {
+        outcome = {TaskStatus::Failed, tr("connection closed after %1 of %2 bytes")
+                                               .arg(QString::number(body.size()), QString::number(announced))};
     } else {
         QString text = QString::fromUtf8(body).trimmed();
         if (text.size() > httpResultChars)
