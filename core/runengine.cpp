@@ -76,10 +76,11 @@ struct RunState final : TaskContext
         for (int k = 0; k < threads; ++k) {
             pool.start([&] {
                 std::unique_lock lock(m);
-                if (++arrived == threads)
+                // >=: a thread that arrives after the timeout below must not wait forever.
+                if (++arrived >= threads)
                     cv.notify_all();
                 else
-                    cv.wait(lock, [&] { return arrived == threads || isCancelled(); });
+                    cv.wait(lock, [&] { return arrived >= threads || isCancelled(); });
             });
         }
         {
@@ -170,8 +171,14 @@ struct RunState final : TaskContext
         sleepWake.notify_all();
         // One queued call per run, not per event. Posted to the engine, so it is dropped if the
         // engine is gone.
+        // Matched by run id, not by address: after waitForFinished() has completed this run and
+        // freed its state, the next run's state may be allocated at the same address.
         QMetaObject::invokeMethod(
-                owner, [engine = owner, self = this] { engine->complete(self); },
+                owner,
+                [engine = owner, id = runId] {
+                    if (engine->m_state && engine->m_state->runId == id)
+                        engine->complete(engine->m_state.get());
+                },
                 Qt::QueuedConnection);
     }
 

@@ -44,7 +44,7 @@ RunRecord::~RunRecord() = default;
 
 void RunRecord::markSubmitted(qsizetype index, qint64 ns)
 {
-    m_entries[index].submittedNs = ns;
+    m_entries[index].submittedNs.store(ns, std::memory_order_relaxed);
 }
 
 void RunRecord::markStarted(qsizetype index, qint64 ns, int worker)
@@ -105,7 +105,7 @@ TaskSample RunRecord::sample(qsizetype index) const
     const Entry &e = m_entries[index];
     TaskSample s;
     s.status = e.status.load(std::memory_order_acquire);
-    s.submittedNs = e.submittedNs;
+    s.submittedNs = e.submittedNs.load(std::memory_order_relaxed);
     if (s.status != TaskStatus::Pending) {
         // A cancelled task that never ran has status Cancelled and startedNs still -1.
         s.startedNs = e.startedNs;
@@ -156,7 +156,7 @@ qint64 RunRecord::toNanoseconds(double scenarioSeconds) const
 void RunRecord::setLoaded(qsizetype index, const TaskSample &sample, const QVariant &result)
 {
     Entry &e = m_entries[index];
-    e.submittedNs = sample.submittedNs;
+    e.submittedNs.store(sample.submittedNs, std::memory_order_relaxed);
     e.startedNs = sample.startedNs;
     e.finishedNs = sample.finishedNs;
     e.worker = quint32(sample.worker);

@@ -105,7 +105,9 @@ private:
     {
         std::atomic<TaskStatus> status{TaskStatus::Pending};
         quint32 worker = 0;
-        qint64 submittedNs = -1;
+        // Atomic because it is written before the task's status says anything; relaxed suffices
+        // for a value that is written once and read on its own.
+        std::atomic<qint64> submittedNs{-1};
         qint64 startedNs = -1;
         qint64 finishedNs = -1;
     };

@@ -22,6 +22,9 @@ QString quoted(QStringView text)
     return QLatin1Char('"') + shown + QLatin1Char('"');
 }
 
+// No sensible number is longer; QStringView::toDouble takes about a second on 10 MB of digits.
+constexpr qsizetype maxNumberLength = 64;
+
 bool isAsciiDigit(QChar c)
 {
     return c >= QLatin1Char('0') && c <= QLatin1Char('9');
@@ -99,8 +102,8 @@ std::optional<qint64> parseInteger(QStringView text, QString *error, const QStri
         return std::nullopt;
     }
     bool ok = false;
-    const qint64 value = t.toLongLong(&ok);
-    if (!ok || t.size() > 12) {
+    const qint64 value = t.size() > 12 ? 0 : t.toLongLong(&ok);
+    if (!ok) {
         *error = tr("%1 %2 is too large").arg(what, quoted(t));
         return std::nullopt;
     }
@@ -200,6 +203,11 @@ std::optional<QList<Task>> ScenarioParser::parseDurations(QStringView text, QStr
                      + notANumberReason(item);
             return std::nullopt;
         }
+        if (item.size() > maxNumberLength) {
+            *error = tr("%1 %2 is too long (at most %3 characters)")
+                         .arg(where, quoted(item), QString::number(maxNumberLength));
+            return std::nullopt;
+        }
         bool ok = false;
         const double value = item.toDouble(&ok);
         if (!ok || !std::isfinite(value)) {
@@ -262,7 +270,7 @@ std::optional<double> ScenarioParser::parseTimeScale(QStringView text, QString *
         return std::nullopt;
     }
     bool ok = false;
-    const double value = t.toDouble(&ok);
+    const double value = t.size() > maxNumberLength ? 0.0 : t.toDouble(&ok);
     if (!ok || !std::isfinite(value) || value < ScenarioLimits::minTimeScale
         || value > ScenarioLimits::maxTimeScale) {
         *error = tr("time scale %1 is out of range (%2 to %3 real seconds per scenario second)")
