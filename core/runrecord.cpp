@@ -62,6 +62,7 @@ void RunRecord::markFinished(qsizetype index, qint64 ns, TaskStatus status, cons
     if (!resultText.isNull()) {
         QMutexLocker locker(&m_resultMutex);
         m_results.insert(index, resultText);
+        m_hasStoredResults.store(true, std::memory_order_release);
     }
     Entry &e = m_entries[index];
     e.finishedNs = ns;
@@ -121,7 +122,7 @@ QVariant RunRecord::result(qsizetype index) const
     const TaskStatus s = status(index);
     if (!isTerminal(s))
         return QVariant();
-    {
+    if (m_hasStoredResults.load(std::memory_order_acquire)) {
         QMutexLocker locker(&m_resultMutex);
         const auto it = m_results.constFind(index);
         if (it != m_results.constEnd())
@@ -164,6 +165,7 @@ void RunRecord::setLoaded(qsizetype index, const TaskSample &sample, const QVari
     if (result.isValid()) {
         QMutexLocker locker(&m_resultMutex);
         m_results.insert(index, result);
+        m_hasStoredResults.store(true, std::memory_order_release);
     }
 }
 

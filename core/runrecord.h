@@ -123,4 +123,5 @@ private:
 
     mutable QMutex m_resultMutex;
     QHash<qsizetype, QVariant> m_results; // only results that are not derived from the task
+    std::atomic<bool> m_hasStoredResults{false}; // lets result() skip the mutex in the common case
 };

@@ -193,35 +193,36 @@ std::optional<QList<Task>> ScenarioParser::parseDurations(QStringView text, QStr
     for (QStringView raw : text.tokenize(QLatin1Char(','))) {
         ++position;
         const QStringView item = raw.trimmed();
-        const QString where = tr("item %1").arg(position);
+        // Built only on the error path: a million items must not cost a million tr() calls.
+        const auto where = [position] { return tr("item %1").arg(position); };
         if (item.isEmpty()) {
-            *error = tr("%1 is empty").arg(where);
+            *error = tr("%1 is empty").arg(where());
             return std::nullopt;
         }
         if (!isDecimalNumber(item)) {
-            *error = where + QLatin1Char(' ') + quoted(item) + QLatin1Char(' ')
+            *error = where() + QLatin1Char(' ') + quoted(item) + QLatin1Char(' ')
                      + notANumberReason(item);
             return std::nullopt;
         }
         if (item.size() > maxNumberLength) {
             *error = tr("%1 %2 is too long (at most %3 characters)")
-                         .arg(where, quoted(item), QString::number(maxNumberLength));
+                         .arg(where(), quoted(item), QString::number(maxNumberLength));
             return std::nullopt;
         }
         bool ok = false;
         const double value = item.toDouble(&ok);
         if (!ok || !std::isfinite(value)) {
             *error = tr("%1 %2 is too large (at most %3 s)")
-                         .arg(where, quoted(item), formatSeconds(ScenarioLimits::maxDuration));
+                         .arg(where(), quoted(item), formatSeconds(ScenarioLimits::maxDuration));
             return std::nullopt;
         }
         if (value < 0 || item.startsWith(QLatin1Char('-'))) {
-            *error = tr("%1 %2 is negative").arg(where, quoted(item));
+            *error = tr("%1 %2 is negative").arg(where(), quoted(item));
             return std::nullopt;
         }
         if (value > ScenarioLimits::maxDuration) {
             *error = tr("%1 %2 is too large (at most %3 s)")
-                         .arg(where, quoted(item), formatSeconds(ScenarioLimits::maxDuration));
+                         .arg(where(), quoted(item), formatSeconds(ScenarioLimits::maxDuration));
             return std::nullopt;
         }
         Task task;
@@ -285,6 +286,8 @@ QString formatSeconds(double seconds)
 {
     if (!std::isfinite(seconds))
         return QString::number(seconds);
+    if (seconds == std::floor(seconds) && std::abs(seconds) < 1e15)
+        return QString::number(qint64(seconds));
     QString text = QString::number(seconds, 'f', 6);
     while (text.endsWith(QLatin1Char('0')))
         text.chop(1);

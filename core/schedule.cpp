@@ -89,46 +89,67 @@ RunStats computeStats(const RunRecord &record, const Schedule &prediction)
 
 QList<ConcurrencyStep> concurrencySteps(const RunRecord &record)
 {
-    // +1 running at a start, -1 at a finish; waiting = submitted and not yet started or ended.
-    struct Delta
-    {
-        qint64 ns;
-        qint32 running;
-        qint32 waiting;
-    };
-    std::vector<Delta> deltas;
+    // Three sorted streams merged: finishes (-1 running), submissions and ends of tasks that never
+    // started (+/-1 waiting), starts (+1 running, -1 waiting). At one instant finishes come first:
+    // a slot handed over is not two tasks at once. Sorting plain integers (nearly sorted already)
+    // is several times faster than sorting one array of records.
     const qsizetype n = record.taskCount();
-    deltas.reserve(size_t(3 * n));
+    std::vector<qint64> finishes;
+    std::vector<qint64> starts;
+    std::vector<std::pair<qint64, int>> waits; // (time, +1 submitted / -1 ended unstarted)
+    finishes.reserve(size_t(n));
+    starts.reserve(size_t(n));
+    waits.reserve(size_t(n));
     for (qsizetype i = 0; i < n; ++i) {
         const TaskSample t = record.sample(i);
         if (t.submittedNs < 0)
             continue;
-        deltas.push_back({t.submittedNs, 0, +1});
+        waits.emplace_back(t.submittedNs, +1);
         if (t.hasStarted()) {
-            deltas.push_back({t.startedNs, +1, -1});
+            starts.push_back(t.startedNs);
             if (t.hasFinished())
-                deltas.push_back({std::max(t.finishedNs, t.startedNs), -1, 0});
+                finishes.push_back(std::max(t.finishedNs, t.startedNs));
         } else if (t.hasFinished()) {
-            deltas.push_back({t.finishedNs, 0, -1});
+            waits.emplace_back(t.finishedNs, -1);
         }
     }
-    // Finishes before starts at the same instant: a slot handed over is not two tasks at once.
-    std::sort(deltas.begin(), deltas.end(), [](const Delta &a, const Delta &b) {
-        return a.ns != b.ns ? a.ns < b.ns : a.running < b.running;
-    });
+    std::sort(finishes.begin(), finishes.end());
+    std::sort(starts.begin(), starts.end());
+    std::sort(waits.begin(), waits.end(),
+              [](const auto &a, const auto &b) { return a.first < b.first; });
+
     QList<ConcurrencyStep> steps;
-    steps.reserve(qsizetype(deltas.size()));
     int running = 0;
     int waiting = 0;
-    for (size_t k = 0; k < deltas.size(); ++k) {
-        running += deltas[k].running;
-        waiting += deltas[k].waiting;
-        if (k + 1 < deltas.size() && deltas[k + 1].ns == deltas[k].ns)
-            continue;
+    size_t f = 0;
+    size_t s = 0;
+    size_t w = 0;
+    constexpr qint64 never = std::numeric_limits<qint64>::max();
+    for (;;) {
+        const qint64 tf = f < finishes.size() ? finishes[f] : never;
+        const qint64 ts = s < starts.size() ? starts[s] : never;
+        const qint64 tw = w < waits.size() ? waits[w].first : never;
+        const qint64 t = std::min({tf, ts, tw});
+        if (t == never)
+            break;
+        // Everything at instant t, finishes before submissions before starts.
+        while (f < finishes.size() && finishes[f] == t) {
+            --running;
+            ++f;
+        }
+        while (w < waits.size() && waits[w].first == t) {
+            waiting += waits[w].second;
+            ++w;
+        }
+        while (s < starts.size() && starts[s] == t) {
+            ++running;
+            --waiting;
+            ++s;
+        }
         if (!steps.isEmpty() && steps.constLast().running == running
             && steps.constLast().waiting == waiting)
             continue;
-        steps.append({deltas[k].ns, running, waiting});
+        steps.append({t, running, waiting});
     }
     return steps;
 }
