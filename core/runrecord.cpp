@@ -201,5 +201,5 @@ void RunRecord::finishLoading()
 
 qsizetype RunRecord::bytesPerTask() const
 {
-    return qsizetype(sizeof(Entry) + 2 * sizeof(std::atomic<qint32>) + sizeof(Task));
+    return qsizetype(sizeof(Entry) + 2 * sizeof(std::atomic<qint32>));
 }

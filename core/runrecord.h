@@ -97,7 +97,9 @@ public:
     void setLoaded(qsizetype index, const TaskSample &sample, const QVariant &result);
     void finishLoading();
 
-    // Bytes the record holds per task (entries, events and the scenario's task), for benchmarks.
+    // Bytes the record itself holds per task (entry and event slots), for benchmarks. The scenario's
+    // tasks (sizeof(Task) each, shared with the caller) and results that could not be derived from
+    // the task come on top.
     qsizetype bytesPerTask() const;
 
 private:
