@@ -1,28 +1,280 @@
 #include "timelineview.h"
 
 #include "runrecord.h"
+#include "runreport.h"
+#include "timelinemath.h"
+#include "timelinepalette.h"
+#include "timelinerenderer.h"
 
+#include <QEvent>
+#include <QHelpEvent>
+#include <QImage>
+#include <QKeyEvent>
+#include <QMouseEvent>
 #include <QPainter>
-#include <QPaintEvent>
+#include <QScrollBar>
+#include <QStyle>
+#include <QTimer>
+#include <QToolTip>
+#include <QWheelEvent>
 
-// Minimal first version so the main window links; the real renderer follows.
+#include <cmath>
+
+namespace {
+
+constexpr double zoomStep = 1.5; // one +/- press or one wheel notch with Ctrl
+constexpr double panFraction = 0.1; // of the visible window per arrow press
+constexpr int liveIntervalMs = 16;
+constexpr int dragThreshold = 4;
+
+QString row(const QString &name, const QString &value)
+{
+    return QStringLiteral("<tr><td style='padding-right:10px'>") + name.toHtmlEscaped()
+           + QStringLiteral("</td><td>") + value.toHtmlEscaped() + QStringLiteral("</td></tr>");
+}
+
+} // namespace
+
 class TimelineView::Private
 {
 public:
+    explicit Private(TimelineView *q)
+        : q(q)
+    {
+    }
+
+    TimelineView *q;
+    TimelineRenderer renderer;
     QList<std::shared_ptr<const RunRecord>> runs;
     QList<Schedule> predictions;
     std::function<qint64()> nowNs;
     LaneMode laneMode = LaneMode::Tasks;
     double start = 0.0;
-    double end = 10.0;
+    double end = 1.0;
+    bool userZoomed = false; // true once the user zoomed or panned: live fitting stops
+    double laneHeight = 0.0; // 0: fit every lane
+    int scrollY = 0;
     int selectedRun = -1;
     int selectedTask = -1;
+    int hoverRun = -1;
+    int hoverLane = -1;
+    TimelinePalette palette = TimelinePalette::light();
+    QTimer liveTimer;
+    QScrollBar *scrollBar = nullptr;
+
+    QPoint pressPos;
+    double pressStart = 0.0;
+    double pressEnd = 0.0;
+    int pressScroll = 0;
+    bool pressed = false;
+    bool dragging = false;
+
+    TimelineRenderOptions options() const
+    {
+        TimelineRenderOptions o;
+        o.runs = runs;
+        o.predictions = predictions;
+        o.visibleStart = start;
+        o.visibleEnd = end;
+        o.laneMode =
+                laneMode == LaneMode::Tasks ? TimelineLaneMode::Tasks : TimelineLaneMode::Workers;
+        o.laneHeight = laneHeight;
+        o.scrollY = laneHeight > 0.0 ? scrollY : 0;
+        o.selectedRun = selectedRun;
+        o.selectedTask = selectedTask;
+        o.hoverRun = hoverRun;
+        o.hoverLane = hoverLane;
+        o.liveNowNs = nowNs ? std::max<qint64>(0, nowNs()) : -1;
+        o.palette = palette;
+        o.font = q->font();
+        return o;
+    }
+
+    QRect paintRect() const
+    {
+        QRect r = q->rect();
+        if (scrollBar->isVisible())
+            r.setRight(scrollBar->geometry().left() - 1);
+        return r;
+    }
+
+    double plotWidth() { return std::max(1, renderer.plotRect(paintRect(), options()).width()); }
+
+    // Sets the window; userZoom marks a user's choice, which stops live fitting.
+    void applyRange(double s, double e, bool userZoom)
+    {
+        if (userZoom)
+            userZoomed = true;
+        if (!std::isfinite(s) || !std::isfinite(e))
+            return;
+        if (!(e - s >= TimelineMath::minSpan)) {
+            const double c = (s + e) / 2.0;
+            s = c - TimelineMath::minSpan / 2.0;
+            e = c + TimelineMath::minSpan / 2.0;
+        }
+        if (s == start && e == end)
+            return;
+        start = s;
+        end = e;
+        q->update();
+        Q_EMIT q->visibleRangeChanged(start, end);
+    }
+
+    void fitRange()
+    {
+        const auto [s, e] = renderer.fittedRange(options());
+        applyRange(s, e, false);
+    }
+
+    void zoomAt(double anchor, double factor)
+    {
+        const auto [s, e] = TimelineMath::zoomAround(start, end, anchor, factor);
+        applyRange(s, e, true);
+    }
+
+    void pan(double seconds) { applyRange(start + seconds, end + seconds, true); }
+
+    void setScroll(int y)
+    {
+        scrollBar->setValue(y); // clamps, and syncs scrollY through valueChanged
+    }
+
+    void updateScrollBar()
+    {
+        int maximum = 0;
+        int page = 0;
+        if (laneHeight > 0.0) {
+            TimelineRenderOptions o = options();
+            QRect r = q->rect();
+            r.setRight(r.right() - q->style()->pixelMetric(QStyle::PM_ScrollBarExtent));
+            page = renderer.contentRect(r, o).height();
+            maximum = std::max(0, renderer.contentHeight(r, o) - page);
+        }
+        const bool show = maximum > 0;
+        if (show) {
+            const int w = q->style()->pixelMetric(QStyle::PM_ScrollBarExtent);
+            const QRect content = renderer.contentRect(q->rect(), options());
+            scrollBar->setGeometry(q->width() - w, content.top(), w, content.height());
+        }
+        const QSignalBlocker blocker(scrollBar);
+        scrollBar->setRange(0, maximum);
+        scrollBar->setPageStep(std::max(1, page));
+        scrollBar->setSingleStep(std::max(1, int(std::ceil(laneHeight))));
+        scrollBar->setVisible(show);
+        scrollY = std::clamp(scrollY, 0, maximum);
+        scrollBar->setValue(scrollY);
+    }
+
+    void setHover(int run, int lane)
+    {
+        if (run == hoverRun && lane == hoverLane)
+            return;
+        hoverRun = run;
+        hoverLane = lane;
+        q->update();
+    }
+
+    QString toolTip(const TimelineHit &hit);
 };
+
+QString TimelineView::Private::toolTip(const TimelineHit &hit)
+{
+    if (hit.run < 0 || hit.run >= runs.size())
+        return QString();
+    const RunRecord &r = *runs.at(hit.run);
+    if (hit.area == TimelineHit::Area::Chart) {
+        int running = 0, waiting = 0;
+        if (!renderer.concurrencyAt(options(), hit.run, hit.time, &running, &waiting))
+            return QString();
+        return QStringLiteral("<b>") + r.options().displayName().toHtmlEscaped()
+               + QStringLiteral("</b><table>")
+               + row(tr("at"), TimelineMath::formatDuration(hit.time))
+               + row(tr("running"), QString::number(running))
+               + row(tr("waiting"), QString::number(waiting)) + QStringLiteral("</table>");
+    }
+    if (hit.task < 0 || hit.task >= r.taskCount())
+        return QString();
+    const Task &task = r.task(hit.task);
+    const TaskSample s = r.sample(hit.task);
+    const qint64 now = nowNs && !r.isComplete() ? nowNs() : -1;
+    const auto time = [&](qint64 ns) {
+        return TimelineMath::formatDuration(r.toScenarioSeconds(ns));
+    };
+    QString waited;
+    if (s.startedNs >= 0 && s.submittedNs >= 0)
+        waited = time(s.startedNs - s.submittedNs);
+    else if (s.submittedNs >= 0 && s.finishedNs >= 0)
+        waited = tr("%1, never started").arg(time(s.finishedNs - s.submittedNs));
+    else if (s.submittedNs >= 0 && now >= 0)
+        waited = tr("%1 so far").arg(time(now - s.submittedNs));
+    else
+        waited = tr("\u2013");
+    const QString started = s.startedNs >= 0 ? time(s.startedNs) : tr("not started");
+    QString finished;
+    if (s.finishedNs >= 0)
+        finished = time(s.finishedNs);
+    else if (s.startedNs >= 0)
+        finished = now >= 0 ? tr("running for %1").arg(time(now - s.startedNs)) : tr("running");
+    else
+        finished = tr("\u2013");
+    QString text = QStringLiteral("<b>") + QStringLiteral("#%1  ").arg(hit.task + 1)
+                   + task.displayLabel().toHtmlEscaped() + QStringLiteral("</b> &nbsp;")
+                   + r.options().displayName().toHtmlEscaped() + QStringLiteral("<table>");
+    text += row(tr("kind"), taskKindName(task.kind));
+    text += row(tr("duration"), TimelineMath::formatDuration(task.duration));
+    if (s.startedNs >= 0 && s.finishedNs >= 0)
+        text += row(tr("took"), time(s.finishedNs - s.startedNs));
+    text += row(tr("waited"), waited);
+    text += row(tr("started"), started);
+    text += row(tr("finished"), finished);
+    text += row(tr("worker"), s.worker > 0 ? QString::number(s.worker) : tr("\u2013"));
+    text += row(tr("status"), taskStatusName(s.status));
+    if (isTerminal(s.status))
+        text += row(tr("result"), RunReport::formatResult(r.result(hit.task)));
+    if (hit.run < predictions.size()) {
+        const Schedule &p = predictions.at(hit.run);
+        if (hit.task < p.start.size() && hit.task < p.finish.size())
+            text += row(tr("predicted"),
+                        tr("%1 to %2")
+                                .arg(TimelineMath::formatDuration(p.start.at(hit.task)),
+                                     TimelineMath::formatDuration(p.finish.at(hit.task))));
+    }
+    text += QStringLiteral("</table>");
+    return text;
+}
 
 TimelineView::TimelineView(QWidget *parent)
     : QWidget(parent)
-    , d(std::make_unique<Private>())
+    , d(std::make_unique<Private>(this))
 {
+    setAttribute(Qt::WA_OpaquePaintEvent);
+    setFocusPolicy(Qt::StrongFocus);
+    setMouseTracking(true);
+    setAccessibleName(tr("Timeline"));
+    setWhatsThis(tr("Ctrl+wheel or +/- zooms, Shift+wheel or drag pans, wheel scrolls lanes, "
+                    "Alt+wheel changes the lane height, F or Ctrl+0 fits, click selects a task."));
+    d->palette = TimelinePalette::forPalette(palette());
+    d->scrollBar = new QScrollBar(Qt::Vertical, this);
+    d->scrollBar->hide();
+    connect(d->scrollBar, &QScrollBar::valueChanged, this, [this](int value) {
+        if (d->scrollY == value)
+            return;
+        d->scrollY = value;
+        update();
+    });
+    d->liveTimer.setInterval(liveIntervalMs);
+    d->liveTimer.setTimerType(Qt::PreciseTimer);
+    connect(&d->liveTimer, &QTimer::timeout, this, [this] {
+        if (!d->nowNs) {
+            d->liveTimer.stop();
+            return;
+        }
+        if (!isVisible())
+            return;
+        if (!d->userZoomed)
+            d->fitRange();
+        update();
+    });
 }
 
 TimelineView::~TimelineView() = default;
@@ -30,19 +282,50 @@ TimelineView::~TimelineView() = default;
 void TimelineView::setRuns(const QList<std::shared_ptr<const RunRecord>> &runs,
                            const QList<Schedule> &predictions)
 {
+    const bool sameSession =
+            !runs.isEmpty() && !d->runs.isEmpty() && runs.first() == d->runs.first();
+    if (runs == d->runs && predictions.size() == d->predictions.size()) {
+        // The same records: only the predictions may be new.
+        d->predictions = predictions;
+        refresh();
+        return;
+    }
     d->runs = runs;
     d->predictions = predictions;
+    d->renderer.invalidate();
+    if (!sameSession) {
+        // A new run or comparison: start from the whole picture.
+        d->userZoomed = false;
+        d->laneHeight = 0.0;
+        d->scrollY = 0;
+        d->selectedRun = d->selectedTask = -1;
+        d->hoverRun = d->hoverLane = -1;
+    } else if (d->selectedRun >= runs.size()) {
+        d->selectedRun = d->selectedTask = -1;
+    }
+    if (!d->userZoomed)
+        d->fitRange();
+    d->updateScrollBar();
     update();
 }
 
 void TimelineView::setLiveClock(std::function<qint64()> nowNs)
 {
     d->nowNs = std::move(nowNs);
+    if (d->nowNs) {
+        d->liveTimer.start();
+    } else {
+        d->liveTimer.stop();
+        d->renderer.invalidate();
+        if (!d->userZoomed)
+            d->fitRange();
+    }
     update();
 }
 
 void TimelineView::refresh()
 {
+    d->renderer.invalidate();
     update();
 }
 
@@ -51,6 +334,9 @@ void TimelineView::setLaneMode(LaneMode mode)
     if (d->laneMode == mode)
         return;
     d->laneMode = mode;
+    d->hoverRun = d->hoverLane = -1;
+    d->scrollY = 0;
+    d->updateScrollBar();
     update();
     Q_EMIT laneModeChanged(mode);
 }
@@ -72,12 +358,9 @@ double TimelineView::visibleEnd() const
 
 void TimelineView::setVisibleRange(double start, double end)
 {
-    if (d->start == start && d->end == end)
+    if (start == d->start && end == d->end)
         return;
-    d->start = start;
-    d->end = end;
-    update();
-    Q_EMIT visibleRangeChanged(start, end);
+    d->applyRange(start, end, true);
 }
 
 int TimelineView::selectedRun() const
@@ -92,26 +375,302 @@ int TimelineView::selectedTask() const
 
 void TimelineView::setSelectedTask(int runIndex, int taskIndex)
 {
+    if (taskIndex < 0)
+        runIndex = -1;
     if (d->selectedRun == runIndex && d->selectedTask == taskIndex)
         return;
     d->selectedRun = runIndex;
     d->selectedTask = taskIndex;
+    // Bring the task's lane into view when the runs scroll.
+    if (runIndex >= 0 && d->laneHeight > 0.0 && d->scrollBar->isVisible()) {
+        const TimelineRenderOptions o = d->options();
+        qint64 lane = taskIndex;
+        if (d->laneMode == LaneMode::Workers && runIndex < d->runs.size()
+            && taskIndex < d->runs.at(runIndex)->taskCount())
+            lane = d->runs.at(runIndex)->sample(taskIndex).worker - 1;
+        TimelineRenderOptions top = o;
+        top.scrollY = 0;
+        const QRect lane0 = d->renderer.laneRect(d->paintRect(), top, runIndex, 0);
+        const QRect content = d->renderer.contentRect(d->paintRect(), o);
+        if (lane >= 0 && lane0.isValid()) {
+            const int y =
+                    lane0.top() - content.top() + int(std::floor(double(lane) * d->laneHeight));
+            if (y < d->scrollY || y + d->laneHeight > d->scrollY + content.height())
+                d->setScroll(y - content.height() / 2);
+        }
+    }
     update();
+}
+
+double TimelineView::laneHeight() const
+{
+    return d->laneHeight;
+}
+
+void TimelineView::setLaneHeight(double pixels)
+{
+    pixels = pixels > 0.0 ? std::clamp(pixels, 0.001, 200.0) : 0.0;
+    if (pixels == d->laneHeight)
+        return;
+    d->laneHeight = pixels;
+    d->updateScrollBar();
+    update();
+}
+
+bool TimelineView::isFollowingLive() const
+{
+    return !d->userZoomed;
+}
+
+TimelineRenderOptions TimelineView::renderOptions() const
+{
+    return d->options();
+}
+
+QImage TimelineView::renderImage(const QSize &size, qreal devicePixelRatio) const
+{
+    TimelineRenderOptions o = d->options();
+    o.laneHeight = 0.0;
+    o.scrollY = 0;
+    o.hoverRun = o.hoverLane = -1;
+    return TimelineRenderer::renderImage(o, size.isValid() ? size : this->size(), devicePixelRatio);
 }
 
 void TimelineView::zoomIn()
 {
-    const double c = (d->start + d->end) / 2, h = (d->end - d->start) / 4;
-    setVisibleRange(c - h, c + h);
+    d->zoomAt((d->start + d->end) / 2.0, zoomStep);
 }
 
 void TimelineView::zoomOut()
 {
-    const double c = (d->start + d->end) / 2, h = (d->end - d->start);
-    setVisibleRange(c - h, c + h);
+    d->zoomAt((d->start + d->end) / 2.0, 1.0 / zoomStep);
 }
 
 void TimelineView::fit()
 {
-    setVisibleRange(0.0, 10.0);
+    d->userZoomed = false;
+    d->laneHeight = 0.0;
+    d->scrollY = 0;
+    d->updateScrollBar();
+    d->fitRange();
+    update();
+}
+
+QSize TimelineView::sizeHint() const
+{
+    return QSize(900, 480);
+}
+
+QSize TimelineView::minimumSizeHint() const
+{
+    // Legend, axis, one run header, five readable lanes and the concurrency chart.
+    const int line = fontMetrics().height();
+    const int lanes = 5 * (line + 4);
+    return QSize(320, (line + 8) + (line + 12) + (line + 8) + lanes + std::max(56, 3 * line + 14));
+}
+
+bool TimelineView::event(QEvent *event)
+{
+    if (event->type() == QEvent::ToolTip) {
+        auto *help = static_cast<QHelpEvent *>(event);
+        const TimelineHit hit = d->renderer.hitTest(help->pos(), d->paintRect(), d->options());
+        const QString text = d->toolTip(hit);
+        if (text.isEmpty()) {
+            QToolTip::hideText();
+            event->ignore();
+        } else {
+            QToolTip::showText(help->globalPos(), text, this);
+        }
+        return true;
+    }
+    return QWidget::event(event);
+}
+
+void TimelineView::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::PaletteChange) {
+        d->palette = TimelinePalette::forPalette(palette());
+        update();
+    } else if (event->type() == QEvent::FontChange) {
+        d->updateScrollBar();
+        update();
+    }
+    QWidget::changeEvent(event);
+}
+
+void TimelineView::paintEvent(QPaintEvent *)
+{
+    QPainter painter(this);
+    d->renderer.paint(painter, d->paintRect(), d->options());
+}
+
+void TimelineView::resizeEvent(QResizeEvent *event)
+{
+    d->updateScrollBar();
+    QWidget::resizeEvent(event);
+}
+
+void TimelineView::wheelEvent(QWheelEvent *event)
+{
+    const QPoint angle = event->angleDelta();
+    // Some platforms turn Shift+wheel or Alt+wheel into a horizontal wheel.
+    const int delta = angle.y() != 0 ? angle.y() : angle.x();
+    if (delta == 0) {
+        event->ignore();
+        return;
+    }
+    const Qt::KeyboardModifiers mods = event->modifiers();
+    const QRect plot = d->renderer.plotRect(d->paintRect(), d->options());
+    if (mods & Qt::ControlModifier) {
+        const double anchor = TimelineMath::xToTime(event->position().x(), d->start, d->end,
+                                                    plot.left(), plot.width());
+        d->zoomAt(anchor, std::pow(zoomStep, delta / 120.0));
+    } else if (mods & Qt::AltModifier) {
+        const double current = d->laneHeight > 0.0
+                                       ? d->laneHeight
+                                       : d->renderer.fitLaneHeight(d->paintRect(), d->options());
+        setLaneHeight(std::max(0.001, current * std::pow(1.25, delta / 120.0)));
+    } else if ((mods & Qt::ShiftModifier) || angle.y() == 0) {
+        d->pan(-delta / 120.0 * panFraction * (d->end - d->start));
+    } else if (d->scrollBar->isVisible()) {
+        d->setScroll(d->scrollY - delta * std::max(1, int(std::ceil(3 * d->laneHeight))) / 120);
+    } else {
+        event->ignore();
+        return;
+    }
+    event->accept();
+}
+
+void TimelineView::mousePressEvent(QMouseEvent *event)
+{
+    if (event->button() != Qt::LeftButton) {
+        QWidget::mousePressEvent(event);
+        return;
+    }
+    d->pressed = true;
+    d->dragging = false;
+    d->pressPos = event->position().toPoint();
+    d->pressStart = d->start;
+    d->pressEnd = d->end;
+    d->pressScroll = d->scrollY;
+    event->accept();
+}
+
+void TimelineView::mouseMoveEvent(QMouseEvent *event)
+{
+    const QPoint pos = event->position().toPoint();
+    if (d->pressed && (event->buttons() & Qt::LeftButton)) {
+        if (!d->dragging && (pos - d->pressPos).manhattanLength() >= dragThreshold) {
+            d->dragging = true;
+            setCursor(Qt::ClosedHandCursor);
+        }
+        if (d->dragging) {
+            const double secondsPerPixel = (d->pressEnd - d->pressStart) / d->plotWidth();
+            const double shift = -(pos.x() - d->pressPos.x()) * secondsPerPixel;
+            d->applyRange(d->pressStart + shift, d->pressEnd + shift, true);
+            if (d->scrollBar->isVisible())
+                d->setScroll(d->pressScroll - (pos.y() - d->pressPos.y()));
+        }
+        return;
+    }
+    const TimelineHit hit = d->renderer.hitTest(pos, d->paintRect(), d->options());
+    const bool onLane = hit.area == TimelineHit::Area::Lane || hit.area == TimelineHit::Area::Label;
+    d->setHover(onLane ? hit.run : -1, onLane ? hit.lane : -1);
+    setCursor(hit.task >= 0 ? Qt::PointingHandCursor : Qt::ArrowCursor);
+}
+
+void TimelineView::mouseReleaseEvent(QMouseEvent *event)
+{
+    if (event->button() != Qt::LeftButton || !d->pressed) {
+        QWidget::mouseReleaseEvent(event);
+        return;
+    }
+    d->pressed = false;
+    if (d->dragging) {
+        d->dragging = false;
+        unsetCursor();
+        return;
+    }
+    const TimelineHit hit =
+            d->renderer.hitTest(event->position().toPoint(), d->paintRect(), d->options());
+    if (hit.task >= 0 && hit.run >= 0) {
+        setSelectedTask(hit.run, hit.task);
+        Q_EMIT taskSelected(hit.run, hit.task);
+    }
+}
+
+void TimelineView::mouseDoubleClickEvent(QMouseEvent *event)
+{
+    // Double click on a bar zooms to the task, with some context around it.
+    const TimelineHit hit =
+            d->renderer.hitTest(event->position().toPoint(), d->paintRect(), d->options());
+    if (hit.task < 0 || hit.run < 0 || hit.run >= d->runs.size()) {
+        QWidget::mouseDoubleClickEvent(event);
+        return;
+    }
+    const RunRecord &r = *d->runs.at(hit.run);
+    const TaskSample s = r.sample(hit.task);
+    const qint64 now = d->nowNs ? d->nowNs() : s.finishedNs;
+    const double from = r.toScenarioSeconds(std::max<qint64>(0, s.submittedNs));
+    const double to =
+            r.toScenarioSeconds(s.finishedNs >= 0 ? s.finishedNs : std::max(now, s.startedNs));
+    const double span = std::max(TimelineMath::minSpan, to - from);
+    d->applyRange(from - span * 0.1, to + span * 0.1, true);
+}
+
+void TimelineView::leaveEvent(QEvent *event)
+{
+    d->setHover(-1, -1);
+    QWidget::leaveEvent(event);
+}
+
+void TimelineView::keyPressEvent(QKeyEvent *event)
+{
+    const double span = d->end - d->start;
+    const bool ctrl = event->modifiers() & Qt::ControlModifier;
+    switch (event->key()) {
+    case Qt::Key_Plus:
+    case Qt::Key_Equal:
+        zoomIn();
+        break;
+    case Qt::Key_Minus:
+    case Qt::Key_Underscore:
+        zoomOut();
+        break;
+    case Qt::Key_F:
+        fit();
+        break;
+    case Qt::Key_0:
+        if (!ctrl) {
+            QWidget::keyPressEvent(event);
+            return;
+        }
+        fit();
+        break;
+    case Qt::Key_Left:
+        d->pan(-panFraction * span);
+        break;
+    case Qt::Key_Right:
+        d->pan(panFraction * span);
+        break;
+    case Qt::Key_Home:
+        d->applyRange(0.0, span, true);
+        break;
+    case Qt::Key_Up:
+        d->setScroll(d->scrollY - d->scrollBar->singleStep());
+        break;
+    case Qt::Key_Down:
+        d->setScroll(d->scrollY + d->scrollBar->singleStep());
+        break;
+    case Qt::Key_PageUp:
+        d->setScroll(d->scrollY - d->scrollBar->pageStep());
+        break;
+    case Qt::Key_PageDown:
+        d->setScroll(d->scrollY + d->scrollBar->pageStep());
+        break;
+    default:
+        QWidget::keyPressEvent(event);
+        return;
+    }
+    event->accept();
 }

@@ -10,7 +10,9 @@
 #include <functional>
 #include <memory>
 
+class QImage;
 class RunRecord;
+struct TimelineRenderOptions;
 
 // Shows one run, or the runs of a comparison stacked, on one shared time axis in scenario seconds:
 // per run a block of lanes (one per task in submission order, or one per pool thread), the
@@ -49,6 +51,22 @@ public:
     int selectedTask() const; // -1 when nothing is selected
     void setSelectedTask(int runIndex, int taskIndex);
 
+    // Pixels per lane; 0 (the default, and after fit()) fits every lane into the view. Alt+wheel
+    // changes it; above the fitting height the runs scroll.
+    double laneHeight() const;
+    void setLaneHeight(double pixels);
+    // True while the view refits to the (growing) runs; false once the user zoomed or panned.
+    bool isFollowingLive() const;
+
+    // What the view shows, for TimelineRenderer::renderTimeline() (SVG export, benchmarks).
+    TimelineRenderOptions renderOptions() const;
+    // The view's runs, window, lane mode and palette with every lane fitted, as an opaque image
+    // (PNG export); an invalid size means the widget's size.
+    QImage renderImage(const QSize &size = QSize(), qreal devicePixelRatio = 1.0) const;
+
+    QSize sizeHint() const override;
+    QSize minimumSizeHint() const override;
+
 public Q_SLOTS:
     void zoomIn();
     void zoomOut();
@@ -58,6 +76,19 @@ Q_SIGNALS:
     void taskSelected(int runIndex, int taskIndex);
     void visibleRangeChanged(double start, double end);
     void laneModeChanged(TimelineView::LaneMode mode);
+
+protected:
+    bool event(QEvent *event) override;
+    void changeEvent(QEvent *event) override;
+    void paintEvent(QPaintEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+    void wheelEvent(QWheelEvent *event) override;
+    void mousePressEvent(QMouseEvent *event) override;
+    void mouseMoveEvent(QMouseEvent *event) override;
+    void mouseReleaseEvent(QMouseEvent *event) override;
+    void mouseDoubleClickEvent(QMouseEvent *event) override;
+    void leaveEvent(QEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
 
 private:
     class Private;
