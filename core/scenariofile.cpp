@@ -95,9 +95,9 @@ std::optional<int> readCount(const QJsonObject &o, const QString &key, int max, 
 
 const QStringList &knownTopLevelKeys()
 {
-    static const QStringList keys = {QStringLiteral("version"),    QStringLiteral("name"),
+    static const QStringList keys = {QStringLiteral("version"),     QStringLiteral("name"),
                                      QStringLiteral("description"), QStringLiteral("limit"),
-                                     QStringLiteral("time_scale"), QStringLiteral("threads"),
+                                     QStringLiteral("time_scale"),  QStringLiteral("threads"),
                                      QStringLiteral("tasks")};
     return keys;
 }

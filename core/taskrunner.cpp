@@ -123,7 +123,8 @@ TaskOutcome runHttp(const Task &task, TaskContext &context)
     // announced. The header is left only on replies Qt did not decompress, so it counts the bytes
     // read here.
     bool lengthOk = false;
-    const qlonglong announced = reply->header(QNetworkRequest::ContentLengthHeader).toLongLong(&lengthOk);
+    const qlonglong announced =
+            reply->header(QNetworkRequest::ContentLengthHeader).toLongLong(&lengthOk);
     const bool truncated = lengthOk && !capped && body.size() < announced;
     if (cancelled) {
         outcome = {TaskStatus::Cancelled, {}};
@@ -136,8 +137,9 @@ TaskOutcome runHttp(const Task &task, TaskContext &context)
     } else if (reply->error() != QNetworkReply::NoError && !capped) {
         outcome = {TaskStatus::Failed, reply->errorString()};
     } else if (truncated) {
-        outcome = {TaskStatus::Failed, tr("connection closed after %1 of %2 bytes")
-                                               .arg(QString::number(body.size()), QString::number(announced))};
+        outcome = {TaskStatus::Failed,
+                   tr("connection closed after %1 of %2 bytes")
+                           .arg(QString::number(body.size()), QString::number(announced))};
     } else {
         QString text = QString::fromUtf8(body).trimmed();
         if (text.size() > httpResultChars)
