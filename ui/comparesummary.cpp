@@ -1,0 +1,300 @@
+#include "comparesummary.h"
+
+#include "runrecord.h"
+#include "uihelpers.h"
+
+#include <QEvent>
+#include <QHeaderView>
+#include <QLabel>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+#include <cmath>
+
+namespace {
+
+enum class Better { Lower, Higher, Neither };
+
+QString percent(double value)
+{
+    return QString::number(value, 'f', std::abs(value) < 10 ? 1 : 0);
+}
+
+} // namespace
+
+CompareSummary::CompareSummary(QWidget *parent)
+    : QWidget(parent)
+    , m_headline(new QLabel(this))
+    , m_detail(new QLabel(this))
+    , m_table(new QTableWidget(this))
+{
+    setObjectName(QStringLiteral("compareSummary"));
+    m_headline->setObjectName(QStringLiteral("summaryHeadline"));
+    m_headline->setWordWrap(true);
+    m_headline->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    QFont big = m_headline->font();
+    big.setBold(true);
+    big.setPointSizeF(big.pointSizeF() * 1.15);
+    m_headline->setFont(big);
+    m_detail->setObjectName(QStringLiteral("summaryDetail"));
+    m_detail->setWordWrap(true);
+    m_detail->setForegroundRole(QPalette::PlaceholderText);
+
+    m_table->setObjectName(QStringLiteral("summaryTable"));
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setSelectionMode(QAbstractItemView::NoSelection);
+    m_table->setFocusPolicy(Qt::NoFocus);
+    m_table->setAlternatingRowColors(true);
+    m_table->setShowGrid(false);
+    m_table->setWordWrap(false);
+    m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 7);
+    m_table->horizontalHeader()->setHighlightSections(false);
+    m_table->horizontalHeader()->setDefaultAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    m_table->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Maximum);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(8, 8, 8, 8);
+    layout->setSpacing(6);
+    layout->addWidget(m_headline);
+    layout->addWidget(m_detail);
+    layout->addWidget(m_table);
+    layout->addStretch(1);
+    rebuild();
+}
+
+CompareSummary::~CompareSummary() = default;
+
+void CompareSummary::clear()
+{
+    setRuns({}, {});
+}
+
+void CompareSummary::setRuns(const QList<std::shared_ptr<const RunRecord>> &runs,
+                             const QList<Schedule> &predictions)
+{
+    m_runs = runs;
+    m_stats.clear();
+    m_complete.clear();
+    for (qsizetype r = 0; r < runs.size(); ++r) {
+        const bool complete = runs.at(r)->isComplete() && r < predictions.size();
+        m_complete.append(complete);
+        m_stats.append(complete ? computeStats(*runs.at(r), predictions.at(r)) : RunStats());
+    }
+    rebuild();
+}
+
+bool CompareSummary::hasDifference() const
+{
+    return m_stats.size() == 2 && m_complete.at(0) && m_complete.at(1);
+}
+
+QString CompareSummary::headline() const
+{
+    return m_headline->text();
+}
+
+QString CompareSummary::cellText(Row row, int column) const
+{
+    const QTableWidgetItem *item = m_table->item(int(row), column + 1);
+    return item ? item->text() : QString();
+}
+
+void CompareSummary::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange)
+        rebuild(); // the better/worse colours depend on the palette
+}
+
+QString CompareSummary::makeHeadline() const
+{
+    if (m_runs.isEmpty())
+        return tr("Run the tasks, or compare unlimited against limited, to see what each achieved.");
+    for (qsizetype r = 0; r < m_runs.size(); ++r) {
+        if (!m_complete.at(r))
+            return tr("Running %1\u2026").arg(m_runs.at(r)->options().displayName());
+    }
+    const bool cancelled = std::any_of(m_stats.cbegin(), m_stats.cend(),
+                                       [](const RunStats &s) { return s.cancelled > 0; });
+    QString text;
+    if (m_stats.size() == 2) {
+        const RunStats &a = m_stats.at(0);
+        const RunStats &b = m_stats.at(1);
+        const QString nameB = m_runs.at(1)->options().displayName();
+        const QString nameA = m_runs.at(0)->options().displayName();
+        if (b.makespan >= a.makespan) {
+            text = tr("%1 took %2 instead of %3 (%4\u00d7 as long) but never ran more than %5 "
+                      "at once; %6 peaked at %7.")
+                           .arg(nameB, UiHelpers::seconds(b.makespan), UiHelpers::seconds(a.makespan),
+                                QString::number(a.makespan > 0 ? b.makespan / a.makespan : 0.0, 'f', 2))
+                           .arg(b.peakConcurrency)
+                           .arg(nameA)
+                           .arg(a.peakConcurrency);
+        } else {
+            text = tr("%1 took %2, %3 less than %4, running at most %5 at once (%4: %6).")
+                           .arg(nameB, UiHelpers::seconds(b.makespan),
+                                UiHelpers::seconds(a.makespan - b.makespan), nameA)
+                           .arg(b.peakConcurrency)
+                           .arg(a.peakConcurrency);
+        }
+    } else {
+        const RunStats &s = m_stats.constFirst();
+        text = tr("%1: %2 for %3 of work, a speedup of %4\u00d7, at most %5 running at once.")
+                       .arg(m_runs.constFirst()->options().displayName(),
+                            UiHelpers::seconds(s.makespan), UiHelpers::seconds(s.serial),
+                            QString::number(s.speedup, 'f', 2))
+                       .arg(s.peakConcurrency);
+    }
+    if (cancelled)
+        text = tr("Cancelled. %1").arg(text);
+    return text;
+}
+
+void CompareSummary::rebuild()
+{
+    m_headline->setText(makeHeadline());
+
+    QStringList detail;
+    for (qsizetype r = 0; r < m_stats.size(); ++r) {
+        const RunStats &s = m_stats.at(r);
+        if (!m_complete.at(r) || s.predictedMakespan <= 0)
+            continue;
+        const double off = (s.makespan - s.predictedMakespan) / s.predictedMakespan * 100.0;
+        detail << tr("%1 %2 %").arg(m_runs.at(r)->options().displayName(),
+                                    (off >= 0 ? QStringLiteral("+") : QString(QChar(0x2212)))
+                                            + percent(std::abs(off)));
+    }
+    m_detail->setText(detail.isEmpty()
+                              ? QString()
+                              : tr("Measured against the ideal schedule: %1 (thread and timer "
+                                   "overhead).")
+                                        .arg(detail.join(QStringLiteral(", "))));
+    m_detail->setVisible(!detail.isEmpty());
+
+    const bool diff = hasDifference();
+    const int runs = int(m_runs.size());
+    m_table->clear();
+    m_table->setRowCount(runs == 0 ? 0 : RowCount);
+    m_table->setColumnCount(runs == 0 ? 0 : 1 + runs + (diff ? 1 : 0));
+    m_table->setVisible(runs > 0);
+    if (runs == 0)
+        return;
+
+    QStringList columns{QString()};
+    for (const auto &run : m_runs)
+        columns << run->options().displayName();
+    if (diff) {
+        columns << tr("Difference (%1 \u2212 %2)")
+                           .arg(m_runs.at(1)->options().displayName(),
+                                m_runs.at(0)->options().displayName());
+    }
+    m_table->setHorizontalHeaderLabels(columns);
+    m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    const QStringList names = {tr("Makespan (measured)"), tr("Makespan (predicted)"),
+                               tr("Serial time (sum of durations)"), tr("Speedup"),
+                               tr("Peak concurrency"), tr("Mean wait"), tr("Max wait"),
+                               tr("Tasks ok")};
+    const QStringList tips = {
+            tr("From the first submission to the last finish"),
+            tr("The ideal FIFO schedule with no overhead"),
+            tr("How long the tasks take one after another"),
+            tr("Serial time divided by the measured makespan"),
+            tr("The most tasks running at the same moment"),
+            tr("Average time a task waited between submission and start"),
+            tr("Longest time a task waited between submission and start"),
+            tr("Tasks that finished without failing or being cancelled"),
+    };
+    for (int row = 0; row < RowCount; ++row) {
+        auto *item = new QTableWidgetItem(names.at(row));
+        item->setToolTip(tips.at(row));
+        item->setTextAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+        m_table->setItem(row, 0, item);
+    }
+    // As tall as its rows, so the table never shows an empty area or a needless scroll bar.
+    m_table->setMaximumHeight(m_table->horizontalHeader()->sizeHint().height()
+                              + RowCount * m_table->verticalHeader()->defaultSectionSize()
+                              + 2 * m_table->frameWidth() + 2);
+
+    auto setCell = [this](int row, int column, const QString &text, const QColor &color = {},
+                          bool bold = false) {
+        auto *item = new QTableWidgetItem(text);
+        item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+        if (color.isValid())
+            item->setForeground(color);
+        if (bold) {
+            QFont font = m_table->font();
+            font.setBold(true);
+            item->setFont(font);
+        }
+        m_table->setItem(row, column + 1, item);
+    };
+
+    for (int r = 0; r < runs; ++r) {
+        if (!m_complete.at(r)) {
+            for (int row = 0; row < RowCount; ++row)
+                setCell(row, r, row == 0 ? tr("running\u2026") : QString(),
+                        palette().color(QPalette::PlaceholderText));
+            continue;
+        }
+        const RunStats &s = m_stats.at(r);
+        setCell(MakespanRow, r, UiHelpers::seconds(s.makespan), {}, true);
+        setCell(PredictedRow, r, UiHelpers::seconds(s.predictedMakespan));
+        setCell(SerialRow, r, UiHelpers::seconds(s.serial));
+        setCell(SpeedupRow, r, tr("%1\u00d7").arg(QString::number(s.speedup, 'f', 2)), {}, true);
+        setCell(PeakRow, r, QString::number(s.peakConcurrency), {}, true);
+        setCell(MeanWaitRow, r, UiHelpers::seconds(s.meanWait));
+        setCell(MaxWaitRow, r, UiHelpers::seconds(s.maxWait));
+        setCell(TasksRow, r, tr("%1 / %2").arg(s.ok).arg(s.tasks),
+                s.ok < s.tasks ? UiHelpers::badColor(palette()) : QColor());
+    }
+    if (!diff)
+        return;
+
+    const RunStats &a = m_stats.at(0);
+    const RunStats &b = m_stats.at(1);
+    const QPalette pal = palette();
+    auto colourFor = [&](double delta, Better better) {
+        if (better == Better::Neither || std::abs(delta) < 1e-9)
+            return QColor();
+        const bool good = (better == Better::Lower) == (delta < 0);
+        return good ? UiHelpers::goodColor(pal) : UiHelpers::badColor(pal);
+    };
+    auto secondsDiff = [&](int row, double x, double y, Better better, bool withPercent) {
+        QString text = UiHelpers::signedSeconds(y - x);
+        if (withPercent && x > 0 && std::abs(y - x) >= 0.005)
+            text += QStringLiteral("  (%1%2 %)")
+                            .arg(y >= x ? QStringLiteral("+") : QString(QChar(0x2212)),
+                                 percent(std::abs(y - x) / x * 100.0));
+        // Differences below the displayed precision are "same", not a colour.
+        const double shown = std::abs(y - x) < 0.005 ? 0.0 : y - x;
+        if (shown == 0.0)
+            setCell(row, 2, tr("same"), pal.color(QPalette::PlaceholderText));
+        else
+            setCell(row, 2, text, colourFor(shown, better), true);
+    };
+    secondsDiff(MakespanRow, a.makespan, b.makespan, Better::Lower, true);
+    secondsDiff(PredictedRow, a.predictedMakespan, b.predictedMakespan, Better::Lower, true);
+    secondsDiff(SerialRow, a.serial, b.serial, Better::Neither, false);
+    const double speedupDelta = b.speedup - a.speedup;
+    setCell(SpeedupRow, 2,
+            (speedupDelta >= 0 ? QStringLiteral("+") : QString(QChar(0x2212)))
+                    + tr("%1\u00d7").arg(QString::number(std::abs(speedupDelta), 'f', 2)),
+            colourFor(std::abs(speedupDelta) < 0.005 ? 0.0 : speedupDelta, Better::Higher), true);
+    const int peakDelta = b.peakConcurrency - a.peakConcurrency;
+    setCell(PeakRow, 2,
+            peakDelta == 0 ? QStringLiteral("0")
+                           : (peakDelta > 0 ? QStringLiteral("+") : QString(QChar(0x2212)))
+                                     + QString::number(std::abs(peakDelta)),
+            colourFor(peakDelta, Better::Lower), true);
+    secondsDiff(MeanWaitRow, a.meanWait, b.meanWait, Better::Lower, false);
+    secondsDiff(MaxWaitRow, a.maxWait, b.maxWait, Better::Lower, false);
+    const qsizetype okDelta = b.ok - a.ok;
+    setCell(TasksRow, 2,
+            okDelta == 0 ? tr("same")
+                         : (okDelta > 0 ? QStringLiteral("+") : QString(QChar(0x2212)))
+                                   + QString::number(std::abs(okDelta)),
+            colourFor(double(okDelta), Better::Higher));
+}

@@ -1,0 +1,62 @@
+#pragma once
+
+#include "schedule.h"
+
+#include <QList>
+#include <QWidget>
+
+#include <memory>
+
+class QLabel;
+class QTableWidget;
+class RunRecord;
+
+// What the runs achieved, side by side: makespan measured and predicted, serial time, speedup,
+// peak concurrency, mean and max wait, and for a comparison the difference between the runs,
+// coloured by whether it is better or worse. A headline above says the trade-off in one sentence.
+class CompareSummary : public QWidget
+{
+    Q_OBJECT
+public:
+    enum Row {
+        MakespanRow,
+        PredictedRow,
+        SerialRow,
+        SpeedupRow,
+        PeakRow,
+        MeanWaitRow,
+        MaxWaitRow,
+        TasksRow,
+        RowCount
+    };
+    Q_ENUM(Row)
+
+    explicit CompareSummary(QWidget *parent = nullptr);
+    ~CompareSummary() override;
+
+    void clear();
+    // Statistics of the finished runs; a run still going shows as running.
+    void setRuns(const QList<std::shared_ptr<const RunRecord>> &runs,
+                 const QList<Schedule> &predictions);
+
+    int runCount() const { return int(m_stats.size()); }
+    bool hasDifference() const;
+    QString headline() const;
+    QTableWidget *table() const { return m_table; }
+    // Text of a cell: column 0 is the first run, then the second, then the difference.
+    QString cellText(Row row, int column) const;
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void rebuild();
+    QString makeHeadline() const;
+
+    QLabel *m_headline = nullptr;
+    QLabel *m_detail = nullptr;
+    QTableWidget *m_table = nullptr;
+    QList<std::shared_ptr<const RunRecord>> m_runs;
+    QList<RunStats> m_stats;
+    QList<bool> m_complete;
+};

@@ -1,0 +1,131 @@
+#include "guioptions.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("GuiCommandLine", text);
+}
+
+// A screenshot that can never be written should fail before the run, not after it.
+QString screenshotPathProblem(const QString &path)
+{
+    if (path.isEmpty())
+        return tr("--screenshot needs a file name");
+    const QFileInfo info(path);
+    if (info.exists() && info.isDir())
+        return tr("--screenshot \"%1\" is a folder").arg(path);
+    if (!QFileInfo(info.absolutePath()).isDir())
+        return tr("--screenshot \"%1\": the folder \"%2\" does not exist")
+                .arg(path, QDir::toNativeSeparators(info.absolutePath()));
+    return QString();
+}
+
+} // namespace
+
+GuiCommandLine::Outcome GuiCommandLine::parse(const QStringList &arguments, GuiOptions *options,
+                                              QString *message)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+            tr("TaskLanes makes concurrency visible: run tasks in parallel, with or without a "
+               "limit, and watch them start and finish on a timeline."));
+    const QCommandLineOption help = parser.addHelpOption();
+    const QCommandLineOption version = parser.addVersionOption();
+    const QCommandLineOption durations(QStringLiteral("durations"),
+                                       tr("Task durations in seconds, comma separated "
+                                          "(first start: 5,1,8,3,4)."),
+                                       tr("LIST"));
+    const QCommandLineOption limit(QStringLiteral("limit"),
+                                   tr("Run at most N tasks at once (first start: 2)."), tr("N"));
+    const QCommandLineOption unlimited(QStringLiteral("unlimited"),
+                                       tr("Start with the concurrency limit switched off."));
+    const QCommandLineOption timeScale(QStringLiteral("time-scale"),
+                                       tr("Real seconds per scenario second (0.1 makes a 5 s task "
+                                          "take 500 ms)."),
+                                       tr("F"));
+    const QCommandLineOption compare(QStringLiteral("compare"),
+                                     tr("With --autorun or --screenshot: compare unlimited "
+                                        "against the limit."));
+    const QCommandLineOption autorun(QStringLiteral("autorun"), tr("Start the run at once."));
+    const QCommandLineOption screenshot(QStringLiteral("screenshot"),
+                                        tr("Run (or compare), save a PNG of the window to FILE "
+                                           "when done, and quit. Uses default settings."),
+                                        tr("FILE"));
+    const QCommandLineOption theme(QStringLiteral("theme"),
+                                   tr("Colour theme: system, light or dark."), tr("NAME"));
+    const QCommandLineOption dark(QStringLiteral("dark"), tr("Same as --theme dark."));
+    parser.addOptions({durations, limit, unlimited, timeScale, compare, autorun, screenshot, theme,
+                       dark});
+
+    auto usage = [&](const QString &text) {
+        *message = text;
+        return Outcome::ExitUsage;
+    };
+    if (!parser.parse(arguments))
+        return usage(parser.errorText());
+    if (parser.isSet(help)) {
+        *message = parser.helpText();
+        return Outcome::ExitOk;
+    }
+    if (parser.isSet(version)) {
+        *message = QCoreApplication::applicationName() + QLatin1Char(' ')
+                   + QCoreApplication::applicationVersion() + QLatin1Char('\n');
+        return Outcome::ExitOk;
+    }
+    if (!parser.positionalArguments().isEmpty())
+        return usage(tr("unexpected argument \"%1\" (see --help)")
+                             .arg(parser.positionalArguments().constFirst()));
+
+    QString error;
+    if (parser.isSet(durations)) {
+        const auto tasks = ScenarioParser::parseDurations(parser.value(durations), &error);
+        if (!tasks)
+            return usage(QStringLiteral("--durations: ") + error);
+        options->tasks = *tasks;
+    }
+    if (parser.isSet(limit) && parser.isSet(unlimited))
+        return usage(tr("--limit and --unlimited exclude each other"));
+    if (parser.isSet(limit)) {
+        const auto value = ScenarioParser::parseLimit(parser.value(limit), &error);
+        if (!value)
+            return usage(QStringLiteral("--limit: ") + error);
+        options->limit = *value;
+    }
+    if (parser.isSet(unlimited))
+        options->limit = 0;
+    if (parser.isSet(timeScale)) {
+        const auto value = ScenarioParser::parseTimeScale(parser.value(timeScale), &error);
+        if (!value)
+            return usage(QStringLiteral("--time-scale: ") + error);
+        options->timeScale = *value;
+    }
+    if (parser.isSet(theme) && parser.isSet(dark))
+        return usage(tr("--theme and --dark exclude each other"));
+    if (parser.isSet(theme)) {
+        const auto value = AppTheme::fromName(parser.value(theme));
+        if (!value)
+            return usage(tr("--theme: \"%1\" is not a theme (system, light or dark)")
+                                 .arg(parser.value(theme)));
+        options->theme = *value;
+    }
+    if (parser.isSet(dark))
+        options->theme = AppTheme::Theme::Dark;
+    options->compare = parser.isSet(compare);
+    if (options->compare && options->limit == 0)
+        return usage(tr("--compare needs a limit (it compares unlimited against limit N)"));
+    options->autorun = parser.isSet(autorun);
+    if (parser.isSet(screenshot)) {
+        options->screenshotPath = parser.value(screenshot);
+        const QString problem = screenshotPathProblem(options->screenshotPath);
+        if (!problem.isEmpty())
+            return usage(problem);
+        options->useSettings = false;
+    }
+    return Outcome::Run;
+}

@@ -1,0 +1,35 @@
+#pragma once
+
+#include "apptheme.h"
+#include "scenario.h"
+
+#include <QStringList>
+
+#include <optional>
+
+// How the desktop app was started. Values given here override the remembered ones.
+struct GuiOptions
+{
+    std::optional<QList<Task>> tasks;
+    std::optional<int> limit; // 0: unlimited
+    std::optional<double> timeScale;
+    std::optional<AppTheme::Theme> theme;
+    bool compare = false;
+    bool autorun = false;
+    QString screenshotPath; // run, save a PNG of the window when done, quit
+    // Where settings live: empty for the user's settings. useSettings false neither reads nor
+    // writes them (screenshots always start from the defaults, so they are reproducible).
+    QString settingsFile;
+    bool useSettings = true;
+};
+
+namespace GuiCommandLine {
+
+enum class Outcome { Run, ExitOk, ExitUsage };
+
+// Parses `tasklanes [--durations LIST] [--limit N | --unlimited] [--time-scale F] [--compare]
+// [--autorun] [--screenshot FILE] [--theme NAME | --dark]`. On ExitOk *message is the help or
+// version text for stdout; on ExitUsage it names the bad value, for stderr.
+Outcome parse(const QStringList &arguments, GuiOptions *options, QString *message);
+
+} // namespace GuiCommandLine

@@ -1,0 +1,141 @@
+#include "logpanel.h"
+
+#include "runrecord.h"
+#include "runreport.h"
+
+#include <QFontDatabase>
+#include <QMouseEvent>
+#include <QPlainTextEdit>
+#include <QScrollBar>
+#include <QTextBlock>
+#include <QThread>
+#include <QVBoxLayout>
+
+LogPanel::LogPanel(QWidget *parent)
+    : QWidget(parent)
+    , m_view(new QPlainTextEdit(this))
+{
+    setObjectName(QStringLiteral("logPanel"));
+    m_view->setObjectName(QStringLiteral("logView"));
+    m_view->setReadOnly(true);
+    m_view->setUndoRedoEnabled(false);
+    m_view->setLineWrapMode(QPlainTextEdit::NoWrap);
+    m_view->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_view->setPlaceholderText(tr("Each task's start and finish appears here while it runs."));
+    m_view->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_view->viewport()->installEventFilter(this);
+    m_view->viewport()->setCursor(Qt::PointingHandCursor);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_view);
+}
+
+LogPanel::~LogPanel() = default;
+
+void LogPanel::clear()
+{
+    m_view->clear();
+    m_lines.clear();
+    m_truncated = false;
+}
+
+void LogPanel::beginRun(int runIndex, const RunRecord &record, bool withHeader)
+{
+    if (!withHeader)
+        return;
+    appendLines({QStringLiteral("=== %1 ===").arg(record.options().displayName())},
+                {LineTask{runIndex, -1}});
+}
+
+void LogPanel::appendEvents(int runIndex, const RunRecord &record, qsizetype first, qsizetype end)
+{
+    Q_ASSERT(thread() == QThread::currentThread());
+    if (m_truncated || first >= end)
+        return;
+    const qsizetype room = maxLines - m_lines.size();
+    const qsizetype last = std::min(end, first + std::max<qsizetype>(room, 0));
+    QStringList lines;
+    QList<LineTask> tasks;
+    lines.reserve(last - first);
+    tasks.reserve(last - first);
+    for (qsizetype k = first; k < last; ++k) {
+        const RunEvent e = record.event(k);
+        QString line = RunReport::logLine(record, e);
+        line.replace(QLatin1Char('\n'), QLatin1Char(' ')); // one block per line, always
+        lines.append(std::move(line));
+        tasks.append(LineTask{runIndex, e.task});
+    }
+    appendLines(lines, tasks);
+    if (last < end) {
+        m_truncated = true;
+        appendLines({tr("\u2026 the log stops after %1 lines; export CSV (Ctrl+E) for the whole "
+                        "run.")
+                             .arg(maxLines)},
+                    {LineTask{}});
+    }
+}
+
+void LogPanel::appendNote(const QString &text)
+{
+    appendLines({text}, {LineTask{}});
+}
+
+void LogPanel::appendLines(const QStringList &lines, const QList<LineTask> &tasks)
+{
+    if (lines.isEmpty())
+        return;
+    // Follow the end only when the user is already there, so reading earlier lines is not
+    // interrupted by a running batch.
+    QScrollBar *bar = m_view->verticalScrollBar();
+    const bool atEnd = bar->value() >= bar->maximum() - 2;
+    const int keep = bar->value();
+    // One insertion per batch: a single layout pass instead of one per line.
+    m_view->appendPlainText(lines.join(QLatin1Char('\n')));
+    m_lines.append(tasks);
+    bar->setValue(atEnd ? bar->maximum() : keep);
+}
+
+QString LogPanel::text() const
+{
+    return m_view->toPlainText();
+}
+
+void LogPanel::setSelectedTask(int runIndex, int taskIndex)
+{
+    QList<QTextEdit::ExtraSelection> selections;
+    const QColor highlight = palette().color(QPalette::Highlight);
+    QColor background = highlight;
+    background.setAlpha(70);
+    int firstBlock = -1;
+    for (int b = 0; b < m_lines.size(); ++b) {
+        if (m_lines.at(b).run != runIndex || m_lines.at(b).task != taskIndex || taskIndex < 0)
+            continue;
+        QTextEdit::ExtraSelection selection;
+        selection.cursor = QTextCursor(m_view->document()->findBlockByNumber(b));
+        selection.format.setBackground(background);
+        selection.format.setProperty(QTextFormat::FullWidthSelection, true);
+        selections.append(selection);
+        if (firstBlock < 0)
+            firstBlock = b;
+    }
+    m_view->setExtraSelections(selections);
+    if (firstBlock >= 0) {
+        QTextCursor cursor(m_view->document()->findBlockByNumber(firstBlock));
+        m_view->setTextCursor(cursor);
+        m_view->ensureCursorVisible();
+    }
+}
+
+bool LogPanel::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_view->viewport() && event->type() == QEvent::MouseButtonRelease) {
+        auto *mouse = static_cast<QMouseEvent *>(event);
+        if (mouse->button() == Qt::LeftButton && !m_view->textCursor().hasSelection()) {
+            const int block = m_view->cursorForPosition(mouse->position().toPoint()).blockNumber();
+            if (block >= 0 && block < m_lines.size() && m_lines.at(block).task >= 0)
+                Q_EMIT taskSelected(m_lines.at(block).run, m_lines.at(block).task);
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}

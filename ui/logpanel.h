@@ -1,0 +1,52 @@
+#pragma once
+
+#include <QList>
+#include <QWidget>
+
+class QPlainTextEdit;
+class RunRecord;
+
+// One line per start and finish, as the CLI prints them, appended a batch at a time. Huge runs are
+// cut off after maxLines lines with a note (the CSV export has everything). Clicking a line
+// selects its task; selecting a task elsewhere highlights its lines.
+class LogPanel : public QWidget
+{
+    Q_OBJECT
+public:
+    static constexpr int maxLines = 10000;
+
+    explicit LogPanel(QWidget *parent = nullptr);
+    ~LogPanel() override;
+
+    void clear();
+    // A run begins: a header line ("=== limit 2 ===") when withHeader.
+    void beginRun(int runIndex, const RunRecord &record, bool withHeader);
+    // Events [first, end) of the run were published.
+    void appendEvents(int runIndex, const RunRecord &record, qsizetype first, qsizetype end);
+    // A closing note, e.g. that the run was cancelled.
+    void appendNote(const QString &text);
+    void setSelectedTask(int runIndex, int taskIndex);
+
+    int lineCount() const { return int(m_lines.size()); }
+    bool isTruncated() const { return m_truncated; }
+    QString text() const;
+    QPlainTextEdit *view() const { return m_view; }
+
+Q_SIGNALS:
+    void taskSelected(int runIndex, int taskIndex);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    struct LineTask
+    {
+        int run = -1;
+        int task = -1;
+    };
+    void appendLines(const QStringList &lines, const QList<LineTask> &tasks);
+
+    QPlainTextEdit *m_view = nullptr;
+    QList<LineTask> m_lines; // per block of the document
+    bool m_truncated = false;
+};

@@ -1,0 +1,901 @@
+#include "mainwindow.h"
+
+#include "comparesummary.h"
+#include "csvexport.h"
+#include "logpanel.h"
+#include "resultspanel.h"
+#include "runengine.h"
+#include "runrecord.h"
+#include "runreport.h"
+#include "runsession.h"
+#include "taskeditor.h"
+#include "taskmodel.h"
+#include "timelineview.h"
+#include "uihelpers.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QApplication>
+#include <QCheckBox>
+#include <QCloseEvent>
+#include <QComboBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QImageWriter>
+#include <QLabel>
+#include <QMenu>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QPainter>
+#include <QPainterPath>
+#include <QProgressBar>
+#include <QSaveFile>
+#include <QScreen>
+#include <QSettings>
+#include <QSpinBox>
+#include <QSplitter>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QStyle>
+#include <QTabWidget>
+#include <QThread>
+#include <QTimer>
+#include <QToolBar>
+#include <QVBoxLayout>
+
+#include <cmath>
+#include <cstdio>
+
+namespace {
+
+const double timeScalePresets[] = {1.0, 0.5, 0.1, 0.05, 0.01};
+constexpr int defaultLimit = 2;
+constexpr QSize defaultSize(1400, 900);
+
+QList<Task> defaultTasks()
+{
+    QString ignored;
+    return *ScenarioParser::parseDurations(u"5,1,8,3,4", &ignored);
+}
+
+QVariantMap taskToVariant(const Task &task)
+{
+    QVariantMap map;
+    map.insert(QStringLiteral("kind"), taskKindName(task.kind));
+    map.insert(QStringLiteral("duration"), task.duration);
+    if (!task.label.isEmpty())
+        map.insert(QStringLiteral("label"), task.label);
+    if (!task.message.isNull())
+        map.insert(QStringLiteral("message"), task.message);
+    if (!task.url.isEmpty())
+        map.insert(QStringLiteral("url"), task.url);
+    if (task.kind == TaskKind::Http)
+        map.insert(QStringLiteral("timeout"), task.timeout);
+    return map;
+}
+
+// Settings may come from an older or hand-edited file: anything that does not make a task is
+// dropped rather than trusted.
+std::optional<Task> taskFromVariant(const QVariant &value)
+{
+    const QVariantMap map = value.toMap();
+    const auto kind = taskKindFromName(map.value(QStringLiteral("kind")).toString());
+    bool ok = false;
+    const double duration = map.value(QStringLiteral("duration")).toDouble(&ok);
+    if (!kind || !ok || !std::isfinite(duration) || duration < 0
+        || duration > ScenarioLimits::maxDuration)
+        return std::nullopt;
+    Task task;
+    task.kind = *kind;
+    task.duration = duration;
+    task.label = map.value(QStringLiteral("label")).toString().left(TaskModel::maxLabelLength);
+    if (map.contains(QStringLiteral("message")))
+        task.message = map.value(QStringLiteral("message")).toString();
+    task.url = map.value(QStringLiteral("url")).toString();
+    const double timeout = map.value(QStringLiteral("timeout"), task.timeout).toDouble(&ok);
+    if (ok && std::isfinite(timeout) && timeout > 0)
+        task.timeout = timeout;
+    return task;
+}
+
+// Two lanes of different length: "runs side by side", drawn so it needs no icon theme.
+QIcon compareIcon()
+{
+    QIcon icon;
+    for (int size : {16, 24, 32}) {
+        QPixmap pixmap(size, size);
+        pixmap.fill(Qt::transparent);
+        QPainter p(&pixmap);
+        p.setRenderHint(QPainter::Antialiasing);
+        p.setPen(Qt::NoPen);
+        const double h = size * 0.28;
+        const double r = h / 3;
+        p.setBrush(QColor(0x3d, 0x7b, 0xd9));
+        p.drawRoundedRect(QRectF(size * 0.08, size * 0.16, size * 0.84, h), r, r);
+        p.setBrush(QColor(0xe0, 0x8a, 0x2c));
+        p.drawRoundedRect(QRectF(size * 0.08, size * 0.56, size * 0.52, h), r, r);
+        icon.addPixmap(pixmap);
+    }
+    return icon;
+}
+
+void printError(const QString &text)
+{
+    const QByteArray bytes = (QStringLiteral("tasklanes: ") + text + QLatin1Char('\n')).toUtf8();
+    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stderr);
+    std::fflush(stderr);
+}
+
+} // namespace
+
+MainWindow::MainWindow(const GuiOptions &options, QWidget *parent)
+    : QMainWindow(parent)
+    , m_options(options)
+    , m_session(new RunSession(this))
+    , m_statusTimer(new QTimer(this))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowTitle(tr("TaskLanes"));
+    if (!options.screenshotPath.isEmpty())
+        m_options.useSettings = false;
+
+    createActions();
+    createCentre();
+    createToolBar();
+    createMenus();
+    createStatusBar();
+    connectSession();
+    loadSettings(m_options);
+    updateActions();
+    updateStatus();
+
+    m_statusTimer->setInterval(100);
+    connect(m_statusTimer, &QTimer::timeout, this, &MainWindow::updateStatus);
+
+    if (m_options.autorun || !m_options.screenshotPath.isEmpty()) {
+        QTimer::singleShot(0, this, [this] {
+            if (startRun(m_options.compare) || m_options.screenshotPath.isEmpty())
+                return;
+            printError(tr("cannot start the run: %1").arg(m_editor->problem()));
+            QCoreApplication::exit(2);
+        });
+    }
+}
+
+MainWindow::~MainWindow()
+{
+    // The session (a child) cancels and joins a run still going when it is destroyed; the live
+    // clock must not outlive its engine.
+    m_timeline->setLiveClock({});
+}
+
+void MainWindow::createActions()
+{
+    QStyle *s = style();
+    m_runAction = new QAction(s->standardIcon(QStyle::SP_MediaPlay), tr("&Run"), this);
+    m_runAction->setObjectName(QStringLiteral("runAction"));
+    m_runAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
+    connect(m_runAction, &QAction::triggered, this, [this] { startRun(false); });
+
+    m_compareAction = new QAction(compareIcon(), tr("&Compare"), this);
+    m_compareAction->setObjectName(QStringLiteral("compareAction"));
+    m_compareAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
+    connect(m_compareAction, &QAction::triggered, this, [this] { startRun(true); });
+
+    m_stopAction = new QAction(s->standardIcon(QStyle::SP_MediaStop), tr("&Stop"), this);
+    m_stopAction->setObjectName(QStringLiteral("stopAction"));
+    m_stopAction->setShortcut(QKeySequence(Qt::Key_Escape));
+    UiHelpers::setToolTipWithShortcut(m_stopAction, tr("Cancel the run now"));
+    connect(m_stopAction, &QAction::triggered, this, &MainWindow::stop);
+
+    m_exportAction = new QAction(tr("&Export CSV\u2026"), this);
+    m_exportAction->setObjectName(QStringLiteral("exportAction"));
+    m_exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    UiHelpers::setToolTipWithShortcut(m_exportAction, tr("Save the runs shown as CSV"));
+    connect(m_exportAction, &QAction::triggered, this, &MainWindow::exportCsvInteractively);
+
+    m_quitAction = new QAction(tr("&Quit"), this);
+    m_quitAction->setShortcut(QKeySequence::Quit);
+    m_quitAction->setMenuRole(QAction::QuitRole);
+    connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
+
+    auto *lanes = new QActionGroup(this);
+    m_taskLanesAction = new QAction(tr("&Task Lanes"), lanes);
+    m_taskLanesAction->setCheckable(true);
+    m_taskLanesAction->setChecked(true);
+    m_taskLanesAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
+    UiHelpers::setToolTipWithShortcut(m_taskLanesAction, tr("One lane per task"));
+    m_workerLanesAction = new QAction(tr("&Worker Lanes"), lanes);
+    m_workerLanesAction->setCheckable(true);
+    m_workerLanesAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
+    UiHelpers::setToolTipWithShortcut(m_workerLanesAction,
+                                      tr("One lane per pool thread: see the limit's slots fill"));
+
+    m_zoomInAction = new QAction(tr("Zoom &In"), this);
+    m_zoomInAction->setShortcut(QKeySequence::ZoomIn);
+    UiHelpers::setToolTipWithShortcut(m_zoomInAction, tr("Zoom into the timeline"));
+    m_zoomOutAction = new QAction(tr("Zoom &Out"), this);
+    m_zoomOutAction->setShortcut(QKeySequence::ZoomOut);
+    UiHelpers::setToolTipWithShortcut(m_zoomOutAction, tr("Zoom out of the timeline"));
+    m_fitAction = new QAction(tr("&Fit"), this);
+    m_fitAction->setShortcuts({QKeySequence(Qt::Key_F), QKeySequence(Qt::CTRL | Qt::Key_0)});
+    UiHelpers::setToolTipWithShortcut(m_fitAction, tr("Show the whole run"));
+    // These act on the timeline: active while the focus is on its side of the window, so typing
+    // "f" in the task table still edits a cell.
+    for (QAction *action : {m_zoomInAction, m_zoomOutAction, m_fitAction})
+        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+
+    m_themeGroup = new QActionGroup(this);
+    for (auto [theme, text] : {std::pair{AppTheme::Theme::System, tr("&System")},
+                               std::pair{AppTheme::Theme::Light, tr("&Light")},
+                               std::pair{AppTheme::Theme::Dark, tr("&Dark")}}) {
+        auto *action = new QAction(text, m_themeGroup);
+        action->setCheckable(true);
+        action->setData(int(theme));
+        action->setObjectName(QStringLiteral("theme-") + AppTheme::name(theme));
+        connect(action, &QAction::triggered, this, [theme = theme] { AppTheme::apply(theme); });
+    }
+
+    m_aboutAction = new QAction(tr("&About TaskLanes"), this);
+    m_aboutAction->setMenuRole(QAction::AboutRole);
+    connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
+}
+
+void MainWindow::createCentre()
+{
+    m_editor = new TaskEditor(this);
+    m_timeline = new TimelineView(this);
+    m_timeline->setObjectName(QStringLiteral("timelineView"));
+    m_timeline->setMinimumHeight(160);
+    m_summary = new CompareSummary(this);
+    m_results = new ResultsPanel(this);
+    m_log = new LogPanel(this);
+
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("bottomTabs"));
+    m_tabs->setDocumentMode(true);
+    m_tabs->addTab(m_summary, tr("S&ummary"));
+    m_tabs->addTab(m_results, tr("Re&sults"));
+    m_tabs->addTab(m_log, tr("&Log"));
+
+    auto *editorPane = new QWidget(this);
+    auto *editorLayout = new QVBoxLayout(editorPane);
+    editorLayout->setContentsMargins(10, 8, 6, 8);
+    editorLayout->addWidget(m_editor);
+
+    m_rightSplitter = new QSplitter(Qt::Vertical, this);
+    m_rightSplitter->setObjectName(QStringLiteral("rightSplitter"));
+    m_rightSplitter->addWidget(m_timeline);
+    m_rightSplitter->addWidget(m_tabs);
+    m_rightSplitter->setStretchFactor(0, 3);
+    m_rightSplitter->setStretchFactor(1, 2);
+    m_rightSplitter->setChildrenCollapsible(false);
+    m_rightPane = m_rightSplitter;
+    for (QAction *action : {m_zoomInAction, m_zoomOutAction, m_fitAction})
+        m_rightPane->addAction(action);
+
+    m_mainSplitter = new QSplitter(Qt::Horizontal, this);
+    m_mainSplitter->setObjectName(QStringLiteral("mainSplitter"));
+    m_mainSplitter->addWidget(editorPane);
+    m_mainSplitter->addWidget(m_rightSplitter);
+    m_mainSplitter->setStretchFactor(0, 0);
+    m_mainSplitter->setStretchFactor(1, 1);
+    m_mainSplitter->setCollapsible(1, false);
+    setCentralWidget(m_mainSplitter);
+
+    connect(m_editor, &TaskEditor::validityChanged, this, &MainWindow::updateActions);
+    connect(m_editor, &TaskEditor::problemChanged, this, &MainWindow::updateActions);
+    connect(m_editor, &TaskEditor::currentTaskChanged, this,
+            [this](int row) { selectTask(m_selectedRun, row, Origin::Editor); });
+    connect(m_timeline, &TimelineView::taskSelected, this,
+            [this](int run, int task) { selectTask(run, task, Origin::Timeline); });
+    connect(m_timeline, &TimelineView::laneModeChanged, this, [this](TimelineView::LaneMode mode) {
+        (mode == TimelineView::LaneMode::Tasks ? m_taskLanesAction : m_workerLanesAction)
+                ->setChecked(true);
+    });
+    connect(m_taskLanesAction, &QAction::triggered, this,
+            [this] { m_timeline->setLaneMode(TimelineView::LaneMode::Tasks); });
+    connect(m_workerLanesAction, &QAction::triggered, this,
+            [this] { m_timeline->setLaneMode(TimelineView::LaneMode::Workers); });
+    connect(m_zoomInAction, &QAction::triggered, m_timeline, &TimelineView::zoomIn);
+    connect(m_zoomOutAction, &QAction::triggered, m_timeline, &TimelineView::zoomOut);
+    connect(m_fitAction, &QAction::triggered, m_timeline, &TimelineView::fit);
+    connect(m_log, &LogPanel::taskSelected, this,
+            [this](int run, int task) { selectTask(run, task, Origin::Log); });
+    connect(m_results, &ResultsPanel::taskSelected, this,
+            [this](int run, int task) { selectTask(run, task, Origin::Results); });
+}
+
+void MainWindow::createToolBar()
+{
+    QToolBar *bar = addToolBar(tr("Run"));
+    bar->setObjectName(QStringLiteral("runToolBar"));
+    bar->setMovable(false);
+    bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    bar->setIconSize(QSize(18, 18));
+    bar->addAction(m_runAction);
+    bar->addAction(m_compareAction);
+    bar->addAction(m_stopAction);
+    bar->addSeparator();
+
+    // Controls sit in one row, each with a little room around it, so they line up with the
+    // buttons instead of touching them.
+    auto *controls = new QWidget(bar);
+    auto *row = new QHBoxLayout(controls);
+    row->setContentsMargins(6, 0, 6, 0);
+    row->setSpacing(6);
+
+    m_limitCheck = new QCheckBox(tr("&Limit concurrency to"), controls);
+    m_limitCheck->setObjectName(QStringLiteral("limitCheck"));
+    m_limitCheck->setToolTip(tr("Run at most N tasks at once, the others wait their turn in "
+                                "submission order (like asyncio.Semaphore)"));
+    m_limitSpin = new QSpinBox(controls);
+    m_limitSpin->setObjectName(QStringLiteral("limitSpin"));
+    m_limitSpin->setRange(1, ScenarioLimits::maxLimit);
+    m_limitSpin->setValue(defaultLimit);
+    m_limitSpin->setAccelerated(true);
+    m_limitSpin->setToolTip(tr("N: the most tasks running at once (Run when limited, and the "
+                               "limited half of Compare)"));
+    m_limitSpin->setMinimumWidth(m_limitSpin->fontMetrics().horizontalAdvance(QStringLiteral("00000")) + 36);
+    row->addWidget(m_limitCheck);
+    row->addWidget(m_limitSpin);
+    row->addSpacing(18);
+
+    auto *scaleLabel = new QLabel(tr("&Time scale:"), controls);
+    m_timeScale = new QComboBox(controls);
+    m_timeScale->setObjectName(QStringLiteral("timeScaleCombo"));
+    m_timeScale->setToolTip(tr("Real time per scenario second: faster scales replay the same "
+                               "schedule in less time"));
+    m_timeScale->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    for (double value : timeScalePresets)
+        m_timeScale->addItem(UiHelpers::timeScaleText(value), value);
+    scaleLabel->setBuddy(m_timeScale);
+    row->addWidget(scaleLabel);
+    row->addWidget(m_timeScale);
+    row->addSpacing(18);
+
+    auto *lanesLabel = new QLabel(tr("Lanes:"), controls);
+    row->addWidget(lanesLabel);
+    bar->addWidget(controls);
+
+    for (QAction *action : {m_taskLanesAction, m_workerLanesAction}) {
+        bar->addAction(action);
+    }
+    // The lane buttons say "Tasks" and "Workers": the menu says what kind of lanes.
+    m_taskLanesAction->setIconText(tr("Tasks"));
+    m_workerLanesAction->setIconText(tr("Workers"));
+    bar->addSeparator();
+    bar->addAction(m_fitAction);
+
+    UiHelpers::setToolTipWithShortcut(m_runAction, tr("Run the tasks"));
+    UiHelpers::setToolTipWithShortcut(m_compareAction,
+                                      tr("Run unlimited, then limited to N, and compare"));
+}
+
+void MainWindow::createMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(m_exportAction);
+    file->addSeparator();
+    file->addAction(m_quitAction);
+
+    QMenu *run = menuBar()->addMenu(tr("&Run"));
+    run->addAction(m_runAction);
+    run->addAction(m_compareAction);
+    run->addAction(m_stopAction);
+
+    QMenu *tasks = menuBar()->addMenu(tr("&Tasks"));
+    tasks->addAction(m_editor->addAction());
+    tasks->addAction(m_editor->removeAction());
+    tasks->addSeparator();
+    tasks->addAction(m_editor->moveUpAction());
+    tasks->addAction(m_editor->moveDownAction());
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    view->addAction(m_taskLanesAction);
+    view->addAction(m_workerLanesAction);
+    view->addSeparator();
+    view->addAction(m_zoomInAction);
+    view->addAction(m_zoomOutAction);
+    view->addAction(m_fitAction);
+    view->addSeparator();
+    QMenu *theme = view->addMenu(tr("T&heme"));
+    theme->addActions(m_themeGroup->actions());
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(m_aboutAction);
+    help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+}
+
+void MainWindow::createStatusBar()
+{
+    m_progressLabel = new QLabel(this);
+    m_progressLabel->setObjectName(QStringLiteral("progressLabel"));
+    m_progressBar = new QProgressBar(this);
+    m_progressBar->setObjectName(QStringLiteral("progressBar"));
+    m_progressBar->setTextVisible(false);
+    m_progressBar->setFixedWidth(120);
+    m_progressBar->setMaximumHeight(m_progressLabel->fontMetrics().height());
+    m_elapsedLabel = new QLabel(this);
+    m_elapsedLabel->setObjectName(QStringLiteral("elapsedLabel"));
+    m_elapsedLabel->setToolTip(tr("Scenario time since the current run started"));
+    m_concurrencyLabel = new QLabel(this);
+    m_concurrencyLabel->setObjectName(QStringLiteral("concurrencyLabel"));
+    m_concurrencyLabel->setToolTip(tr("Tasks running and waiting right now"));
+    // Fixed widths, so the bar does not jitter as the numbers change.
+    const QFontMetrics fm = m_elapsedLabel->fontMetrics();
+    m_elapsedLabel->setMinimumWidth(fm.horizontalAdvance(tr("t = %1").arg(UiHelpers::seconds(88888.88))));
+    m_progressLabel->setMinimumWidth(fm.horizontalAdvance(tr("%1 / %2 done").arg(88888).arg(88888)));
+    m_concurrencyLabel->setMinimumWidth(
+            fm.horizontalAdvance(tr("%1 running \u00b7 %2 waiting").arg(8888).arg(8888)));
+    statusBar()->addPermanentWidget(m_progressLabel);
+    statusBar()->addPermanentWidget(m_progressBar);
+    statusBar()->addPermanentWidget(m_elapsedLabel);
+    statusBar()->addPermanentWidget(m_concurrencyLabel);
+    statusBar()->showMessage(tr("Ready: press Run (%1) or Compare (%2)")
+                                     .arg(m_runAction->shortcut().toString(QKeySequence::NativeText),
+                                          m_compareAction->shortcut().toString(QKeySequence::NativeText)));
+}
+
+void MainWindow::connectSession()
+{
+    connect(m_session, &RunSession::runStarted, this, &MainWindow::onRunStarted);
+    connect(m_session, &RunSession::progress, this, &MainWindow::onProgress);
+    connect(m_session, &RunSession::runFinished, this, &MainWindow::onRunFinished);
+    connect(m_session, &RunSession::finished, this, &MainWindow::onSessionFinished);
+}
+
+std::unique_ptr<QSettings> MainWindow::openSettings() const
+{
+    if (!m_options.settingsFile.isEmpty())
+        return std::make_unique<QSettings>(m_options.settingsFile, QSettings::IniFormat);
+    return std::make_unique<QSettings>();
+}
+
+void MainWindow::loadSettings(const GuiOptions &options)
+{
+    std::unique_ptr<QSettings> settings;
+    if (options.useSettings)
+        settings = openSettings();
+    auto value = [&](const QString &key, const QVariant &fallback = {}) {
+        return settings ? settings->value(key, fallback) : fallback;
+    };
+
+    QList<Task> tasks;
+    if (options.tasks) {
+        tasks = *options.tasks;
+    } else {
+        const QVariantList saved = value(QStringLiteral("scenario/tasks")).toList();
+        for (const QVariant &item : saved) {
+            if (auto task = taskFromVariant(item))
+                tasks.append(*task);
+        }
+        if (tasks.isEmpty())
+            tasks = defaultTasks();
+    }
+    m_editor->setTasks(tasks);
+
+    bool limited = value(QStringLiteral("scenario/limitEnabled"), true).toBool();
+    int limit = std::clamp(value(QStringLiteral("scenario/limit"), defaultLimit).toInt(), 1,
+                           ScenarioLimits::maxLimit);
+    if (options.limit) {
+        limited = *options.limit > 0;
+        if (limited)
+            limit = *options.limit;
+    }
+    m_limitCheck->setChecked(limited);
+    m_limitSpin->setValue(limit);
+
+    double scale = value(QStringLiteral("scenario/timeScale"), 1.0).toDouble();
+    if (!std::isfinite(scale) || scale < ScenarioLimits::minTimeScale
+        || scale > ScenarioLimits::maxTimeScale)
+        scale = 1.0;
+    setTimeScale(options.timeScale.value_or(scale));
+
+    const auto theme = options.theme ? options.theme
+                                     : AppTheme::fromName(value(QStringLiteral("view/theme")).toString());
+    const AppTheme::Theme chosen = theme.value_or(AppTheme::Theme::System);
+    AppTheme::apply(chosen);
+    for (QAction *action : m_themeGroup->actions())
+        action->setChecked(action->data().toInt() == int(chosen));
+
+    if (value(QStringLiteral("view/laneMode")).toString() == u"workers") {
+        m_timeline->setLaneMode(TimelineView::LaneMode::Workers);
+        m_workerLanesAction->setChecked(true);
+    }
+
+    // Default layout first; remembered geometry and splitters replace it when they are valid.
+    QSize size = defaultSize;
+    if (options.screenshotPath.isEmpty()) {
+        if (const QScreen *screen = QGuiApplication::primaryScreen()) {
+            const QSize available = screen->availableGeometry().size();
+            size = size.boundedTo(available * 0.95);
+        }
+    }
+    resize(size);
+    const int left = std::clamp(size.width() * 30 / 100, 380, 460);
+    m_mainSplitter->setSizes({left, size.width() - left});
+    m_rightSplitter->setSizes({size.height() * 55 / 100, size.height() * 45 / 100});
+    m_tabs->setCurrentIndex(0);
+    if (!settings)
+        return;
+    restoreGeometry(settings->value(QStringLiteral("window/geometry")).toByteArray());
+    restoreState(settings->value(QStringLiteral("window/state")).toByteArray());
+    m_mainSplitter->restoreState(settings->value(QStringLiteral("window/mainSplitter")).toByteArray());
+    m_rightSplitter->restoreState(settings->value(QStringLiteral("window/rightSplitter")).toByteArray());
+    m_tabs->setCurrentIndex(std::clamp(settings->value(QStringLiteral("window/tab"), 0).toInt(), 0,
+                                       m_tabs->count() - 1));
+}
+
+void MainWindow::saveSettings()
+{
+    if (!m_options.useSettings)
+        return;
+    const auto settings = openSettings();
+    QVariantList tasks;
+    const QList<Task> current = m_editor->tasks();
+    for (const Task &task : current)
+        tasks.append(taskToVariant(task));
+    settings->setValue(QStringLiteral("scenario/tasks"), tasks);
+    settings->setValue(QStringLiteral("scenario/limitEnabled"), m_limitCheck->isChecked());
+    settings->setValue(QStringLiteral("scenario/limit"), m_limitSpin->value());
+    settings->setValue(QStringLiteral("scenario/timeScale"), timeScale());
+    settings->setValue(QStringLiteral("view/theme"), AppTheme::name(AppTheme::current()));
+    settings->setValue(QStringLiteral("view/laneMode"),
+                       m_timeline->laneMode() == TimelineView::LaneMode::Workers
+                               ? QStringLiteral("workers")
+                               : QStringLiteral("tasks"));
+    settings->setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings->setValue(QStringLiteral("window/state"), saveState());
+    settings->setValue(QStringLiteral("window/mainSplitter"), m_mainSplitter->saveState());
+    settings->setValue(QStringLiteral("window/rightSplitter"), m_rightSplitter->saveState());
+    settings->setValue(QStringLiteral("window/tab"), m_tabs->currentIndex());
+}
+
+void MainWindow::setTimeScale(double value)
+{
+    for (int i = 0; i < m_timeScale->count(); ++i) {
+        if (std::abs(m_timeScale->itemData(i).toDouble() - value) <= value * 1e-9) {
+            m_timeScale->setCurrentIndex(i);
+            return;
+        }
+    }
+    // A scale from the command line or the settings that is not a preset: added in order.
+    int at = 0;
+    while (at < m_timeScale->count() && m_timeScale->itemData(at).toDouble() > value)
+        ++at;
+    m_timeScale->insertItem(at, UiHelpers::timeScaleText(value), value);
+    m_timeScale->setCurrentIndex(at);
+}
+
+double MainWindow::timeScale() const
+{
+    return m_timeScale->currentData().toDouble();
+}
+
+Scenario MainWindow::scenario(bool compare) const
+{
+    Scenario s;
+    s.tasks = m_editor->tasks();
+    s.options.timeScale = timeScale();
+    s.options.limit = (compare || m_limitCheck->isChecked()) ? m_limitSpin->value() : 0;
+    return s;
+}
+
+bool MainWindow::startRun(bool compare)
+{
+    Q_ASSERT(thread() == QThread::currentThread());
+    if (m_session->isRunning() || !m_editor->isValid() || m_closing)
+        return false;
+    m_log->clear();
+    m_results->setRuns({});
+    m_summary->clear();
+    m_doneBefore = 0;
+    m_started = m_finished = m_finishedUnstarted = 0;
+    m_selectedRun = 0;
+    if (!m_session->start(scenario(compare), compare))
+        return false;
+    if (compare)
+        m_tabs->setCurrentWidget(m_summary);
+    m_statusTimer->start();
+    updateActions();
+    updateStatus();
+    return true;
+}
+
+void MainWindow::stop()
+{
+    if (!m_session->isRunning())
+        return;
+    m_session->cancel();
+    statusBar()->showMessage(tr("Stopping\u2026"));
+}
+
+bool MainWindow::isRunning() const
+{
+    return m_session->isRunning();
+}
+
+void MainWindow::onRunStarted(int runIndex)
+{
+    const auto records = m_session->records();
+    const auto predictions = m_session->predictions();
+    RunEngine *engine = m_session->engine();
+    m_timeline->setRuns(records, predictions);
+    m_timeline->setLiveClock([engine] { return engine->elapsedNs(); });
+    m_timeline->fit();
+    m_log->beginRun(runIndex, *records.at(runIndex), m_session->isCompare());
+    m_results->setRuns(records);
+    m_summary->setRuns(records, predictions);
+
+    m_doneBefore = 0;
+    for (int r = 0; r < runIndex; ++r)
+        m_doneBefore += records.at(r)->finishedCount();
+    m_started = m_finished = m_finishedUnstarted = 0;
+
+    const QString name = records.at(runIndex)->options().displayName();
+    statusBar()->showMessage(m_session->isCompare()
+                                     ? tr("Running %1 (run %2 of %3)\u2026")
+                                               .arg(name)
+                                               .arg(runIndex + 1)
+                                               .arg(m_session->plannedRuns())
+                                     : tr("Running %1\u2026").arg(name));
+    updateActions();
+    updateStatus();
+}
+
+void MainWindow::onProgress(int runIndex, qsizetype first, qsizetype end)
+{
+    Q_ASSERT(thread() == QThread::currentThread());
+    const auto records = m_session->records();
+    if (runIndex < 0 || runIndex >= records.size())
+        return;
+    const RunRecord &record = *records.at(runIndex);
+    for (qsizetype k = first; k < end; ++k) {
+        const RunEvent e = record.event(k);
+        if (!e.finish) {
+            ++m_started;
+        } else {
+            ++m_finished;
+            if (!record.sample(e.task).hasStarted())
+                ++m_finishedUnstarted;
+        }
+    }
+    m_timeline->refresh();
+    m_log->appendEvents(runIndex, record, first, end);
+    m_results->addEvents(runIndex, first, end);
+    updateStatus();
+}
+
+void MainWindow::onRunFinished(int runIndex)
+{
+    Q_UNUSED(runIndex);
+    m_summary->setRuns(m_session->records(), m_session->predictions());
+}
+
+void MainWindow::onSessionFinished()
+{
+    m_statusTimer->stop();
+    m_timeline->setLiveClock({});
+    m_timeline->refresh();
+    const auto records = m_session->records();
+    m_summary->setRuns(records, m_session->predictions());
+
+    if (m_session->wasCancelled()) {
+        qsizetype cancelled = 0;
+        for (const auto &record : records) {
+            for (qsizetype i = 0; i < record->taskCount(); ++i)
+                cancelled += record->status(i) == TaskStatus::Cancelled ? 1 : 0;
+        }
+        m_log->appendNote(tr("=== stopped: %n task(s) cancelled ===", "", int(cancelled)));
+        statusBar()->showMessage(tr("Stopped: %n task(s) cancelled.", "", int(cancelled)));
+    } else if (m_session->isCompare() && records.size() == 2) {
+        statusBar()->showMessage(tr("Comparison finished: %1").arg(m_summary->headline()));
+    } else if (!records.isEmpty()) {
+        const RunRecord &record = *records.constLast();
+        statusBar()->showMessage(tr("Finished %1: %2")
+                                         .arg(record.options().displayName(),
+                                              RunReport::resultsLine(record)));
+    }
+    updateActions();
+    updateStatus();
+    Q_EMIT sessionFinished();
+
+    if (!m_options.screenshotPath.isEmpty() && !m_closing)
+        QTimer::singleShot(0, this, &MainWindow::takeScreenshotAndQuit);
+}
+
+void MainWindow::updateActions()
+{
+    const bool running = m_session->isRunning();
+    const bool valid = m_editor->isValid();
+    m_runAction->setEnabled(!running && valid);
+    m_compareAction->setEnabled(!running && valid);
+    m_stopAction->setEnabled(running);
+    m_exportAction->setEnabled(!m_session->records().isEmpty());
+    if (!valid) {
+        const QString why = tr("Fix the tasks first: %1").arg(m_editor->problem());
+        m_runAction->setToolTip(why);
+        m_compareAction->setToolTip(why);
+    } else {
+        UiHelpers::setToolTipWithShortcut(m_runAction, tr("Run the tasks"));
+        UiHelpers::setToolTipWithShortcut(m_compareAction,
+                                          tr("Run unlimited, then limited to N, and compare"));
+    }
+}
+
+QString MainWindow::progressText() const
+{
+    const auto records = m_session->records();
+    if (records.isEmpty())
+        return tr("%1 / %2 done").arg(0).arg(m_editor->model()->rowCount());
+    const qsizetype perRun = records.constFirst()->taskCount();
+    const qsizetype total = perRun * m_session->plannedRuns();
+    return tr("%1 / %2 done").arg(m_doneBefore + m_finished).arg(total);
+}
+
+QString MainWindow::elapsedText() const
+{
+    const auto records = m_session->records();
+    if (records.isEmpty())
+        return tr("t = %1").arg(UiHelpers::seconds(0));
+    const double t = records.constLast()->toScenarioSeconds(m_session->engine()->elapsedNs());
+    return tr("t = %1").arg(UiHelpers::seconds(std::max(0.0, t)));
+}
+
+QString MainWindow::concurrencyText() const
+{
+    const auto records = m_session->records();
+    const qsizetype n = records.isEmpty() ? 0 : records.constLast()->taskCount();
+    const qsizetype running = m_started - (m_finished - m_finishedUnstarted);
+    const qsizetype waiting = m_session->isRunning() ? n - m_started - m_finishedUnstarted : 0;
+    return tr("%1 running \u00b7 %2 waiting").arg(running).arg(waiting);
+}
+
+void MainWindow::updateStatus()
+{
+    m_progressLabel->setText(progressText());
+    m_elapsedLabel->setText(elapsedText());
+    m_concurrencyLabel->setText(concurrencyText());
+    const auto records = m_session->records();
+    const qsizetype perRun = records.isEmpty() ? 0 : records.constFirst()->taskCount();
+    const qsizetype total = perRun * m_session->plannedRuns();
+    // QProgressBar counts in int; a million-task comparison still fits.
+    m_progressBar->setRange(0, int(std::max<qsizetype>(total, 1)));
+    m_progressBar->setValue(int(std::min(m_doneBefore + m_finished, std::max<qsizetype>(total, 1))));
+}
+
+void MainWindow::selectTask(int runIndex, int taskIndex, Origin origin)
+{
+    if (m_syncingSelection || taskIndex < 0)
+        return;
+    m_syncingSelection = true;
+    const auto records = m_session->records();
+    if (!records.isEmpty()) {
+        const int run = std::clamp(runIndex, 0, int(records.size()) - 1);
+        m_selectedRun = run;
+        if (taskIndex < records.at(run)->taskCount()) {
+            if (origin != Origin::Timeline)
+                m_timeline->setSelectedTask(run, taskIndex);
+            if (origin != Origin::Log)
+                m_log->setSelectedTask(run, taskIndex);
+            if (origin != Origin::Results)
+                m_results->setSelectedTask(run, taskIndex);
+        }
+    }
+    if (origin != Origin::Editor)
+        m_editor->selectTask(taskIndex);
+    m_syncingSelection = false;
+}
+
+bool MainWindow::exportCsv(const QString &path, QString *error)
+{
+    const auto records = m_session->records();
+    if (records.isEmpty()) {
+        if (error)
+            *error = tr("There is nothing to export yet: run the tasks first.");
+        return false;
+    }
+    QString why;
+    if (!CsvExport::writeFile(path, records, &why)) {
+        if (error)
+            *error = why;
+        return false;
+    }
+    return true;
+}
+
+void MainWindow::exportCsvInteractively()
+{
+    const auto records = m_session->records();
+    if (records.isEmpty())
+        return;
+    QString folder;
+    if (m_options.useSettings)
+        folder = openSettings()->value(QStringLiteral("export/folder")).toString();
+    if (folder.isEmpty() || !QFileInfo(folder).isDir())
+        folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString name = records.size() > 1 ? QStringLiteral("tasklanes-comparison.csv")
+                                            : QStringLiteral("tasklanes-%1.csv")
+                                                      .arg(records.constFirst()->runName());
+    QFileDialog dialog(this, tr("Export CSV"), QDir(folder).filePath(name),
+                       tr("CSV files (*.csv);;All files (*)"));
+    dialog.setAcceptMode(QFileDialog::AcceptSave);
+    dialog.setDefaultSuffix(QStringLiteral("csv"));
+    if (dialog.exec() != QDialog::Accepted || dialog.selectedFiles().isEmpty())
+        return;
+    const QString path = dialog.selectedFiles().constFirst();
+    QString error;
+    if (!exportCsv(path, &error)) {
+        QMessageBox::critical(this, tr("Export CSV"),
+                              tr("The CSV could not be written; nothing was changed.\n\n%1").arg(error));
+        return;
+    }
+    if (m_options.useSettings)
+        openSettings()->setValue(QStringLiteral("export/folder"), QFileInfo(path).absolutePath());
+    qsizetype rows = 0;
+    for (const auto &record : records)
+        rows += record->taskCount();
+    statusBar()->showMessage(tr("Exported %n row(s) to %1", "", int(rows))
+                                     .arg(QDir::toNativeSeparators(path)),
+                             10000);
+}
+
+bool MainWindow::saveScreenshot(const QString &path, QString *error)
+{
+    const QImage image = grab().toImage();
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        *error = tr("cannot write \"%1\": %2").arg(path, file.errorString());
+        return false;
+    }
+    QImageWriter writer(&file, "png");
+    if (!writer.write(image)) {
+        *error = tr("cannot write \"%1\": %2").arg(path, writer.errorString());
+        file.cancelWriting();
+        return false;
+    }
+    if (!file.commit()) {
+        *error = tr("cannot write \"%1\": %2").arg(path, file.errorString());
+        return false;
+    }
+    return true;
+}
+
+void MainWindow::takeScreenshotAndQuit()
+{
+    m_tabs->setCurrentWidget(m_summary);
+    m_timeline->fit();
+    QString error;
+    if (!saveScreenshot(m_options.screenshotPath, &error)) {
+        printError(error);
+        QCoreApplication::exit(2);
+        return;
+    }
+    QCoreApplication::exit(0);
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(
+            this, tr("About TaskLanes"),
+            tr("<h3>TaskLanes %1</h3>"
+               "<p>Makes concurrency visible: run tasks in parallel, with or without a limit, and "
+               "watch each one wait, start and finish on a timeline.</p>"
+               "<p>Built with Qt %2, running on Qt %3.</p>")
+                    .arg(QCoreApplication::applicationVersion().toHtmlEscaped(),
+                         QStringLiteral(QT_VERSION_STR), QString::fromLatin1(qVersion())));
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    m_closing = true;
+    // Cancelling is immediate: tasks wait on a condition, not a sleep, so the threads are joined
+    // within milliseconds when the session is destroyed.
+    if (m_session->isRunning())
+        m_session->cancel();
+    saveSettings();
+    event->accept();
+}

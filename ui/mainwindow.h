@@ -1,0 +1,147 @@
+#pragma once
+
+#include "guioptions.h"
+
+#include <QMainWindow>
+
+#include <memory>
+
+class CompareSummary;
+class LogPanel;
+class QAction;
+class QActionGroup;
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QProgressBar;
+class QSettings;
+class QSpinBox;
+class QSplitter;
+class QTabWidget;
+class QTimer;
+class ResultsPanel;
+class RunSession;
+class TaskEditor;
+class TimelineView;
+
+// The desktop app: the task editor on the left, the live timeline in the centre, the summary,
+// results and log below it. It only wires views to one RunSession; every view reads the runs'
+// records.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    explicit MainWindow(const GuiOptions &options = {}, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // Starts a run (or the comparison: unlimited, then limited to N). False while running or
+    // while the tasks have a problem.
+    bool startRun(bool compare);
+    void stop();
+    bool isRunning() const;
+    // The scenario Run would start now.
+    Scenario scenario(bool compare) const;
+
+    // Writes the shown runs as CSV; on failure *error says why. No dialogs.
+    bool exportCsv(const QString &path, QString *error);
+    // Saves a PNG of the whole window; on failure *error says why.
+    bool saveScreenshot(const QString &path, QString *error);
+
+    TaskEditor *taskEditor() const { return m_editor; }
+    TimelineView *timelineView() const { return m_timeline; }
+    ResultsPanel *resultsPanel() const { return m_results; }
+    LogPanel *logPanel() const { return m_log; }
+    CompareSummary *compareSummary() const { return m_summary; }
+    RunSession *session() const { return m_session; }
+    QCheckBox *limitCheck() const { return m_limitCheck; }
+    QSpinBox *limitSpin() const { return m_limitSpin; }
+    QComboBox *timeScaleCombo() const { return m_timeScale; }
+    QTabWidget *bottomTabs() const { return m_tabs; }
+    QAction *runAction() const { return m_runAction; }
+    QAction *stopAction() const { return m_stopAction; }
+    QAction *compareAction() const { return m_compareAction; }
+    QAction *exportAction() const { return m_exportAction; }
+    // What the status bar shows: "3 / 5 done", "t = 4.20 s", "2 running · 1 waiting".
+    QString progressText() const;
+    QString elapsedText() const;
+    QString concurrencyText() const;
+
+    void setTimeScale(double timeScale);
+    double timeScale() const;
+
+Q_SIGNALS:
+    // The session ended (finished or cancelled) and every view shows its end state.
+    void sessionFinished();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    enum class Origin { None, Editor, Timeline, Log, Results };
+
+    void createActions();
+    void createMenus();
+    void createToolBar();
+    void createCentre();
+    void createStatusBar();
+    void connectSession();
+    void loadSettings(const GuiOptions &options);
+    void saveSettings();
+    std::unique_ptr<QSettings> openSettings() const;
+
+    void onRunStarted(int runIndex);
+    void onProgress(int runIndex, qsizetype first, qsizetype end);
+    void onRunFinished(int runIndex);
+    void onSessionFinished();
+    void updateActions();
+    void updateStatus();
+    void selectTask(int runIndex, int taskIndex, Origin origin);
+    void exportCsvInteractively();
+    void takeScreenshotAndQuit();
+    void showAbout();
+
+    GuiOptions m_options;
+    RunSession *m_session = nullptr;
+    TaskEditor *m_editor = nullptr;
+    TimelineView *m_timeline = nullptr;
+    ResultsPanel *m_results = nullptr;
+    LogPanel *m_log = nullptr;
+    CompareSummary *m_summary = nullptr;
+    QTabWidget *m_tabs = nullptr;
+    QSplitter *m_mainSplitter = nullptr;
+    QSplitter *m_rightSplitter = nullptr;
+    QWidget *m_rightPane = nullptr;
+
+    QCheckBox *m_limitCheck = nullptr;
+    QSpinBox *m_limitSpin = nullptr;
+    QComboBox *m_timeScale = nullptr;
+
+    QAction *m_runAction = nullptr;
+    QAction *m_stopAction = nullptr;
+    QAction *m_compareAction = nullptr;
+    QAction *m_exportAction = nullptr;
+    QAction *m_quitAction = nullptr;
+    QAction *m_taskLanesAction = nullptr;
+    QAction *m_workerLanesAction = nullptr;
+    QAction *m_zoomInAction = nullptr;
+    QAction *m_zoomOutAction = nullptr;
+    QAction *m_fitAction = nullptr;
+    QActionGroup *m_themeGroup = nullptr;
+    QAction *m_aboutAction = nullptr;
+
+    QLabel *m_progressLabel = nullptr;
+    QProgressBar *m_progressBar = nullptr;
+    QLabel *m_elapsedLabel = nullptr;
+    QLabel *m_concurrencyLabel = nullptr;
+    QTimer *m_statusTimer = nullptr;
+
+    // Live counts of the current run, from its published events.
+    qsizetype m_started = 0;
+    qsizetype m_finished = 0;
+    qsizetype m_finishedUnstarted = 0;
+    qsizetype m_doneBefore = 0; // tasks finished in earlier runs of the session
+
+    int m_selectedRun = 0;
+    bool m_syncingSelection = false;
+    bool m_closing = false;
+};

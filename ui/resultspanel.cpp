@@ -1,0 +1,337 @@
+#include "resultspanel.h"
+
+#include "runrecord.h"
+#include "runreport.h"
+
+#include <QAbstractTableModel>
+#include <QCoreApplication>
+#include <QFontDatabase>
+#include <QGridLayout>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QTableView>
+#include <QThread>
+#include <QVBoxLayout>
+
+namespace {
+
+// Lists in the summary lines stop after this many items; the table below has them all.
+constexpr qsizetype maxListed = 24;
+
+QString taskName(const RunRecord &record, qsizetype task)
+{
+    return QStringLiteral("#%1  %2").arg(task + 1).arg(record.task(task).displayLabel());
+}
+
+} // namespace
+
+// Rows are positions 1..n. Column 0 is the task submitted at that position; then per run the
+// result of that task, then per run the task that completed at that position.
+class ResultsModel final : public QAbstractTableModel
+{
+    Q_DECLARE_TR_FUNCTIONS(ResultsModel)
+public:
+    using QAbstractTableModel::QAbstractTableModel;
+
+    void setRuns(const QList<std::shared_ptr<const RunRecord>> &runs)
+    {
+        beginResetModel();
+        m_runs = runs;
+        m_completed.clear();
+        m_rank.clear();
+        for (const auto &run : runs) {
+            QList<qsizetype> order = run->completionOrder();
+            QList<int> rank(run->taskCount(), -1);
+            for (qsizetype k = 0; k < order.size(); ++k)
+                rank[order.at(k)] = int(k);
+            m_completed.append(std::move(order));
+            m_rank.append(std::move(rank));
+        }
+        endResetModel();
+    }
+
+    void addEvents(int run, qsizetype first, qsizetype end)
+    {
+        Q_ASSERT(thread() == QThread::currentThread());
+        if (run < 0 || run >= m_runs.size())
+            return;
+        const RunRecord &record = *m_runs.at(run);
+        const qsizetype before = m_completed.at(run).size();
+        for (qsizetype k = first; k < end; ++k) {
+            const RunEvent e = record.event(k);
+            if (!e.finish)
+                continue;
+            m_rank[run][e.task] = int(m_completed.at(run).size());
+            m_completed[run].append(e.task);
+        }
+        const qsizetype after = m_completed.at(run).size();
+        if (after == before || rowCount() == 0)
+            return;
+        // One signal per batch: views repaint what is visible, whatever the range.
+        Q_EMIT dataChanged(index(0, resultColumn(run)), index(rowCount() - 1, resultColumn(run)));
+        Q_EMIT dataChanged(index(int(before), completedColumn(run)),
+                           index(int(after) - 1, completedColumn(run)));
+    }
+
+    int runCount() const { return int(m_runs.size()); }
+    int resultColumn(int run) const { return 1 + run; }
+    int completedColumn(int run) const { return 1 + runCount() + run; }
+    const QList<qsizetype> &completed(int run) const { return m_completed.at(run); }
+    int rank(int run, int task) const { return m_rank.at(run).value(task, -1); }
+    const RunRecord &record(int run) const { return *m_runs.at(run); }
+
+    // The run and task a cell stands for; task -1 when the cell is empty.
+    std::pair<int, int> taskAt(const QModelIndex &index) const
+    {
+        if (!index.isValid() || m_runs.isEmpty())
+            return {-1, -1};
+        const int c = index.column();
+        if (c == 0)
+            return {0, index.row()};
+        if (c < completedColumn(0))
+            return {c - 1, index.row()};
+        const int run = c - completedColumn(0);
+        const auto &order = m_completed.at(run);
+        return {run, index.row() < order.size() ? int(order.at(index.row())) : -1};
+    }
+
+    int rowCount(const QModelIndex &parent = {}) const override
+    {
+        return parent.isValid() || m_runs.isEmpty() ? 0 : int(m_runs.constFirst()->taskCount());
+    }
+    int columnCount(const QModelIndex &parent = {}) const override
+    {
+        return parent.isValid() || m_runs.isEmpty() ? 0 : 1 + 2 * runCount();
+    }
+
+    QVariant data(const QModelIndex &index, int role) const override
+    {
+        if (!index.isValid())
+            return QVariant();
+        const int c = index.column();
+        const int row = index.row();
+        if (role == Qt::TextAlignmentRole)
+            return QVariant::fromValue(Qt::AlignLeft | Qt::AlignVCenter);
+        if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
+            return QVariant();
+        if (c == 0)
+            return taskName(*m_runs.constFirst(), row);
+        if (c < completedColumn(0)) {
+            const RunRecord &record = *m_runs.at(c - 1);
+            if (!isTerminal(record.status(row)))
+                return role == Qt::DisplayRole ? QVariant() : QVariant(tr("Not finished yet"));
+            const QString text = RunReport::formatResult(record.result(row));
+            if (role == Qt::ToolTipRole)
+                return tr("Task #%1 returned %2 and completed %3 of %4")
+                        .arg(row + 1)
+                        .arg(text)
+                        .arg(rank(c - 1, row) + 1)
+                        .arg(record.taskCount());
+            return text;
+        }
+        const int run = c - completedColumn(0);
+        const auto &order = m_completed.at(run);
+        if (row >= order.size())
+            return QVariant();
+        const RunRecord &record = *m_runs.at(run);
+        const qsizetype task = order.at(row);
+        const QString result = RunReport::formatResult(record.result(task));
+        if (role == Qt::ToolTipRole)
+            return tr("Completed %1 of %2: task #%3, submitted %3 of %2, returned %4")
+                    .arg(row + 1)
+                    .arg(record.taskCount())
+                    .arg(task + 1)
+                    .arg(result);
+        return tr("%1  \u2192 %2").arg(taskName(record, task), result);
+    }
+
+    QVariant headerData(int section, Qt::Orientation orientation, int role) const override
+    {
+        if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
+            return QVariant();
+        if (orientation == Qt::Vertical)
+            return role == Qt::DisplayRole ? QVariant(section + 1) : QVariant();
+        const bool tip = role == Qt::ToolTipRole;
+        if (section == 0)
+            return tip ? tr("The tasks in the order they were submitted") : tr("Submitted");
+        if (section < completedColumn(0)) {
+            const QString name = m_runs.at(section - 1)->options().displayName();
+            return tip ? tr("What each task returned (%1), in submission order: the list gather "
+                            "returns")
+                                 .arg(name)
+                       : runCount() > 1 ? tr("Result \u00b7 %1").arg(name) : tr("Result");
+        }
+        const QString name = m_runs.at(section - completedColumn(0))->options().displayName();
+        return tip ? tr("The tasks in the order they completed (%1)").arg(name)
+                   : runCount() > 1 ? tr("Completed \u00b7 %1").arg(name) : tr("Completed");
+    }
+
+private:
+    QList<std::shared_ptr<const RunRecord>> m_runs;
+    QList<QList<qsizetype>> m_completed; // per run: task indices in completion order
+    QList<QList<int>> m_rank; // per run, per task: completion position, -1 while not completed
+};
+
+ResultsPanel::ResultsPanel(QWidget *parent)
+    : QWidget(parent)
+    , m_model(new ResultsModel(this))
+    , m_table(new QTableView(this))
+    , m_lines(new QGridLayout)
+    , m_placeholder(new QLabel(this))
+{
+    setObjectName(QStringLiteral("resultsPanel"));
+    auto *lesson = new QLabel(
+            tr("Like asyncio.gather, a run returns its results in submission order, whatever "
+               "order the tasks complete in."),
+            this);
+    lesson->setObjectName(QStringLiteral("resultsLesson"));
+    lesson->setWordWrap(true);
+    QFont italic = lesson->font();
+    italic.setItalic(true);
+    lesson->setFont(italic);
+
+    m_placeholder->setText(tr("Run the tasks to see their results here."));
+    m_placeholder->setForegroundRole(QPalette::PlaceholderText);
+
+    m_table->setObjectName(QStringLiteral("resultsTable"));
+    m_table->setModel(m_model);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectItems);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false);
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    m_table->horizontalHeader()->setHighlightSections(false);
+    m_table->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+
+    m_lines->setHorizontalSpacing(16);
+    m_lines->setVerticalSpacing(2);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(8, 8, 8, 8);
+    layout->setSpacing(6);
+    layout->addWidget(lesson);
+    layout->addLayout(m_lines);
+    layout->addWidget(m_placeholder);
+    layout->addWidget(m_table, 1);
+
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            [this](const QModelIndex &current) {
+                if (m_selecting)
+                    return;
+                const auto [run, task] = m_model->taskAt(current);
+                if (task >= 0)
+                    Q_EMIT taskSelected(run, task);
+            });
+    rebuildLines();
+}
+
+ResultsPanel::~ResultsPanel() = default;
+
+void ResultsPanel::setRuns(const QList<std::shared_ptr<const RunRecord>> &runs)
+{
+    m_model->setRuns(runs);
+    rebuildLines();
+}
+
+void ResultsPanel::addEvents(int runIndex, qsizetype first, qsizetype end)
+{
+    m_model->addEvents(runIndex, first, end);
+    updateLines();
+}
+
+void ResultsPanel::setSelectedTask(int runIndex, int taskIndex)
+{
+    if (runIndex < 0 || runIndex >= m_model->runCount() || taskIndex < 0
+        || taskIndex >= m_model->rowCount())
+        return;
+    m_selecting = true;
+    QItemSelection selection;
+    auto add = [&](int row, int column) {
+        const QModelIndex index = m_model->index(row, column);
+        selection.select(index, index);
+    };
+    add(taskIndex, 0);
+    add(taskIndex, m_model->resultColumn(runIndex));
+    const int rank = m_model->rank(runIndex, taskIndex);
+    if (rank >= 0)
+        add(rank, m_model->completedColumn(runIndex));
+    m_table->selectionModel()->select(selection, QItemSelectionModel::ClearAndSelect);
+    m_table->scrollTo(m_model->index(taskIndex, 0));
+    m_selecting = false;
+}
+
+int ResultsPanel::runCount() const
+{
+    return m_model->runCount();
+}
+
+QString ResultsPanel::resultsText(int runIndex) const
+{
+    if (runIndex < 0 || runIndex >= m_model->runCount())
+        return QString();
+    return RunReport::resultsLine(m_model->record(runIndex));
+}
+
+QString ResultsPanel::completionText(int runIndex) const
+{
+    if (runIndex < 0 || runIndex >= m_model->runCount())
+        return QString();
+    return RunReport::completionLine(m_model->record(runIndex));
+}
+
+void ResultsPanel::rebuildLines()
+{
+    qDeleteAll(m_lineLabels);
+    m_lineLabels.clear();
+    const QFont mono = QFontDatabase::systemFont(QFontDatabase::FixedFont);
+    for (int run = 0; run < m_model->runCount(); ++run) {
+        auto *name = new QLabel(m_model->record(run).options().displayName(), this);
+        QFont bold = name->font();
+        bold.setBold(true);
+        name->setFont(bold);
+        auto *results = new QLabel(this);
+        auto *completion = new QLabel(this);
+        for (QLabel *label : {results, completion}) {
+            label->setFont(mono);
+            label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        }
+        results->setObjectName(QStringLiteral("resultsLine%1").arg(run));
+        completion->setObjectName(QStringLiteral("completionLine%1").arg(run));
+        m_lines->addWidget(name, run, 0);
+        m_lines->addWidget(results, run, 1);
+        m_lines->addWidget(completion, run, 2);
+        m_lineLabels << name << results << completion;
+    }
+    m_lines->setColumnStretch(2, 1);
+    m_placeholder->setVisible(m_model->runCount() == 0);
+    m_table->setVisible(m_model->runCount() > 0);
+    updateLines();
+}
+
+void ResultsPanel::updateLines()
+{
+    for (int run = 0; run < m_model->runCount() && 3 * run + 2 < m_lineLabels.size(); ++run) {
+        const RunRecord &record = m_model->record(run);
+        QStringList results;
+        const qsizetype n = record.taskCount();
+        for (qsizetype i = 0; i < std::min(n, maxListed); ++i) {
+            results << (isTerminal(record.status(i)) ? RunReport::formatResult(record.result(i))
+                                                     : QStringLiteral("\u2026"));
+        }
+        if (n > maxListed)
+            results << tr("\u2026 %n more", "", int(n - maxListed));
+        QStringList order;
+        const auto &completed = m_model->completed(run);
+        for (qsizetype k = 0; k < std::min(completed.size(), maxListed); ++k)
+            order << QStringLiteral("#%1").arg(completed.at(k) + 1);
+        if (completed.size() > maxListed)
+            order << tr("\u2026 %n more", "", int(completed.size() - maxListed));
+        m_lineLabels.at(3 * run + 1)
+                ->setText(tr("results: [%1]").arg(results.join(QStringLiteral(", "))));
+        m_lineLabels.at(3 * run + 2)
+                ->setText(tr("completion order: [%1]").arg(order.join(QStringLiteral(", "))));
+    }
+}

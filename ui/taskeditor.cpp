@@ -1,0 +1,368 @@
+#include "taskeditor.h"
+
+#include "taskmodel.h"
+#include "uihelpers.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QLineEdit>
+#include <QStyle>
+#include <QStyledItemDelegate>
+#include <QTableView>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace {
+
+// Kind as a combo box; derived labels in the placeholder colour so a user sees they are not
+// typed.
+class TaskDelegate final : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+    QWidget *createEditor(QWidget *parent, const QStyleOptionViewItem &option,
+                          const QModelIndex &index) const override
+    {
+        if (index.column() != TaskModel::KindColumn)
+            return QStyledItemDelegate::createEditor(parent, option, index);
+        auto *combo = new QComboBox(parent);
+        for (TaskKind kind : {TaskKind::Sleep, TaskKind::Cpu, TaskKind::Http})
+            combo->addItem(taskKindName(kind));
+        return combo;
+    }
+
+    void setEditorData(QWidget *editor, const QModelIndex &index) const override
+    {
+        if (auto *combo = qobject_cast<QComboBox *>(editor)) {
+            combo->setCurrentIndex(combo->findText(index.data(Qt::EditRole).toString()));
+            return;
+        }
+        QStyledItemDelegate::setEditorData(editor, index);
+    }
+
+    void setModelData(QWidget *editor, QAbstractItemModel *model,
+                      const QModelIndex &index) const override
+    {
+        if (auto *combo = qobject_cast<QComboBox *>(editor)) {
+            model->setData(index, combo->currentText());
+            return;
+        }
+        QStyledItemDelegate::setModelData(editor, model, index);
+    }
+
+protected:
+    void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override
+    {
+        QStyledItemDelegate::initStyleOption(option, index);
+        if (index.data(TaskModel::DerivedLabelRole).toBool()) {
+            option->palette.setColor(QPalette::Text,
+                                     option->palette.color(QPalette::PlaceholderText));
+        }
+    }
+};
+
+} // namespace
+
+TaskEditor::TaskEditor(QWidget *parent)
+    : QWidget(parent)
+    , m_model(new TaskModel(this))
+    , m_durations(new QLineEdit(this))
+    , m_durationsError(new QLabel(this))
+    , m_table(new QTableView(this))
+    , m_problem(new QLabel(this))
+    , m_totals(new QLabel(this))
+{
+    auto *heading = new QLabel(tr("Tasks"), this);
+    QFont headingFont = heading->font();
+    headingFont.setBold(true);
+    heading->setFont(headingFont);
+
+    m_durations->setObjectName(QStringLiteral("durationsEdit"));
+    m_durations->setPlaceholderText(tr("e.g. 5,1,8,3,4"));
+    m_durations->setClearButtonEnabled(true);
+    m_durations->setToolTip(tr("Task durations in seconds, comma separated, in submission order"));
+    auto *durationsLabel = new QLabel(tr("&Durations (s):"), this);
+    durationsLabel->setBuddy(m_durations);
+
+    m_durationsError->setObjectName(QStringLiteral("durationsError"));
+    m_durationsError->setWordWrap(true);
+    m_durationsError->setVisible(false);
+
+    m_table->setObjectName(QStringLiteral("taskTable"));
+    m_table->setModel(m_model);
+    m_table->setItemDelegate(new TaskDelegate(m_table));
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_table->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
+                             | QAbstractItemView::AnyKeyPressed);
+    m_table->setAlternatingRowColors(true);
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 10);
+    m_table->verticalHeader()->setMinimumWidth(m_table->fontMetrics().horizontalAdvance(QStringLiteral("\u26A0 888")) + 8);
+    m_table->setWordWrap(false);
+    QHeaderView *header = m_table->horizontalHeader();
+    header->setHighlightSections(false);
+    header->setSectionResizeMode(TaskModel::LabelColumn, QHeaderView::Interactive);
+    header->setSectionResizeMode(TaskModel::KindColumn, QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(TaskModel::DurationColumn, QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(TaskModel::MessageColumn, QHeaderView::Stretch);
+    header->resizeSection(TaskModel::LabelColumn, m_table->fontMetrics().horizontalAdvance(QStringLiteral("M")) * 9);
+
+    m_addAction = new QAction(tr("&Add Task"), this);
+    m_addAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_N));
+    UiHelpers::setToolTipWithShortcut(m_addAction, tr("Add a task after the selected one"));
+    m_removeAction = new QAction(tr("&Remove Task"), this);
+    m_removeAction->setShortcut(QKeySequence::Delete);
+    m_removeAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    UiHelpers::setToolTipWithShortcut(m_removeAction, tr("Remove the selected tasks"));
+    m_moveUpAction = new QAction(tr("Move &Up"), this);
+    m_moveUpAction->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Up));
+    m_moveUpAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    UiHelpers::setToolTipWithShortcut(m_moveUpAction, tr("Submit the selected task earlier"));
+    m_moveDownAction = new QAction(tr("Move Do&wn"), this);
+    m_moveDownAction->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Down));
+    m_moveDownAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    UiHelpers::setToolTipWithShortcut(m_moveDownAction, tr("Submit the selected task later"));
+    m_table->addAction(m_removeAction);
+    m_table->addAction(m_moveUpAction);
+    m_table->addAction(m_moveDownAction);
+    m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_table->insertAction(m_removeAction, m_addAction);
+
+    m_addAction->setIconText(tr("Add"));
+    m_removeAction->setIconText(tr("Remove"));
+    m_moveUpAction->setIconText(tr("Up"));
+    m_moveDownAction->setIconText(tr("Down"));
+    m_moveUpAction->setIcon(style()->standardIcon(QStyle::SP_ArrowUp));
+    m_moveDownAction->setIcon(style()->standardIcon(QStyle::SP_ArrowDown));
+    auto makeButton = [this](QAction *action) {
+        auto *button = new QToolButton(this);
+        button->setDefaultAction(action);
+        button->setToolButtonStyle(action->icon().isNull() ? Qt::ToolButtonTextOnly
+                                                           : Qt::ToolButtonTextBesideIcon);
+        return button;
+    };
+    auto *buttons = new QHBoxLayout;
+    buttons->setSpacing(4);
+    buttons->addWidget(makeButton(m_addAction));
+    buttons->addWidget(makeButton(m_removeAction));
+    buttons->addSpacing(8);
+    buttons->addWidget(makeButton(m_moveUpAction));
+    buttons->addWidget(makeButton(m_moveDownAction));
+    buttons->addStretch(1);
+    m_totals->setObjectName(QStringLiteral("taskTotals"));
+    m_totals->setForegroundRole(QPalette::PlaceholderText);
+    buttons->addWidget(m_totals);
+
+    m_problem->setObjectName(QStringLiteral("taskProblem"));
+    m_problem->setWordWrap(true);
+    m_problem->setVisible(false);
+    m_problem->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    auto *field = new QHBoxLayout;
+    field->addWidget(durationsLabel);
+    field->addWidget(m_durations, 1);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(6);
+    layout->addWidget(heading);
+    layout->addLayout(field);
+    layout->addWidget(m_durationsError);
+    layout->addWidget(m_table, 1);
+    layout->addLayout(buttons);
+    layout->addWidget(m_problem);
+
+    connect(m_durations, &QLineEdit::textEdited, this, &TaskEditor::onDurationsEdited);
+    connect(m_model, &QAbstractItemModel::dataChanged, this, &TaskEditor::onModelChanged);
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, &TaskEditor::onModelChanged);
+    connect(m_model, &QAbstractItemModel::rowsRemoved, this, &TaskEditor::onModelChanged);
+    connect(m_model, &QAbstractItemModel::rowsMoved, this, &TaskEditor::onModelChanged);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &TaskEditor::onModelChanged);
+    connect(m_addAction, &QAction::triggered, this, &TaskEditor::addTask);
+    connect(m_removeAction, &QAction::triggered, this, &TaskEditor::removeTasks);
+    connect(m_moveUpAction, &QAction::triggered, this, [this] { moveCurrent(-1); });
+    connect(m_moveDownAction, &QAction::triggered, this, [this] { moveCurrent(+1); });
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex &current) {
+                updateState();
+                if (!m_selecting && current.isValid())
+                    Q_EMIT currentTaskChanged(current.row());
+            });
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &TaskEditor::updateState);
+    updateState();
+}
+
+TaskEditor::~TaskEditor() = default;
+
+void TaskEditor::setTasks(const QList<Task> &tasks)
+{
+    m_durationsProblem.clear();
+    m_model->setTasks(tasks);
+}
+
+QList<Task> TaskEditor::tasks() const
+{
+    return m_model->tasks();
+}
+
+bool TaskEditor::isValid() const
+{
+    return m_durationsProblem.isEmpty() && m_model->isValid();
+}
+
+QString TaskEditor::problem() const
+{
+    if (!m_durationsProblem.isEmpty())
+        return tr("Durations: %1").arg(m_durationsProblem);
+    return m_model->problem();
+}
+
+int TaskEditor::currentTask() const
+{
+    const QModelIndex current = m_table->selectionModel()->currentIndex();
+    return current.isValid() ? current.row() : -1;
+}
+
+void TaskEditor::selectTask(int row)
+{
+    if (row < 0 || row >= m_model->rowCount() || row == currentTask())
+        return;
+    m_selecting = true;
+    const QModelIndex index = m_model->index(row, TaskModel::LabelColumn);
+    m_table->selectionModel()->setCurrentIndex(
+            index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_table->scrollTo(index);
+    m_selecting = false;
+}
+
+void TaskEditor::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange)
+        updateState();
+}
+
+void TaskEditor::onDurationsEdited(const QString &text)
+{
+    QString error;
+    const auto tasks = ScenarioParser::parseDurations(text, &error);
+    if (!tasks) {
+        // The table keeps the last tasks that parsed; Run waits until the field is fixed.
+        m_durationsProblem = error;
+        updateState();
+        return;
+    }
+    m_durationsProblem.clear();
+    m_editingDurations = true;
+    m_model->setDurations(*tasks);
+    m_editingDurations = false;
+    updateState();
+    Q_EMIT tasksChanged();
+}
+
+void TaskEditor::onModelChanged()
+{
+    if (!m_editingDurations) {
+        // An edit in the table: the field shows the table again, and its old problem is gone.
+        m_durationsProblem.clear();
+        const QString text = m_model->durationsText();
+        if (m_durations->text() != text)
+            m_durations->setText(text);
+        Q_EMIT tasksChanged();
+    }
+    updateState();
+}
+
+void TaskEditor::updateState()
+{
+    const QPalette pal = palette();
+    const QColor bad = UiHelpers::badColor(pal);
+
+    QPalette fieldPalette = pal;
+    if (!m_durationsProblem.isEmpty())
+        fieldPalette.setColor(QPalette::Base, UiHelpers::errorTint(pal.color(QPalette::Base)));
+    m_durations->setPalette(fieldPalette);
+    m_durationsError->setVisible(!m_durationsProblem.isEmpty());
+    m_durationsError->setText(m_durationsProblem);
+    QPalette errorPalette = pal;
+    errorPalette.setColor(QPalette::WindowText, bad);
+    m_durationsError->setPalette(errorPalette);
+
+    const QString problem = this->problem();
+    m_problem->setPalette(errorPalette);
+    m_problem->setText(problem.isEmpty() ? QString() : QString(QChar(0x26A0)) + QLatin1Char(' ') + problem);
+    m_problem->setToolTip(problem);
+    m_problem->setVisible(!problem.isEmpty());
+
+    const int n = m_model->rowCount();
+    m_totals->setText(tr("%n task(s), %1 of work", "", n)
+                              .arg(UiHelpers::seconds(m_model->totalDuration(), 0)));
+
+    const int current = currentTask();
+    m_removeAction->setEnabled(m_table->selectionModel()->hasSelection() || current >= 0);
+    m_moveUpAction->setEnabled(current > 0);
+    m_moveDownAction->setEnabled(current >= 0 && current + 1 < n);
+
+    const bool valid = isValid();
+    if (valid != m_lastValid) {
+        m_lastValid = valid;
+        Q_EMIT validityChanged(valid);
+    }
+    if (problem != m_lastProblem) {
+        m_lastProblem = problem;
+        Q_EMIT problemChanged(problem);
+    }
+}
+
+void TaskEditor::addTask()
+{
+    const int row = m_model->addTask(currentTask());
+    if (row < 0)
+        return;
+    const QModelIndex index = m_model->index(row, TaskModel::DurationColumn);
+    m_table->selectionModel()->setCurrentIndex(
+            index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_table->scrollTo(index);
+    m_table->setFocus();
+}
+
+void TaskEditor::removeTasks()
+{
+    QList<int> rows;
+    const QModelIndexList selected = m_table->selectionModel()->selectedRows();
+    for (const QModelIndex &index : selected)
+        rows.append(index.row());
+    if (rows.isEmpty() && currentTask() >= 0)
+        rows.append(currentTask());
+    if (rows.isEmpty())
+        return;
+    std::sort(rows.begin(), rows.end(), std::greater<int>());
+    for (int row : rows)
+        m_model->removeRows(row, 1);
+    const int next = std::min(rows.constLast(), m_model->rowCount() - 1);
+    if (next >= 0) {
+        m_table->selectionModel()->setCurrentIndex(
+                m_model->index(next, TaskModel::LabelColumn),
+                QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    }
+}
+
+void TaskEditor::moveCurrent(int delta)
+{
+    const int row = currentTask();
+    const bool moved = delta < 0 ? m_model->moveUp(row) : m_model->moveDown(row);
+    if (!moved)
+        return;
+    const QModelIndex index = m_model->index(row + delta, TaskModel::LabelColumn);
+    m_table->selectionModel()->setCurrentIndex(
+            index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_table->scrollTo(index);
+}
