@@ -1,0 +1,35 @@
+// libFuzzer target: the scenario reader never crashes, and what it accepts survives a round trip.
+#include "scenariofile.h"
+
+#include <QByteArray>
+
+#include <cstdlib>
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+    const QByteArray json(reinterpret_cast<const char *>(data), qsizetype(size));
+    QString error;
+    const auto loaded = ScenarioFile::parse(json, &error);
+    if (!loaded) {
+        if (error.isEmpty())
+            std::abort();
+        return 0;
+    }
+    const Scenario &a = loaded->scenario;
+    const auto again = ScenarioFile::parse(ScenarioFile::serialize(a, loaded->description), &error);
+    if (!again)
+        std::abort();
+    const Scenario &b = again->scenario;
+    if (a.tasks.size() != b.tasks.size() || a.options.limit != b.options.limit
+        || a.options.threads != b.options.threads || a.options.timeScale != b.options.timeScale
+        || a.name != b.name)
+        std::abort();
+    for (qsizetype i = 0; i < a.tasks.size(); ++i) {
+        const Task &x = a.tasks.at(i);
+        const Task &y = b.tasks.at(i);
+        if (x.kind != y.kind || x.duration != y.duration || x.label != y.label
+            || x.message != y.message || x.url != y.url)
+            std::abort();
+    }
+    return 0;
+}
