@@ -213,6 +213,11 @@ void CompareSummary::rebuild()
         item->setTextAlignment(Qt::AlignLeft | Qt::AlignVCenter);
         m_table->setItem(row, 0, item);
     }
+    // One run: a compact table, values next to their names instead of across the whole width.
+    int namesWidth = 0;
+    for (const QString &name : names)
+        namesWidth = std::max(namesWidth, m_table->fontMetrics().horizontalAdvance(name));
+    m_table->setMaximumWidth(runs == 1 ? namesWidth + 240 : QWIDGETSIZE_MAX);
     // As tall as its rows, so the table never shows an empty area or a needless scroll bar.
     m_table->setMaximumHeight(m_table->horizontalHeader()->sizeHint().height()
                               + RowCount * m_table->verticalHeader()->defaultSectionSize()

@@ -100,22 +100,46 @@ std::optional<Task> taskFromVariant(const QVariant &value)
     return task;
 }
 
-// Two lanes of different length: "runs side by side", drawn so it needs no icon theme.
-QIcon compareIcon()
+// Drawn rather than taken from the style or an icon theme: the same on every platform, and
+// legible on light and dark palettes (the style's media icons are dark glyphs).
+enum class Glyph { Run, Stop, Compare };
+
+QIcon drawnIcon(Glyph glyph)
 {
     QIcon icon;
-    for (int size : {16, 24, 32}) {
+    for (int size : {16, 24, 32, 48}) {
         QPixmap pixmap(size, size);
         pixmap.fill(Qt::transparent);
         QPainter p(&pixmap);
         p.setRenderHint(QPainter::Antialiasing);
         p.setPen(Qt::NoPen);
-        const double h = size * 0.28;
-        const double r = h / 3;
-        p.setBrush(QColor(0x3d, 0x7b, 0xd9));
-        p.drawRoundedRect(QRectF(size * 0.08, size * 0.16, size * 0.84, h), r, r);
-        p.setBrush(QColor(0xe0, 0x8a, 0x2c));
-        p.drawRoundedRect(QRectF(size * 0.08, size * 0.56, size * 0.52, h), r, r);
+        const double s = size;
+        switch (glyph) {
+        case Glyph::Run: {
+            QPainterPath triangle;
+            triangle.moveTo(s * 0.22, s * 0.12);
+            triangle.lineTo(s * 0.86, s * 0.5);
+            triangle.lineTo(s * 0.22, s * 0.88);
+            triangle.closeSubpath();
+            p.setBrush(QColor(0x2f, 0xa8, 0x4f));
+            p.drawPath(triangle);
+            break;
+        }
+        case Glyph::Stop:
+            p.setBrush(QColor(0xd9, 0x48, 0x3b));
+            p.drawRoundedRect(QRectF(s * 0.18, s * 0.18, s * 0.64, s * 0.64), s * 0.1, s * 0.1);
+            break;
+        case Glyph::Compare: {
+            // Two lanes of different length: runs side by side.
+            const double h = s * 0.28;
+            const double r = h / 3;
+            p.setBrush(QColor(0x3d, 0x7b, 0xd9));
+            p.drawRoundedRect(QRectF(s * 0.08, s * 0.16, s * 0.84, h), r, r);
+            p.setBrush(QColor(0xe0, 0x8a, 0x2c));
+            p.drawRoundedRect(QRectF(s * 0.08, s * 0.56, s * 0.52, h), r, r);
+            break;
+        }
+        }
         icon.addPixmap(pixmap);
     }
     return icon;
@@ -173,18 +197,17 @@ MainWindow::~MainWindow()
 
 void MainWindow::createActions()
 {
-    QStyle *s = style();
-    m_runAction = new QAction(s->standardIcon(QStyle::SP_MediaPlay), tr("&Run"), this);
+    m_runAction = new QAction(drawnIcon(Glyph::Run), tr("&Run"), this);
     m_runAction->setObjectName(QStringLiteral("runAction"));
     m_runAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
     connect(m_runAction, &QAction::triggered, this, [this] { startRun(false); });
 
-    m_compareAction = new QAction(compareIcon(), tr("&Compare"), this);
+    m_compareAction = new QAction(drawnIcon(Glyph::Compare), tr("&Compare"), this);
     m_compareAction->setObjectName(QStringLiteral("compareAction"));
     m_compareAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
     connect(m_compareAction, &QAction::triggered, this, [this] { startRun(true); });
 
-    m_stopAction = new QAction(s->standardIcon(QStyle::SP_MediaStop), tr("&Stop"), this);
+    m_stopAction = new QAction(drawnIcon(Glyph::Stop), tr("&Stop"), this);
     m_stopAction->setObjectName(QStringLiteral("stopAction"));
     m_stopAction->setShortcut(QKeySequence(Qt::Key_Escape));
     UiHelpers::setToolTipWithShortcut(m_stopAction, tr("Cancel the run now"));
@@ -692,7 +715,11 @@ void MainWindow::onSessionFinished()
         m_log->appendNote(tr("=== stopped: %n task(s) cancelled ===", "", int(cancelled)));
         statusBar()->showMessage(tr("Stopped: %n task(s) cancelled.", "", int(cancelled)));
     } else if (m_session->isCompare() && records.size() == 2) {
-        statusBar()->showMessage(tr("Comparison finished: %1").arg(m_summary->headline()));
+        statusBar()->showMessage(tr("Comparison finished: %1 %2, %3 %4.")
+                                         .arg(records.at(0)->options().displayName(),
+                                              m_summary->cellText(CompareSummary::MakespanRow, 0),
+                                              records.at(1)->options().displayName(),
+                                              m_summary->cellText(CompareSummary::MakespanRow, 1)));
     } else if (!records.isEmpty()) {
         const RunRecord &record = *records.constLast();
         statusBar()->showMessage(tr("Finished %1: %2")

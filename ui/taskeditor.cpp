@@ -262,7 +262,10 @@ void TaskEditor::onDurationsEdited(const QString &text)
     }
     m_durationsProblem.clear();
     m_editingDurations = true;
+    // Rows going away move the current row; that is not the user picking a task.
+    m_selecting = true;
     m_model->setDurations(*tasks);
+    m_selecting = false;
     m_editingDurations = false;
     updateState();
     Q_EMIT tasksChanged();
@@ -291,7 +294,12 @@ void TaskEditor::updateState()
         fieldPalette.setColor(QPalette::Base, UiHelpers::errorTint(pal.color(QPalette::Base)));
     m_durations->setPalette(fieldPalette);
     m_durationsError->setVisible(!m_durationsProblem.isEmpty());
-    m_durationsError->setText(m_durationsProblem);
+    // The parser's messages are sentence fragments (the CLI prefixes the option); here they stand
+    // alone.
+    QString fieldProblem = m_durationsProblem;
+    if (!fieldProblem.isEmpty())
+        fieldProblem[0] = fieldProblem.at(0).toUpper();
+    m_durationsError->setText(fieldProblem);
     QPalette errorPalette = pal;
     errorPalette.setColor(QPalette::WindowText, bad);
     m_durationsError->setPalette(errorPalette);

@@ -309,7 +309,7 @@ void tst_MainWindow::invalidInputDisablesRun()
     auto *fieldError = editor->findChild<QLabel *>(QStringLiteral("durationsError"));
     QVERIFY(fieldError);
     QVERIFY(fieldError->isVisible());
-    QVERIFY2(fieldError->text().contains(QStringLiteral("item 2 \"x\"")),
+    QVERIFY2(fieldError->text().contains(QStringLiteral("Item 2 \"x\"")),
              qPrintable(fieldError->text()));
     QVERIFY(editor->problemLabel()->isVisible());
     QVERIFY(editor->problemLabel()->text().contains(QStringLiteral("\"x\"")));
