@@ -12,6 +12,7 @@ int main(int argc, char *argv[])
     QApplication::setApplicationDisplayName(QStringLiteral("TaskLanes"));
     QApplication::setApplicationVersion(QStringLiteral(TASKLANES_VERSION));
     QApplication::setOrganizationName(QStringLiteral("TaskLanes"));
+    QApplication::setDesktopFileName(QStringLiteral("org.tasklanes.TaskLanes"));
 
     GuiOptions options;
     QString message;

@@ -1,5 +1,7 @@
 #include "guioptions.h"
 
+#include "scenariofile.h"
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
@@ -62,6 +64,8 @@ GuiCommandLine::Outcome GuiCommandLine::parse(const QStringList &arguments, GuiO
     const QCommandLineOption dark(QStringLiteral("dark"), tr("Same as --theme dark."));
     parser.addOptions({durations, limit, unlimited, timeScale, compare, autorun, screenshot, theme,
                        dark});
+    parser.addPositionalArgument(QStringLiteral("scenario"),
+                                 tr("A scenario file (JSON) to open."), tr("[SCENARIO]"));
 
     auto usage = [&](const QString &text) {
         *message = text;
@@ -78,11 +82,25 @@ GuiCommandLine::Outcome GuiCommandLine::parse(const QStringList &arguments, GuiO
                    + QCoreApplication::applicationVersion() + QLatin1Char('\n');
         return Outcome::ExitOk;
     }
-    if (!parser.positionalArguments().isEmpty())
-        return usage(tr("unexpected argument \"%1\" (see --help)")
-                             .arg(parser.positionalArguments().constFirst()));
+    const QStringList files = parser.positionalArguments();
+    if (files.size() > 1)
+        return usage(tr("unexpected argument \"%1\" (one scenario file at most)").arg(files.at(1)));
 
     QString error;
+    if (!files.isEmpty()) {
+        const QString &path = files.constFirst();
+        if (path.endsWith(QStringLiteral(".csv"), Qt::CaseInsensitive))
+            return usage(tr("\"%1\": opening a recorded run (CSV) is not supported yet; open a "
+                            "scenario file (JSON)")
+                                 .arg(path));
+        const auto loaded = ScenarioFile::load(path, &error);
+        if (!loaded)
+            return usage(error);
+        options->scenarioPath = path;
+        options->tasks = loaded->scenario.tasks;
+        options->limit = loaded->scenario.options.limit;
+        options->timeScale = loaded->scenario.options.timeScale;
+    }
     if (parser.isSet(durations)) {
         const auto tasks = ScenarioParser::parseDurations(parser.value(durations), &error);
         if (!tasks)

@@ -17,6 +17,7 @@ struct GuiOptions
     bool compare = false;
     bool autorun = false;
     QString screenshotPath; // run, save a PNG of the window when done, quit
+    QString scenarioPath; // a scenario file given as the argument (its values are merged above)
     // Where settings live: empty for the user's settings. useSettings false neither reads nor
     // writes them (screenshots always start from the defaults, so they are reproducible).
     QString settingsFile;
@@ -28,7 +29,8 @@ namespace GuiCommandLine {
 enum class Outcome { Run, ExitOk, ExitUsage };
 
 // Parses `tasklanes [--durations LIST] [--limit N | --unlimited] [--time-scale F] [--compare]
-// [--autorun] [--screenshot FILE] [--theme NAME | --dark]`. On ExitOk *message is the help or
+// [--autorun] [--screenshot FILE] [--theme NAME | --dark] [SCENARIO.json]`; options given
+// override the scenario file's values. On ExitOk *message is the help or
 // version text for stdout; on ExitUsage it names the bad value, for stderr.
 Outcome parse(const QStringList &arguments, GuiOptions *options, QString *message);
 

@@ -3,11 +3,13 @@
 #include "comparesummary.h"
 #include "csvexport.h"
 #include "logpanel.h"
+#include "presets.h"
 #include "resultspanel.h"
 #include "runengine.h"
 #include "runrecord.h"
 #include "runreport.h"
 #include "runsession.h"
+#include "scenariofile.h"
 #include "taskeditor.h"
 #include "taskmodel.h"
 #include "timelineview.h"
@@ -161,7 +163,9 @@ MainWindow::MainWindow(const GuiOptions &options, QWidget *parent)
     , m_statusTimer(new QTimer(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
-    setWindowTitle(tr("TaskLanes"));
+    setWindowTitle(options.scenarioPath.isEmpty()
+                           ? tr("TaskLanes")
+                           : tr("%1 \u2014 TaskLanes").arg(QFileInfo(options.scenarioPath).fileName()));
     if (!options.screenshotPath.isEmpty())
         m_options.useSettings = false;
 
@@ -218,6 +222,17 @@ void MainWindow::createActions()
     m_exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     UiHelpers::setToolTipWithShortcut(m_exportAction, tr("Save the runs shown as CSV"));
     connect(m_exportAction, &QAction::triggered, this, &MainWindow::exportCsvInteractively);
+
+    m_openAction = new QAction(tr("&Open Scenario\u2026"), this);
+    m_openAction->setShortcut(QKeySequence::Open);
+    UiHelpers::setToolTipWithShortcut(m_openAction, tr("Load tasks, limit and time scale from a "
+                                                      "scenario file (JSON)"));
+    connect(m_openAction, &QAction::triggered, this, &MainWindow::openScenarioInteractively);
+    m_saveAction = new QAction(tr("&Save Scenario As\u2026"), this);
+    m_saveAction->setShortcut(QKeySequence::Save);
+    UiHelpers::setToolTipWithShortcut(m_saveAction, tr("Save the tasks, limit and time scale as a "
+                                                      "scenario file (JSON)"));
+    connect(m_saveAction, &QAction::triggered, this, &MainWindow::saveScenarioInteractively);
 
     m_quitAction = new QAction(tr("&Quit"), this);
     m_quitAction->setShortcut(QKeySequence::Quit);
@@ -400,6 +415,21 @@ void MainWindow::createToolBar()
 void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(m_openAction);
+    file->addAction(m_saveAction);
+    QMenu *presets = file->addMenu(tr("&Presets"));
+    presets->setToolTipsVisible(true);
+    const QList<Preset> all = Presets::all();
+    for (const Preset &preset : all) {
+        QAction *action = presets->addAction(preset.name);
+        action->setToolTip(preset.description);
+        action->setStatusTip(preset.description);
+        connect(action, &QAction::triggered, this, [this, preset] {
+            loadScenario(preset.scenario);
+            statusBar()->showMessage(tr("Preset %1: %2").arg(preset.name, preset.description), 15000);
+        });
+    }
+    file->addSeparator();
     file->addAction(m_exportAction);
     file->addSeparator();
     file->addAction(m_quitAction);
@@ -607,6 +637,17 @@ Scenario MainWindow::scenario(bool compare) const
     return s;
 }
 
+void MainWindow::loadScenario(const Scenario &scenario)
+{
+    m_editor->setTasks(scenario.tasks);
+    m_limitCheck->setChecked(scenario.options.isLimited());
+    if (scenario.options.isLimited())
+        m_limitSpin->setValue(scenario.options.limit);
+    setTimeScale(scenario.options.timeScale);
+    setWindowTitle(scenario.name.isEmpty() ? tr("TaskLanes")
+                                           : tr("%1 \u2014 TaskLanes").arg(scenario.name));
+}
+
 bool MainWindow::startRun(bool compare)
 {
     Q_ASSERT(thread() == QThread::currentThread());
@@ -742,6 +783,7 @@ void MainWindow::updateActions()
     m_compareAction->setEnabled(!running && valid);
     m_stopAction->setEnabled(running);
     m_exportAction->setEnabled(!m_session->records().isEmpty());
+    m_saveAction->setEnabled(valid);
     if (!valid) {
         const QString why = tr("Fix the tasks first: %1").arg(m_editor->problem());
         m_runAction->setToolTip(why);
@@ -839,11 +881,7 @@ void MainWindow::exportCsvInteractively()
     const auto records = m_session->records();
     if (records.isEmpty())
         return;
-    QString folder;
-    if (m_options.useSettings)
-        folder = openSettings()->value(QStringLiteral("export/folder")).toString();
-    if (folder.isEmpty() || !QFileInfo(folder).isDir())
-        folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString folder = lastFolder(QStringLiteral("export/folder"));
     const QString name = records.size() > 1 ? QStringLiteral("tasklanes-comparison.csv")
                                             : QStringLiteral("tasklanes-%1.csv")
                                                       .arg(records.constFirst()->runName());
@@ -860,14 +898,80 @@ void MainWindow::exportCsvInteractively()
                               tr("The CSV could not be written; nothing was changed.\n\n%1").arg(error));
         return;
     }
-    if (m_options.useSettings)
-        openSettings()->setValue(QStringLiteral("export/folder"), QFileInfo(path).absolutePath());
+    rememberFolder(QStringLiteral("export/folder"), path);
     qsizetype rows = 0;
     for (const auto &record : records)
         rows += record->taskCount();
     statusBar()->showMessage(tr("Exported %n row(s) to %1", "", int(rows))
                                      .arg(QDir::toNativeSeparators(path)),
                              10000);
+}
+
+QString MainWindow::lastFolder(const QString &key) const
+{
+    QString folder;
+    if (m_options.useSettings)
+        folder = openSettings()->value(key).toString();
+    if (folder.isEmpty() || !QFileInfo(folder).isDir())
+        folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    return folder;
+}
+
+void MainWindow::rememberFolder(const QString &key, const QString &filePath)
+{
+    if (m_options.useSettings)
+        openSettings()->setValue(key, QFileInfo(filePath).absolutePath());
+}
+
+void MainWindow::openScenarioInteractively()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open Scenario"),
+                                                      lastFolder(QStringLiteral("scenario/folder")),
+                                                      tr("Scenario files (*.json);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    QString error;
+    const auto loaded = ScenarioFile::load(path, &error);
+    if (!loaded) {
+        QMessageBox::warning(this, tr("Open Scenario"),
+                             tr("The scenario could not be opened.\n\n%1").arg(error));
+        return;
+    }
+    rememberFolder(QStringLiteral("scenario/folder"), path);
+    Scenario scenario = loaded->scenario;
+    if (scenario.name.isEmpty())
+        scenario.name = QFileInfo(path).completeBaseName();
+    loadScenario(scenario);
+    statusBar()->showMessage(tr("Opened %1").arg(QDir::toNativeSeparators(path)), 10000);
+}
+
+void MainWindow::saveScenarioInteractively()
+{
+    if (!m_editor->isValid()) {
+        QMessageBox::warning(this, tr("Save Scenario"),
+                             tr("Fix the tasks first: %1").arg(m_editor->problem()));
+        return;
+    }
+    QFileDialog dialog(this, tr("Save Scenario"),
+                       QDir(lastFolder(QStringLiteral("scenario/folder")))
+                               .filePath(QStringLiteral("scenario.json")),
+                       tr("Scenario files (*.json);;All files (*)"));
+    dialog.setAcceptMode(QFileDialog::AcceptSave);
+    dialog.setDefaultSuffix(QStringLiteral("json"));
+    if (dialog.exec() != QDialog::Accepted || dialog.selectedFiles().isEmpty())
+        return;
+    const QString path = dialog.selectedFiles().constFirst();
+    Scenario scenario = this->scenario(false);
+    scenario.name = QFileInfo(path).completeBaseName();
+    QString error;
+    if (!ScenarioFile::save(path, scenario, &error)) {
+        QMessageBox::critical(this, tr("Save Scenario"),
+                              tr("The scenario could not be saved; nothing was changed.\n\n%1")
+                                      .arg(error));
+        return;
+    }
+    rememberFolder(QStringLiteral("scenario/folder"), path);
+    statusBar()->showMessage(tr("Saved %1").arg(QDir::toNativeSeparators(path)), 10000);
 }
 
 bool MainWindow::saveScreenshot(const QString &path, QString *error)

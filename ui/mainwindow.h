@@ -41,6 +41,8 @@ public:
     bool isRunning() const;
     // The scenario Run would start now.
     Scenario scenario(bool compare) const;
+    // Shows a scenario's tasks, limit and time scale in the editor and the controls.
+    void loadScenario(const Scenario &scenario);
 
     // Writes the shown runs as CSV; on failure *error says why. No dialogs.
     bool exportCsv(const QString &path, QString *error);
@@ -97,6 +99,10 @@ private:
     void updateStatus();
     void selectTask(int runIndex, int taskIndex, Origin origin);
     void exportCsvInteractively();
+    void openScenarioInteractively();
+    void saveScenarioInteractively();
+    QString lastFolder(const QString &key) const;
+    void rememberFolder(const QString &key, const QString &filePath);
     void takeScreenshotAndQuit();
     void showAbout();
 
@@ -120,6 +126,8 @@ private:
     QAction *m_stopAction = nullptr;
     QAction *m_compareAction = nullptr;
     QAction *m_exportAction = nullptr;
+    QAction *m_openAction = nullptr;
+    QAction *m_saveAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_taskLanesAction = nullptr;
     QAction *m_workerLanesAction = nullptr;

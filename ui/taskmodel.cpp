@@ -84,6 +84,8 @@ QVariant TaskModel::data(const QModelIndex &index, int role) const
             return task.label.isEmpty() ? tr("Named after its duration; type a name to change it")
                                         : QVariant();
         case KindColumn:
+            if (task.kind == TaskKind::Http)
+                return tr("GET %1 (timeout %2 s)").arg(task.url, formatSeconds(task.timeout));
             return tr("What the task does when it runs");
         case DurationColumn:
             return tr("Duration in scenario seconds");

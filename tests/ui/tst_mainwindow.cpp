@@ -16,6 +16,8 @@
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
+#include <QMenuBar>
 #include <QPlainTextEdit>
 #include <QScreen>
 #include <QSignalSpy>
@@ -73,6 +75,8 @@ private Q_SLOTS:
     void selectionFollowsAcrossViews();
     void settingsAreRemembered();
     void commandLineOverridesSettings();
+    void presetWithHttpKeepsSubmissionOrder();
+    void scenarioFileArgument();
     void stopCancelsAtOnce();
     void closeDuringRunExitsQuickly();
     void hugeRunCapsTheLog();
@@ -426,6 +430,79 @@ void tst_MainWindow::commandLineOverridesSettings()
     QCOMPARE(window->limitSpin()->value(), 3);
     QCOMPARE(window->timeScale(), 0.2);
     QCOMPARE(window->timeScaleCombo()->currentText(), QStringLiteral("1 s = 200 ms"));
+}
+
+void tst_MainWindow::presetWithHttpKeepsSubmissionOrder()
+{
+    const auto window = makeWindow();
+    QAction *preset = nullptr;
+    const auto menus = window->menuBar()->findChildren<QMenu *>();
+    for (QMenu *menu : menus) {
+        for (QAction *action : menu->actions()) {
+            if (action->text() == u"gather-results")
+                preset = action;
+        }
+    }
+    QVERIFY(preset);
+    preset->trigger();
+    TaskModel *model = window->taskEditor()->model();
+    QCOMPARE(model->rowCount(), 3);
+    QCOMPARE(model->index(1, TaskModel::KindColumn).data().toString(), QStringLiteral("http"));
+    QCOMPARE(model->index(1, TaskModel::LabelColumn).data().toString(), QStringLiteral("global ip"));
+    QVERIFY(model->index(1, TaskModel::KindColumn).data(Qt::ToolTipRole).toString().contains(
+            QStringLiteral("local:/ip")));
+    QVERIFY(window->taskEditor()->isValid());
+    QVERIFY(!window->limitCheck()->isChecked());
+    QVERIFY(window->windowTitle().startsWith(QStringLiteral("gather-results")));
+
+    setFastScale(*window);
+    QVERIFY(window->startRun(false));
+    QTRY_VERIFY_WITH_TIMEOUT(!window->isRunning(), runTimeoutMs);
+    // The 1 s sleep completes first, the 10 s sleep last; gather's list is still in submission
+    // order, the IP in the middle.
+    const QString results = window->resultsPanel()->resultsText(0);
+    QVERIFY2(results.startsWith(QStringLiteral("results: [10, \"")) && results.endsWith(QStringLiteral("\", 1]")),
+             qPrintable(results));
+    QCOMPARE(window->resultsPanel()->completionText(0), QStringLiteral("completion order: [3, 2, 1]"));
+}
+
+void tst_MainWindow::scenarioFileArgument()
+{
+    const QString path = m_dir->filePath(QStringLiteral("mine.json"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(R"({"version": 1, "name": "mine", "limit": 3, "time_scale": 0.5,
+                 "tasks": [{"kind": "sleep", "duration": 2, "label": "two"},
+                           {"kind": "sleep", "duration": 6}]})");
+    file.close();
+
+    GuiOptions options;
+    QString message;
+    QCOMPARE(GuiCommandLine::parse({QStringLiteral("tasklanes"), path}, &options, &message),
+             GuiCommandLine::Outcome::Run);
+    const auto window = makeWindow(options);
+    QCOMPARE(window->taskEditor()->durationsEdit()->text(), QStringLiteral("2,6"));
+    QCOMPARE(window->taskEditor()->model()->task(0).label, QStringLiteral("two"));
+    QCOMPARE(window->limitSpin()->value(), 3);
+    QVERIFY(window->limitCheck()->isChecked());
+    QCOMPARE(window->timeScale(), 0.5);
+    QVERIFY(window->windowTitle().contains(QStringLiteral("mine.json")));
+
+    // Options override the file; a broken file or a CSV is refused with a reason.
+    GuiOptions overridden;
+    QCOMPARE(GuiCommandLine::parse({QStringLiteral("tasklanes"), QStringLiteral("--unlimited"), path},
+                                   &overridden, &message),
+             GuiCommandLine::Outcome::Run);
+    QCOMPARE(overridden.limit, 0);
+    GuiOptions bad;
+    QCOMPARE(GuiCommandLine::parse({QStringLiteral("tasklanes"), m_dir->filePath(QStringLiteral("x.csv"))},
+                                   &bad, &message),
+             GuiCommandLine::Outcome::ExitUsage);
+    QVERIFY(message.contains(QStringLiteral("CSV")));
+    QCOMPARE(GuiCommandLine::parse({QStringLiteral("tasklanes"), m_dir->filePath(QStringLiteral("none.json"))},
+                                   &bad, &message),
+             GuiCommandLine::Outcome::ExitUsage);
+    QVERIFY(message.contains(QStringLiteral("none.json")));
 }
 
 void tst_MainWindow::stopCancelsAtOnce()
