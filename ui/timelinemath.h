@@ -46,7 +46,10 @@ inline int timeToPixel(double t, double start, double end, double left, double w
         return lo;
     if (!(x < double(hi)))
         return hi;
-    return int(std::lround(x));
+    // Round half up without a libm call: this runs once per bar edge.
+    const double y = x + 0.5;
+    const int v = int(y);
+    return v - (y < double(v) ? 1 : 0);
 }
 
 // Top edge of row `row` when row 0 starts at `top` and rows are `rowHeight` px high (fractional

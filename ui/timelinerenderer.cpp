@@ -30,6 +30,35 @@ constexpr int stepBlock = 64;
 constexpr int blockGap = 10; // px between one run and the next
 constexpr int padding = 8; // px around text
 
+// How a bar is drawn, in painting order (failures on top, so they stay visible when aggregated).
+enum Style { GhostStyle, WaitStyle, RunStyle, CancelledStyle, FailedStyle, StyleCount };
+
+// Task lanes are summarised per block of this many consecutive tasks: the union of the block's
+// bars per style, so a pixel row covering a thousand lanes reads a few dozen intervals.
+constexpr int taskBlock = 32;
+constexpr int maxBlockIntervals = 8; // per style; a more irregular block is read task by task
+
+// One pool thread's tasks of a finished run, in start order, contiguous for binary search.
+struct WorkerLaneData
+{
+    std::vector<qint64> start;
+    std::vector<qint64> finishMax; // running maximum of the finishes, so it is sorted too
+    struct Special
+    {
+        qint32 position;
+        quint8 style;
+        qint64 finish;
+    };
+    std::vector<Special> special; // failed and cancelled tasks, drawn over the merged runs
+};
+
+struct TaskBlock
+{
+    quint32 offset = 0; // into RunCache::blockIntervals
+    std::array<quint8, StyleCount> count{};
+    bool irregular = false;
+};
+
 // Everything derived from one run's record that is too expensive to recompute on every paint.
 struct RunCache
 {
@@ -47,6 +76,12 @@ struct RunCache
     int maxWaiting = 0;
 
     std::vector<std::vector<qint32>> byWorker; // per pool thread, its tasks in start order
+    std::vector<WorkerLaneData> workerLanes; // finished runs only, parallel to byWorker
+    // Task lane summaries of a finished run, built on first use for one prediction.
+    std::vector<TaskBlock> taskBlocks;
+    std::vector<std::pair<double, double>> blockIntervals; // scenario seconds
+    bool taskBlocksBuilt = false;
+    const double *ghostKey = nullptr;
     qint64 lastNs = 0; // the latest timestamp in the record
     qsizetype failed = 0;
     qsizetype cancelled = 0;
@@ -91,8 +126,21 @@ void buildCache(RunCache &c)
         c.maxWaiting = std::max(c.maxWaiting, maxW);
     }
 
-    for (auto &lane : c.byWorker)
-        lane.clear();
+    // One sequential pass over the record; workers' lanes are collected with their times, so
+    // checking and sorting them never goes back to the record.
+    c.byWorker.clear();
+    c.workerLanes.clear();
+    c.taskBlocks.clear();
+    c.blockIntervals.clear();
+    c.taskBlocksBuilt = false;
+    struct Item
+    {
+        qint64 start;
+        qint64 finish;
+        qint32 id;
+        TaskStatus status;
+    };
+    std::vector<std::vector<Item>> lanes;
     c.lastNs = 0;
     c.failed = 0;
     c.cancelled = 0;
@@ -105,18 +153,41 @@ void buildCache(RunCache &c)
         else if (s.status == TaskStatus::Cancelled)
             ++c.cancelled;
         if (s.startedNs >= 0 && s.worker > 0) {
-            if (size_t(s.worker) > c.byWorker.size())
-                c.byWorker.resize(size_t(s.worker));
-            c.byWorker[size_t(s.worker - 1)].push_back(qint32(i));
+            if (size_t(s.worker) > lanes.size())
+                lanes.resize(size_t(s.worker));
+            lanes[size_t(s.worker - 1)].push_back(
+                    {s.startedNs, std::max(s.finishedNs, s.startedNs), qint32(i), s.status});
         }
     }
-    // A pool thread takes tasks in submission order, so lanes are normally sorted already.
-    for (auto &lane : c.byWorker) {
-        const auto byStart = [&r](qint32 a, qint32 b) {
-            return r.sample(a).startedNs < r.sample(b).startedNs;
-        };
-        if (!std::is_sorted(lane.begin(), lane.end(), byStart))
-            std::stable_sort(lane.begin(), lane.end(), byStart);
+    c.byWorker.resize(lanes.size());
+    if (complete)
+        c.workerLanes.resize(lanes.size());
+    for (size_t w = 0; w < lanes.size(); ++w) {
+        std::vector<Item> &items = lanes[w];
+        // A pool thread takes tasks in submission order, so lanes are normally sorted already.
+        const auto byStart = [](const Item &a, const Item &b) { return a.start < b.start; };
+        if (!std::is_sorted(items.begin(), items.end(), byStart))
+            std::stable_sort(items.begin(), items.end(), byStart);
+        std::vector<qint32> &ids = c.byWorker[w];
+        ids.resize(items.size());
+        for (size_t k = 0; k < items.size(); ++k)
+            ids[k] = items[k].id;
+        if (!complete)
+            continue;
+        WorkerLaneData &lane = c.workerLanes[w];
+        lane.start.resize(items.size());
+        lane.finishMax.resize(items.size());
+        qint64 finishMax = std::numeric_limits<qint64>::min();
+        for (size_t k = 0; k < items.size(); ++k) {
+            const Item &item = items[k];
+            lane.start[k] = item.start;
+            finishMax = std::max(finishMax, item.finish);
+            lane.finishMax[k] = finishMax;
+            if (item.status == TaskStatus::Failed)
+                lane.special.push_back({qint32(k), quint8(FailedStyle), item.finish});
+            else if (item.status == TaskStatus::Cancelled)
+                lane.special.push_back({qint32(k), quint8(CancelledStyle), item.finish});
+        }
     }
 
     c.complete = complete;
@@ -127,6 +198,66 @@ void buildCache(RunCache &c)
     c.sinceBuild.start();
 }
 
+// Summaries of a finished run's task lanes: per block, the merged bars of each style.
+void buildTaskBlocks(RunCache &c, const Schedule *prediction)
+{
+    const RunRecord &r = *c.record;
+    const qsizetype n = r.taskCount();
+    const bool ghosts =
+            prediction && prediction->start.size() == n && prediction->finish.size() == n;
+    const double k = 1.0 / (1e9 * r.options().timeScale);
+    c.taskBlocks.assign(size_t((n + taskBlock - 1) / taskBlock), TaskBlock());
+    c.blockIntervals.clear();
+    std::array<std::vector<std::pair<double, double>>, StyleCount> items;
+    for (size_t b = 0; b < c.taskBlocks.size(); ++b) {
+        for (auto &v : items)
+            v.clear();
+        const qsizetype end = std::min<qsizetype>(n, qsizetype(b + 1) * taskBlock);
+        for (qsizetype i = qsizetype(b) * taskBlock; i < end; ++i) {
+            if (ghosts)
+                items[GhostStyle].emplace_back(prediction->start.at(i), prediction->finish.at(i));
+            const TaskSample s = r.sample(i);
+            if (s.submittedNs < 0)
+                continue;
+            if (s.startedNs >= 0) {
+                if (s.startedNs > s.submittedNs)
+                    items[WaitStyle].emplace_back(double(s.submittedNs) * k,
+                                                  double(s.startedNs) * k);
+                const Style style = s.status == TaskStatus::Failed      ? FailedStyle
+                                    : s.status == TaskStatus::Cancelled ? CancelledStyle
+                                                                        : RunStyle;
+                items[style].emplace_back(double(s.startedNs) * k,
+                                          double(std::max(s.finishedNs, s.startedNs)) * k);
+            } else if (s.finishedNs > s.submittedNs) {
+                items[s.status == TaskStatus::Cancelled ? CancelledStyle : WaitStyle].emplace_back(
+                        double(s.submittedNs) * k, double(s.finishedNs) * k);
+            }
+        }
+        TaskBlock &block = c.taskBlocks[b];
+        block.offset = quint32(c.blockIntervals.size());
+        for (int style = 0; style < StyleCount; ++style) {
+            auto &v = items[size_t(style)];
+            std::sort(v.begin(), v.end());
+            // Merge overlapping and touching bars: their union is what the pixels show.
+            size_t merged = 0;
+            for (size_t j = 0; j < v.size(); ++j) {
+                if (merged > 0 && v[j].first <= v[merged - 1].second)
+                    v[merged - 1].second = std::max(v[merged - 1].second, v[j].second);
+                else
+                    v[merged++] = v[j];
+            }
+            if (merged > size_t(maxBlockIntervals))
+                block.irregular = true;
+            block.count[size_t(style)] = quint8(std::min<size_t>(merged, maxBlockIntervals));
+            c.blockIntervals.insert(
+                    c.blockIntervals.end(), v.begin(),
+                    v.begin() + qsizetype(std::min<size_t>(merged, maxBlockIntervals)));
+        }
+    }
+    c.taskBlocksBuilt = true;
+    c.ghostKey = ghosts ? prediction->start.constData() : nullptr;
+}
+
 void ensureCache(RunCache &c)
 {
     if (c.built && c.complete)
@@ -135,9 +266,8 @@ void ensureCache(RunCache &c)
         buildCache(c);
         return;
     }
-    if (!c.dirty && c.record->publishedEventCount() == c.builtEvents)
-        return;
-    // A live run rebuilds at most once per refresh and spends at most a fifth of the time on it.
+    // A live run changes between events too (a waiting count, a running bar): it rebuilds at
+    // every paint, but spends at most a fifth of the time on it.
     if (c.sinceBuild.nsecsElapsed() < 4 * c.buildCostNs)
         return;
     buildCache(c);
@@ -145,52 +275,54 @@ void ensureCache(RunCache &c)
 
 // Column coverage of a pixel row per style, by difference arrays: O(1) per item, O(width) per
 // row, whatever the number of items in the row.
-enum Style { GhostStyle, WaitStyle, RunStyle, CancelledStyle, FailedStyle, StyleCount };
 
 struct Coverage
 {
-    int width = 0;
-    std::array<std::vector<int>, StyleCount> diff;
-    std::array<int, StyleCount> lo{};
-    std::array<int, StyleCount> hi{};
+    // Span edges per style: (x, +1) opens, (x, -1) closes. A row holds a few hundred at most
+    // (block summaries), so sorting them beats sweeping every column of the plot.
+    std::array<std::vector<std::pair<int, int>>, StyleCount> edges;
 
-    void reset(int w)
+    void reset(int)
     {
-        width = w;
-        for (int s = 0; s < StyleCount; ++s) {
-            diff[size_t(s)].assign(size_t(w + 2), 0);
-            lo[size_t(s)] = w + 1;
-            hi[size_t(s)] = -1;
-        }
+        for (auto &e : edges)
+            e.clear();
     }
-    // Columns [x0, x1), relative to the plot's left edge, already clamped to [0, width].
+    // Columns [x0, x1), relative to the plot's left edge, already clamped to the plot.
     void add(int style, int x0, int x1)
     {
-        auto &d = diff[size_t(style)];
-        ++d[size_t(x0)];
-        --d[size_t(x1)];
-        lo[size_t(style)] = std::min(lo[size_t(style)], x0);
-        hi[size_t(style)] = std::max(hi[size_t(style)], x1);
+        auto &e = edges[size_t(style)];
+        e.emplace_back(x0, 1);
+        e.emplace_back(x1, -1);
     }
-    // Covered spans of one style as [x0, x1) pairs; clears the style for the next row.
+    // Covered spans of one style as [x0, x1) pairs, in order; clears the style for the next row.
     template<typename F>
     void take(int style, F &&span)
     {
-        auto &d = diff[size_t(style)];
-        int sum = 0;
-        int open = -1;
-        for (int x = lo[size_t(style)]; x <= hi[size_t(style)]; ++x) {
-            sum += d[size_t(x)];
-            d[size_t(x)] = 0;
-            if (sum > 0 && open < 0) {
-                open = x;
-            } else if (sum <= 0 && open >= 0) {
-                span(open, x);
-                open = -1;
+        auto &e = edges[size_t(style)];
+        if (e.empty())
+            return;
+        // Closing edges sort before opening ones at the same x, so touching spans stay one.
+        std::sort(e.begin(), e.end());
+        int depth = 0;
+        int open = 0;
+        bool joining = false;
+        for (size_t k = 0; k < e.size(); ++k) {
+            const int before = depth;
+            depth += e[k].second;
+            if (before == 0 && depth > 0) {
+                if (!joining)
+                    open = e[k].first;
+                joining = false;
+            } else if (before > 0 && depth == 0) {
+                // Touching: the next span opens where this one closes, and continues it.
+                if (k + 1 < e.size() && e[k + 1].first == e[k].first) {
+                    joining = true;
+                    continue;
+                }
+                span(open, e[k].first);
             }
         }
-        lo[size_t(style)] = width + 1;
-        hi[size_t(style)] = -1;
+        e.clear();
     }
 };
 
@@ -484,6 +616,10 @@ Layout TimelineRenderer::Private::layout(const QRect &rect, const TimelineRender
         for (const auto &[kind, text] : kinds) {
             if (kind == LegendItem::Now && liveRun(o) < 0)
                 continue;
+            // Worker lanes show runs only: waits have no worker, predictions no thread.
+            if (o.laneMode == TimelineLaneMode::Workers
+                && (kind == LegendItem::Wait || kind == LegendItem::Predicted))
+                continue;
             const int itemW = swatchW + 5 + fm.horizontalAdvance(text);
             if (x + itemW > rect.right() - padding && x > rect.left() + padding) {
                 x = rect.left() + padding;
@@ -515,23 +651,37 @@ Layout TimelineRenderer::Private::layout(const QRect &rect, const TimelineRender
     }
 
     const int headerHeight = L.lineHeight + 8;
-    const int chartHeight = std::max(56, 3 * L.lineHeight + 14);
+    int chartHeight = std::max(64, 4 * L.lineHeight + 8);
     qint64 totalLanes = 0;
     for (int r = 0; r < int(caches.size()); ++r)
         totalLanes += laneCount(r, o);
-    const int fixed = int(caches.size()) * (headerHeight + chartHeight + blockGap);
-    if (o.laneHeight > 0.0) {
-        L.laneHeight = o.laneHeight;
-        L.scrollY = std::max(0, o.scrollY);
-    } else {
-        const double natural = TimelineRenderer::naturalLaneHeight(o.font);
-        const double available = std::max(1, L.content.height() - fixed);
+    const int runs = int(caches.size());
+    const int fixed = runs * (headerHeight + chartHeight + blockGap);
+    const double natural = TimelineRenderer::naturalLaneHeight(o.font);
+    const double available = std::max(1, L.content.height() - fixed);
+    L.scrollY = std::max(0, o.scrollY);
+    if (o.fitAllLanes) {
         L.laneHeight = totalLanes > 0 ? std::min(natural, available / double(totalLanes)) : natural;
         L.scrollY = 0;
+    } else if (o.laneHeight > 0.0) {
+        L.laneHeight = o.laneHeight;
+    } else {
+        const double readable = L.lineHeight + 4;
+        L.laneHeight = totalLanes > 0 ? std::min(natural, available / double(totalLanes)) : natural;
+        if (L.laneHeight < readable
+            && double(totalLanes) * readable <= 2.0 * std::max(1, L.content.height()))
+            L.laneHeight = readable;
     }
     // Whole pixels when lanes are a few pixels high, so they look even.
     if (L.laneHeight >= 2.0)
         L.laneHeight = std::floor(L.laneHeight);
+    // Room left over when everything fits goes to the charts, up to twice their height.
+    if (runs > 0 && o.laneHeight <= 0.0) {
+        const int used = fixed + int(std::ceil(double(totalLanes) * L.laneHeight));
+        const int spare = L.content.height() - used;
+        if (spare > 0)
+            chartHeight += std::min(chartHeight, spare / runs);
+    }
 
     int top = 0;
     for (int r = 0; r < int(caches.size()); ++r) {
@@ -693,6 +843,11 @@ void TimelineRenderer::Private::buildTaskLanes(const Layout &L, const Block &b,
     }
 
     // Lanes thinner than a pixel: aggregate the lanes of each pixel row.
+    RunCache &c = cache(b.run);
+    const bool blocks = c.complete;
+    if (blocks
+        && (!c.taskBlocksBuilt || c.ghostKey != (ghosts ? prediction->start.constData() : nullptr)))
+        buildTaskBlocks(c, ghosts ? prediction : nullptr);
     std::array<RowMerger, StyleCount> mergers;
     for (int s = 0; s < StyleCount; ++s)
         mergers[size_t(s)].out = &geometry.rects[size_t(s)];
@@ -705,6 +860,20 @@ void TimelineRenderer::Private::buildTaskLanes(const Layout &L, const Block &b,
                                             first, last);
         for (qint64 i = a; i < e; ++i) {
             int x0, x1;
+            // Whole blocks of a finished run come from their summaries.
+            if (blocks && i % taskBlock == 0 && i + taskBlock <= e
+                && !c.taskBlocks[size_t(i / taskBlock)].irregular) {
+                const TaskBlock &block = c.taskBlocks[size_t(i / taskBlock)];
+                const std::pair<double, double> *interval = c.blockIntervals.data() + block.offset;
+                for (int style = 0; style < StyleCount; ++style) {
+                    for (int j = 0; j < block.count[size_t(style)]; ++j, ++interval) {
+                        if (span(interval->first, interval->second, &x0, &x1))
+                            coverage.add(style, x0 - left, x1 - left);
+                    }
+                }
+                i += taskBlock - 1;
+                continue;
+            }
             if (ghosts && span(prediction->start.at(i), prediction->finish.at(i), &x0, &x1))
                 coverage.add(GhostStyle, x0 - left, x1 - left);
             qint64 wf, wt, rf, rt;
@@ -742,19 +911,23 @@ void TimelineRenderer::Private::buildWorkerLanes(const Layout &L, const Block &b
     const int width = L.plotWidth();
     const double windowStartNs = L.start * nsPerSecond;
     const double windowEndNs = L.end * nsPerSecond;
+    const auto clampSpan = [&](int *x0, int *x1) {
+        if (*x1 <= left || *x0 >= left + width)
+            return false;
+        *x0 = std::max(*x0, left);
+        *x1 = std::min(*x1, left + width);
+        return true;
+    };
 
-    // Calls f(task, x0, x1, style) for the tasks of one worker that intersect the window; a
-    // worker runs one task at a time, so starts and finishes are both sorted.
+    // Live runs: calls f(x0, x1, style) for the tasks of one worker that intersect the window,
+    // reading the record; a worker runs one task at a time, so starts and finishes are sorted.
     const auto forEachVisible = [&](qint64 lane, auto &&f) {
         if (lane >= qint64(c.byWorker.size()))
             return;
         const std::vector<qint32> &ids = c.byWorker[size_t(lane)];
-        const auto finishOf = [&](qint32 id) {
-            const TaskSample s = r.sample(id);
-            return s.finishedNs >= 0 ? s.finishedNs : now;
-        };
         auto it = std::partition_point(ids.begin(), ids.end(), [&](qint32 id) {
-            return double(finishOf(id)) < windowStartNs;
+            const TaskSample s = r.sample(id);
+            return double(s.finishedNs >= 0 ? s.finishedNs : now) < windowStartNs;
         });
         const auto end = std::partition_point(it, ids.end(), [&](qint32 id) {
             return double(r.sample(id).startedNs) <= windowEndNs;
@@ -765,15 +938,63 @@ void TimelineRenderer::Private::buildWorkerLanes(const Layout &L, const Block &b
                                                 : std::max(now, s.startedNs);
             int x0 = L.x(double(s.startedNs) * k);
             int x1 = std::max(x0 + 1, L.x(double(to) * k));
-            if (x1 <= left || x0 >= left + width)
+            if (!clampSpan(&x0, &x1))
                 continue;
-            x0 = std::max(x0, left);
-            x1 = std::min(x1, left + width);
             const Style style = s.status == TaskStatus::Failed      ? FailedStyle
                                 : s.status == TaskStatus::Cancelled ? CancelledStyle
                                                                     : RunStyle;
-            f(*it, x0, x1, style);
+            f(x0, x1, style);
         }
+    };
+
+    // Finished runs: the same from the compact lane data, merging every run of tasks that share
+    // a pixel with one binary search, so a lane costs O(pixels * log tasks) at any task count.
+    // Failed and cancelled tasks are drawn over the merged spans, each with at least one pixel.
+    const auto visibleRange = [&](const WorkerLaneData &lane) {
+        const auto i = std::partition_point(lane.finishMax.begin(), lane.finishMax.end(),
+                                            [&](qint64 f) { return double(f) < windowStartNs; })
+                       - lane.finishMax.begin();
+        const auto e = std::partition_point(lane.start.begin() + i, lane.start.end(),
+                                            [&](qint64 t) { return double(t) <= windowEndNs; })
+                       - lane.start.begin();
+        return std::pair<qsizetype, qsizetype>(i, e);
+    };
+    const auto forEachMerged = [&](const WorkerLaneData &lane, auto &&f) {
+        const auto [begin, end] = visibleRange(lane);
+        qsizetype i = begin;
+        while (i < end) {
+            int x0 = L.x(double(lane.start[size_t(i)]) * k);
+            int x1 = std::max(x0 + 1, L.x(double(lane.finishMax[size_t(i)]) * k));
+            qsizetype j = i;
+            for (;;) {
+                // Tasks that start before the span's last pixel ends extend it.
+                const double edge = xToTime(x1 + 0.5, L.start, L.end, left, width) * nsPerSecond;
+                const qsizetype next =
+                        std::partition_point(lane.start.begin() + j + 1, lane.start.begin() + end,
+                                             [&](qint64 t) { return double(t) < edge; })
+                        - lane.start.begin();
+                if (next <= j + 1)
+                    break;
+                j = next - 1;
+                x1 = std::max(x1, L.x(double(lane.finishMax[size_t(j)]) * k));
+            }
+            if (clampSpan(&x0, &x1))
+                f(x0, x1, RunStyle);
+            i = j + 1;
+        }
+        const auto special = std::partition_point(
+                lane.special.begin(), lane.special.end(),
+                [&](const WorkerLaneData::Special &sp) { return sp.position < begin; });
+        for (auto it = special; it != lane.special.end() && it->position < end; ++it) {
+            int x0 = L.x(double(lane.start[size_t(it->position)]) * k);
+            int x1 = std::max(x0 + 1, L.x(double(it->finish) * k));
+            if (clampSpan(&x0, &x1))
+                f(x0, x1, Style(it->style));
+        }
+    };
+    const auto compact = [&](qint64 lane) -> const WorkerLaneData * {
+        return c.complete && lane < qint64(c.workerLanes.size()) ? &c.workerLanes[size_t(lane)]
+                                                                 : nullptr;
     };
 
     std::array<RowMerger, StyleCount> mergers;
@@ -793,24 +1014,38 @@ void TimelineRenderer::Private::buildWorkerLanes(const Layout &L, const Block &b
             }
         }
     };
+    const auto addToCoverage = [&](int x0, int x1, Style s) {
+        coverage.add(s, x0 - left, x1 - left);
+    };
 
     if (L.laneHeight >= 1.0) {
         for (qint64 lane = first; lane < last; ++lane) {
             const int y = L.laneY(b, lane);
             const int h = std::max(1, L.laneY(b, lane + 1) - y);
             const LaneBox box = laneBox(y, h);
-            // Count first: a lane with more bars than pixels is drawn by coverage.
+            const WorkerLaneData *data = compact(lane);
             qsizetype count = 0;
-            forEachVisible(lane, [&](qint32, int, int, Style) { ++count; });
+            if (data) {
+                const auto [i, e] = visibleRange(*data);
+                count = e - i;
+            } else {
+                forEachVisible(lane, [&](int, int, Style) { ++count; });
+            }
             if (count > width / 2) {
-                forEachVisible(lane, [&](qint32, int x0, int x1, Style s) {
-                    coverage.add(s, x0 - left, x1 - left);
-                });
-                flushCoverage(box.runTop, box.runBottom);
+                // More bars than pixels: merged spans, or coverage while the run is live.
+                if (data) {
+                    forEachMerged(*data, [&](int x0, int x1, Style s) {
+                        geometry.rects[s].push_back(
+                                QRect(x0, box.runTop, x1 - x0, box.runBottom - box.runTop));
+                    });
+                } else {
+                    forEachVisible(lane, addToCoverage);
+                    flushCoverage(box.runTop, box.runBottom);
+                }
                 continue;
             }
             int previousEnd = std::numeric_limits<int>::min();
-            forEachVisible(lane, [&](qint32, int x0, int x1, Style s) {
+            forEachVisible(lane, [&](int x0, int x1, Style s) {
                 if (x0 < previousEnd)
                     x0 = std::min(previousEnd, x1 - 1);
                 const QRect bar(x0, box.runTop, x1 - x0, box.runBottom - box.runTop);
@@ -826,6 +1061,7 @@ void TimelineRenderer::Private::buildWorkerLanes(const Layout &L, const Block &b
         return;
     }
 
+    // Lanes thinner than a pixel: aggregate the workers of each pixel row.
     const double lanesTop = L.screenY(b.lanesTop);
     for (int y = clipTop; y < clipBottom; ++y) {
         const qint64 a =
@@ -833,9 +1069,10 @@ void TimelineRenderer::Private::buildWorkerLanes(const Layout &L, const Block &b
         const qint64 e = std::clamp<qint64>(qint64(std::ceil((y + 1 - lanesTop) / L.laneHeight)),
                                             first, last);
         for (qint64 lane = a; lane < e; ++lane) {
-            forEachVisible(lane, [&](qint32, int x0, int x1, Style s) {
-                coverage.add(s, x0 - left, x1 - left);
-            });
+            if (const WorkerLaneData *data = compact(lane))
+                forEachMerged(*data, addToCoverage);
+            else
+                forEachVisible(lane, addToCoverage);
         }
         flushCoverage(y, y + 1);
     }
@@ -978,12 +1215,15 @@ void TimelineRenderer::Private::paintChart(QPainter &p, const Layout &L, const B
     const int innerTop = top + L.lineHeight / 2 + 4;
     const int baseline = top + b.chartHeight - 6;
     const int limit = r.options().isLimited() ? r.options().limit : 0;
-    const int running = std::max(c.maxRunning, 1);
+    // The scale is known before the run (slots, tasks), so it does not jump while the run grows.
+    const qsizetype tasks = r.taskCount();
+    const int slots = tasks > 0 ? r.options().slotCount(tasks) : 1;
+    const int scaleFor = std::max({c.maxRunning, limit, slots, 1});
+    const qint64 waitingMax = std::max<qint64>(c.maxWaiting, tasks - slots);
     // Waiting tasks share the scale unless they dwarf the running ones (a million queued behind a
     // limit of 8): then the running area keeps its height and the waiting line leaves the chart.
-    const int scaleFor = std::max(running, limit);
-    const bool waitingOnScale = c.maxWaiting <= 3 * scaleFor;
-    const int yMax = niceCeiling(waitingOnScale ? std::max(scaleFor, c.maxWaiting) : scaleFor);
+    const bool waitingOnScale = waitingMax <= 3 * qint64(scaleFor);
+    const int yMax = niceCeiling(waitingOnScale ? std::max(scaleFor, int(waitingMax)) : scaleFor);
     const auto yOf = [&](int v) {
         const double f = std::min(double(v), double(yMax) * 1.04) / double(yMax);
         return baseline - int(std::lround(f * double(baseline - innerTop)));
@@ -1136,27 +1376,28 @@ void TimelineRenderer::Private::paintChart(QPainter &p, const Layout &L, const B
         used.push_back(labelAt(yOf(yMax), QString::number(yMax), pal.mutedText));
     if (freeAt(baseline))
         used.push_back(labelAt(baseline, QStringLiteral("0"), pal.mutedText));
-    // The chart's name, left-aligned in the middle, if it fits beside the scale labels.
-    const QString title = tr("concurrency");
-    const int titleY = (innerTop + baseline) / 2;
-    const QRect titleRect(L.rect.left() + padding, titleY - L.lineHeight / 2,
-                          fm.horizontalAdvance(title), L.lineHeight);
-    if (std::none_of(used.begin(), used.end(), [&](const QRect &u) {
-            return u.adjusted(-padding, 0, 0, 0).intersects(titleRect);
-        })) {
-        p.setPen(pal.text);
-        p.drawText(QPoint(titleRect.left(), titleRect.top() + L.ascent), title);
-    }
-    if (!waitingOnScale) {
-        const QString note = tr("waiting \u2191 %1").arg(c.maxWaiting);
-        const QRect noteRect(L.rect.left() + padding, titleY + L.lineHeight / 2,
-                             fm.horizontalAdvance(note), L.lineHeight);
-        if (noteRect.right() < right - fm.horizontalAdvance(QStringLiteral("0")) - padding
-            && noteRect.bottom() < baseline - L.lineHeight / 2) {
-            p.setPen(pal.waitingLine);
-            p.drawText(QPoint(noteRect.left(), noteRect.top() + L.ascent), note);
+    // The chart's name (and a note when waiting tasks leave the scale), left-aligned in the first
+    // free slot beside the scale labels: middle, upper, lower.
+    const auto place = [&](const QString &text, const QColor &color) {
+        const int w = fm.horizontalAdvance(text);
+        const int mid = (innerTop + baseline) / 2;
+        for (int y : {mid, (innerTop + mid) / 2, (mid + baseline) / 2, innerTop, baseline}) {
+            const QRect r(L.rect.left() + padding, y - L.lineHeight / 2, w, L.lineHeight);
+            if (r.top() < top || r.bottom() > top + b.chartHeight || r.right() > right)
+                continue;
+            if (std::any_of(used.begin(), used.end(), [&](const QRect &u) {
+                    return u.adjusted(-padding / 2, 0, 0, 0).intersects(r);
+                }))
+                continue;
+            p.setPen(color);
+            p.drawText(QPoint(r.left(), r.top() + L.ascent), text);
+            used.push_back(r);
+            return;
         }
-    }
+    };
+    place(tr("concurrency"), pal.text);
+    if (!waitingOnScale)
+        place(tr("waiting up to %1").arg(QLocale().toString(c.maxWaiting)), pal.waitingLine);
 }
 
 void TimelineRenderer::Private::paintLabels(QPainter &p, const Layout &L, const Block &b,
@@ -1206,18 +1447,22 @@ void TimelineRenderer::Private::paintLabels(QPainter &p, const Layout &L, const 
     const qint64 step = std::max<qint64>(1, qint64(std::llround(every)));
     const auto [first, last] =
             TimelineMath::visibleRows(clipTop, clipBottom, lanesTop, L.laneHeight, b.laneCount);
-    p.setPen(pal.separator);
     // Label lane 0 and then the multiples of the step, numbered as people count (#1, #step, ...).
+    // A label near the block's edge moves inside it rather than being clipped.
+    int previousBottom = std::numeric_limits<int>::min();
     for (qint64 m = (first + step - 1) / step * step; m < last; m += step) {
         const qint64 lane = m == 0 ? 0 : m - 1;
         const int y = L.laneY(b, lane);
         const int h = std::max(1, L.laneY(b, lane + 1) - y);
         const int cy = y + h / 2;
-        if (cy - L.lineHeight / 2 < clipTop || cy + L.lineHeight / 2 > clipBottom)
+        const int labelY =
+                std::clamp(cy, clipTop + L.lineHeight / 2, clipBottom - (L.lineHeight + 1) / 2);
+        if (labelY - L.lineHeight / 2 < previousBottom || clipBottom - clipTop < L.lineHeight)
             continue;
         p.setPen(pal.separator);
         p.drawLine(L.plotLeft - 4, cy, L.plotLeft - 1, cy);
-        drawLabel(lane, cy);
+        drawLabel(lane, labelY);
+        previousBottom = labelY + (L.lineHeight + 1) / 2 + 2;
     }
 }
 
@@ -1493,8 +1738,15 @@ double TimelineRenderer::fitLaneHeight(const QRect &rect, const TimelineRenderOp
 {
     TimelineRenderOptions fit = o;
     fit.laneHeight = 0.0;
+    fit.fitAllLanes = true;
     d->syncCaches(fit);
     return d->layout(rect, fit).laneHeight;
+}
+
+double TimelineRenderer::effectiveLaneHeight(const QRect &rect, const TimelineRenderOptions &o)
+{
+    d->syncCaches(o);
+    return d->layout(rect, o).laneHeight;
 }
 
 void TimelineRenderer::paint(QPainter &p, const QRect &rect, const TimelineRenderOptions &o)
@@ -1709,8 +1961,7 @@ QRect TimelineRenderer::laneRect(const QRect &rect, const TimelineRenderOptions 
     if (lane < 0 || lane >= b.laneCount)
         return QRect();
     const int y = L.laneY(b, lane);
-    const QRect r(L.rect.left(), y, L.rect.width(), std::max(1, L.laneY(b, lane + 1) - y));
-    return r.intersected(L.content);
+    return QRect(L.rect.left(), y, L.rect.width(), std::max(1, L.laneY(b, lane + 1) - y));
 }
 
 QRect TimelineRenderer::taskBarRect(const QRect &rect, const TimelineRenderOptions &o, int run,
@@ -1781,6 +2032,7 @@ int TimelineRenderer::preferredHeight(const TimelineRenderOptions &options, int 
     TimelineRenderer renderer;
     TimelineRenderOptions o = options;
     o.laneHeight = naturalLaneHeight(o.font);
+    o.fitAllLanes = false;
     o.scrollY = 0;
     const QRect rect(0, 0, std::max(1, width), 10000);
     renderer.d->syncCaches(o);
@@ -1792,11 +2044,13 @@ int TimelineRenderer::preferredHeight(const TimelineRenderOptions &options, int 
 QImage TimelineRenderer::renderImage(const TimelineRenderOptions &options, const QSize &size,
                                      qreal devicePixelRatio)
 {
+    TimelineRenderOptions o = options;
+    o.fitAllLanes = true;
     QImage image(size * devicePixelRatio, QImage::Format_RGB32);
     image.setDevicePixelRatio(devicePixelRatio);
     image.fill(options.palette.background);
     QPainter painter(&image);
-    renderTimeline(painter, QRect(QPoint(0, 0), size), options);
+    renderTimeline(painter, QRect(QPoint(0, 0), size), o);
     painter.end();
     return image;
 }

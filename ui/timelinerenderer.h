@@ -27,9 +27,12 @@ struct TimelineRenderOptions
     double visibleStart = 0.0;
     double visibleEnd = 0.0;
     TimelineLaneMode laneMode = TimelineLaneMode::Tasks;
-    // Pixels per lane; 0 fits every lane of every run into the rect (fractions below one pixel
-    // aggregate several lanes per pixel row). laneHeight > 0 with scrollY scrolls the runs.
+    // Pixels per lane. 0 chooses: every lane fits when the runs are large; small runs keep lanes
+    // readable (labels) and scroll when they need up to twice the height. fitAllLanes fits every
+    // lane into the rect whatever their number (export); below one pixel lanes aggregate per
+    // pixel row.
     double laneHeight = 0.0;
+    bool fitAllLanes = false;
     int scrollY = 0;
     int selectedRun = -1;
     int selectedTask = -1;
@@ -77,8 +80,8 @@ public:
     TimelineHit hitTest(const QPoint &point, const QRect &rect,
                         const TimelineRenderOptions &options);
 
-    // Screen rectangle of a lane (label column included) and of a task's bar (its run bar, or its
-    // wait bar when it never started) at the current scroll; empty when not in view.
+    // Screen rectangle of a lane (label column included; may lie outside the view) and of a task's
+    // bar (its run bar, or its wait bar when it never started; empty when not in view).
     QRect laneRect(const QRect &rect, const TimelineRenderOptions &options, int run, qint64 lane);
     QRect taskBarRect(const QRect &rect, const TimelineRenderOptions &options, int run, int task);
     // Running and waiting tasks of a run at a time in scenario seconds (from the cached steps).
@@ -90,14 +93,15 @@ public:
     // Drops all cached data (for benchmarks measuring a cold paint).
     void clearCaches();
 
-    // Height of all runs' content (without legend and axis) at options.laneHeight; the widget's
-    // scroll range. With laneHeight 0 it is the rect's own content height.
+    // Height of all runs' content (without legend and axis); the widget's scroll range.
     int contentHeight(const QRect &rect, const TimelineRenderOptions &options);
     // The part of rect where runs scroll (below legend and axis), and the data columns' x range.
     QRect contentRect(const QRect &rect, const TimelineRenderOptions &options);
     QRect plotRect(const QRect &rect, const TimelineRenderOptions &options);
-    // Lane height that fits every lane into rect, at most maxLaneHeight.
+    // Lane height that fits every lane into rect (at most naturalLaneHeight()), and the height the
+    // options lead to.
     double fitLaneHeight(const QRect &rect, const TimelineRenderOptions &options);
+    double effectiveLaneHeight(const QRect &rect, const TimelineRenderOptions &options);
     // A lane height at which labels are readable in this font.
     static int naturalLaneHeight(const QFont &font);
 
@@ -107,7 +111,7 @@ public:
     static std::pair<double, double> fitRange(const TimelineRenderOptions &options);
 
     // One-shot rendering for export and benchmarks: fits the time range when options leave it
-    // empty, and with laneHeight 0 fits all lanes into rect (no scrolling).
+    // empty; with fitAllLanes every lane fits into rect (no scrolling).
     static void renderTimeline(QPainter &painter, const QRect &rect,
                                const TimelineRenderOptions &options);
     // Height at which every lane gets naturalLaneHeight() (capped at maxHeight), for an image of
@@ -115,7 +119,7 @@ public:
     static int preferredHeight(const TimelineRenderOptions &options, int width,
                                int maxHeight = 8192);
     // Convenience for PNG export: an opaque image of the given size (device independent pixels)
-    // painted with renderTimeline().
+    // painted with renderTimeline() and every lane fitted.
     static QImage renderImage(const TimelineRenderOptions &options, const QSize &size,
                               qreal devicePixelRatio = 1.0);
 

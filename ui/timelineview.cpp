@@ -52,7 +52,7 @@ public:
     double start = 0.0;
     double end = 1.0;
     bool userZoomed = false; // true once the user zoomed or panned: live fitting stops
-    double laneHeight = 0.0; // 0: fit every lane
+    double laneHeight = 0.0; // 0: automatic (TimelineRenderOptions::laneHeight)
     int scrollY = 0;
     int selectedRun = -1;
     int selectedTask = -1;
@@ -79,7 +79,7 @@ public:
         o.laneMode =
                 laneMode == LaneMode::Tasks ? TimelineLaneMode::Tasks : TimelineLaneMode::Workers;
         o.laneHeight = laneHeight;
-        o.scrollY = laneHeight > 0.0 ? scrollY : 0;
+        o.scrollY = scrollY;
         o.selectedRun = selectedRun;
         o.selectedTask = selectedTask;
         o.hoverRun = hoverRun;
@@ -93,7 +93,7 @@ public:
     QRect paintRect() const
     {
         QRect r = q->rect();
-        if (scrollBar->isVisible())
+        if (!scrollBar->isHidden())
             r.setRight(scrollBar->geometry().left() - 1);
         return r;
     }
@@ -141,15 +141,11 @@ public:
 
     void updateScrollBar()
     {
-        int maximum = 0;
-        int page = 0;
-        if (laneHeight > 0.0) {
-            TimelineRenderOptions o = options();
-            QRect r = q->rect();
-            r.setRight(r.right() - q->style()->pixelMetric(QStyle::PM_ScrollBarExtent));
-            page = renderer.contentRect(r, o).height();
-            maximum = std::max(0, renderer.contentHeight(r, o) - page);
-        }
+        const TimelineRenderOptions o = options();
+        QRect r = q->rect();
+        r.setRight(r.right() - q->style()->pixelMetric(QStyle::PM_ScrollBarExtent));
+        const int page = renderer.contentRect(r, o).height();
+        const int maximum = std::max(0, renderer.contentHeight(r, o) - page);
         const bool show = maximum > 0;
         if (show) {
             const int w = q->style()->pixelMetric(QStyle::PM_ScrollBarExtent);
@@ -159,7 +155,8 @@ public:
         const QSignalBlocker blocker(scrollBar);
         scrollBar->setRange(0, maximum);
         scrollBar->setPageStep(std::max(1, page));
-        scrollBar->setSingleStep(std::max(1, int(std::ceil(laneHeight))));
+        scrollBar->setSingleStep(std::max(q->fontMetrics().height(),
+                                          int(std::ceil(renderer.effectiveLaneHeight(r, o)))));
         scrollBar->setVisible(show);
         scrollY = std::clamp(scrollY, 0, maximum);
         scrollBar->setValue(scrollY);
@@ -382,7 +379,7 @@ void TimelineView::setSelectedTask(int runIndex, int taskIndex)
     d->selectedRun = runIndex;
     d->selectedTask = taskIndex;
     // Bring the task's lane into view when the runs scroll.
-    if (runIndex >= 0 && d->laneHeight > 0.0 && d->scrollBar->isVisible()) {
+    if (runIndex >= 0 && !d->scrollBar->isHidden()) {
         const TimelineRenderOptions o = d->options();
         qint64 lane = taskIndex;
         if (d->laneMode == LaneMode::Workers && runIndex < d->runs.size()
@@ -390,12 +387,11 @@ void TimelineView::setSelectedTask(int runIndex, int taskIndex)
             lane = d->runs.at(runIndex)->sample(taskIndex).worker - 1;
         TimelineRenderOptions top = o;
         top.scrollY = 0;
-        const QRect lane0 = d->renderer.laneRect(d->paintRect(), top, runIndex, 0);
+        const QRect lane0 = d->renderer.laneRect(d->paintRect(), top, runIndex, lane);
         const QRect content = d->renderer.contentRect(d->paintRect(), o);
-        if (lane >= 0 && lane0.isValid()) {
-            const int y =
-                    lane0.top() - content.top() + int(std::floor(double(lane) * d->laneHeight));
-            if (y < d->scrollY || y + d->laneHeight > d->scrollY + content.height())
+        if (lane0.isValid()) {
+            const int y = lane0.top() - content.top();
+            if (y < d->scrollY || y + lane0.height() > d->scrollY + content.height())
                 d->setScroll(y - content.height() / 2);
         }
     }
@@ -430,7 +426,7 @@ TimelineRenderOptions TimelineView::renderOptions() const
 QImage TimelineView::renderImage(const QSize &size, qreal devicePixelRatio) const
 {
     TimelineRenderOptions o = d->options();
-    o.laneHeight = 0.0;
+    o.fitAllLanes = true;
     o.scrollY = 0;
     o.hoverRun = o.hoverLane = -1;
     return TimelineRenderer::renderImage(o, size.isValid() ? size : this->size(), devicePixelRatio);
@@ -526,14 +522,14 @@ void TimelineView::wheelEvent(QWheelEvent *event)
                                                     plot.left(), plot.width());
         d->zoomAt(anchor, std::pow(zoomStep, delta / 120.0));
     } else if (mods & Qt::AltModifier) {
-        const double current = d->laneHeight > 0.0
-                                       ? d->laneHeight
-                                       : d->renderer.fitLaneHeight(d->paintRect(), d->options());
+        const double current = d->renderer.effectiveLaneHeight(d->paintRect(), d->options());
         setLaneHeight(std::max(0.001, current * std::pow(1.25, delta / 120.0)));
     } else if ((mods & Qt::ShiftModifier) || angle.y() == 0) {
         d->pan(-delta / 120.0 * panFraction * (d->end - d->start));
-    } else if (d->scrollBar->isVisible()) {
-        d->setScroll(d->scrollY - delta * std::max(1, int(std::ceil(3 * d->laneHeight))) / 120);
+    } else if (!d->scrollBar->isHidden()) {
+        const double lane = d->renderer.effectiveLaneHeight(d->paintRect(), d->options());
+        const int step = std::max(fontMetrics().height(), int(std::ceil(3 * lane)));
+        d->setScroll(d->scrollY - delta * step / 120);
     } else {
         event->ignore();
         return;
@@ -568,7 +564,7 @@ void TimelineView::mouseMoveEvent(QMouseEvent *event)
             const double secondsPerPixel = (d->pressEnd - d->pressStart) / d->plotWidth();
             const double shift = -(pos.x() - d->pressPos.x()) * secondsPerPixel;
             d->applyRange(d->pressStart + shift, d->pressEnd + shift, true);
-            if (d->scrollBar->isVisible())
+            if (!d->scrollBar->isHidden())
                 d->setScroll(d->pressScroll - (pos.y() - d->pressPos.y()));
         }
         return;

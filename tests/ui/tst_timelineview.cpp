@@ -1,0 +1,583 @@
+#include "runrecord.h"
+#include "schedule.h"
+#include "timelinepalette.h"
+#include "timelinerenderer.h"
+#include "timelineview.h"
+
+#include <QElapsedTimer>
+#include <QImage>
+#include <QPainter>
+#include <QSignalSpy>
+#include <QTest>
+#include <QToolTip>
+#include <QWheelEvent>
+
+#include <memory>
+
+namespace {
+
+constexpr qint64 nsPerSecond = 1000000000;
+
+struct Run
+{
+    std::shared_ptr<RunRecord> record;
+    Schedule prediction;
+};
+
+// A finished run that went exactly as predicted: every task submitted at 0, started and finished
+// at its predicted times, on the slot the FIFO schedule gives it (time scale 1).
+Run makeRun(const QList<double> &durations, int limit)
+{
+    Scenario scenario;
+    for (double d : durations) {
+        Task t;
+        t.duration = d;
+        scenario.tasks << t;
+    }
+    scenario.options.limit = limit;
+    scenario.options.timeScale = 1.0;
+    Run run;
+    run.record = std::make_shared<RunRecord>(scenario);
+    run.prediction = predictSchedule(scenario.tasks, scenario.options);
+    QList<double> slotFree(run.prediction.slotCount, 0.0);
+    for (qsizetype i = 0; i < durations.size(); ++i) {
+        const double start = run.prediction.start.at(i);
+        // The first slot free at the start time.
+        int slot = 0;
+        while (slot + 1 < slotFree.size() && slotFree.at(slot) > start + 1e-9)
+            ++slot;
+        slotFree[slot] = run.prediction.finish.at(i);
+        run.record->markSubmitted(i, 0);
+        run.record->markStarted(i, qint64(start * nsPerSecond), slot + 1);
+        run.record->markFinished(i, qint64(run.prediction.finish.at(i) * nsPerSecond),
+                                 TaskStatus::Ok);
+    }
+    run.record->publishEvents();
+    return run;
+}
+
+QList<double> articleDurations()
+{
+    return {5, 1, 8, 3, 4};
+}
+
+bool sameColor(QRgb a, const QColor &b)
+{
+    return qRed(a) == b.red() && qGreen(a) == b.green() && qBlue(a) == b.blue();
+}
+
+QString describe(QRgb c)
+{
+    return QColor(c).name();
+}
+
+// Centre of the screen pixel for time t in lane `lane` of run `run`.
+QPoint pointAt(TimelineView &view, int run, int lane, double t)
+{
+    TimelineRenderer renderer;
+    const TimelineRenderOptions o = view.renderOptions();
+    const QRect plot = renderer.plotRect(view.rect(), o);
+    const QRect laneRect = renderer.laneRect(view.rect(), o, run, lane);
+    const double x =
+            plot.left()
+            + (t - view.visibleStart()) / (view.visibleEnd() - view.visibleStart()) * plot.width();
+    return QPoint(int(x), laneRect.center().y());
+}
+
+} // namespace
+
+class tst_TimelineView : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+
+    void barHasRunColourAndEmptyAreaBackground();
+    void compareStacksRunsOnOneAxis();
+    void legendIsShownAboveTheData();
+    void workerLanesShowSlots();
+    void failedAndCancelledHaveTheirColours();
+    void liveBarGrowsUpToNow();
+    void darkPalette();
+    void setVisibleRangeEmitsOnce();
+    void laneModeEmitsOnce();
+    void zoomAndFit();
+    void ctrlWheelZoomsAroundCursor();
+    void keyboard();
+    void dragPans();
+    void clickSelectsTask();
+    void setSelectedTaskHighlights();
+    void tooltipDescribesTask();
+    void emptyAndZeroTaskRuns();
+    void exportRendersWithoutWidget();
+    void largeRunRenders();
+
+private:
+    std::unique_ptr<TimelineView> m_view;
+};
+
+void tst_TimelineView::init()
+{
+    m_view = std::make_unique<TimelineView>();
+    m_view->setPalette(QPalette(QColor(0xef, 0xef, 0xef)));
+    m_view->resize(900, 600);
+    m_view->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_view.get()));
+}
+
+void tst_TimelineView::cleanup()
+{
+    m_view.reset();
+}
+
+void tst_TimelineView::barHasRunColourAndEmptyAreaBackground()
+{
+    const Run run = makeRun(articleDurations(), 2);
+    m_view->setRuns({run.record}, {run.prediction});
+    // Fitted to the predicted makespan (12 s) with a margin.
+    QCOMPARE(m_view->visibleStart(), 0.0);
+    QVERIFY(m_view->visibleEnd() >= 12.0 && m_view->visibleEnd() < 13.0);
+
+    const QImage image = m_view->grab().toImage();
+    const TimelinePalette pal = TimelinePalette::light();
+    // Task #3 (8 s) runs from 1 s to 9 s: its middle is the run colour.
+    const QPoint bar = pointAt(*m_view, 0, 2, 5.0);
+    QVERIFY2(sameColor(image.pixel(bar), pal.run), qPrintable(describe(image.pixel(bar))));
+    // Task #1 (5 s) ran from 0 to 5 s; at 7 s its lane (an even one) is empty.
+    const QPoint empty = pointAt(*m_view, 0, 0, 7.0);
+    QVERIFY2(sameColor(image.pixel(empty), pal.background),
+             qPrintable(describe(image.pixel(empty))));
+    // Task #4 waited from 0 to 5 s: the wait style (pale fill or its hatching), not the run colour.
+    const QPoint wait = pointAt(*m_view, 0, 3, 2.5);
+    const QRgb w = image.pixel(wait);
+    QVERIFY2(sameColor(w, pal.wait) || sameColor(w, pal.waitHatch), qPrintable(describe(w)));
+}
+
+void tst_TimelineView::compareStacksRunsOnOneAxis()
+{
+    const Run unlimited = makeRun(articleDurations(), 0);
+    const Run limited = makeRun(articleDurations(), 2);
+    m_view->setRuns({unlimited.record, limited.record}, {unlimited.prediction, limited.prediction});
+    const QImage image = m_view->grab().toImage();
+    const TimelinePalette pal = TimelinePalette::light();
+    // Unlimited: #3 runs 0-8 s. Limited: #5 runs 8-12 s. Same axis: 10 s is inside the second only.
+    const QPoint a = pointAt(*m_view, 0, 2, 4.0);
+    QVERIFY(sameColor(image.pixel(a), pal.run));
+    const QPoint b = pointAt(*m_view, 1, 4, 10.0);
+    QVERIFY(sameColor(image.pixel(b), pal.run));
+    const QPoint c = pointAt(*m_view, 0, 4, 10.0);
+    QVERIFY(!sameColor(image.pixel(c), pal.run));
+    QVERIFY(b.y() > a.y());
+    QCOMPARE(a.x(), pointAt(*m_view, 1, 2, 4.0).x());
+}
+
+void tst_TimelineView::legendIsShownAboveTheData()
+{
+    const Run run = makeRun(articleDurations(), 2);
+    m_view->setRuns({run.record}, {run.prediction});
+    const QImage image = m_view->grab().toImage();
+    const TimelinePalette pal = TimelinePalette::light();
+    TimelineRenderer renderer;
+    const TimelineRenderOptions o = m_view->renderOptions();
+    const QRect content = renderer.contentRect(m_view->rect(), o);
+    QCOMPARE(renderer.hitTest(QPoint(20, 5), m_view->rect(), o).area, TimelineHit::Area::Legend);
+    // Swatches of every style above the lanes: failed appears nowhere else in this run.
+    int failed = 0, run_ = 0, limit = 0;
+    for (int y = 0; y < content.top(); ++y) {
+        for (int x = 0; x < image.width(); ++x) {
+            failed += sameColor(image.pixel(x, y), pal.failed);
+            run_ += sameColor(image.pixel(x, y), pal.run);
+            limit += sameColor(image.pixel(x, y), pal.limit);
+        }
+    }
+    QVERIFY(failed > 20);
+    QVERIFY(run_ > 20);
+    QVERIFY(limit > 2);
+    for (int y = content.top(); y < image.height(); ++y) {
+        for (int x = 0; x < image.width(); ++x)
+            QVERIFY(!sameColor(image.pixel(x, y), pal.failed));
+    }
+}
+
+void tst_TimelineView::workerLanesShowSlots()
+{
+    const Run run = makeRun(articleDurations(), 2);
+    m_view->setRuns({run.record}, {run.prediction});
+    QSignalSpy spy(m_view.get(), &TimelineView::laneModeChanged);
+    m_view->setLaneMode(TimelineView::LaneMode::Workers);
+    QCOMPARE(spy.count(), 1);
+    TimelineRenderer renderer;
+    const TimelineRenderOptions o = m_view->renderOptions();
+    // Two workers, so two lanes; the third does not exist.
+    QVERIFY(renderer.laneRect(m_view->rect(), o, 0, 1).isValid());
+    QVERIFY(!renderer.laneRect(m_view->rect(), o, 0, 2).isValid());
+    const QImage image = m_view->grab().toImage();
+    const TimelinePalette pal = TimelinePalette::light();
+    // Slot 1: #1 (0-5 s), #4 (5-8 s), #5 (8-12 s); slot 2: #2 (0-1 s), #3 (1-9 s). Both busy at 6
+    // s.
+    QVERIFY(sameColor(image.pixel(pointAt(*m_view, 0, 0, 6.5)), pal.run));
+    QVERIFY(sameColor(image.pixel(pointAt(*m_view, 0, 1, 6.5)), pal.run));
+    // After 9 s slot 2 is idle.
+    QVERIFY(!sameColor(image.pixel(pointAt(*m_view, 0, 1, 10.5)), pal.run));
+    // The bar of #5 is on worker lane 1.
+    const QRect bar = renderer.taskBarRect(m_view->rect(), o, 0, 4);
+    QVERIFY(bar.isValid());
+    QVERIFY(renderer.laneRect(m_view->rect(), o, 0, 0).contains(bar.center()));
+}
+
+void tst_TimelineView::failedAndCancelledHaveTheirColours()
+{
+    Scenario scenario;
+    for (int i = 0; i < 3; ++i) {
+        Task t;
+        t.duration = 4;
+        scenario.tasks << t;
+    }
+    scenario.options.limit = 2;
+    auto record = std::make_shared<RunRecord>(scenario);
+    for (int i = 0; i < 3; ++i)
+        record->markSubmitted(i, 0);
+    record->markStarted(0, 0, 1);
+    record->markStarted(1, 0, 2);
+    record->markFinished(0, 4 * nsPerSecond, TaskStatus::Ok);
+    record->markFinished(1, 3 * nsPerSecond, TaskStatus::Failed, QStringLiteral("boom"));
+    record->markFinished(2, 3 * nsPerSecond, TaskStatus::Cancelled); // never started
+    record->publishEvents();
+    m_view->setRuns({record}, {});
+    const QImage image = m_view->grab().toImage();
+    const TimelinePalette pal = TimelinePalette::light();
+    const QRgb failed = image.pixel(pointAt(*m_view, 0, 1, 1.5));
+    QVERIFY2(sameColor(failed, pal.failed), qPrintable(describe(failed)));
+    const QRgb cancelled = image.pixel(pointAt(*m_view, 0, 2, 1.5));
+    QVERIFY2(sameColor(cancelled, pal.cancelled) || sameColor(cancelled, pal.cancelledStripe),
+             qPrintable(describe(cancelled)));
+}
+
+void tst_TimelineView::liveBarGrowsUpToNow()
+{
+    Scenario scenario;
+    for (double d : {4.0, 4.0, 4.0}) {
+        Task t;
+        t.duration = d;
+        scenario.tasks << t;
+    }
+    scenario.options.limit = 2;
+    auto record = std::make_shared<RunRecord>(scenario);
+    const Schedule prediction = predictSchedule(scenario.tasks, scenario.options);
+    for (int i = 0; i < 3; ++i)
+        record->markSubmitted(i, 0);
+    record->markStarted(0, 0, 1);
+    record->markStarted(1, 0, 2);
+    record->publishEvents();
+    qint64 now = 2 * nsPerSecond;
+    m_view->setRuns({record}, {prediction});
+    m_view->setLiveClock([&now] { return now; });
+    QVERIFY(m_view->isFollowingLive());
+    const TimelinePalette pal = TimelinePalette::light();
+    QImage image = m_view->grab().toImage();
+    // Running #1 is drawn up to now (2 s), not beyond; pending #3 waits up to now.
+    QVERIFY(sameColor(image.pixel(pointAt(*m_view, 0, 0, 1.8)), pal.run));
+    QVERIFY(!sameColor(image.pixel(pointAt(*m_view, 0, 0, 2.5)), pal.run));
+    const QRgb waiting = image.pixel(pointAt(*m_view, 0, 2, 1.0));
+    QVERIFY(sameColor(waiting, pal.wait) || sameColor(waiting, pal.waitHatch));
+    // The now line.
+    const QPoint nowPoint = pointAt(*m_view, 0, 1, 2.0);
+    bool nowLine = false;
+    for (int dx = -2; dx <= 2; ++dx)
+        nowLine |= sameColor(image.pixel(nowPoint.x() + dx, nowPoint.y()), pal.now);
+    QVERIFY(nowLine);
+
+    // Time goes on: the bar grows, and the view keeps fitting the run.
+    now = 3 * nsPerSecond;
+    QTRY_VERIFY(sameColor(m_view->grab().toImage().pixel(pointAt(*m_view, 0, 0, 2.5)), pal.run));
+    record->markFinished(0, 4 * nsPerSecond, TaskStatus::Ok);
+    record->markStarted(2, 4 * nsPerSecond, 1);
+    record->markFinished(1, 4 * nsPerSecond, TaskStatus::Ok);
+    now = 13 * nsPerSecond; // later than predicted (8 s): the window grows with the run
+    m_view->refresh();
+    QTRY_VERIFY(m_view->visibleEnd() >= 13.0);
+    m_view->setLiveClock({});
+}
+
+void tst_TimelineView::darkPalette()
+{
+    const Run run = makeRun(articleDurations(), 2);
+    m_view->setRuns({run.record}, {run.prediction});
+    QPalette dark;
+    dark.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
+    dark.setColor(QPalette::WindowText, QColor(0xee, 0xee, 0xee));
+    m_view->setPalette(dark);
+    const QImage image = m_view->grab().toImage();
+    const TimelinePalette pal = TimelinePalette::dark();
+    QVERIFY(sameColor(image.pixel(pointAt(*m_view, 0, 0, 7.0)), pal.background));
+    QVERIFY(sameColor(image.pixel(pointAt(*m_view, 0, 2, 5.0)), pal.run));
+    m_view->setPalette(QPalette(QColor(0xef, 0xef, 0xef)));
+    const QImage light = m_view->grab().toImage();
+    QVERIFY(sameColor(light.pixel(pointAt(*m_view, 0, 0, 7.0)),
+                      TimelinePalette::light().background));
+}
+
+void tst_TimelineView::setVisibleRangeEmitsOnce()
+{
+    const Run run = makeRun(articleDurations(), 2);
+    m_view->setRuns({run.record}, {run.prediction});
+    QSignalSpy spy(m_view.get(), &TimelineView::visibleRangeChanged);
+    m_view->setVisibleRange(1.0, 3.0);
+    m_view->setVisibleRange(1.0, 3.0);
+    QCOMPARE(spy.count(), 1);
+    QCOMPARE(spy.at(0).at(0).toDouble(), 1.0);
+    QCOMPARE(spy.at(0).at(1).toDouble(), 3.0);
+    QCOMPARE(m_view->visibleStart(), 1.0);
+    QCOMPARE(m_view->visibleEnd(), 3.0);
+    QVERIFY(!m_view->isFollowingLive());
+    // A degenerate range is widened, never accepted as zero width.
+    m_view->setVisibleRange(2.0, 2.0);
+    QVERIFY(m_view->visibleEnd() > m_view->visibleStart());
+}
+
+void tst_TimelineView::laneModeEmitsOnce()
+{
+    QSignalSpy spy(m_view.get(), &TimelineView::laneModeChanged);
+    m_view->setLaneMode(TimelineView::LaneMode::Tasks);
+    QCOMPARE(spy.count(), 0);
+    m_view->setLaneMode(TimelineView::LaneMode::Workers);
+    m_view->setLaneMode(TimelineView::LaneMode::Workers);
+    QCOMPARE(spy.count(), 1);
+    QCOMPARE(m_view->laneMode(), TimelineView::LaneMode::Workers);
+}
+
+void tst_TimelineView::zoomAndFit()
+{
+    const Run run = makeRun(articleDurations(), 2);
+    m_view->setRuns({run.record}, {run.prediction});
+    const double fitStart = m_view->visibleStart();
+    const double fitEnd = m_view->visibleEnd();
+    QSignalSpy spy(m_view.get(), &TimelineView::visibleRangeChanged);
+    m_view->fit();
+    QCOMPARE(spy.count(), 0); // already fitted
+    m_view->zoomIn();
+    QCOMPARE(spy.count(), 1);
+    QVERIFY(m_view->visibleEnd() - m_view->visibleStart() < fitEnd - fitStart);
+    m_view->zoomOut();
+    m_view->zoomOut();
+    QVERIFY(m_view->visibleEnd() - m_view->visibleStart() > fitEnd - fitStart);
+    m_view->fit();
+    QCOMPARE(m_view->visibleStart(), fitStart);
+    QCOMPARE(m_view->visibleEnd(), fitEnd);
+    QCOMPARE(spy.count(), 4);
+    QVERIFY(m_view->isFollowingLive());
+    // Zooming in forever stops at a readable window.
+    for (int i = 0; i < 200; ++i)
+        m_view->zoomIn();
+    QVERIFY(m_view->visibleEnd() > m_view->visibleStart());
+    m_view->grab(); // axis at the narrowest zoom
+}
+
+void tst_TimelineView::ctrlWheelZoomsAroundCursor()
+{
+    const Run run = makeRun(articleDurations(), 2);
+    m_view->setRuns({run.record}, {run.prediction});
+    const QPoint at = pointAt(*m_view, 0, 2, 6.0);
+    const double span = m_view->visibleEnd() - m_view->visibleStart();
+    QWheelEvent wheel(at, m_view->mapToGlobal(at), QPoint(), QPoint(0, 120), Qt::NoButton,
+                      Qt::ControlModifier, Qt::NoScrollPhase, false);
+    QApplication::sendEvent(m_view.get(), &wheel);
+    QVERIFY(m_view->visibleEnd() - m_view->visibleStart() < span);
+    // 6 s stays under the cursor.
+    QVERIFY(std::abs(pointAt(*m_view, 0, 2, 6.0).x() - at.x()) <= 1);
+    // Shift+wheel pans.
+    const double start = m_view->visibleStart();
+    QWheelEvent pan(at, m_view->mapToGlobal(at), QPoint(), QPoint(0, -120), Qt::NoButton,
+                    Qt::ShiftModifier, Qt::NoScrollPhase, false);
+    QApplication::sendEvent(m_view.get(), &pan);
+    QVERIFY(m_view->visibleStart() > start);
+}
+
+void tst_TimelineView::keyboard()
+{
+    const Run run = makeRun(articleDurations(), 2);
+    m_view->setRuns({run.record}, {run.prediction});
+    const double fitEnd = m_view->visibleEnd();
+    QTest::keyClick(m_view.get(), Qt::Key_Plus);
+    QVERIFY(m_view->visibleEnd() < fitEnd);
+    const double start = m_view->visibleStart();
+    QTest::keyClick(m_view.get(), Qt::Key_Right);
+    QVERIFY(m_view->visibleStart() > start);
+    QTest::keyClick(m_view.get(), Qt::Key_F);
+    QCOMPARE(m_view->visibleEnd(), fitEnd);
+    QTest::keyClick(m_view.get(), Qt::Key_Minus);
+    QVERIFY(m_view->visibleEnd() > fitEnd);
+    QTest::keyClick(m_view.get(), Qt::Key_0, Qt::ControlModifier);
+    QCOMPARE(m_view->visibleEnd(), fitEnd);
+}
+
+void tst_TimelineView::dragPans()
+{
+    const Run run = makeRun(articleDurations(), 2);
+    m_view->setRuns({run.record}, {run.prediction});
+    const double start = m_view->visibleStart();
+    const QPoint from = pointAt(*m_view, 0, 0, 7.0);
+    QTest::mousePress(m_view.get(), Qt::LeftButton, {}, from);
+    QTest::mouseMove(m_view.get(), from + QPoint(-100, 0));
+    QTest::mouseRelease(m_view.get(), Qt::LeftButton, {}, from + QPoint(-100, 0));
+    QVERIFY(m_view->visibleStart() > start);
+}
+
+void tst_TimelineView::clickSelectsTask()
+{
+    const Run unlimited = makeRun(articleDurations(), 0);
+    const Run limited = makeRun(articleDurations(), 2);
+    m_view->setRuns({unlimited.record, limited.record}, {unlimited.prediction, limited.prediction});
+    QSignalSpy spy(m_view.get(), &TimelineView::taskSelected);
+    TimelineRenderer renderer;
+    const QRect bar = renderer.taskBarRect(m_view->rect(), m_view->renderOptions(), 1, 3);
+    QVERIFY(bar.isValid());
+    QTest::mouseClick(m_view.get(), Qt::LeftButton, {}, bar.center());
+    QCOMPARE(spy.count(), 1);
+    QCOMPARE(spy.at(0).at(0).toInt(), 1);
+    QCOMPARE(spy.at(0).at(1).toInt(), 3);
+    QCOMPARE(m_view->selectedRun(), 1);
+    QCOMPARE(m_view->selectedTask(), 3);
+    // Empty space selects nothing.
+    QTest::mouseClick(m_view.get(), Qt::LeftButton, {}, pointAt(*m_view, 0, 1, 6.0));
+    QCOMPARE(spy.count(), 1);
+    // Worker mode: the bar on a worker lane is the same task.
+    m_view->setLaneMode(TimelineView::LaneMode::Workers);
+    const QRect workerBar = renderer.taskBarRect(m_view->rect(), m_view->renderOptions(), 1, 2);
+    QVERIFY(workerBar.isValid());
+    QTest::mouseClick(m_view.get(), Qt::LeftButton, {}, workerBar.center());
+    QCOMPARE(spy.count(), 2);
+    QCOMPARE(spy.at(1).at(0).toInt(), 1);
+    QCOMPARE(spy.at(1).at(1).toInt(), 2);
+}
+
+void tst_TimelineView::setSelectedTaskHighlights()
+{
+    const Run run = makeRun(articleDurations(), 2);
+    m_view->setRuns({run.record}, {run.prediction});
+    m_view->setSelectedTask(0, 1);
+    m_view->setSelectedTask(0, 1);
+    QCOMPARE(m_view->selectedTask(), 1);
+    const QImage image = m_view->grab().toImage();
+    const TimelinePalette pal = TimelinePalette::light();
+    // The lane is marked, label column included; #2 ran 0-1 s, so at 7 s only the mark shows.
+    const QPoint p = pointAt(*m_view, 0, 1, 7.0);
+    QVERIFY2(sameColor(image.pixel(p), pal.selection), qPrintable(describe(image.pixel(p))));
+    QVERIFY(sameColor(image.pixel(2, p.y()), pal.selection));
+    m_view->setSelectedTask(-1, -1);
+    QCOMPARE(m_view->selectedTask(), -1);
+    QVERIFY(!sameColor(m_view->grab().toImage().pixel(p), pal.selection));
+}
+
+void tst_TimelineView::tooltipDescribesTask()
+{
+    const Run run = makeRun(articleDurations(), 2);
+    m_view->setRuns({run.record}, {run.prediction});
+    const QPoint p = pointAt(*m_view, 0, 2, 5.0);
+    QHelpEvent help(QEvent::ToolTip, p, m_view->mapToGlobal(p));
+    QApplication::sendEvent(m_view.get(), &help);
+    QTRY_VERIFY(QToolTip::isVisible());
+    const QString text = QToolTip::text();
+    for (const QString &part :
+         {QStringLiteral("#3"), QStringLiteral("8 s"), QStringLiteral("sleep"),
+          QStringLiteral("waited"), QStringLiteral("1 s"), QStringLiteral("worker"),
+          QStringLiteral("ok"), QStringLiteral("result")})
+        QVERIFY2(text.contains(part), qPrintable(part + QStringLiteral(" in ") + text));
+    QToolTip::hideText();
+}
+
+void tst_TimelineView::emptyAndZeroTaskRuns()
+{
+    m_view->setRuns({}, {});
+    QVERIFY(!m_view->grab().isNull());
+    m_view->setLaneMode(TimelineView::LaneMode::Workers);
+    m_view->grab();
+    Scenario scenario;
+    auto record = std::make_shared<RunRecord>(scenario);
+    m_view->setRuns({record}, {Schedule()});
+    m_view->grab();
+    m_view->setLaneMode(TimelineView::LaneMode::Tasks);
+    m_view->grab();
+    m_view->fit();
+    QVERIFY(m_view->visibleEnd() > m_view->visibleStart());
+    // A tiny widget still paints.
+    m_view->resize(40, 30);
+    m_view->grab();
+    QVERIFY(m_view->minimumSizeHint().height() > 100);
+}
+
+void tst_TimelineView::exportRendersWithoutWidget()
+{
+    const Run unlimited = makeRun(articleDurations(), 0);
+    const Run limited = makeRun(articleDurations(), 2);
+    TimelineRenderOptions o;
+    o.runs = {unlimited.record, limited.record};
+    o.predictions = {unlimited.prediction, limited.prediction};
+    const int height = TimelineRenderer::preferredHeight(o, 1200);
+    QVERIFY(height > 300 && height < 1200);
+    const QImage image = TimelineRenderer::renderImage(o, QSize(1200, height));
+    QCOMPARE(image.size(), QSize(1200, height));
+    int run = 0;
+    for (int y = 0; y < image.height(); ++y) {
+        for (int x = 0; x < image.width(); ++x)
+            run += sameColor(image.pixel(x, y), o.palette.run);
+    }
+    QVERIFY(run > 1000);
+    // The view's own export fits every lane.
+    m_view->setRuns(o.runs, o.predictions);
+    QCOMPARE(m_view->renderImage(QSize(800, 400)).size(), QSize(800, 400));
+}
+
+void tst_TimelineView::largeRunRenders()
+{
+    // 200,000 tasks of 1-10 ms, limit 8 (the 1,000,000-task figure is in the benchmarks).
+    QList<double> durations;
+    durations.reserve(200000);
+    for (int i = 0; i < 200000; ++i)
+        durations << 0.001 * (1 + (i * 7919) % 10);
+    const Run run = makeRun(durations, 8);
+    TimelineRenderOptions o;
+    o.runs = {run.record};
+    o.predictions = {run.prediction};
+    o.fitAllLanes = true;
+    QImage image(1920, 1080, QImage::Format_RGB32);
+    TimelineRenderer renderer;
+    for (TimelineLaneMode mode : {TimelineLaneMode::Tasks, TimelineLaneMode::Workers}) {
+        o.laneMode = mode;
+        o.visibleStart = o.visibleEnd = 0.0;
+        QPainter painter(&image);
+        QElapsedTimer timer;
+        timer.start();
+        renderer.paint(painter, image.rect(), o);
+        const qint64 fitMs = timer.elapsed();
+        const auto [s, e] = renderer.fittedRange(o);
+        o.visibleStart = s + (e - s) * 0.5;
+        o.visibleEnd = o.visibleStart + (e - s) * 0.01;
+        timer.restart();
+        renderer.paint(painter, image.rect(), o);
+        qInfo("200k tasks, %s: fit %lld ms (the first one builds the caches), 1%% zoom %lld ms",
+              mode == TimelineLaneMode::Tasks ? "task lanes" : "worker lanes", fitMs,
+              timer.elapsed());
+    }
+    // Something was drawn in the run colour (the last paint: worker lanes, zoomed in).
+    int run_ = 0;
+    for (int y = 0; y < image.height(); y += 2) {
+        for (int x = 0; x < image.width(); x += 2)
+            run_ += sameColor(image.pixel(x, y), o.palette.run);
+    }
+    QVERIFY(run_ > 1000);
+    // And the widget copes, scrolling lanes and zooming in.
+    m_view->setRuns(o.runs, o.predictions);
+    m_view->grab();
+    m_view->setLaneHeight(20);
+    QWheelEvent wheel(QPointF(400, 300), m_view->mapToGlobal(QPointF(400, 300)), QPoint(),
+                      QPoint(0, -120), Qt::NoButton, Qt::NoModifier, Qt::NoScrollPhase, false);
+    QApplication::sendEvent(m_view.get(), &wheel);
+    m_view->grab();
+}
+
+QTEST_MAIN(tst_TimelineView)
+
+#include "tst_timelineview.moc"
