@@ -284,22 +284,32 @@ void CompareSummary::rebuild()
     secondsDiff(PredictedRow, a.predictedMakespan, b.predictedMakespan, Better::Lower, true);
     secondsDiff(SerialRow, a.serial, b.serial, Better::Neither, false);
     const double speedupDelta = b.speedup - a.speedup;
-    setCell(SpeedupRow, 2,
-            (speedupDelta >= 0 ? QStringLiteral("+") : QString(QChar(0x2212)))
-                    + tr("%1\u00d7").arg(QString::number(std::abs(speedupDelta), 'f', 2)),
-            colourFor(std::abs(speedupDelta) < 0.005 ? 0.0 : speedupDelta, Better::Higher), true);
+    if (std::abs(speedupDelta) < 0.005) {
+        setCell(SpeedupRow, 2, tr("same"), pal.color(QPalette::PlaceholderText));
+    } else {
+        setCell(SpeedupRow, 2,
+                (speedupDelta > 0 ? QStringLiteral("+") : QString(QChar(0x2212)))
+                        + tr("%1\u00d7").arg(QString::number(std::abs(speedupDelta), 'f', 2)),
+                colourFor(speedupDelta, Better::Higher), true);
+    }
     const int peakDelta = b.peakConcurrency - a.peakConcurrency;
-    setCell(PeakRow, 2,
-            peakDelta == 0 ? QStringLiteral("0")
-                           : (peakDelta > 0 ? QStringLiteral("+") : QString(QChar(0x2212)))
-                                     + QString::number(std::abs(peakDelta)),
-            colourFor(peakDelta, Better::Lower), true);
+    if (peakDelta == 0) {
+        setCell(PeakRow, 2, tr("same"), pal.color(QPalette::PlaceholderText));
+    } else {
+        setCell(PeakRow, 2,
+                (peakDelta > 0 ? QStringLiteral("+") : QString(QChar(0x2212)))
+                        + QString::number(std::abs(peakDelta)),
+                colourFor(peakDelta, Better::Lower), true);
+    }
     secondsDiff(MeanWaitRow, a.meanWait, b.meanWait, Better::Lower, false);
     secondsDiff(MaxWaitRow, a.maxWait, b.maxWait, Better::Lower, false);
     const qsizetype okDelta = b.ok - a.ok;
-    setCell(TasksRow, 2,
-            okDelta == 0 ? tr("same")
-                         : (okDelta > 0 ? QStringLiteral("+") : QString(QChar(0x2212)))
-                                   + QString::number(std::abs(okDelta)),
-            colourFor(double(okDelta), Better::Higher));
+    if (okDelta == 0) {
+        setCell(TasksRow, 2, tr("same"), pal.color(QPalette::PlaceholderText));
+    } else {
+        setCell(TasksRow, 2,
+                (okDelta > 0 ? QStringLiteral("+") : QString(QChar(0x2212)))
+                        + QString::number(std::abs(okDelta)),
+                colourFor(double(okDelta), Better::Higher), true);
+    }
 }

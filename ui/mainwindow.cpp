@@ -659,6 +659,7 @@ bool MainWindow::startRun(bool compare)
     m_doneBefore = 0;
     m_started = m_finished = m_finishedUnstarted = 0;
     m_selectedRun = 0;
+    m_finalElapsedNs = -1;
     if (!m_session->start(scenario(compare), compare))
         return false;
     if (compare)
@@ -745,6 +746,12 @@ void MainWindow::onSessionFinished()
     m_timeline->setLiveClock({});
     m_timeline->refresh();
     const auto records = m_session->records();
+    m_finalElapsedNs = 0;
+    if (!records.isEmpty()) {
+        const RunRecord &last = *records.constLast();
+        for (qsizetype i = 0; i < last.taskCount(); ++i)
+            m_finalElapsedNs = std::max(m_finalElapsedNs, last.sample(i).finishedNs);
+    }
     m_summary->setRuns(records, m_session->predictions());
 
     if (m_session->wasCancelled()) {
@@ -810,7 +817,10 @@ QString MainWindow::elapsedText() const
     const auto records = m_session->records();
     if (records.isEmpty())
         return tr("t = %1").arg(UiHelpers::seconds(0));
-    const double t = records.constLast()->toScenarioSeconds(m_session->engine()->elapsedNs());
+    // While running, the engine's clock; afterwards the last finish, not the moment the engine
+    // had joined its threads.
+    const qint64 ns = m_finalElapsedNs >= 0 ? m_finalElapsedNs : m_session->engine()->elapsedNs();
+    const double t = records.constLast()->toScenarioSeconds(ns);
     return tr("t = %1").arg(UiHelpers::seconds(std::max(0.0, t)));
 }
 

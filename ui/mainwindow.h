@@ -148,6 +148,7 @@ private:
     qsizetype m_finished = 0;
     qsizetype m_finishedUnstarted = 0;
     qsizetype m_doneBefore = 0; // tasks finished in earlier runs of the session
+    qint64 m_finalElapsedNs = -1; // the last run's makespan once the session ended
 
     int m_selectedRun = 0;
     bool m_syncingSelection = false;
