@@ -112,7 +112,8 @@ void CompareSummary::changeEvent(QEvent *event)
 QString CompareSummary::makeHeadline() const
 {
     if (m_runs.isEmpty())
-        return tr("Run the tasks, or compare unlimited against limited, to see what each achieved.");
+        return tr(
+                "Run the tasks, or compare unlimited against limited, to see what each achieved.");
     for (qsizetype r = 0; r < m_runs.size(); ++r) {
         if (!m_complete.at(r))
             return tr("Running %1\u2026").arg(m_runs.at(r)->options().displayName());
@@ -128,8 +129,10 @@ QString CompareSummary::makeHeadline() const
         if (b.makespan >= a.makespan) {
             text = tr("%1 took %2 instead of %3 (%4\u00d7 as long) but never ran more than %5 "
                       "at once; %6 peaked at %7.")
-                           .arg(nameB, UiHelpers::seconds(b.makespan), UiHelpers::seconds(a.makespan),
-                                QString::number(a.makespan > 0 ? b.makespan / a.makespan : 0.0, 'f', 2))
+                           .arg(nameB, UiHelpers::seconds(b.makespan),
+                                UiHelpers::seconds(a.makespan),
+                                QString::number(a.makespan > 0 ? b.makespan / a.makespan : 0.0, 'f',
+                                                2))
                            .arg(b.peakConcurrency)
                            .arg(nameA)
                            .arg(a.peakConcurrency);
@@ -193,9 +196,13 @@ void CompareSummary::rebuild()
     }
     m_table->setHorizontalHeaderLabels(columns);
     m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
-    const QStringList names = {tr("Makespan (measured)"), tr("Makespan (predicted)"),
-                               tr("Serial time (sum of durations)"), tr("Speedup"),
-                               tr("Peak concurrency"), tr("Mean wait"), tr("Max wait"),
+    const QStringList names = {tr("Makespan (measured)"),
+                               tr("Makespan (predicted)"),
+                               tr("Serial time (sum of durations)"),
+                               tr("Speedup"),
+                               tr("Peak concurrency"),
+                               tr("Mean wait"),
+                               tr("Max wait"),
                                tr("Tasks ok")};
     const QStringList tips = {
             tr("From the first submission to the last finish"),

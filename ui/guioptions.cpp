@@ -62,10 +62,10 @@ GuiCommandLine::Outcome GuiCommandLine::parse(const QStringList &arguments, GuiO
     const QCommandLineOption theme(QStringLiteral("theme"),
                                    tr("Colour theme: system, light or dark."), tr("NAME"));
     const QCommandLineOption dark(QStringLiteral("dark"), tr("Same as --theme dark."));
-    parser.addOptions({durations, limit, unlimited, timeScale, compare, autorun, screenshot, theme,
-                       dark});
-    parser.addPositionalArgument(QStringLiteral("scenario"),
-                                 tr("A scenario file (JSON) to open."), tr("[SCENARIO]"));
+    parser.addOptions(
+            {durations, limit, unlimited, timeScale, compare, autorun, screenshot, theme, dark});
+    parser.addPositionalArgument(QStringLiteral("scenario"), tr("A scenario file (JSON) to open."),
+                                 tr("[SCENARIO]"));
 
     auto usage = [&](const QString &text) {
         *message = text;

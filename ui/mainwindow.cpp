@@ -163,9 +163,10 @@ MainWindow::MainWindow(const GuiOptions &options, QWidget *parent)
     , m_statusTimer(new QTimer(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
-    setWindowTitle(options.scenarioPath.isEmpty()
-                           ? tr("TaskLanes")
-                           : tr("%1 \u2014 TaskLanes").arg(QFileInfo(options.scenarioPath).fileName()));
+    setWindowTitle(
+            options.scenarioPath.isEmpty()
+                    ? tr("TaskLanes")
+                    : tr("%1 \u2014 TaskLanes").arg(QFileInfo(options.scenarioPath).fileName()));
     if (!options.screenshotPath.isEmpty())
         m_options.useSettings = false;
 
@@ -226,12 +227,12 @@ void MainWindow::createActions()
     m_openAction = new QAction(tr("&Open Scenario\u2026"), this);
     m_openAction->setShortcut(QKeySequence::Open);
     UiHelpers::setToolTipWithShortcut(m_openAction, tr("Load tasks, limit and time scale from a "
-                                                      "scenario file (JSON)"));
+                                                       "scenario file (JSON)"));
     connect(m_openAction, &QAction::triggered, this, &MainWindow::openScenarioInteractively);
     m_saveAction = new QAction(tr("&Save Scenario As\u2026"), this);
     m_saveAction->setShortcut(QKeySequence::Save);
     UiHelpers::setToolTipWithShortcut(m_saveAction, tr("Save the tasks, limit and time scale as a "
-                                                      "scenario file (JSON)"));
+                                                       "scenario file (JSON)"));
     connect(m_saveAction, &QAction::triggered, this, &MainWindow::saveScenarioInteractively);
 
     m_quitAction = new QAction(tr("&Quit"), this);
@@ -376,7 +377,8 @@ void MainWindow::createToolBar()
     m_limitSpin->setAccelerated(true);
     m_limitSpin->setToolTip(tr("N: the most tasks running at once (Run when limited, and the "
                                "limited half of Compare)"));
-    m_limitSpin->setMinimumWidth(m_limitSpin->fontMetrics().horizontalAdvance(QStringLiteral("00000")) + 36);
+    m_limitSpin->setMinimumWidth(
+            m_limitSpin->fontMetrics().horizontalAdvance(QStringLiteral("00000")) + 36);
     row->addWidget(m_limitCheck);
     row->addWidget(m_limitSpin);
     row->addSpacing(18);
@@ -426,7 +428,8 @@ void MainWindow::createMenus()
         action->setStatusTip(preset.description);
         connect(action, &QAction::triggered, this, [this, preset] {
             loadScenario(preset.scenario);
-            statusBar()->showMessage(tr("Preset %1: %2").arg(preset.name, preset.description), 15000);
+            statusBar()->showMessage(tr("Preset %1: %2").arg(preset.name, preset.description),
+                                     15000);
         });
     }
     file->addSeparator();
@@ -479,17 +482,20 @@ void MainWindow::createStatusBar()
     m_concurrencyLabel->setToolTip(tr("Tasks running and waiting right now"));
     // Fixed widths, so the bar does not jitter as the numbers change.
     const QFontMetrics fm = m_elapsedLabel->fontMetrics();
-    m_elapsedLabel->setMinimumWidth(fm.horizontalAdvance(tr("t = %1").arg(UiHelpers::seconds(88888.88))));
-    m_progressLabel->setMinimumWidth(fm.horizontalAdvance(tr("%1 / %2 done").arg(88888).arg(88888)));
+    m_elapsedLabel->setMinimumWidth(
+            fm.horizontalAdvance(tr("t = %1").arg(UiHelpers::seconds(88888.88))));
+    m_progressLabel->setMinimumWidth(
+            fm.horizontalAdvance(tr("%1 / %2 done").arg(88888).arg(88888)));
     m_concurrencyLabel->setMinimumWidth(
             fm.horizontalAdvance(tr("%1 running \u00b7 %2 waiting").arg(8888).arg(8888)));
     statusBar()->addPermanentWidget(m_progressLabel);
     statusBar()->addPermanentWidget(m_progressBar);
     statusBar()->addPermanentWidget(m_elapsedLabel);
     statusBar()->addPermanentWidget(m_concurrencyLabel);
-    statusBar()->showMessage(tr("Ready: press Run (%1) or Compare (%2)")
-                                     .arg(m_runAction->shortcut().toString(QKeySequence::NativeText),
-                                          m_compareAction->shortcut().toString(QKeySequence::NativeText)));
+    statusBar()->showMessage(
+            tr("Ready: press Run (%1) or Compare (%2)")
+                    .arg(m_runAction->shortcut().toString(QKeySequence::NativeText),
+                         m_compareAction->shortcut().toString(QKeySequence::NativeText)));
 }
 
 void MainWindow::connectSession()
@@ -547,8 +553,9 @@ void MainWindow::loadSettings(const GuiOptions &options)
         scale = 1.0;
     setTimeScale(options.timeScale.value_or(scale));
 
-    const auto theme = options.theme ? options.theme
-                                     : AppTheme::fromName(value(QStringLiteral("view/theme")).toString());
+    const auto theme = options.theme
+                               ? options.theme
+                               : AppTheme::fromName(value(QStringLiteral("view/theme")).toString());
     const AppTheme::Theme chosen = theme.value_or(AppTheme::Theme::System);
     AppTheme::apply(chosen);
     for (QAction *action : m_themeGroup->actions())
@@ -576,8 +583,10 @@ void MainWindow::loadSettings(const GuiOptions &options)
         return;
     restoreGeometry(settings->value(QStringLiteral("window/geometry")).toByteArray());
     restoreState(settings->value(QStringLiteral("window/state")).toByteArray());
-    m_mainSplitter->restoreState(settings->value(QStringLiteral("window/mainSplitter")).toByteArray());
-    m_rightSplitter->restoreState(settings->value(QStringLiteral("window/rightSplitter")).toByteArray());
+    m_mainSplitter->restoreState(
+            settings->value(QStringLiteral("window/mainSplitter")).toByteArray());
+    m_rightSplitter->restoreState(
+            settings->value(QStringLiteral("window/rightSplitter")).toByteArray());
     m_tabs->setCurrentIndex(std::clamp(settings->value(QStringLiteral("window/tab"), 0).toInt(), 0,
                                        m_tabs->count() - 1));
 }
@@ -701,12 +710,11 @@ void MainWindow::onRunStarted(int runIndex)
     m_started = m_finished = m_finishedUnstarted = 0;
 
     const QString name = records.at(runIndex)->options().displayName();
-    statusBar()->showMessage(m_session->isCompare()
-                                     ? tr("Running %1 (run %2 of %3)\u2026")
-                                               .arg(name)
-                                               .arg(runIndex + 1)
-                                               .arg(m_session->plannedRuns())
-                                     : tr("Running %1\u2026").arg(name));
+    statusBar()->showMessage(m_session->isCompare() ? tr("Running %1 (run %2 of %3)\u2026")
+                                                              .arg(name)
+                                                              .arg(runIndex + 1)
+                                                              .arg(m_session->plannedRuns())
+                                                    : tr("Running %1\u2026").arg(name));
     updateActions();
     updateStatus();
 }
@@ -770,9 +778,9 @@ void MainWindow::onSessionFinished()
                                               m_summary->cellText(CompareSummary::MakespanRow, 1)));
     } else if (!records.isEmpty()) {
         const RunRecord &record = *records.constLast();
-        statusBar()->showMessage(tr("Finished %1: %2")
-                                         .arg(record.options().displayName(),
-                                              RunReport::resultsLine(record)));
+        statusBar()->showMessage(
+                tr("Finished %1: %2")
+                        .arg(record.options().displayName(), RunReport::resultsLine(record)));
     }
     updateActions();
     updateStatus();
@@ -843,7 +851,8 @@ void MainWindow::updateStatus()
     const qsizetype total = perRun * m_session->plannedRuns();
     // QProgressBar counts in int; a million-task comparison still fits.
     m_progressBar->setRange(0, int(std::max<qsizetype>(total, 1)));
-    m_progressBar->setValue(int(std::min(m_doneBefore + m_finished, std::max<qsizetype>(total, 1))));
+    m_progressBar->setValue(
+            int(std::min(m_doneBefore + m_finished, std::max<qsizetype>(total, 1))));
 }
 
 void MainWindow::selectTask(int runIndex, int taskIndex, Origin origin)
@@ -892,9 +901,10 @@ void MainWindow::exportCsvInteractively()
     if (records.isEmpty())
         return;
     const QString folder = lastFolder(QStringLiteral("export/folder"));
-    const QString name = records.size() > 1 ? QStringLiteral("tasklanes-comparison.csv")
-                                            : QStringLiteral("tasklanes-%1.csv")
-                                                      .arg(records.constFirst()->runName());
+    const QString name =
+            records.size() > 1
+                    ? QStringLiteral("tasklanes-comparison.csv")
+                    : QStringLiteral("tasklanes-%1.csv").arg(records.constFirst()->runName());
     QFileDialog dialog(this, tr("Export CSV"), QDir(folder).filePath(name),
                        tr("CSV files (*.csv);;All files (*)"));
     dialog.setAcceptMode(QFileDialog::AcceptSave);
@@ -904,17 +914,18 @@ void MainWindow::exportCsvInteractively()
     const QString path = dialog.selectedFiles().constFirst();
     QString error;
     if (!exportCsv(path, &error)) {
-        QMessageBox::critical(this, tr("Export CSV"),
-                              tr("The CSV could not be written; nothing was changed.\n\n%1").arg(error));
+        QMessageBox::critical(
+                this, tr("Export CSV"),
+                tr("The CSV could not be written; nothing was changed.\n\n%1").arg(error));
         return;
     }
     rememberFolder(QStringLiteral("export/folder"), path);
     qsizetype rows = 0;
     for (const auto &record : records)
         rows += record->taskCount();
-    statusBar()->showMessage(tr("Exported %n row(s) to %1", "", int(rows))
-                                     .arg(QDir::toNativeSeparators(path)),
-                             10000);
+    statusBar()->showMessage(
+            tr("Exported %n row(s) to %1", "", int(rows)).arg(QDir::toNativeSeparators(path)),
+            10000);
 }
 
 QString MainWindow::lastFolder(const QString &key) const
@@ -975,9 +986,9 @@ void MainWindow::saveScenarioInteractively()
     scenario.name = QFileInfo(path).completeBaseName();
     QString error;
     if (!ScenarioFile::save(path, scenario, &error)) {
-        QMessageBox::critical(this, tr("Save Scenario"),
-                              tr("The scenario could not be saved; nothing was changed.\n\n%1")
-                                      .arg(error));
+        QMessageBox::critical(
+                this, tr("Save Scenario"),
+                tr("The scenario could not be saved; nothing was changed.\n\n%1").arg(error));
         return;
     }
     rememberFolder(QStringLiteral("scenario/folder"), path);

@@ -159,12 +159,14 @@ public:
             const QString name = m_runs.at(section - 1)->options().displayName();
             return tip ? tr("What each task returned (%1), in submission order: the list gather "
                             "returns")
-                                 .arg(name)
-                       : runCount() > 1 ? tr("Result \u00b7 %1").arg(name) : tr("Result");
+                                   .arg(name)
+                   : runCount() > 1 ? tr("Result \u00b7 %1").arg(name)
+                                    : tr("Result");
         }
         const QString name = m_runs.at(section - completedColumn(0))->options().displayName();
-        return tip ? tr("The tasks in the order they completed (%1)").arg(name)
-                   : runCount() > 1 ? tr("Completed \u00b7 %1").arg(name) : tr("Completed");
+        return tip              ? tr("The tasks in the order they completed (%1)").arg(name)
+               : runCount() > 1 ? tr("Completed \u00b7 %1").arg(name)
+                                : tr("Completed");
     }
 
 private:

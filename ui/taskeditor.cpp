@@ -104,7 +104,8 @@ TaskEditor::TaskEditor(QWidget *parent)
     m_table->setAlternatingRowColors(true);
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 10);
-    m_table->verticalHeader()->setMinimumWidth(m_table->fontMetrics().horizontalAdvance(QStringLiteral("\u26A0 888")) + 8);
+    m_table->verticalHeader()->setMinimumWidth(
+            m_table->fontMetrics().horizontalAdvance(QStringLiteral("\u26A0 888")) + 8);
     m_table->setWordWrap(false);
     QHeaderView *header = m_table->horizontalHeader();
     header->setHighlightSections(false);
@@ -112,7 +113,8 @@ TaskEditor::TaskEditor(QWidget *parent)
     header->setSectionResizeMode(TaskModel::KindColumn, QHeaderView::ResizeToContents);
     header->setSectionResizeMode(TaskModel::DurationColumn, QHeaderView::ResizeToContents);
     header->setSectionResizeMode(TaskModel::MessageColumn, QHeaderView::Stretch);
-    header->resizeSection(TaskModel::LabelColumn, m_table->fontMetrics().horizontalAdvance(QStringLiteral("M")) * 9);
+    header->resizeSection(TaskModel::LabelColumn,
+                          m_table->fontMetrics().horizontalAdvance(QStringLiteral("M")) * 9);
 
     m_addAction = new QAction(tr("&Add Task"), this);
     m_addAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_N));
@@ -237,8 +239,8 @@ void TaskEditor::selectTask(int row)
         return;
     m_selecting = true;
     const QModelIndex index = m_model->index(row, TaskModel::LabelColumn);
-    m_table->selectionModel()->setCurrentIndex(
-            index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_table->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect
+                                                              | QItemSelectionModel::Rows);
     m_table->scrollTo(index);
     m_selecting = false;
 }
@@ -306,7 +308,8 @@ void TaskEditor::updateState()
 
     const QString problem = this->problem();
     m_problem->setPalette(errorPalette);
-    m_problem->setText(problem.isEmpty() ? QString() : QString(QChar(0x26A0)) + QLatin1Char(' ') + problem);
+    m_problem->setText(problem.isEmpty() ? QString()
+                                         : QString(QChar(0x26A0)) + QLatin1Char(' ') + problem);
     m_problem->setToolTip(problem);
     m_problem->setVisible(!problem.isEmpty());
 
@@ -336,8 +339,8 @@ void TaskEditor::addTask()
     if (row < 0)
         return;
     const QModelIndex index = m_model->index(row, TaskModel::DurationColumn);
-    m_table->selectionModel()->setCurrentIndex(
-            index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_table->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect
+                                                              | QItemSelectionModel::Rows);
     m_table->scrollTo(index);
     m_table->setFocus();
 }
@@ -357,9 +360,9 @@ void TaskEditor::removeTasks()
         m_model->removeRows(row, 1);
     const int next = std::min(rows.constLast(), m_model->rowCount() - 1);
     if (next >= 0) {
-        m_table->selectionModel()->setCurrentIndex(
-                m_model->index(next, TaskModel::LabelColumn),
-                QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        m_table->selectionModel()->setCurrentIndex(m_model->index(next, TaskModel::LabelColumn),
+                                                   QItemSelectionModel::ClearAndSelect
+                                                           | QItemSelectionModel::Rows);
     }
 }
 
@@ -370,7 +373,7 @@ void TaskEditor::moveCurrent(int delta)
     if (!moved)
         return;
     const QModelIndex index = m_model->index(row + delta, TaskModel::LabelColumn);
-    m_table->selectionModel()->setCurrentIndex(
-            index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_table->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect
+                                                              | QItemSelectionModel::Rows);
     m_table->scrollTo(index);
 }

@@ -1,7 +1,7 @@
 #include "taskmodel.h"
 
-#include <QCoreApplication>
 #include <QColor>
+#include <QCoreApplication>
 #include <QThread>
 
 #include <numeric>
@@ -143,7 +143,8 @@ bool TaskModel::setData(const QModelIndex &index, const QVariant &value, int rol
                                      : value.toString().trimmed();
         if (durationProblem(text).isEmpty()) {
             QString ignored;
-            row.task.duration = ScenarioParser::parseDurations(text, &ignored)->constFirst().duration;
+            row.task.duration =
+                    ScenarioParser::parseDurations(text, &ignored)->constFirst().duration;
             row.durationText = QString();
             row.badDuration = false;
         } else {
@@ -171,7 +172,8 @@ bool TaskModel::setData(const QModelIndex &index, const QVariant &value, int rol
 QVariant TaskModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
     if (orientation == Qt::Vertical) {
-        const bool bad = section >= 0 && section < m_rows.size() && !m_rows.at(section).error.isEmpty();
+        const bool bad =
+                section >= 0 && section < m_rows.size() && !m_rows.at(section).error.isEmpty();
         switch (role) {
         case Qt::DisplayRole:
             // A warning sign on the number of a row that cannot run: visible without hovering.
@@ -266,7 +268,8 @@ bool TaskModel::moveRows(const QModelIndex &sourceParent, int sourceRow, int cou
     }
     endMoveRows();
     const int top = std::min(sourceRow, destinationChild);
-    const int bottom = std::min(int(m_rows.size()) - 1, std::max(sourceRow + count, destinationChild));
+    const int bottom =
+            std::min(int(m_rows.size()) - 1, std::max(sourceRow + count, destinationChild));
     Q_EMIT headerDataChanged(Qt::Vertical, top, bottom);
     return true;
 }

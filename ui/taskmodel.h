@@ -7,9 +7,9 @@
 
 // The tasks of the scenario being edited, one row per task in submission order; the row number
 // (the task's number) is the vertical header, so column data stays with its task when rows move,
-// as QAbstractItemModelTester expects. Cells are edited in place; a cell that does not hold a valid value keeps the text the user typed, and the row
-// carries the reason (ErrorRole, tooltip, tinted background) until it is fixed. tasks() is only
-// meaningful to run while isValid().
+// as QAbstractItemModelTester expects. Cells are edited in place; a cell that does not hold a valid
+// value keeps the text the user typed, and the row carries the reason (ErrorRole, tooltip, tinted
+// background) until it is fixed. tasks() is only meaningful to run while isValid().
 class TaskModel : public QAbstractTableModel
 {
     Q_OBJECT

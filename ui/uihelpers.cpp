@@ -24,8 +24,8 @@ void UiHelpers::setToolTipWithShortcut(QAction *action, const QString &descripti
     if (shortcut.isEmpty())
         action->setToolTip(description);
     else
-        action->setToolTip(tr("%1 (%2)").arg(description,
-                                              shortcut.toString(QKeySequence::NativeText)));
+        action->setToolTip(
+                tr("%1 (%2)").arg(description, shortcut.toString(QKeySequence::NativeText)));
 }
 
 bool UiHelpers::isDark(const QPalette &palette)

@@ -75,6 +75,7 @@ private Q_SLOTS:
     void selectionFollowsAcrossViews();
     void settingsAreRemembered();
     void commandLineOverridesSettings();
+    void laneModeToggle();
     void presetWithHttpKeepsSubmissionOrder();
     void scenarioFileArgument();
     void stopCancelsAtOnce();
@@ -202,7 +203,8 @@ void tst_MainWindow::typeToggleRunAndCheck()
     QCOMPARE(line->text(), QStringLiteral("results: [5, 1, 8, 3, 4]"));
     QCOMPARE(results->table()->model()->rowCount(), 5);
     QCOMPARE(results->table()->model()->index(0, 1).data().toString(), QStringLiteral("5"));
-    QVERIFY(results->table()->model()->index(0, 2).data().toString().startsWith(QStringLiteral("#2")));
+    QVERIFY(results->table()->model()->index(0, 2).data().toString().startsWith(
+            QStringLiteral("#2")));
 
     // The log has one line per start and finish, as the CLI prints them.
     LogPanel *log = window->logPanel();
@@ -254,7 +256,8 @@ void tst_MainWindow::compareShowsBothRuns()
     QCOMPARE(summary->table()->horizontalHeaderItem(2)->text(), QStringLiteral("limit 2"));
     QCOMPARE(summary->cellText(CompareSummary::PredictedRow, 0), QStringLiteral("8.00 s"));
     QCOMPARE(summary->cellText(CompareSummary::PredictedRow, 1), QStringLiteral("12.00 s"));
-    QCOMPARE(summary->cellText(CompareSummary::PredictedRow, 2), QStringLiteral("+4.00 s  (+50 %)"));
+    QCOMPARE(summary->cellText(CompareSummary::PredictedRow, 2),
+             QStringLiteral("+4.00 s  (+50 %)"));
     QCOMPARE(summary->cellText(CompareSummary::SerialRow, 0), QStringLiteral("21.00 s"));
     QCOMPARE(summary->cellText(CompareSummary::PeakRow, 1), QStringLiteral("2"));
     QVERIFY(summary->cellText(CompareSummary::PeakRow, 0).toInt() > 2);
@@ -436,6 +439,29 @@ void tst_MainWindow::commandLineOverridesSettings()
     QCOMPARE(window->timeScaleCombo()->currentText(), QStringLiteral("1 s = 200 ms"));
 }
 
+void tst_MainWindow::laneModeToggle()
+{
+    const auto window = makeWindow();
+    QAction *workers = nullptr;
+    QAction *tasks = nullptr;
+    const auto actions = window->findChildren<QAction *>();
+    for (QAction *action : actions) {
+        if (action->text() == u"&Worker Lanes")
+            workers = action;
+        else if (action->text() == u"&Task Lanes")
+            tasks = action;
+    }
+    QVERIFY(workers && tasks);
+    QVERIFY(tasks->isChecked());
+    clickToolButton(*window, workers);
+    QCOMPARE(window->timelineView()->laneMode(), TimelineView::LaneMode::Workers);
+    QVERIFY(workers->isChecked());
+    // A change made in the view itself (its own shortcut) shows in the toolbar and menu.
+    window->timelineView()->setLaneMode(TimelineView::LaneMode::Tasks);
+    QVERIFY(tasks->isChecked());
+    QVERIFY(!workers->isChecked());
+}
+
 void tst_MainWindow::presetWithHttpKeepsSubmissionOrder()
 {
     const auto window = makeWindow();
@@ -452,9 +478,12 @@ void tst_MainWindow::presetWithHttpKeepsSubmissionOrder()
     TaskModel *model = window->taskEditor()->model();
     QCOMPARE(model->rowCount(), 3);
     QCOMPARE(model->index(1, TaskModel::KindColumn).data().toString(), QStringLiteral("http"));
-    QCOMPARE(model->index(1, TaskModel::LabelColumn).data().toString(), QStringLiteral("global ip"));
-    QVERIFY(model->index(1, TaskModel::KindColumn).data(Qt::ToolTipRole).toString().contains(
-            QStringLiteral("local:/ip")));
+    QCOMPARE(model->index(1, TaskModel::LabelColumn).data().toString(),
+             QStringLiteral("global ip"));
+    QVERIFY(model->index(1, TaskModel::KindColumn)
+                    .data(Qt::ToolTipRole)
+                    .toString()
+                    .contains(QStringLiteral("local:/ip")));
     QVERIFY(window->taskEditor()->isValid());
     QVERIFY(!window->limitCheck()->isChecked());
     QVERIFY(window->windowTitle().startsWith(QStringLiteral("gather-results")));
@@ -465,9 +494,11 @@ void tst_MainWindow::presetWithHttpKeepsSubmissionOrder()
     // The 1 s sleep completes first, the 10 s sleep last; gather's list is still in submission
     // order, the IP in the middle.
     const QString results = window->resultsPanel()->resultsText(0);
-    QVERIFY2(results.startsWith(QStringLiteral("results: [10, \"")) && results.endsWith(QStringLiteral("\", 1]")),
+    QVERIFY2(results.startsWith(QStringLiteral("results: [10, \""))
+                     && results.endsWith(QStringLiteral("\", 1]")),
              qPrintable(results));
-    QCOMPARE(window->resultsPanel()->completionText(0), QStringLiteral("completion order: [3, 2, 1]"));
+    QCOMPARE(window->resultsPanel()->completionText(0),
+             QStringLiteral("completion order: [3, 2, 1]"));
 }
 
 void tst_MainWindow::scenarioFileArgument()
@@ -494,17 +525,20 @@ void tst_MainWindow::scenarioFileArgument()
 
     // Options override the file; a broken file or a CSV is refused with a reason.
     GuiOptions overridden;
-    QCOMPARE(GuiCommandLine::parse({QStringLiteral("tasklanes"), QStringLiteral("--unlimited"), path},
-                                   &overridden, &message),
+    QCOMPARE(GuiCommandLine::parse(
+                     {QStringLiteral("tasklanes"), QStringLiteral("--unlimited"), path},
+                     &overridden, &message),
              GuiCommandLine::Outcome::Run);
     QCOMPARE(overridden.limit, 0);
     GuiOptions bad;
-    QCOMPARE(GuiCommandLine::parse({QStringLiteral("tasklanes"), m_dir->filePath(QStringLiteral("x.csv"))},
-                                   &bad, &message),
+    QCOMPARE(GuiCommandLine::parse(
+                     {QStringLiteral("tasklanes"), m_dir->filePath(QStringLiteral("x.csv"))}, &bad,
+                     &message),
              GuiCommandLine::Outcome::ExitUsage);
     QVERIFY(message.contains(QStringLiteral("CSV")));
-    QCOMPARE(GuiCommandLine::parse({QStringLiteral("tasklanes"), m_dir->filePath(QStringLiteral("none.json"))},
-                                   &bad, &message),
+    QCOMPARE(GuiCommandLine::parse(
+                     {QStringLiteral("tasklanes"), m_dir->filePath(QStringLiteral("none.json"))},
+                     &bad, &message),
              GuiCommandLine::Outcome::ExitUsage);
     QVERIFY(message.contains(QStringLiteral("none.json")));
 }

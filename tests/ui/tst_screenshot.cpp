@@ -42,12 +42,12 @@ void tst_Screenshot::compareScreenshot()
 
     QProcess app;
     app.setProcessEnvironment(environment(dir));
-    app.start(xvfbRun, {QStringLiteral("-a"), QStringLiteral("-s"),
-                        QStringLiteral("-screen 0 1600x1000x24"), QStringLiteral(TASKLANES_APP),
-                        QStringLiteral("--durations"), QStringLiteral("5,1,8,3,4"),
-                        QStringLiteral("--limit"), QStringLiteral("2"), QStringLiteral("--compare"),
-                        QStringLiteral("--time-scale"), QStringLiteral("0.05"),
-                        QStringLiteral("--screenshot"), shot});
+    app.start(xvfbRun,
+              {QStringLiteral("-a"), QStringLiteral("-s"), QStringLiteral("-screen 0 1600x1000x24"),
+               QStringLiteral(TASKLANES_APP), QStringLiteral("--durations"),
+               QStringLiteral("5,1,8,3,4"), QStringLiteral("--limit"), QStringLiteral("2"),
+               QStringLiteral("--compare"), QStringLiteral("--time-scale"), QStringLiteral("0.05"),
+               QStringLiteral("--screenshot"), shot});
     QVERIFY2(app.waitForFinished(120000), "the app did not quit after the screenshot");
     QVERIFY2(app.exitStatus() == QProcess::NormalExit && app.exitCode() == 0,
              app.readAllStandardError().constData());
@@ -64,9 +64,9 @@ void tst_Screenshot::compareScreenshot()
             colours.insert(image.pixel(x, y));
     }
     QVERIFY2(colours.size() > 50, QByteArray::number(colours.size()).constData());
-    for (const QRect &quarter : {QRect(0, 0, image.width() / 2, image.height() / 2),
-                                 QRect(image.width() / 2, image.height() / 2, image.width() / 2,
-                                       image.height() / 2)}) {
+    for (const QRect &quarter :
+         {QRect(0, 0, image.width() / 2, image.height() / 2),
+          QRect(image.width() / 2, image.height() / 2, image.width() / 2, image.height() / 2)}) {
         QSet<QRgb> local;
         for (int y = quarter.top(); y < quarter.bottom(); y += 4) {
             for (int x = quarter.left(); x < quarter.right(); x += 4)
@@ -80,11 +80,13 @@ void tst_Screenshot::badValuesExitWithUsage_data()
 {
     QTest::addColumn<QStringList>("arguments");
     QTest::addColumn<QString>("named");
-    QTest::newRow("durations") << QStringList{QStringLiteral("--durations"), QStringLiteral("5,x,1")}
+    QTest::newRow("durations") << QStringList{QStringLiteral("--durations"),
+                                              QStringLiteral("5,x,1")}
                                << QStringLiteral("\"x\"");
     QTest::newRow("limit") << QStringList{QStringLiteral("--limit"), QStringLiteral("0")}
                            << QStringLiteral("\"0\"");
-    QTest::newRow("time scale") << QStringList{QStringLiteral("--time-scale"), QStringLiteral("fast")}
+    QTest::newRow("time scale") << QStringList{QStringLiteral("--time-scale"),
+                                               QStringLiteral("fast")}
                                 << QStringLiteral("\"fast\"");
     QTest::newRow("theme") << QStringList{QStringLiteral("--theme"), QStringLiteral("pink")}
                            << QStringLiteral("\"pink\"");
@@ -119,7 +121,8 @@ void tst_Screenshot::unwritableScreenshotFails()
               {QStringLiteral("--screenshot"), dir.filePath(QStringLiteral("no/such/dir/x.png"))});
     QVERIFY(app.waitForFinished(30000));
     QCOMPARE(app.exitCode(), 2);
-    QVERIFY(QString::fromUtf8(app.readAllStandardError()).contains(QStringLiteral("does not exist")));
+    QVERIFY(QString::fromUtf8(app.readAllStandardError())
+                    .contains(QStringLiteral("does not exist")));
 }
 
 QTEST_GUILESS_MAIN(tst_Screenshot)

@@ -145,9 +145,14 @@ void tst_TaskModel::invalidRowIsMarkedAndFixed()
     QVERIFY(model.problem().contains(QStringLiteral("1 more")));
     // The whole row is tinted, the bad cell more so, and the row says why.
     QVERIFY(model.index(1, TaskModel::LabelColumn).data(Qt::BackgroundRole).isValid());
-    QVERIFY(!model.index(1, TaskModel::LabelColumn).data(TaskModel::ErrorRole).toString().isEmpty());
+    QVERIFY(!model.index(1, TaskModel::LabelColumn)
+                     .data(TaskModel::ErrorRole)
+                     .toString()
+                     .isEmpty());
     QCOMPARE(model.headerData(1, Qt::Vertical).toString(), QStringLiteral("\u26A0 2"));
-    QVERIFY(model.headerData(1, Qt::Vertical, Qt::ToolTipRole).toString().contains(QStringLiteral("abc")));
+    QVERIFY(model.headerData(1, Qt::Vertical, Qt::ToolTipRole)
+                    .toString()
+                    .contains(QStringLiteral("abc")));
     QCOMPARE(model.durationsText(), QStringLiteral("5,abc,-2"));
 
     QVERIFY(model.setData(model.index(1, TaskModel::DurationColumn), QStringLiteral("1")));
