@@ -111,6 +111,23 @@ inline double niceStep(double rough)
     return rough;
 }
 
+// The smallest 1, 2, 5 x 10^k count >= value: steps between labelled lanes, chart scales.
+inline qint64 niceCount(double value)
+{
+    if (!(value > 1.0))
+        return 1;
+    if (!(value < 1e18))
+        return qint64(1e18);
+    double magnitude = std::pow(10.0, std::floor(std::log10(value)));
+    for (;;) {
+        for (double m : {1.0, 2.0, 5.0}) {
+            if (m * magnitude >= value * (1.0 - 1e-12))
+                return qint64(std::llround(m * magnitude));
+        }
+        magnitude *= 10.0;
+    }
+}
+
 // Minor ticks per major step: fifths of 1 and 5, quarters of 2, and whole units of clock steps
 // (10 s of a minute, 15 min of an hour).
 inline int minorDivisions(double step)

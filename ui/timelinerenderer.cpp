@@ -423,12 +423,35 @@ double scenarioSecondsPerNs(const RunRecord &r)
     return 1.0 / (1e9 * r.options().timeScale);
 }
 
-int niceCeiling(int value)
+// The chart's scales, known before the run (slots, tasks) so they do not jump while it grows.
+struct ChartScale
 {
-    if (value <= 1)
-        return 1;
-    const double step = TimelineMath::niceStep(double(value));
-    return std::max(value, int(std::ceil(step)));
+    qint64 runningMax = 1; // top of the running scale
+    qint64 waitingMax = 1; // top of the waiting scale (the same unless waitingOwnScale)
+    qint64 waitingPeak = 0;
+    bool waitingOwnScale = false;
+};
+
+ChartScale chartScale(const RunCache &c)
+{
+    const RunRecord &r = *c.record;
+    const qsizetype tasks = r.taskCount();
+    const int limit = r.options().isLimited() ? r.options().limit : 0;
+    const int slots = tasks > 0 ? r.options().slotCount(tasks) : 1;
+    const qint64 running = std::max({c.maxRunning, limit, slots, 1});
+    ChartScale scale;
+    scale.waitingPeak = std::max<qint64>(c.maxWaiting, tasks - slots);
+    // Waiting tasks share the scale unless they dwarf the running ones (a million queued behind a
+    // limit of 8): then they get their own, and the running area keeps its height.
+    scale.waitingOwnScale = scale.waitingPeak > 3 * running;
+    if (scale.waitingOwnScale) {
+        scale.runningMax = TimelineMath::niceCount(double(running));
+        scale.waitingMax = TimelineMath::niceCount(double(scale.waitingPeak));
+    } else {
+        scale.runningMax = scale.waitingMax =
+                TimelineMath::niceCount(double(std::max(running, scale.waitingPeak)));
+    }
+    return scale;
 }
 
 } // namespace
@@ -582,7 +605,7 @@ int TimelineRenderer::Private::labelWidth(const QFontMetrics &fm, const Timeline
     }
     if (o.laneMode == TimelineLaneMode::Workers)
         w = std::max(w, fm.horizontalAdvance(tr("worker %1").arg(std::max<qint64>(maxLanes, 1))));
-    w += 2 * padding;
+    w += 2 * padding + 2; // 2: elidedText() measures in fractions and may round up
     return std::clamp(w, 60, std::max(100, width * 3 / 10));
 }
 
@@ -1215,19 +1238,14 @@ void TimelineRenderer::Private::paintChart(QPainter &p, const Layout &L, const B
     const int innerTop = top + L.lineHeight / 2 + 4;
     const int baseline = top + b.chartHeight - 6;
     const int limit = r.options().isLimited() ? r.options().limit : 0;
-    // The scale is known before the run (slots, tasks), so it does not jump while the run grows.
-    const qsizetype tasks = r.taskCount();
-    const int slots = tasks > 0 ? r.options().slotCount(tasks) : 1;
-    const int scaleFor = std::max({c.maxRunning, limit, slots, 1});
-    const qint64 waitingMax = std::max<qint64>(c.maxWaiting, tasks - slots);
-    // Waiting tasks share the scale unless they dwarf the running ones (a million queued behind a
-    // limit of 8): then the running area keeps its height and the waiting line leaves the chart.
-    const bool waitingOnScale = waitingMax <= 3 * qint64(scaleFor);
-    const int yMax = niceCeiling(waitingOnScale ? std::max(scaleFor, int(waitingMax)) : scaleFor);
-    const auto yOf = [&](int v) {
-        const double f = std::min(double(v), double(yMax) * 1.04) / double(yMax);
+    const ChartScale scale = chartScale(c);
+    const auto yFor = [&](qint64 v, qint64 max) {
+        const double f = std::min(double(v), double(max) * 1.04) / double(max);
         return baseline - int(std::lround(f * double(baseline - innerTop)));
     };
+    const auto yOf = [&](qint64 v) { return yFor(v, scale.runningMax); };
+    const auto yOfWaiting = [&](qint64 v) { return yFor(v, scale.waitingMax); };
+    const qint64 yMax = scale.runningMax;
 
     // Grid: baseline and the scale's top.
     p.setPen(QPen(pal.grid, 1));
@@ -1285,61 +1303,72 @@ void TimelineRenderer::Private::paintChart(QPainter &p, const Layout &L, const B
         t0 = t1;
     }
 
-    // Running: a step area (merged runs of equal columns) with its outline.
-    std::vector<QRect> area;
+    // Running: a step area, lighter between a column's minimum and maximum (hand-overs of a slot
+    // dip for an instant), with its outline at the maximum. Waiting: a line, with a vertical
+    // stroke from minimum to maximum where a column holds several values.
+    std::vector<QRect> area, core;
     std::vector<QLine> runLines, waitLines;
-    const auto outline = [&](std::vector<QLine> &lines, auto maxOf, auto minOf) {
+    const auto outline = [&](std::vector<QLine> &lines, auto maxOf, auto minOf, auto y,
+                             bool envelope) {
         int prevY = -1;
         int segStart = -1, segY = -1;
         for (int col = 0; col <= width; ++col) {
             const bool valid = col < width && cols[size_t(col)].valid;
             const int v = valid ? maxOf(cols[size_t(col)]) : 0;
-            const int y = valid ? yOf(v) : -1;
+            const int yv = valid ? y(v) : -1;
             const int x = L.plotLeft + col;
-            if (y != segY) {
+            if (yv != segY) {
                 if (segStart >= 0 && segY != baseline)
                     lines.push_back(QLine(segStart, segY, x - 1, segY));
-                if (valid && prevY >= 0 && prevY != y)
-                    lines.push_back(QLine(x, prevY, x, y));
+                if (valid && prevY >= 0 && prevY != yv)
+                    lines.push_back(QLine(x, prevY, x, yv));
                 segStart = valid ? x : -1;
-                segY = y;
+                segY = yv;
             }
-            if (valid) {
+            if (valid && envelope) {
                 const int vMin = minOf(cols[size_t(col)]);
                 if (vMin != v)
-                    lines.push_back(QLine(x, yOf(vMin), x, y));
+                    lines.push_back(QLine(x, y(vMin), x, yv));
             }
-            prevY = y;
+            prevY = yv;
         }
     };
-    {
+    const auto fillArea = [&](std::vector<QRect> &rects, auto valueOf) {
         int segStart = -1, segV = -1;
         for (int col = 0; col <= width; ++col) {
             const bool valid = col < width && cols[size_t(col)].valid;
-            const int v = valid ? cols[size_t(col)].maxR : 0;
+            const int v = valid ? valueOf(cols[size_t(col)]) : 0;
             if (v != segV || !valid) {
                 if (segStart >= 0 && segV > 0) {
                     const int y = yOf(segV);
-                    area.push_back(QRect(segStart, y, L.plotLeft + col - segStart, baseline - y));
+                    rects.push_back(QRect(segStart, y, L.plotLeft + col - segStart, baseline - y));
                 }
                 segStart = valid ? L.plotLeft + col : -1;
                 segV = valid ? v : -1;
             }
         }
-    }
+    };
+    fillArea(area, [](const Column &cl) { return cl.maxR; });
+    fillArea(core, [](const Column &cl) { return cl.minR; });
     outline(
             runLines, [](const Column &cl) { return cl.maxR; },
-            [](const Column &cl) { return cl.minR; });
+            [](const Column &cl) { return cl.minR; }, yOf, false);
     outline(
             waitLines, [](const Column &cl) { return cl.maxW; },
-            [](const Column &cl) { return cl.minW; });
+            [](const Column &cl) { return cl.minW; }, yOfWaiting, true);
 
     p.save();
     p.setClipRect(QRect(L.plotLeft, top, width, b.chartHeight).intersected(L.content));
     p.setPen(Qt::NoPen);
-    p.setBrush(pal.runningArea);
+    // Two half-strength layers: the palette's colour where the column's minimum holds, lighter
+    // where only its maximum reaches.
+    QColor half = pal.runningArea;
+    half.setAlphaF(1.0 - std::sqrt(1.0 - pal.runningArea.alphaF()));
+    p.setBrush(half);
     if (!area.empty())
         p.drawRects(area.data(), int(area.size()));
+    if (!core.empty())
+        p.drawRects(core.data(), int(core.size()));
     p.setPen(QPen(pal.runningLine, 1));
     if (!runLines.empty())
         p.drawLines(runLines.data(), int(runLines.size()));
@@ -1373,7 +1402,7 @@ void TimelineRenderer::Private::paintChart(QPainter &p, const Layout &L, const B
                             [&](const QRect &u) { return u.intersects(r); });
     };
     if (freeAt(yOf(yMax)))
-        used.push_back(labelAt(yOf(yMax), QString::number(yMax), pal.mutedText));
+        used.push_back(labelAt(yOf(yMax), QLocale().toString(yMax), pal.mutedText));
     if (freeAt(baseline))
         used.push_back(labelAt(baseline, QStringLiteral("0"), pal.mutedText));
     // The chart's name (and a note when waiting tasks leave the scale), left-aligned in the first
@@ -1396,8 +1425,6 @@ void TimelineRenderer::Private::paintChart(QPainter &p, const Layout &L, const B
         }
     };
     place(tr("concurrency"), pal.text);
-    if (!waitingOnScale)
-        place(tr("waiting up to %1").arg(QLocale().toString(c.maxWaiting)), pal.waitingLine);
 }
 
 void TimelineRenderer::Private::paintLabels(QPainter &p, const Layout &L, const Block &b,
@@ -1443,8 +1470,7 @@ void TimelineRenderer::Private::paintLabels(QPainter &p, const Layout &L, const 
         return;
     }
     // Thin lanes: label every k-th lane (k a 1-2-5 number) with room for the text, with a tick.
-    const double every = TimelineMath::niceStep((L.lineHeight + 4) / L.laneHeight);
-    const qint64 step = std::max<qint64>(1, qint64(std::llround(every)));
+    const qint64 step = TimelineMath::niceCount((L.lineHeight + 4) / L.laneHeight);
     const auto [first, last] =
             TimelineMath::visibleRows(clipTop, clipBottom, lanesTop, L.laneHeight, b.laneCount);
     // Label lane 0 and then the multiples of the step, numbered as people count (#1, #step, ...).
@@ -1511,6 +1537,9 @@ void TimelineRenderer::Private::paintHeader(QPainter &p, const Layout &L, const 
                          .arg(TimelineMath::formatDuration(o.predictions.at(b.run).makespan));
     if (c.complete)
         parts << tr("peak %1 running").arg(c.maxRunning);
+    const ChartScale scale = chartScale(c);
+    if (scale.waitingOwnScale)
+        parts << tr("waiting line scaled to %1").arg(locale.toString(scale.waitingMax));
     if (c.failed > 0)
         parts << tr("%1 failed").arg(c.failed);
     if (c.cancelled > 0)
@@ -1801,9 +1830,11 @@ void TimelineRenderer::paint(QPainter &p, const QRect &rect, const TimelineRende
     Private::GeometryKey key{rect,         L.content, L.start,    L.end,
                              L.laneHeight, L.scrollY, L.plotLeft, L.plotRight,
                              o.laneMode,   {},        {},         d->liveRun(o)};
-    for (const RunCache &c : d->caches) {
+    for (int i = 0; i < int(d->caches.size()); ++i) {
+        const RunCache &c = d->caches[size_t(i)];
         key.runs.push_back(c.record.get());
-        key.finished.push_back(c.record ? c.record->finishedCount() : 0);
+        // The live run is painted apart every frame; its progress does not invalidate the rest.
+        key.finished.push_back(c.record && i != key.live ? c.record->finishedCount() : -1);
     }
     if (!d->geometryValid || !(key == d->geometryKey)) {
         d->buildLaneGeometry(L, o);
