@@ -660,6 +660,7 @@ void MainWindow::loadScenario(const Scenario &scenario)
 bool MainWindow::startRun(bool compare)
 {
     Q_ASSERT(thread() == QThread::currentThread());
+    m_editor->commitPendingEdit();
     if (m_session->isRunning() || !m_editor->isValid() || m_closing)
         return false;
     m_log->clear();

@@ -4,6 +4,7 @@
 #include "uihelpers.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QComboBox>
 #include <QEvent>
 #include <QHBoxLayout>
@@ -225,6 +226,14 @@ QString TaskEditor::problem() const
     if (!m_durationsProblem.isEmpty())
         return tr("Durations: %1").arg(m_durationsProblem);
     return m_model->problem();
+}
+
+void TaskEditor::commitPendingEdit()
+{
+    // The delegate commits when its editor loses the focus.
+    QWidget *focus = QApplication::focusWidget();
+    if (focus && focus != m_table && m_table->isAncestorOf(focus))
+        m_table->setFocus();
 }
 
 int TaskEditor::currentTask() const

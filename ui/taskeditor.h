@@ -37,6 +37,9 @@ public:
     QAction *moveUpAction() const { return m_moveUpAction; }
     QAction *moveDownAction() const { return m_moveDownAction; }
 
+    // Commits a cell still being edited, so Run uses what the user sees.
+    void commitPendingEdit();
+
     int currentTask() const;
     // Selects the row without emitting currentTaskChanged.
     void selectTask(int row);

@@ -364,6 +364,19 @@ void tst_MainWindow::invalidCellDisablesRun()
     QVERIFY(editor->model()->setData(cell, QStringLiteral("3")));
     QVERIFY(window->runAction()->isEnabled());
     QCOMPARE(editor->durationsEdit()->text(), QStringLiteral("5,3,8,3,4"));
+
+    // Run while a cell is still being edited: the run uses what the cell shows.
+    table->setCurrentIndex(cell);
+    table->setFocus();
+    QTest::keyClick(table, '7');
+    auto *openEditor = table->viewport()->findChild<QLineEdit *>();
+    QVERIFY(openEditor);
+    if (!openEditor->hasFocus())
+        QSKIP("no focus on this platform: cannot leave an editor open");
+    setFastScale(*window);
+    QVERIFY(window->startRun(false));
+    QCOMPARE(window->session()->records().constFirst()->task(1).duration, 7.0);
+    QTRY_VERIFY_WITH_TIMEOUT(!window->isRunning(), runTimeoutMs);
 }
 
 void tst_MainWindow::selectionFollowsAcrossViews()
