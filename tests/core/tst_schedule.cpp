@@ -1,0 +1,265 @@
+#include "runrecord.h"
+#include "schedule.h"
+
+#include <QTest>
+
+#include <cmath>
+
+using namespace Qt::StringLiterals;
+
+// The ideal FIFO schedule, and the statistics and concurrency steps of a measured run, computed
+// from a record whose timestamps the test writes by hand.
+class tst_Schedule : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void predict_data();
+    void predict();
+    void statsOfHandFilledRun();
+    void concurrencyStepsOfHandFilledRun();
+    void handOverAtTheSameInstantIsNotTwoRunning();
+    void startDeviation();
+    void statsOfEmptyRun();
+    void stepsOfRunStillGoing();
+};
+
+namespace {
+
+QList<Task> sleeps(const QList<double> &durations)
+{
+    QList<Task> tasks;
+    for (double d : durations) {
+        Task t;
+        t.duration = d;
+        tasks.append(t);
+    }
+    return tasks;
+}
+
+Scenario scenario(const QList<double> &durations, int limit, double timeScale)
+{
+    Scenario s;
+    s.tasks = sleeps(durations);
+    s.options.limit = limit;
+    s.options.timeScale = timeScale;
+    return s;
+}
+
+// Scenario seconds to the record's real nanoseconds, computed independently of RunRecord.
+qint64 ns(double scenarioSeconds, double timeScale)
+{
+    return qint64(std::llround(scenarioSeconds * timeScale * 1e9));
+}
+
+struct Step
+{
+    double at; // scenario seconds
+    int running;
+    int waiting;
+};
+
+void compareSteps(const QList<ConcurrencyStep> &actual, const QList<Step> &expected, double scale)
+{
+    QCOMPARE(actual.size(), expected.size());
+    for (qsizetype k = 0; k < expected.size(); ++k) {
+        QCOMPARE(actual.at(k).ns, ns(expected.at(k).at, scale));
+        QCOMPARE(actual.at(k).running, expected.at(k).running);
+        QCOMPARE(actual.at(k).waiting, expected.at(k).waiting);
+    }
+}
+
+} // namespace
+
+void tst_Schedule::predict_data()
+{
+    QTest::addColumn<QList<double>>("durations");
+    QTest::addColumn<int>("limit");
+    QTest::addColumn<int>("threads");
+    QTest::addColumn<QList<double>>("starts");
+    QTest::addColumn<double>("makespan");
+    QTest::addColumn<int>("slots");
+
+    const QList<double> article{5, 1, 8, 3, 4};
+    QTest::newRow("unlimited") << article << 0 << 0 << QList<double>{0, 0, 0, 0, 0} << 8.0 << 5;
+    QTest::newRow("limit 2") << article << 2 << 0 << QList<double>{0, 0, 1, 5, 8} << 12.0 << 2;
+    QTest::newRow("limit 3") << article << 3 << 0 << QList<double>{0, 0, 0, 1, 4} << 8.0 << 3;
+    QTest::newRow("limit 1 is serial") << article << 1 << 0 << QList<double>{0, 5, 6, 14, 17}
+                                       << 21.0 << 1;
+    QTest::newRow("limit above task count") << article << 10 << 0 << QList<double>{0, 0, 0, 0, 0}
+                                            << 8.0 << 5;
+    QTest::newRow("threads cap below limit")
+            << article << 4 << 2 << QList<double>{0, 0, 1, 5, 8} << 12.0 << 2;
+    QTest::newRow("unlimited with 2 threads")
+            << article << 0 << 2 << QList<double>{0, 0, 1, 5, 8} << 12.0 << 2;
+    QTest::newRow("zero tasks") << QList<double>() << 2 << 0 << QList<double>() << 0.0 << 1;
+    QTest::newRow("zero durations") << QList<double>{0, 0, 0} << 1 << 0 << QList<double>{0, 0, 0}
+                                    << 0.0 << 1;
+}
+
+void tst_Schedule::predict()
+{
+    QFETCH(QList<double>, durations);
+    QFETCH(int, limit);
+    QFETCH(int, threads);
+    QFETCH(QList<double>, starts);
+    QFETCH(double, makespan);
+    QFETCH(int, slots);
+
+    RunOptions options;
+    options.limit = limit;
+    options.threads = threads;
+    const Schedule s = predictSchedule(sleeps(durations), options);
+    QCOMPARE(s.slotCount, slots);
+    QCOMPARE(s.start, starts);
+    QCOMPARE(s.finish.size(), durations.size());
+    for (qsizetype i = 0; i < durations.size(); ++i)
+        QCOMPARE(s.finish.at(i), starts.at(i) + durations.at(i));
+    QCOMPARE(s.makespan, makespan);
+}
+
+// Limit 2, tasks 5,1,8,2 at time scale 0.5: the 1 s task hands its slot to the 8 s task at t=1,
+// the 2 s task is cancelled before it starts when the 8 s one ends at t=9.
+static std::unique_ptr<RunRecord> handFilledRun(double scale)
+{
+    auto record = std::make_unique<RunRecord>(scenario({5, 1, 8, 2}, 2, scale));
+    for (qsizetype i = 0; i < 4; ++i)
+        record->markSubmitted(i, 0);
+    record->markStarted(0, ns(0, scale), 1);
+    record->markStarted(1, ns(0, scale), 2);
+    record->markFinished(1, ns(1, scale), TaskStatus::Ok);
+    record->markStarted(2, ns(1, scale), 2);
+    record->markFinished(0, ns(5, scale), TaskStatus::Ok);
+    record->markFinished(2, ns(9, scale), TaskStatus::Ok);
+    record->markFinished(3, ns(9, scale), TaskStatus::Cancelled);
+    record->publishEvents();
+    return record;
+}
+
+void tst_Schedule::statsOfHandFilledRun()
+{
+    const double scale = 0.5;
+    const auto record = handFilledRun(scale);
+    const Schedule prediction = predictSchedule(record->scenario().tasks, record->options());
+    QCOMPARE(prediction.start, (QList<double>{0, 0, 1, 5}));
+    QCOMPARE(prediction.makespan, 9.0);
+
+    const RunStats st = computeStats(*record, prediction);
+    QCOMPARE(st.tasks, 4);
+    QCOMPARE(st.ok, 3);
+    QCOMPARE(st.failed, 0);
+    QCOMPARE(st.cancelled, 1);
+    QCOMPARE(st.started, 3);
+    QCOMPARE(st.makespan, 9.0); // scenario seconds, not the 4.5 real ones
+    QCOMPARE(st.predictedMakespan, 9.0);
+    QCOMPARE(st.serial, 16.0);
+    QCOMPARE(st.speedup, 16.0 / 9.0);
+    QCOMPARE(st.peakConcurrency, 2);
+    QCOMPARE(st.meanWait, 1.0 / 3.0);
+    QCOMPARE(st.maxWait, 1.0);
+    QCOMPARE(st.startDeviation.size(), 4);
+    QCOMPARE(st.startDeviation.at(0), 0.0);
+    QCOMPARE(st.startDeviation.at(1), 0.0);
+    QCOMPARE(st.startDeviation.at(2), 0.0);
+    QVERIFY(std::isnan(st.startDeviation.at(3))); // never started
+    QCOMPARE(st.maxStartDeviation, 0.0);
+}
+
+void tst_Schedule::concurrencyStepsOfHandFilledRun()
+{
+    const double scale = 0.5;
+    const auto record = handFilledRun(scale);
+    compareSteps(concurrencySteps(*record),
+                 {{0, 2, 2}, {1, 2, 1}, {5, 1, 1}, {9, 0, 0}}, scale);
+}
+
+void tst_Schedule::handOverAtTheSameInstantIsNotTwoRunning()
+{
+    // Limit 1: each task starts at the very nanosecond the previous one finished. Recorded in
+    // the order the engine writes it (finish, then start) and in the opposite order.
+    for (bool finishFirst : {true, false}) {
+        RunRecord record(scenario({1, 1, 1}, 1, 1.0));
+        for (qsizetype i = 0; i < 3; ++i)
+            record.markSubmitted(i, 0);
+        record.markStarted(0, 0, 1);
+        for (qsizetype i = 1; i < 3; ++i) {
+            const qint64 t = ns(double(i), 1.0);
+            if (finishFirst) {
+                record.markFinished(i - 1, t, TaskStatus::Ok);
+                record.markStarted(i, t, 1);
+            } else {
+                record.markStarted(i, t, 1);
+                record.markFinished(i - 1, t, TaskStatus::Ok);
+            }
+        }
+        record.markFinished(2, ns(3, 1.0), TaskStatus::Ok);
+        record.publishEvents();
+
+        compareSteps(concurrencySteps(record), {{0, 1, 2}, {1, 1, 1}, {2, 1, 0}, {3, 0, 0}}, 1.0);
+        const RunStats st = computeStats(record, predictSchedule(record.scenario().tasks,
+                                                                 record.options()));
+        QCOMPARE(st.peakConcurrency, 1);
+        QCOMPARE(st.makespan, 3.0);
+        QCOMPARE(st.speedup, 1.0);
+    }
+}
+
+void tst_Schedule::startDeviation()
+{
+    // Limit 1, two 1 s tasks; the second starts 0.25 s late, the first 0.1 s late.
+    RunRecord record(scenario({1, 1}, 1, 1.0));
+    record.markSubmitted(0, 0);
+    record.markSubmitted(1, 0);
+    record.markStarted(0, ns(0.1, 1.0), 1);
+    record.markFinished(0, ns(1.1, 1.0), TaskStatus::Ok);
+    record.markStarted(1, ns(1.25, 1.0), 1);
+    record.markFinished(1, ns(2.25, 1.0), TaskStatus::Failed, u"boom"_s);
+    record.publishEvents();
+
+    const Schedule prediction = predictSchedule(record.scenario().tasks, record.options());
+    const RunStats st = computeStats(record, prediction);
+    QCOMPARE(st.ok, 1);
+    QCOMPARE(st.failed, 1);
+    QCOMPARE(st.started, 2);
+    QVERIFY(qAbs(st.startDeviation.at(0) - 0.1) < 1e-9);
+    QVERIFY(qAbs(st.startDeviation.at(1) - 0.25) < 1e-9);
+    QVERIFY(qAbs(st.meanStartDeviation - 0.175) < 1e-9);
+    QVERIFY(qAbs(st.maxStartDeviation - 0.25) < 1e-9);
+    QVERIFY(qAbs(st.meanWait - 0.675) < 1e-9);
+    QVERIFY(qAbs(st.maxWait - 1.25) < 1e-9);
+    QVERIFY(qAbs(st.makespan - 2.25) < 1e-9);
+    QVERIFY(qAbs(st.speedup - 2.0 / 2.25) < 1e-9);
+    QCOMPARE(st.peakConcurrency, 1);
+}
+
+void tst_Schedule::statsOfEmptyRun()
+{
+    RunRecord record(scenario({}, 0, 1.0));
+    const RunStats st = computeStats(record, predictSchedule({}, record.options()));
+    QCOMPARE(st.tasks, 0);
+    QCOMPARE(st.makespan, 0.0);
+    QCOMPARE(st.speedup, 0.0);
+    QCOMPARE(st.peakConcurrency, 0);
+    QCOMPARE(st.meanWait, 0.0);
+    QVERIFY(concurrencySteps(record).isEmpty());
+}
+
+void tst_Schedule::stepsOfRunStillGoing()
+{
+    // Unlimited, three tasks: two running, one finished, nothing waiting.
+    RunRecord record(scenario({1, 4, 4}, 0, 1.0));
+    for (qsizetype i = 0; i < 3; ++i) {
+        record.markSubmitted(i, 0);
+        record.markStarted(i, ns(0.5, 1.0), int(i) + 1);
+    }
+    record.markFinished(0, ns(1.5, 1.0), TaskStatus::Ok);
+    compareSteps(concurrencySteps(record), {{0, 0, 3}, {0.5, 3, 0}, {1.5, 2, 0}}, 1.0);
+    const RunStats st = computeStats(record, predictSchedule(record.scenario().tasks,
+                                                             record.options()));
+    QCOMPARE(st.peakConcurrency, 3);
+    QCOMPARE(st.ok, 1);
+    QCOMPARE(st.started, 3);
+}
+
+QTEST_GUILESS_MAIN(tst_Schedule)
+#include "tst_schedule.moc"
