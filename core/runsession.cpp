@@ -32,6 +32,22 @@ bool RunSession::start(const Scenario &scenario, bool compare)
     return true;
 }
 
+bool RunSession::showLoaded(const QList<std::shared_ptr<const RunRecord>> &records)
+{
+    Q_ASSERT(thread() == QThread::currentThread());
+    if (m_running)
+        return false;
+    m_records = records;
+    m_predictions.clear();
+    for (const auto &record : records)
+        m_predictions.append(predictSchedule(record->scenario().tasks, record->options()));
+    m_compare = records.size() == 2;
+    m_cancelled = false;
+    if (!records.isEmpty())
+        m_scenario = records.constLast()->scenario();
+    return true;
+}
+
 void RunSession::startRun(int runIndex)
 {
     Scenario s = m_scenario;
