@@ -65,10 +65,6 @@ struct RunCache
     std::shared_ptr<const RunRecord> record;
     bool built = false;
     bool complete = false; // built from a complete record: final, never rebuilt
-    bool dirty = true;
-    qsizetype builtEvents = -1;
-    qint64 buildCostNs = 0;
-    QElapsedTimer sinceBuild;
 
     QList<ConcurrencyStep> steps; // the record's step function (core's concurrencySteps)
     std::vector<int> blockMaxRunning, blockMinRunning, blockMaxWaiting, blockMinWaiting;
@@ -82,6 +78,28 @@ struct RunCache
     std::vector<std::pair<double, double>> blockIntervals; // scenario seconds
     bool taskBlocksBuilt = false;
     const double *ghostKey = nullptr;
+
+    // A live run is followed incrementally: the events published since the last paint (and tasks
+    // newly submitted) are merged into sorted deltas, and the steps recomputed from the first
+    // changed one; finished runs are rebuilt once from core's concurrencySteps().
+    struct Delta
+    {
+        qint64 ns;
+        int running;
+        int waiting;
+        bool operator<(const Delta &o) const
+        {
+            // Finishes before starts at the same instant, as concurrencySteps() orders them.
+            return ns != o.ns ? ns < o.ns : running < o.running;
+        }
+    };
+    std::vector<Delta> liveDeltas;
+    std::vector<Delta> liveBatch; // reused between paints
+    qsizetype liveEvents = 0;
+    qsizetype liveSubmitted = 0;
+    qsizetype liveFinishes = 0; // finish events seen: all published when it reaches taskCount()
+    QElapsedTimer completeSeen; // since the record was first seen complete, events missing
+
     qint64 lastNs = 0; // the latest timestamp in the record
     qsizetype failed = 0;
     qsizetype cancelled = 0;
@@ -89,16 +107,9 @@ struct RunCache
     QString fontKey;
 };
 
-void buildCache(RunCache &c)
+// Per block of steps: extremes of running and waiting, for the chart's pixel columns.
+void buildStepBlocks(RunCache &c)
 {
-    QElapsedTimer timer;
-    timer.start();
-    const RunRecord &r = *c.record;
-    // Read completeness first: if it says complete, the scan below sees every final entry.
-    const bool complete = r.isComplete();
-    const qsizetype events = r.publishedEventCount();
-
-    c.steps = concurrencySteps(r);
     const qsizetype n = c.steps.size();
     const qsizetype blocks = (n + stepBlock - 1) / stepBlock;
     c.blockMaxRunning.assign(size_t(blocks), 0);
@@ -125,6 +136,16 @@ void buildCache(RunCache &c)
         c.maxRunning = std::max(c.maxRunning, maxR);
         c.maxWaiting = std::max(c.maxWaiting, maxW);
     }
+}
+
+void buildCache(RunCache &c)
+{
+    const RunRecord &r = *c.record;
+    // Read completeness first: if it says complete, the scan below sees every final entry.
+    const bool complete = r.isComplete();
+
+    c.steps = concurrencySteps(r);
+    buildStepBlocks(c);
 
     // One sequential pass over the record; workers' lanes are collected with their times, so
     // checking and sorting them never goes back to the record.
@@ -191,11 +212,7 @@ void buildCache(RunCache &c)
     }
 
     c.complete = complete;
-    c.builtEvents = events;
     c.built = true;
-    c.dirty = false;
-    c.buildCostNs = timer.nsecsElapsed();
-    c.sinceBuild.start();
 }
 
 // Summaries of a finished run's task lanes: per block, the merged bars of each style.
@@ -258,23 +275,172 @@ void buildTaskBlocks(RunCache &c, const Schedule *prediction)
     c.ghostKey = ghosts ? prediction->start.constData() : nullptr;
 }
 
-void ensureCache(RunCache &c)
+// Compact worker lanes of a finished run from its byWorker lists.
+void buildCompactLanes(RunCache &c)
+{
+    const RunRecord &r = *c.record;
+    c.workerLanes.assign(c.byWorker.size(), WorkerLaneData());
+    for (size_t w = 0; w < c.byWorker.size(); ++w) {
+        const std::vector<qint32> &ids = c.byWorker[w];
+        WorkerLaneData &lane = c.workerLanes[w];
+        lane.start.resize(ids.size());
+        lane.finishMax.resize(ids.size());
+        qint64 finishMax = std::numeric_limits<qint64>::min();
+        for (size_t k = 0; k < ids.size(); ++k) {
+            const TaskSample s = r.sample(ids[k]);
+            const qint64 finish = std::max(s.finishedNs, s.startedNs);
+            lane.start[k] = s.startedNs;
+            finishMax = std::max(finishMax, finish);
+            lane.finishMax[k] = finishMax;
+            if (s.status == TaskStatus::Failed)
+                lane.special.push_back({qint32(k), quint8(FailedStyle), finish});
+            else if (s.status == TaskStatus::Cancelled)
+                lane.special.push_back({qint32(k), quint8(CancelledStyle), finish});
+        }
+    }
+}
+
+// Brings a live run's derived data up to date in O(new events).
+void updateLive(RunCache &c)
+{
+    const RunRecord &r = *c.record;
+    const qsizetype n = r.taskCount();
+    std::vector<RunCache::Delta> &batch = c.liveBatch;
+    batch.clear();
+    for (; c.liveSubmitted < n; ++c.liveSubmitted) {
+        const TaskSample s = r.sample(c.liveSubmitted);
+        if (s.submittedNs < 0)
+            break;
+        batch.push_back({s.submittedNs, 0, +1});
+        c.lastNs = std::max(c.lastNs, s.submittedNs);
+    }
+    const qsizetype published = r.publishedEventCount();
+    for (; c.liveEvents < published; ++c.liveEvents) {
+        const RunEvent e = r.event(c.liveEvents);
+        const TaskSample s = r.sample(e.task);
+        if (!e.finish) {
+            if (s.startedNs < 0)
+                continue;
+            batch.push_back({s.startedNs, +1, -1});
+            if (s.worker > 0) {
+                if (size_t(s.worker) > c.byWorker.size())
+                    c.byWorker.resize(size_t(s.worker));
+                c.byWorker[size_t(s.worker - 1)].push_back(e.task);
+            }
+            c.lastNs = std::max(c.lastNs, s.startedNs);
+            continue;
+        }
+        if (s.finishedNs < 0)
+            continue;
+        ++c.liveFinishes;
+        if (s.status == TaskStatus::Failed)
+            ++c.failed;
+        else if (s.status == TaskStatus::Cancelled)
+            ++c.cancelled;
+        if (s.startedNs >= 0)
+            batch.push_back({std::max(s.finishedNs, s.startedNs), -1, 0});
+        else
+            batch.push_back({s.finishedNs, 0, -1});
+        c.lastNs = std::max(c.lastNs, s.finishedNs);
+    }
+    if (batch.empty())
+        return;
+    if (!std::is_sorted(batch.begin(), batch.end()))
+        std::sort(batch.begin(), batch.end());
+    // Events arrive nearly in time order: usually an append, otherwise a merge of the tail.
+    auto &deltas = c.liveDeltas;
+    size_t from = deltas.size();
+    if (!deltas.empty() && batch.front() < deltas.back())
+        from = size_t(std::upper_bound(deltas.begin(), deltas.end(), batch.front())
+                      - deltas.begin());
+    const size_t middle = deltas.size();
+    deltas.insert(deltas.end(), batch.begin(), batch.end());
+    if (from < middle)
+        std::inplace_merge(deltas.begin() + qsizetype(from), deltas.begin() + qsizetype(middle),
+                           deltas.end());
+    c.steps.resize(qsizetype(deltas.size()));
+    int running = from > 0 ? c.steps.at(qsizetype(from) - 1).running : 0;
+    int waiting = from > 0 ? c.steps.at(qsizetype(from) - 1).waiting : 0;
+    for (size_t k = from; k < deltas.size(); ++k) {
+        running += deltas[k].running;
+        waiting += deltas[k].waiting;
+        c.steps[qsizetype(k)] = {deltas[k].ns, running, waiting};
+        c.maxRunning = std::max(c.maxRunning, running);
+        c.maxWaiting = std::max(c.maxWaiting, waiting);
+    }
+}
+
+// A run followed live has ended and all its events are in: its sorted deltas give the step
+// function in one pass, collapsed exactly as concurrencySteps() collapses its own (the value
+// after the last delta of an instant, unchanged values skipped), without sorting the run again.
+void finalizeFromLive(RunCache &c)
+{
+    QList<ConcurrencyStep> steps;
+    steps.reserve(c.steps.size());
+    const auto &deltas = c.liveDeltas;
+    for (size_t k = 0; k < deltas.size(); ++k) {
+        if (k + 1 < deltas.size() && deltas[k + 1].ns == deltas[k].ns)
+            continue;
+        const ConcurrencyStep &v = c.steps.at(qsizetype(k));
+        if (!steps.isEmpty() && steps.constLast().running == v.running
+            && steps.constLast().waiting == v.waiting)
+            continue;
+        steps.append(v);
+    }
+    c.steps = std::move(steps);
+    buildStepBlocks(c);
+    buildCompactLanes(c);
+    c.liveDeltas = {};
+    c.liveBatch = {};
+    c.taskBlocks.clear();
+    c.blockIntervals.clear();
+    c.taskBlocksBuilt = false;
+    c.complete = true;
+}
+
+// A run seen live that completes keeps following its events until the last finish is
+// published (the engine publishes everything before it reports the run finished), then
+// finalizes in one pass. A record whose events do not come within a second (nobody publishes
+// them), like a run seen only once it was complete, is read from its samples instead.
+void ensureCache(RunCache &c, bool clockRunning)
 {
     if (c.built && c.complete)
         return;
-    if (!c.built || c.record->isComplete()) {
+    if (c.record->isComplete()) {
+        if (c.built) {
+            updateLive(c);
+            if (c.liveFinishes == c.record->taskCount()) {
+                finalizeFromLive(c);
+                return;
+            }
+            if (!c.completeSeen.isValid())
+                c.completeSeen.start();
+            if (clockRunning || c.completeSeen.elapsed() < 1000)
+                return;
+        }
         buildCache(c);
+        c.liveDeltas = {};
+        c.liveBatch = {};
         return;
     }
-    // A live run changes between events too (a waiting count, a running bar): it rebuilds at
-    // every paint, but spends at most a fifth of the time on it.
-    if (c.sinceBuild.nsecsElapsed() < 4 * c.buildCostNs)
-        return;
-    buildCache(c);
+    if (!c.built) {
+        c.built = true;
+        // At most three deltas per task (submit, start, finish): allocate once, not while the run
+        // streams in.
+        const qsizetype n = c.record->taskCount();
+        c.liveDeltas.reserve(size_t(3 * n));
+        c.liveBatch.reserve(size_t(std::min<qsizetype>(3 * n, 1 << 16)));
+        c.steps.clear();
+        c.steps.reserve(3 * n);
+        c.blockMaxRunning.clear();
+        c.blockMinRunning.clear();
+        c.blockMaxWaiting.clear();
+        c.blockMinWaiting.clear();
+    }
+    updateLive(c);
 }
 
-// Column coverage of a pixel row per style, by difference arrays: O(1) per item, O(width) per
-// row, whatever the number of items in the row.
+// Column coverage of a pixel row per style: the union of the row's bars, whatever their number.
 
 struct Coverage
 {
@@ -539,7 +705,7 @@ void TimelineRenderer::Private::syncCaches(const TimelineRenderOptions &o)
     caches = std::move(next);
     for (RunCache &c : caches) {
         if (c.record)
-            ensureCache(c);
+            ensureCache(c, o.liveNowNs >= 0);
     }
 }
 
@@ -1283,7 +1449,7 @@ void TimelineRenderer::Private::paintChart(QPainter &p, const Layout &L, const B
         column.maxW = column.minW = current.waiting;
         while (idx + 1 < n && double(steps.at(idx + 1).ns) < t1) {
             const qsizetype next = idx + 1;
-            if (next % stepBlock == 0 && next + stepBlock <= n
+            if (!c.blockMaxRunning.empty() && next % stepBlock == 0 && next + stepBlock <= n
                 && double(steps.at(next + stepBlock - 1).ns) < t1) {
                 const size_t block = size_t(next / stepBlock);
                 column.maxR = std::max(column.maxR, c.blockMaxRunning[block]);
@@ -1668,8 +1834,6 @@ TimelineRenderer::~TimelineRenderer() = default;
 
 void TimelineRenderer::invalidate()
 {
-    for (RunCache &c : d->caches)
-        c.dirty = true;
     d->geometryValid = false;
 }
 
@@ -2028,6 +2192,14 @@ QRect TimelineRenderer::taskBarRect(const QRect &rect, const TimelineRenderOptio
                     box.waitBottom - box.waitTop);
     }
     return bar.intersected(QRect(L.plotLeft, L.content.top(), L.plotWidth(), L.content.height()));
+}
+
+QList<ConcurrencyStep> TimelineRenderer::runSteps(const TimelineRenderOptions &o, int run)
+{
+    d->syncCaches(o);
+    if (run < 0 || run >= int(d->caches.size()) || !d->cache(run).record)
+        return {};
+    return d->cache(run).steps;
 }
 
 bool TimelineRenderer::concurrencyAt(const TimelineRenderOptions &o, int run, double seconds,

@@ -60,8 +60,8 @@ struct TimelineHit
 // Paints the timeline into any QPainter: a widget, a QImage (PNG export), a QSvgGenerator (SVG
 // export), a benchmark. Keeps derived data per run (concurrency steps and their per-block
 // extremes, each worker's tasks in start order) and reuses it across paints; a finished run's data
-// is computed once, a live run's at most once per refresh and never more often than its cost
-// allows. Lane bars are reused while the picture's geometry, window and data are unchanged.
+// is computed once, a live run's is extended by the events published since the last paint. Lane
+// bars of finished runs are reused while the picture's geometry and window are unchanged.
 //
 // Level of detail: only visible lanes and the visible time window are visited; every item gets at
 // least one pixel; neighbours that share a pixel merge; lanes thinner than a pixel are aggregated
@@ -84,11 +84,14 @@ public:
     // bar (its run bar, or its wait bar when it never started; empty when not in view).
     QRect laneRect(const QRect &rect, const TimelineRenderOptions &options, int run, qint64 lane);
     QRect taskBarRect(const QRect &rect, const TimelineRenderOptions &options, int run, int task);
-    // Running and waiting tasks of a run at a time in scenario seconds (from the cached steps).
+    // The concurrency step function the chart draws for a run (the same as core's
+    // concurrencySteps() once the run is finished), and its value at a time in scenario seconds.
+    QList<ConcurrencyStep> runSteps(const TimelineRenderOptions &options, int run);
     bool concurrencyAt(const TimelineRenderOptions &options, int run, double seconds, int *running,
                        int *waiting);
 
-    // New events were published: live runs recompute their derived data at the next paint.
+    // New events were published: lane geometry is rebuilt at the next paint (live runs follow
+    // their records at every paint anyway, in O(new events)).
     void invalidate();
     // Drops all cached data (for benchmarks measuring a cold paint).
     void clearCaches();

@@ -112,6 +112,7 @@ private Q_SLOTS:
     void tooltipDescribesTask();
     void emptyAndZeroTaskRuns();
     void exportRendersWithoutWidget();
+    void liveStepsEqualCoreSteps();
     void largeRunRenders();
 
 private:
@@ -528,6 +529,76 @@ void tst_TimelineView::exportRendersWithoutWidget()
     // The view's own export fits every lane.
     m_view->setRuns(o.runs, o.predictions);
     QCOMPARE(m_view->renderImage(QSize(800, 400)).size(), QSize(800, 400));
+}
+
+void tst_TimelineView::liveStepsEqualCoreSteps()
+{
+    // A run followed live, its events published out of time order in small batches (threads race
+    // to publish), ends with the same step function as core's concurrencySteps().
+    const int n = 400;
+    Scenario scenario;
+    for (int i = 0; i < n; ++i) {
+        Task t;
+        t.duration = 1.0 + (i * 37) % 5;
+        scenario.tasks << t;
+    }
+    scenario.options.limit = 4;
+    auto record = std::make_shared<RunRecord>(scenario);
+    const Schedule prediction = predictSchedule(scenario.tasks, scenario.options);
+    TimelineRenderOptions o;
+    o.runs = {record};
+    o.predictions = {prediction};
+    o.liveNowNs = 0;
+    o.fitAllLanes = true;
+    TimelineRenderer renderer;
+    QImage image(600, 400, QImage::Format_RGB32);
+    const auto paint = [&] {
+        QPainter painter(&image);
+        renderer.paint(painter, image.rect(), o);
+    };
+    paint(); // seen live before anything happened
+    for (int i = 0; i < n; ++i)
+        record->markSubmitted(i, 0);
+    QList<int> slotOf(n, 0);
+    QList<double> slotFree(4, 0.0);
+    for (int i = 0; i < n; ++i) {
+        int slot = 0;
+        for (int s = 1; s < 4; ++s) {
+            if (slotFree.at(s) < slotFree.at(slot))
+                slot = s;
+        }
+        slotOf[i] = slot;
+        slotFree[slot] = prediction.finish.at(i);
+    }
+    // Publish in batches of 16 tasks, finishes before starts within a batch, and a task that
+    // never starts (cancelled) at the end.
+    for (int first = 0; first < n - 1; first += 16) {
+        const int last = std::min(n - 1, first + 16);
+        for (int i = last - 1; i >= first; --i) {
+            record->markStarted(i, qint64(prediction.start.at(i) * nsPerSecond), slotOf.at(i) + 1);
+            record->markFinished(i, qint64(prediction.finish.at(i) * nsPerSecond),
+                                 i % 50 == 7 ? TaskStatus::Failed : TaskStatus::Ok);
+        }
+        record->publishEvents();
+        o.liveNowNs = qint64(prediction.finish.at(last - 1) * nsPerSecond);
+        paint();
+    }
+    record->markFinished(n - 1, qint64(prediction.makespan * nsPerSecond), TaskStatus::Cancelled);
+    record->publishEvents();
+    QVERIFY(record->isComplete());
+    o.liveNowNs = -1;
+    paint();
+    const QList<ConcurrencyStep> expected = concurrencySteps(*record);
+    const QList<ConcurrencyStep> actual = renderer.runSteps(o, 0);
+    QCOMPARE(actual.size(), expected.size());
+    for (qsizetype k = 0; k < expected.size(); ++k) {
+        QCOMPARE(actual.at(k).ns, expected.at(k).ns);
+        QCOMPARE(actual.at(k).running, expected.at(k).running);
+        QCOMPARE(actual.at(k).waiting, expected.at(k).waiting);
+    }
+    // And a fresh renderer, which never saw the run live, agrees.
+    TimelineRenderer fresh;
+    QCOMPARE(fresh.runSteps(o, 0).size(), expected.size());
 }
 
 void tst_TimelineView::largeRunRenders()
