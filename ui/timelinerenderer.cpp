@@ -79,22 +79,7 @@ struct RunCache
     bool taskBlocksBuilt = false;
     const double *ghostKey = nullptr;
 
-    // A live run is followed incrementally: the events published since the last paint (and tasks
-    // newly submitted) are merged into sorted deltas, and the steps recomputed from the first
-    // changed one; finished runs are rebuilt once from core's concurrencySteps().
-    struct Delta
-    {
-        qint64 ns;
-        int running;
-        int waiting;
-        bool operator<(const Delta &o) const
-        {
-            // Finishes before starts at the same instant, as concurrencySteps() orders them.
-            return ns != o.ns ? ns < o.ns : running < o.running;
-        }
-    };
-    std::vector<Delta> liveDeltas;
-    std::vector<Delta> liveBatch; // reused between paints
+    // A live run is followed incrementally from the events published since the last paint.
     qsizetype liveEvents = 0;
     qsizetype liveSubmitted = 0;
     qsizetype liveFinishes = 0; // finish events seen: all published when it reaches taskCount()
@@ -300,18 +285,32 @@ void buildCompactLanes(RunCache &c)
     }
 }
 
-// Brings a live run's derived data up to date in O(new events).
+// Orders a live run's increments as concurrencySteps() orders its deltas: by time, finishes
+// before starts at the same instant.
+struct ByIncrement
+{
+    bool operator()(const ConcurrencyStep &a, const ConcurrencyStep &b) const
+    {
+        return a.ns != b.ns ? a.ns < b.ns : a.running < b.running;
+    }
+};
+
+// Brings a live run's derived data up to date in O(new events). While the run is live, steps
+// holds one entry per increment (submit, start, finish) with the running and waiting counts
+// after it; new increments are appended raw, sorted, merged in place with the stretch they
+// overlap (turned back into increments) and summed from there. No allocation: steps is reserved
+// for three increments per task when the run is first seen.
 void updateLive(RunCache &c)
 {
     const RunRecord &r = *c.record;
     const qsizetype n = r.taskCount();
-    std::vector<RunCache::Delta> &batch = c.liveBatch;
-    batch.clear();
+    QList<ConcurrencyStep> &steps = c.steps;
+    const qsizetype old = steps.size();
     for (; c.liveSubmitted < n; ++c.liveSubmitted) {
         const TaskSample s = r.sample(c.liveSubmitted);
         if (s.submittedNs < 0)
             break;
-        batch.push_back({s.submittedNs, 0, +1});
+        steps.append({s.submittedNs, 0, +1});
         c.lastNs = std::max(c.lastNs, s.submittedNs);
     }
     const qsizetype published = r.publishedEventCount();
@@ -321,10 +320,14 @@ void updateLive(RunCache &c)
         if (!e.finish) {
             if (s.startedNs < 0)
                 continue;
-            batch.push_back({s.startedNs, +1, -1});
+            steps.append({s.startedNs, +1, -1});
             if (s.worker > 0) {
-                if (size_t(s.worker) > c.byWorker.size())
+                if (size_t(s.worker) > c.byWorker.size()) {
+                    const size_t perWorker = size_t(n / std::max(1, s.worker)) + 16;
                     c.byWorker.resize(size_t(s.worker));
+                    for (auto &lane : c.byWorker)
+                        lane.reserve(perWorker);
+                }
                 c.byWorker[size_t(s.worker - 1)].push_back(e.task);
             }
             c.lastNs = std::max(c.lastNs, s.startedNs);
@@ -338,60 +341,61 @@ void updateLive(RunCache &c)
         else if (s.status == TaskStatus::Cancelled)
             ++c.cancelled;
         if (s.startedNs >= 0)
-            batch.push_back({std::max(s.finishedNs, s.startedNs), -1, 0});
+            steps.append({std::max(s.finishedNs, s.startedNs), -1, 0});
         else
-            batch.push_back({s.finishedNs, 0, -1});
+            steps.append({s.finishedNs, 0, -1});
         c.lastNs = std::max(c.lastNs, s.finishedNs);
     }
-    if (batch.empty())
+    if (steps.size() == old)
         return;
-    if (!std::is_sorted(batch.begin(), batch.end()))
-        std::sort(batch.begin(), batch.end());
-    // Events arrive nearly in time order: usually an append, otherwise a merge of the tail.
-    auto &deltas = c.liveDeltas;
-    size_t from = deltas.size();
-    if (!deltas.empty() && batch.front() < deltas.back())
-        from = size_t(std::upper_bound(deltas.begin(), deltas.end(), batch.front())
-                      - deltas.begin());
-    const size_t middle = deltas.size();
-    deltas.insert(deltas.end(), batch.begin(), batch.end());
-    if (from < middle)
-        std::inplace_merge(deltas.begin() + qsizetype(from), deltas.begin() + qsizetype(middle),
-                           deltas.end());
-    c.steps.resize(qsizetype(deltas.size()));
-    int running = from > 0 ? c.steps.at(qsizetype(from) - 1).running : 0;
-    int waiting = from > 0 ? c.steps.at(qsizetype(from) - 1).waiting : 0;
-    for (size_t k = from; k < deltas.size(); ++k) {
-        running += deltas[k].running;
-        waiting += deltas[k].waiting;
-        c.steps[qsizetype(k)] = {deltas[k].ns, running, waiting};
+    const auto begin = steps.begin();
+    if (!std::is_sorted(begin + old, steps.end(), ByIncrement()))
+        std::sort(begin + old, steps.end(), ByIncrement());
+    // Publication order is close to time order: usually the new increments simply follow.
+    qsizetype from = old;
+    if (old > 0 && steps.at(old).ns < steps.at(old - 1).ns) {
+        from = std::partition_point(
+                       begin, begin + old,
+                       [&](const ConcurrencyStep &v) { return v.ns < steps.at(old).ns; })
+               - begin;
+        for (qsizetype k = old - 1; k >= from; --k) {
+            const ConcurrencyStep previous = k > 0 ? steps.at(k - 1) : ConcurrencyStep{0, 0, 0};
+            steps[k].running -= previous.running;
+            steps[k].waiting -= previous.waiting;
+        }
+        std::inplace_merge(begin + from, begin + old, steps.end(), ByIncrement());
+    }
+    int running = from > 0 ? steps.at(from - 1).running : 0;
+    int waiting = from > 0 ? steps.at(from - 1).waiting : 0;
+    for (qsizetype k = from; k < steps.size(); ++k) {
+        running += steps.at(k).running;
+        waiting += steps.at(k).waiting;
+        steps[k].running = running;
+        steps[k].waiting = waiting;
         c.maxRunning = std::max(c.maxRunning, running);
         c.maxWaiting = std::max(c.maxWaiting, waiting);
     }
 }
 
-// A run followed live has ended and all its events are in: its sorted deltas give the step
-// function in one pass, collapsed exactly as concurrencySteps() collapses its own (the value
-// after the last delta of an instant, unchanged values skipped), without sorting the run again.
+// A run followed live has ended and all its events are in: its sorted increments give the step
+// function in one pass, collapsed in place exactly as concurrencySteps() collapses its own (the
+// value after the last increment of an instant, unchanged values skipped).
 void finalizeFromLive(RunCache &c)
 {
-    QList<ConcurrencyStep> steps;
-    steps.reserve(c.steps.size());
-    const auto &deltas = c.liveDeltas;
-    for (size_t k = 0; k < deltas.size(); ++k) {
-        if (k + 1 < deltas.size() && deltas[k + 1].ns == deltas[k].ns)
+    QList<ConcurrencyStep> &steps = c.steps;
+    qsizetype out = 0;
+    for (qsizetype k = 0; k < steps.size(); ++k) {
+        if (k + 1 < steps.size() && steps.at(k + 1).ns == steps.at(k).ns)
             continue;
-        const ConcurrencyStep &v = c.steps.at(qsizetype(k));
-        if (!steps.isEmpty() && steps.constLast().running == v.running
-            && steps.constLast().waiting == v.waiting)
+        const ConcurrencyStep v = steps.at(k);
+        if (out > 0 && steps.at(out - 1).running == v.running
+            && steps.at(out - 1).waiting == v.waiting)
             continue;
-        steps.append(v);
+        steps[out++] = v;
     }
-    c.steps = std::move(steps);
+    steps.resize(out);
     buildStepBlocks(c);
     buildCompactLanes(c);
-    c.liveDeltas = {};
-    c.liveBatch = {};
     c.taskBlocks.clear();
     c.blockIntervals.clear();
     c.taskBlocksBuilt = false;
@@ -419,19 +423,14 @@ void ensureCache(RunCache &c, bool clockRunning)
                 return;
         }
         buildCache(c);
-        c.liveDeltas = {};
-        c.liveBatch = {};
         return;
     }
     if (!c.built) {
         c.built = true;
-        // At most three deltas per task (submit, start, finish): allocate once, not while the run
-        // streams in.
-        const qsizetype n = c.record->taskCount();
-        c.liveDeltas.reserve(size_t(3 * n));
-        c.liveBatch.reserve(size_t(std::min<qsizetype>(3 * n, 1 << 16)));
+        // At most three increments per task (submit, start, finish): allocate once, not while the
+        // run streams in.
         c.steps.clear();
-        c.steps.reserve(3 * n);
+        c.steps.reserve(3 * c.record->taskCount());
         c.blockMaxRunning.clear();
         c.blockMinRunning.clear();
         c.blockMaxWaiting.clear();
