@@ -18,6 +18,7 @@
 #include <QTimer>
 
 #include <csignal>
+#include <tuple>
 
 namespace {
 
@@ -118,6 +119,16 @@ bool CliRunner::parse(const QStringList &arguments, int *exitCode)
                                    tr("FILE"));
     parser.addOptions({durations, limit, compare, timeScale, threads, csv, quiet, scenarioFile,
                        saveScenario, preset, listPresets, trace});
+
+    // Only when the entry point can paint (tasklanes-cli built with the GUI libraries).
+    const QCommandLineOption png(QStringLiteral("png"),
+                                 tr("Write a PNG picture of the timeline, the concurrency chart and "
+                                    "the summary to FILE (no display needed)."),
+                                 tr("FILE"));
+    const QCommandLineOption svg(QStringLiteral("svg"),
+                                 tr("Write the same picture as SVG (vector) to FILE."), tr("FILE"));
+    if (m_imageWriter)
+        parser.addOptions({png, svg});
 
     if (!parser.parse(arguments)) {
         fail(parser.errorText());
@@ -233,6 +244,19 @@ bool CliRunner::parse(const QStringList &arguments, int *exitCode)
             return bad(problem.isEmpty() ? tr("--trace needs a file name")
                                          : QStringLiteral("--trace ") + problem);
     }
+    if (m_imageWriter) {
+        for (const auto &[option, path, name] :
+             {std::tuple{&png, &m_pngPath, QStringLiteral("--png")},
+              std::tuple{&svg, &m_svgPath, QStringLiteral("--svg")}}) {
+            if (!parser.isSet(*option))
+                continue;
+            *path = parser.value(*option);
+            const QString problem = exportPathProblem(*path);
+            if (!problem.isEmpty() || path->isEmpty() || *path == u"-")
+                return bad(problem.isEmpty() ? tr("%1 needs a file name").arg(name)
+                                             : name + QLatin1Char(' ') + problem);
+        }
+    }
     return true;
 }
 
@@ -338,4 +362,23 @@ void CliRunner::onFinished()
             m_exitCode = ExitUsage;
         }
     }
+    for (const auto &[path, format] : {std::pair{m_pngPath, ImageFormat::Png},
+                                       std::pair{m_svgPath, ImageFormat::Svg}}) {
+        if (path.isEmpty())
+            continue;
+        QString error;
+        if (m_imageWriter(format, path, runs, predictions, &error)) {
+            print((format == ImageFormat::Png ? tr("PNG written to %1") : tr("SVG written to %1"))
+                          .arg(QDir::toNativeSeparators(path))
+                  + QLatin1Char('\n'));
+        } else {
+            fail(error);
+            m_exitCode = ExitUsage;
+        }
+    }
+}
+
+void CliRunner::setImageWriter(ImageWriter writer)
+{
+    m_imageWriter = std::move(writer);
 }

@@ -1,12 +1,16 @@
 #pragma once
 
 #include "scenario.h"
+#include "schedule.h"
 
 #include <QObject>
 #include <QStringList>
 
 #include <cstdio>
+#include <functional>
+#include <memory>
 
+class RunRecord;
 class RunSession;
 
 // tasklanes-cli: parses the command line, runs the session, prints the live log, the results and
@@ -23,6 +27,15 @@ public:
     // Parses arguments (argv[0] first), runs and returns the exit status. Runs an event loop.
     int exec(const QStringList &arguments);
 
+    enum class ImageFormat { Png, Svg };
+    // Writes a picture of the runs to path; false with *error naming the path when it cannot.
+    using ImageWriter = std::function<bool(ImageFormat format, const QString &path,
+                                           const QList<std::shared_ptr<const RunRecord>> &runs,
+                                           const QList<Schedule> &predictions, QString *error)>;
+    // Set by the entry point when it can paint (core never depends on ui): adds --png and --svg,
+    // written after the runs like --csv.
+    void setImageWriter(ImageWriter writer);
+
 private:
     bool parse(const QStringList &arguments, int *exitCode);
     void onProgress(int runIndex, qsizetype first, qsizetype end);
@@ -36,6 +49,9 @@ private:
     bool m_quiet = false;
     QString m_csvPath;
     QString m_tracePath;
+    QString m_pngPath;
+    QString m_svgPath;
+    ImageWriter m_imageWriter;
     FILE *m_log = stdout;
     int m_exitCode = ExitOk;
 };
