@@ -1,5 +1,6 @@
 #include "guioptions.h"
 #include "mainwindow.h"
+#include "translations.h"
 
 #include <QApplication>
 
@@ -14,8 +15,12 @@ int main(int argc, char *argv[])
     QApplication::setOrganizationName(QStringLiteral("TaskLanes"));
     QApplication::setDesktopFileName(QStringLiteral("org.tasklanes.TaskLanes"));
 
-    GuiOptions options;
     QString message;
+    if (!Translations::installFromArguments(app, QApplication::arguments(), &message)) {
+        std::fprintf(stderr, "tasklanes: %s\n", message.toLocal8Bit().constData());
+        return 2;
+    }
+    GuiOptions options;
     switch (GuiCommandLine::parse(QApplication::arguments(), &options, &message)) {
     case GuiCommandLine::Outcome::ExitOk:
         std::fputs(message.toLocal8Bit().constData(), stdout);

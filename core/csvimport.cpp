@@ -60,6 +60,9 @@ QString shown(QStringView cell)
 // `m_unescaped` for quoted fields with doubled quotes; both stay valid until the next call.
 class Reader
 {
+    // Its messages belong with CsvImport's: lupdate files a class's tr() under the class.
+    Q_DECLARE_TR_FUNCTIONS(CsvImport)
+
 public:
     explicit Reader(QStringView text)
         : m_text(text)

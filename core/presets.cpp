@@ -11,6 +11,19 @@ namespace {
 const char *const presetFiles[] = {"one-task", "five-parallel", "limit-two", "gather-results",
                                    "delayed-print"};
 
+// The descriptions in those files, for lupdate: Presets::all() translates them when it loads them.
+[[maybe_unused]] const char *const presetDescriptions[] = {
+        QT_TRANSLATE_NOOP("Presets", "A single 2 s task: one start, one finish."),
+        QT_TRANSLATE_NOOP("Presets",
+                          "Five sleeps of 5, 1, 8, 3 and 4 s all at once: done in 8 s, not 21 s."),
+        QT_TRANSLATE_NOOP("Presets",
+                          "The same five sleeps, at most two at a time (a semaphore of 2): 12 s."),
+        QT_TRANSLATE_NOOP("Presets", "Sleep 10 s, ask the local endpoint for our IP, sleep 1 s: "
+                                     "results come back in submission order."),
+        QT_TRANSLATE_NOOP("Presets", "Messages 333, 222 and 111 after 3, 2 and 1 s: printed 111, "
+                                     "222, 333; results still in submission order."),
+};
+
 Preset cpuVersusWait()
 {
     // Twice as many CPU-bound tasks as cores, and as many sleeps: unlimited, the CPU tasks share

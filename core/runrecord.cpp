@@ -1,5 +1,7 @@
 #include "runrecord.h"
 
+#include <QCoreApplication>
+
 #include <cmath>
 
 QString taskStatusName(TaskStatus status)
@@ -15,6 +17,23 @@ QString taskStatusName(TaskStatus status)
         return QStringLiteral("failed");
     case TaskStatus::Cancelled:
         return QStringLiteral("cancelled");
+    }
+    return QString();
+}
+
+QString taskStatusDisplayName(TaskStatus status)
+{
+    switch (status) {
+    case TaskStatus::Pending:
+        return QCoreApplication::translate("TaskStatus", "pending");
+    case TaskStatus::Running:
+        return QCoreApplication::translate("TaskStatus", "running");
+    case TaskStatus::Ok:
+        return QCoreApplication::translate("TaskStatus", "ok");
+    case TaskStatus::Failed:
+        return QCoreApplication::translate("TaskStatus", "failed");
+    case TaskStatus::Cancelled:
+        return QCoreApplication::translate("TaskStatus", "cancelled");
     }
     return QString();
 }

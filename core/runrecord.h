@@ -18,6 +18,8 @@ enum class TaskStatus : quint8 {
 };
 
 QString taskStatusName(TaskStatus status); // "pending", "running", "ok", "failed", "cancelled"
+// The same in the user interface language, for display; files and logs keep taskStatusName().
+QString taskStatusDisplayName(TaskStatus status);
 std::optional<TaskStatus> taskStatusFromName(QStringView name);
 inline bool isTerminal(TaskStatus status)
 {

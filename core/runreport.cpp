@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QThread>
 
+#include <algorithm>
 #include <cmath>
 
 namespace {
@@ -38,9 +39,33 @@ QString speedupText(double s)
     return QString::number(s, 'f', 2) + QStringLiteral("x");
 }
 
+// Terminal columns: East Asian wide characters take two, so Japanese labels line up too.
+int columns(const QString &s)
+{
+    int n = 0;
+    for (const QChar c : s) {
+        const char16_t u = c.unicode();
+        const bool wide = (u >= 0x1100 && u <= 0x115F) || (u >= 0x2E80 && u <= 0xA4CF)
+                          || (u >= 0xAC00 && u <= 0xD7A3) || (u >= 0xF900 && u <= 0xFAFF)
+                          || (u >= 0xFE30 && u <= 0xFE4F) || (u >= 0xFF00 && u <= 0xFF60)
+                          || (u >= 0xFFE0 && u <= 0xFFE6) || c.isHighSurrogate();
+        n += c.isLowSurrogate() ? 0 : (wide ? 2 : 1);
+    }
+    return n;
+}
+
 QString pad(const QString &s, int width)
 {
-    return s.leftJustified(width, QLatin1Char(' '));
+    return s + QString(std::max(0, width - columns(s)), QLatin1Char(' '));
+}
+
+// At least minimum columns, and room for the widest label and two spaces after it.
+int labelWidth(const QStringList &labels, int minimum)
+{
+    int widest = 0;
+    for (const QString &label : labels)
+        widest = std::max(widest, columns(label));
+    return std::max(minimum, widest + 2);
 }
 
 } // namespace
@@ -107,7 +132,9 @@ QString RunReport::summary(const RunRecord &record, const RunStats &st)
     lines << tr("run: %1 (%2 pool threads, time scale %3)")
                      .arg(o.displayName(), QString::number(o.effectiveThreads(record.taskCount())),
                           formatSeconds(o.timeScale));
-    const int w = 20;
+    const int w = labelWidth({tr("makespan"), tr("serial time"), tr("speedup"),
+                              tr("peak concurrency"), tr("mean wait"), tr("tasks"), tr("cores")},
+                             20);
     const QString off = percentOff(st.makespan, st.predictedMakespan);
     lines << QStringLiteral("  ") + pad(tr("makespan"), w) + secs(st.makespan) + QStringLiteral("  ")
                      + (off.isEmpty() ? tr("(predicted %1)").arg(secs(st.predictedMakespan))
@@ -142,7 +169,10 @@ QString RunReport::comparison(const QList<std::shared_ptr<const RunRecord>> &rec
         return records.isEmpty() ? QString() : summary(*records.front(), stats.front());
     const RunStats &a = stats.at(0);
     const RunStats &b = stats.at(1);
-    const int w0 = 20;
+    const int w0 =
+            labelWidth({tr("makespan"), tr("predicted makespan"), tr("serial time"), tr("speedup"),
+                        tr("peak concurrency"), tr("mean wait"), tr("max wait"), tr("tasks ok")},
+                       20);
     const int w = 16;
     auto row = [&](const QString &name, const QString &x, const QString &y, const QString &d) -> QString {
         return QStringLiteral("  ") + pad(name, w0) + pad(x, w) + pad(y, w) + d;

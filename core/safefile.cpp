@@ -8,14 +8,11 @@
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("SafeFile", text);
-}
-
+// Free functions: lupdate sees their text only with the context spelled out.
 QString failure(const QString &path, const QString &reason)
 {
-    return tr("cannot write \"%1\": %2").arg(QDir::toNativeSeparators(path), reason);
+    return QCoreApplication::translate("SafeFile", "cannot write \"%1\": %2")
+            .arg(QDir::toNativeSeparators(path), reason);
 }
 
 } // namespace
@@ -25,12 +22,12 @@ bool writeFileSafely(const QString &path, const std::function<bool(QIODevice &)>
 {
     Q_ASSERT(error);
     if (path.isEmpty()) {
-        *error = tr("no file name given");
+        *error = QCoreApplication::translate("SafeFile", "no file name given");
         return false;
     }
     const QFileInfo info(path);
     if (info.exists() && info.isDir()) {
-        *error = failure(path, tr("it is a folder"));
+        *error = failure(path, QCoreApplication::translate("SafeFile", "it is a folder"));
         return false;
     }
     if (info.exists() && !info.isFile()) {
@@ -49,12 +46,13 @@ bool writeFileSafely(const QString &path, const std::function<bool(QIODevice &)>
     }
     const QFileInfo folder(info.absolutePath());
     if (!folder.exists()) {
-        *error = failure(path, tr("the folder \"%1\" does not exist")
-                                       .arg(QDir::toNativeSeparators(folder.filePath())));
+        *error = failure(path,
+                         QCoreApplication::translate("SafeFile", "the folder \"%1\" does not exist")
+                                 .arg(QDir::toNativeSeparators(folder.filePath())));
         return false;
     }
     if (!folder.isDir()) {
-        *error = failure(path, tr("\"%1\" is not a folder")
+        *error = failure(path, QCoreApplication::translate("SafeFile", "\"%1\" is not a folder")
                                        .arg(QDir::toNativeSeparators(folder.filePath())));
         return false;
     }

@@ -8,6 +8,8 @@
 
 namespace {
 
+// For ScenarioParser:: functions, where lupdate takes the context from the namespace; the free
+// functions below spell it out, as lupdate cannot see what context a wrapper would give them.
 QString tr(const char *text)
 {
     return QCoreApplication::translate("ScenarioParser", text);
@@ -73,25 +75,29 @@ QString notANumberReason(QStringView item)
     const QString lower = item.left(16).toString().toLower();
     if (lower == u"nan" || lower == u"inf" || lower == u"+inf" || lower == u"-inf"
         || lower == u"infinity")
-        return tr("is not a finite number");
+        return QCoreApplication::translate("ScenarioParser", "is not a finite number");
     if (lower.startsWith(u"0x") || lower.startsWith(u"-0x"))
-        return tr("is not a decimal number (hexadecimal is not accepted)");
+        return QCoreApplication::translate("ScenarioParser",
+                                           "is not a decimal number (hexadecimal is not accepted)");
     for (QChar c : item) {
         if (c.isDigit() && !isAsciiDigit(c))
-            return tr("contains non-ASCII digits (use 0-9)");
+            return QCoreApplication::translate("ScenarioParser",
+                                               "contains non-ASCII digits (use 0-9)");
         if (c == QChar(0xFF0C) || c == QChar(0x3001) || c == QChar(0xFE50))
-            return tr("contains a full-width comma (use \",\")");
+            return QCoreApplication::translate("ScenarioParser",
+                                               "contains a full-width comma (use \",\")");
         if (c == QChar(0xFF0E))
-            return tr("contains a full-width period (use \".\")");
+            return QCoreApplication::translate("ScenarioParser",
+                                               "contains a full-width period (use \".\")");
     }
-    return tr("is not a number");
+    return QCoreApplication::translate("ScenarioParser", "is not a number");
 }
 
 std::optional<qint64> parseInteger(QStringView text, QString *error, const QString &what)
 {
     const QStringView t = text.trimmed();
     if (t.isEmpty()) {
-        *error = tr("%1 is empty").arg(what);
+        *error = QCoreApplication::translate("ScenarioParser", "%1 is empty").arg(what);
         return std::nullopt;
     }
     qsizetype i = (t[0] == QLatin1Char('+') || t[0] == QLatin1Char('-')) ? 1 : 0;
@@ -99,13 +105,15 @@ std::optional<qint64> parseInteger(QStringView text, QString *error, const QStri
     for (qsizetype k = i; k < t.size(); ++k)
         digitsOnly = digitsOnly && isAsciiDigit(t[k]);
     if (!digitsOnly) {
-        *error = tr("%1 %2 is not a whole number").arg(what, quoted(t));
+        *error = QCoreApplication::translate("ScenarioParser", "%1 %2 is not a whole number")
+                         .arg(what, quoted(t));
         return std::nullopt;
     }
     bool ok = false;
     const qint64 value = t.size() > 12 ? 0 : t.toLongLong(&ok);
     if (!ok) {
-        *error = tr("%1 %2 is too large").arg(what, quoted(t));
+        *error = QCoreApplication::translate("ScenarioParser", "%1 %2 is too large")
+                         .arg(what, quoted(t));
         return std::nullopt;
     }
     return value;
@@ -167,10 +175,21 @@ QString RunOptions::runName() const
     return isLimited() ? QStringLiteral("limit-%1").arg(limit) : QStringLiteral("unlimited");
 }
 
+namespace {
+const char *const limitedName = QT_TRANSLATE_NOOP("RunOptions", "limit %1");
+const char *const unlimitedName = QT_TRANSLATE_NOOP("RunOptions", "unlimited");
+} // namespace
+
+QString RunOptions::plainName() const
+{
+    return isLimited() ? QString::fromLatin1(limitedName).arg(limit)
+                       : QString::fromLatin1(unlimitedName);
+}
+
 QString RunOptions::displayName() const
 {
-    return isLimited() ? QCoreApplication::translate("RunOptions", "limit %1").arg(limit)
-                       : QCoreApplication::translate("RunOptions", "unlimited");
+    return isLimited() ? QCoreApplication::translate("RunOptions", limitedName).arg(limit)
+                       : QCoreApplication::translate("RunOptions", unlimitedName);
 }
 
 std::optional<QList<Task>> ScenarioParser::parseDurations(QStringView text, QString *error)

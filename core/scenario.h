@@ -56,7 +56,9 @@ struct RunOptions
     int slotCount(qsizetype taskCount) const;
     // "unlimited" or "limit-N", as used in CSV and traces.
     QString runName() const;
-    // "unlimited" or "limit 2", for people.
+    // "unlimited" or "limit 2" whatever the user interface language: the trace's process names.
+    QString plainName() const;
+    // The same in the user interface language, for people.
     QString displayName() const;
 };
 

@@ -15,6 +15,8 @@
 
 namespace {
 
+// For ScenarioFile:: functions, where lupdate takes the context from the namespace; the free
+// functions below spell it out, as lupdate cannot see what context a wrapper would give them.
 QString tr(const char *text)
 {
     return QCoreApplication::translate("ScenarioFile", text);
@@ -26,19 +28,19 @@ QString typeName(const QJsonValue &v)
     case QJsonValue::Null:
         return QStringLiteral("null");
     case QJsonValue::Bool:
-        return QStringLiteral("a boolean");
+        return QCoreApplication::translate("ScenarioFile", "a boolean");
     case QJsonValue::Double:
-        return QStringLiteral("a number");
+        return QCoreApplication::translate("ScenarioFile", "a number");
     case QJsonValue::String:
-        return QStringLiteral("a string");
+        return QCoreApplication::translate("ScenarioFile", "a string");
     case QJsonValue::Array:
-        return QStringLiteral("an array");
+        return QCoreApplication::translate("ScenarioFile", "an array");
     case QJsonValue::Object:
-        return QStringLiteral("an object");
+        return QCoreApplication::translate("ScenarioFile", "an object");
     case QJsonValue::Undefined:
         break;
     }
-    return QStringLiteral("missing");
+    return QCoreApplication::translate("ScenarioFile", "missing");
 }
 
 // Reads an optional number field; false (and *error set) when present with a wrong type or value.
@@ -51,12 +53,14 @@ bool readNumber(const QJsonObject &o, const QString &key, const QString &where, 
         return true;
     }
     if (!v.isDouble()) {
-        *error = tr("%1\"%2\" must be a number, not %3").arg(where, key, typeName(v));
+        *error = QCoreApplication::translate("ScenarioFile", "%1\"%2\" must be a number, not %3")
+                         .arg(where, key, typeName(v));
         return false;
     }
     const double d = v.toDouble();
     if (!std::isfinite(d) || d < min || d > max) {
-        *error = tr("%1\"%2\" is %3, out of range (%4 to %5)")
+        *error = QCoreApplication::translate("ScenarioFile",
+                                             "%1\"%2\" is %3, out of range (%4 to %5)")
                          .arg(where, key, QString::number(d), formatSeconds(min), formatSeconds(max));
         return false;
     }
@@ -71,7 +75,8 @@ bool readString(const QJsonObject &o, const QString &key, const QString &where, 
     if (v.isUndefined() || v.isNull())
         return true;
     if (!v.isString()) {
-        *error = tr("%1\"%2\" must be a string, not %3").arg(where, key, typeName(v));
+        *error = QCoreApplication::translate("ScenarioFile", "%1\"%2\" must be a string, not %3")
+                         .arg(where, key, typeName(v));
         return false;
     }
     *out = v.toString();
@@ -85,7 +90,9 @@ std::optional<int> readCount(const QJsonObject &o, const QString &key, int max, 
         return 0;
     const double d = v.toDouble(-1);
     if (!v.isDouble() || d != std::floor(d) || d < 1 || d > max) {
-        *error = tr("\"%1\" must be null or a whole number from 1 to %2, not %3")
+        *error = QCoreApplication::translate(
+                         "ScenarioFile",
+                         "\"%1\" must be null or a whole number from 1 to %2, not %3")
                          .arg(key, QString::number(max),
                               v.isDouble() ? QString::number(d) : typeName(v));
         return std::nullopt;

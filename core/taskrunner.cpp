@@ -13,11 +13,6 @@
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("TaskRunner", text);
-}
-
 using Clock = TaskContext::Clock;
 
 Clock::duration scaled(double scenarioSeconds, double timeScale)
@@ -69,10 +64,12 @@ TaskOutcome runCpu(const Task &task, TaskContext &context)
 TaskOutcome runHttp(const Task &task, TaskContext &context)
 {
     if (LocalEndpoint::isLocal(task.url) && context.localBase().isEmpty())
-        return {TaskStatus::Failed, tr("the local endpoint is not running")};
+        return {TaskStatus::Failed,
+                QCoreApplication::translate("TaskRunner", "the local endpoint is not running")};
     const QUrl url = LocalEndpoint::resolve(task.url, context.localBase(), context.timeScale());
     if (!url.isValid() || (url.scheme() != u"http" && url.scheme() != u"https")) {
-        return {TaskStatus::Failed, tr("invalid URL \"%1\"").arg(task.url)};
+        return {TaskStatus::Failed,
+                QCoreApplication::translate("TaskRunner", "invalid URL \"%1\"").arg(task.url)};
     }
 
     // One manager per task, in this pool thread: a shared manager would belong to another thread
@@ -130,16 +127,19 @@ TaskOutcome runHttp(const Task &task, TaskContext &context)
         outcome = {TaskStatus::Cancelled, {}};
     } else if (timedOut) {
         outcome = {TaskStatus::Failed,
-                   tr("timeout after %1 s (real time)").arg(formatSeconds(task.timeout))};
+                   QCoreApplication::translate("TaskRunner", "timeout after %1 s (real time)")
+                           .arg(formatSeconds(task.timeout))};
     } else if (status >= 400) {
         const QString reason = reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString();
-        outcome = {TaskStatus::Failed, tr("HTTP %1 %2").arg(status).arg(reason).trimmed()};
+        outcome = {TaskStatus::Failed,
+                   QStringLiteral("HTTP %1 %2").arg(status).arg(reason).trimmed()};
     } else if (reply->error() != QNetworkReply::NoError && !capped) {
         outcome = {TaskStatus::Failed, reply->errorString()};
     } else if (truncated) {
-        outcome = {TaskStatus::Failed,
-                   tr("connection closed after %1 of %2 bytes")
-                           .arg(QString::number(body.size()), QString::number(announced))};
+        outcome = {
+                TaskStatus::Failed,
+                QCoreApplication::translate("TaskRunner", "connection closed after %1 of %2 bytes")
+                        .arg(QString::number(body.size()), QString::number(announced))};
     } else {
         QString text = QString::fromUtf8(body).trimmed();
         if (text.size() > httpResultChars)
@@ -190,5 +190,5 @@ TaskOutcome runTask(const Task &task, TaskContext &context, Clock::time_point st
     case TaskKind::Http:
         return runHttp(task, context);
     }
-    return {TaskStatus::Failed, tr("unknown task kind")};
+    return {TaskStatus::Failed, QCoreApplication::translate("TaskRunner", "unknown task kind")};
 }

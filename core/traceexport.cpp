@@ -100,7 +100,7 @@ bool TraceExport::write(QIODevice &device, const QList<std::shared_ptr<const Run
         // Scenario microseconds, floored once per timestamp so adjacent slices share boundaries.
         auto us = [&rec](qint64 ns) { return qint64(std::floor(rec.toScenarioSeconds(ns) * 1e6)); };
         w.event("{\"name\":\"process_name\",\"ph\":\"M\",\"pid\":" + pid + ",\"tid\":0,\"args\":{\"name\":"
-                + jsonString(rec.options().displayName()) + "}}");
+                + jsonString(rec.options().plainName()) + "}}");
         w.event("{\"name\":\"process_sort_index\",\"ph\":\"M\",\"pid\":" + pid
                 + ",\"tid\":0,\"args\":{\"sort_index\":" + pid + "}}");
         w.event("{\"name\":\"process_labels\",\"ph\":\"M\",\"pid\":" + pid + ",\"tid\":0,\"args\":{\"labels\":"

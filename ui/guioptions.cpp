@@ -1,6 +1,7 @@
 #include "guioptions.h"
 
 #include "scenariofile.h"
+#include "translations.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -9,6 +10,8 @@
 
 namespace {
 
+// For GuiCommandLine:: functions, where lupdate takes the context from the namespace; the free
+// function below spells it out, as lupdate cannot see what context a wrapper would give it.
 QString tr(const char *text)
 {
     return QCoreApplication::translate("GuiCommandLine", text);
@@ -18,12 +21,14 @@ QString tr(const char *text)
 QString screenshotPathProblem(const QString &path)
 {
     if (path.isEmpty())
-        return tr("--screenshot needs a file name");
+        return QCoreApplication::translate("GuiCommandLine", "--screenshot needs a file name");
     const QFileInfo info(path);
     if (info.exists() && info.isDir())
-        return tr("--screenshot \"%1\" is a folder").arg(path);
+        return QCoreApplication::translate("GuiCommandLine", "--screenshot \"%1\" is a folder")
+                .arg(path);
     if (!QFileInfo(info.absolutePath()).isDir())
-        return tr("--screenshot \"%1\": the folder \"%2\" does not exist")
+        return QCoreApplication::translate("GuiCommandLine",
+                                           "--screenshot \"%1\": the folder \"%2\" does not exist")
                 .arg(path, QDir::toNativeSeparators(info.absolutePath()));
     return QString();
 }
@@ -62,8 +67,12 @@ GuiCommandLine::Outcome GuiCommandLine::parse(const QStringList &arguments, GuiO
     const QCommandLineOption theme(QStringLiteral("theme"),
                                    tr("Colour theme: system, light or dark."), tr("NAME"));
     const QCommandLineOption dark(QStringLiteral("dark"), tr("Same as --theme dark."));
-    parser.addOptions(
-            {durations, limit, unlimited, timeScale, compare, autorun, screenshot, theme, dark});
+    // Read and installed before this parser runs (Translations::installFromArguments).
+    const QCommandLineOption lang(QStringLiteral("lang"),
+                                  tr("User interface language: ja or en (default: the system's)."),
+                                  tr("LANG"));
+    parser.addOptions({durations, limit, unlimited, timeScale, compare, autorun, screenshot, theme,
+                       dark, lang});
     parser.addPositionalArgument(QStringLiteral("scenario"), tr("A scenario file (JSON) to open."),
                                  tr("[SCENARIO]"));
 
@@ -77,6 +86,8 @@ GuiCommandLine::Outcome GuiCommandLine::parse(const QStringList &arguments, GuiO
         *message = parser.helpText();
         return Outcome::ExitOk;
     }
+    if (parser.isSet(lang) && !Translations::languageProblem(parser.value(lang)).isEmpty())
+        return usage(Translations::languageProblem(parser.value(lang)));
     if (parser.isSet(version)) {
         *message = QCoreApplication::applicationName() + QLatin1Char(' ')
                    + QCoreApplication::applicationVersion() + QLatin1Char('\n');

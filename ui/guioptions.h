@@ -29,9 +29,9 @@ namespace GuiCommandLine {
 enum class Outcome { Run, ExitOk, ExitUsage };
 
 // Parses `tasklanes [--durations LIST] [--limit N | --unlimited] [--time-scale F] [--compare]
-// [--autorun] [--screenshot FILE] [--theme NAME | --dark] [SCENARIO.json]`; options given
-// override the scenario file's values. On ExitOk *message is the help or
-// version text for stdout; on ExitUsage it names the bad value, for stderr.
+// [--autorun] [--screenshot FILE] [--theme NAME | --dark] [--lang ja|en] [SCENARIO.json]`; options
+// given override the scenario file's values. On ExitOk *message is the help or version text for
+// stdout; on ExitUsage it names the bad value, for stderr.
 Outcome parse(const QStringList &arguments, GuiOptions *options, QString *message);
 
 } // namespace GuiCommandLine

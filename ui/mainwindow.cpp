@@ -408,6 +408,8 @@ void MainWindow::createToolBar()
     m_workerLanesAction->setIconText(tr("Workers"));
     bar->addSeparator();
     bar->addAction(m_fitAction);
+    for (QAction *action : {m_runAction, m_compareAction, m_stopAction, m_fitAction})
+        action->setIconText(UiHelpers::buttonText(action));
 
     UiHelpers::setToolTipWithShortcut(m_runAction, tr("Run the tasks"));
     UiHelpers::setToolTipWithShortcut(m_compareAction,

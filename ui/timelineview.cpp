@@ -225,7 +225,7 @@ QString TimelineView::Private::toolTip(const TimelineHit &hit)
     text += row(tr("started"), started);
     text += row(tr("finished"), finished);
     text += row(tr("worker"), s.worker > 0 ? QString::number(s.worker) : tr("\u2013"));
-    text += row(tr("status"), taskStatusName(s.status));
+    text += row(tr("status"), taskStatusDisplayName(s.status));
     if (isTerminal(s.status))
         text += row(tr("result"), RunReport::formatResult(r.result(hit.task)));
     if (hit.run < predictions.size()) {

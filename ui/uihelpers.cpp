@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QKeySequence>
 #include <QPalette>
+#include <QRegularExpression>
 
 #include <cmath>
 
@@ -26,6 +27,19 @@ void UiHelpers::setToolTipWithShortcut(QAction *action, const QString &descripti
     else
         action->setToolTip(
                 tr("%1 (%2)").arg(description, shortcut.toString(QKeySequence::NativeText)));
+}
+
+QString UiHelpers::buttonText(const QAction *action)
+{
+    static const QRegularExpression cjkMnemonic(QStringLiteral("\\s*\\(&[^&]\\)"));
+    QString text = action->text();
+    text.remove(cjkMnemonic);
+    text.remove(QChar(0x2026)).remove(QStringLiteral("..."));
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        if (text.at(i) == QLatin1Char('&'))
+            text.remove(i, 1); // "&&" leaves one "&", which the next step skips
+    }
+    return text.trimmed();
 }
 
 bool UiHelpers::isDark(const QPalette &palette)

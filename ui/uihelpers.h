@@ -11,6 +11,9 @@ namespace UiHelpers {
 // Sets the tooltip to "description (shortcut)", so a shortcut is visible on toolbar buttons too,
 // not only in menus.
 void setToolTipWithShortcut(QAction *action, const QString &description);
+// The action's text without its mnemonic, for a tool button: "&Run" -> "Run", and the CJK
+// form "実行(&R)" -> "実行" (QAction::iconText() keeps the "(R)").
+QString buttonText(const QAction *action);
 
 bool isDark(const QPalette &palette);
 // Text colours for "worse" and "better" that stay readable on the palette's base.

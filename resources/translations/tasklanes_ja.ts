@@ -1,0 +1,2458 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ja" sourcelanguage="en">
+<context>
+    <name>CliRunner</name>
+    <message>
+        <location filename="../../core/clirunner.cpp" line="44"/>
+        <source>needs a file name</source>
+        <translation>ファイル名が必要です</translation>
+    </message>
+    <message>
+        <location filename="../../core/clirunner.cpp" line="47"/>
+        <source>&quot;%1&quot; is a folder</source>
+        <translation>&quot;%1&quot; はフォルダーです</translation>
+    </message>
+    <message>
+        <location filename="../../core/clirunner.cpp" line="52"/>
+        <source>&quot;%1&quot;: the folder &quot;%2&quot; does not exist</source>
+        <translation>&quot;%1&quot;: フォルダー &quot;%2&quot; が存在しません</translation>
+    </message>
+    <message>
+        <location filename="../../core/clirunner.cpp" line="55"/>
+        <source>&quot;%1&quot;: &quot;%2&quot; is not a folder</source>
+        <translation>&quot;%1&quot;: &quot;%2&quot; はフォルダーではありません</translation>
+    </message>
+    <message>
+        <location filename="../../core/clirunner.cpp" line="59"/>
+        <source>&quot;%1&quot;: the folder &quot;%2&quot; is not writable</source>
+        <translation>&quot;%1&quot;: フォルダー &quot;%2&quot; に書き込めません</translation>
+    </message>
+    <message>
+        <location filename="../../core/clirunner.cpp" line="94"/>
+        <source>Runs a batch of tasks with unlimited parallelism or a concurrency limit and reports when each one waited, started and finished.</source>
+        <translation>タスクをまとめて、並列数の制限なし、または制限付きで実行し、それぞれがいつ待ち、開始し、終了したかを報告します。</translation>
+    </message>
+    <message>
+        <location filename="../../core/clirunner.cpp" line="99"/>
+        <source>Task durations in seconds, comma separated (default 5,1,8,3,4); @FILE reads the list from FILE.</source>
+        <translation>タスクの所要時間（秒、カンマ区切り。既定は 5,1,8,3,4）。@FILE とするとリストを FILE から読み込みます。</translation>
+    </message>
+    <message>
+        <location filename="../../core/clirunner.cpp" line="101"/>
+        <source>LIST</source>
+        <translation>LIST</translation>
+    </message>
+    <message>
+        <location filename="../../core/clirunner.cpp" line="103"/>
+        <source>Run at most N tasks at once (default: unlimited).</source>
+        <translation>同時に実行するタスクを最大 N 個に制限します（既定: 制限なし）。</translation>
+    </message>
+    <message>
+        <location filename="../../core/clirunner.cpp" line="103"/>
+        <location filename="../../core/clirunner.cpp" line="114"/>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <location filename="../../core/clirunner.cpp" line="105"/>
+        <source>Run unlimited, then limited (needs --limit), and compare.</source>
+        <translation>制限なしで実行した後、制限付きで実行して（--limit が必要）比較します。</translation>
+    </message>
+    <message>
+        <location filename="../../core/clirunner.cpp" line="107"/>
+        <source>Real seconds per scenario second (default 1; 0.01 makes an 8 s task take 80 ms).</source>
+        <translation>シナリオの 1 秒あたりの実時間（秒）。既定は 1。0.01 にすると 8 秒のタスクが 80 ms で終わります。</translation>
+    </message>
+    <message>
+        <location filename="../../core/clirunner.cpp" line="109"/>
+        <source>F</source>
+        <translation>F</translation>
+    </message>
+    <message>
+        <location filename="../../core/clirunner.cpp" line="111"/>
+        <source>Pool threads (default: the limit, or one per task up to %1 when unlimited).</source>
+        <translation>プールのスレッド数（既定: 制限値。制限なしのときはタスク 1 つにつき 1 つ、最大 %1）。</translation>
+    </message>
+    <message>
+        <location filename="../../core/clirunner.cpp" line="116"/>
+        <source>Write the run record as CSV to FILE (- for stdout; the log then goes to stderr).</source>
+        <translation>実行記録を CSV で FILE に書き出します（- で標準出力。そのときログは標準エラー出力に出ます）。</translation>
+    </message>
+    <message>
+        <location filename="../../core/clirunner.cpp" line="118"/>
+        <location filename="../../core/clirunner.cpp" line="122"/>
+        <location filename="../../core/clirunner.cpp" line="125"/>
+        <location filename="../../core/clirunner.cpp" line="132"/>
+        <location filename="../../core/clirunner.cpp" line="146"/>
+        <location filename="../../core/clirunner.cpp" line="148"/>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <location filename="../../core/clirunner.cpp" line="120"/>
+        <source>Do not print the start and finish lines.</source>
+        <translation>開始と終了の行を表示しません。</translation>
+    </message>
+    <message>
+        <location filename="../../core/clirunner.cpp" line="122"/>
+        <source>Run the scenario in the JSON file FILE.</source>
+        <translation>JSON ファイル FILE のシナリオを実行します。</translation>
+    </message>
+    <message>
+        <location filename="../../core/clirunner.cpp" line="124"/>
+        <source>Write the scenario to the JSON file FILE and exit.</source>
+        <translation>シナリオを JSON ファイル FILE に書き出して終了します。</translation>
+    </message>
+    <message>
+        <location filename="../../core/clirunner.cpp" line="127"/>
+        <source>Run the preset NAME (see --list-presets).</source>
+        <translation>プリセット NAME を実行します（--list-presets を参照）。</translation>
+    </message>
+    <message>
+        <location filename="../../core/clirunner.cpp" line="127"/>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <location filename="../../core/clirunner.cpp" line="129"/>
+        <source>List the presets with a line on each, and exit.</source>
+        <translation>プリセットを 1 行ずつ一覧表示して終了します。</translation>
+    </message>
+    <message>
+        <location filename="../../core/clirunner.cpp" line="131"/>
+        <source>Write a Chrome trace JSON (opens in Perfetto) to FILE.</source>
+        <translation>Chrome トレース JSON（Perfetto で開けます）を FILE に書き出します。</translation>
+    </message>
+    <message>
+        <location filename="../../core/clirunner.cpp" line="137"/>
+        <source>Language of the help, log and summary: ja or en (default: the system&apos;s).</source>
+        <translation>ヘルプ、ログ、サマリーの言語: ja または en（既定: システムの言語）。</translation>
+    </message>
+    <message>
+        <location filename="../../core/clirunner.cpp" line="139"/>
+        <source>LANG</source>
+        <translation>LANG</translation>
+    </message>
+    <message>
+        <location filename="../../core/clirunner.cpp" line="144"/>
+        <source>Write a PNG picture of the timeline, the concurrency chart and the summary to FILE (no display needed).</source>
+        <translation>タイムライン、同時実行数のグラフ、サマリーの PNG 画像を FILE に書き出します（ディスプレイは不要です）。</translation>
+    </message>
+    <message>
+        <location filename="../../core/clirunner.cpp" line="148"/>
+        <source>Write the same picture as SVG (vector) to FILE.</source>
+        <translation>同じ画像を SVG（ベクター）で FILE に書き出します。</translation>
+    </message>
+    <message>
+        <location filename="../../core/clirunner.cpp" line="174"/>
+        <source>unexpected argument &quot;%1&quot; (see --help)</source>
+        <translation>予期しない引数 &quot;%1&quot;（--help を参照）</translation>
+    </message>
+    <message>
+        <location filename="../../core/clirunner.cpp" line="196"/>
+        <source>give only one of --durations, --scenario and --preset</source>
+        <translation>--durations、--scenario、--preset はどれか 1 つだけ指定してください</translation>
+    </message>
+    <message>
+        <location filename="../../core/clirunner.cpp" line="200"/>
+        <source>--preset: unknown preset &quot;%1&quot; (see --list-presets)</source>
+        <translation>--preset: 不明なプリセット &quot;%1&quot;（--list-presets を参照）</translation>
+    </message>
+    <message>
+        <location filename="../../core/clirunner.cpp" line="214"/>
+        <source>--durations: cannot read &quot;%1&quot;: %2</source>
+        <translation>--durations: &quot;%1&quot; を読み込めません: %2</translation>
+    </message>
+    <message>
+        <location filename="../../core/clirunner.cpp" line="216"/>
+        <source>it is a folder</source>
+        <translation>フォルダーです</translation>
+    </message>
+    <message>
+        <location filename="../../core/clirunner.cpp" line="223"/>
+        <source>--durations: &quot;%1&quot; is too large (at most %2 bytes)</source>
+        <translation>--durations: &quot;%1&quot; が大きすぎます（最大 %2 バイト）</translation>
+    </message>
+    <message>
+        <location filename="../../core/clirunner.cpp" line="253"/>
+        <source>scenario written to %1</source>
+        <translation>シナリオを %1 に書き出しました</translation>
+    </message>
+    <message>
+        <location filename="../../core/clirunner.cpp" line="259"/>
+        <source>--compare needs --limit N (it compares unlimited against limit N)</source>
+        <translation>--compare には --limit N が必要です（制限なしと N 並列を比較します）</translation>
+    </message>
+    <message>
+        <location filename="../../core/clirunner.cpp" line="273"/>
+        <source>--trace needs a file name</source>
+        <translation>--trace にはファイル名が必要です</translation>
+    </message>
+    <message>
+        <location filename="../../core/clirunner.cpp" line="285"/>
+        <source>%1 needs a file name</source>
+        <translation>%1 にはファイル名が必要です</translation>
+    </message>
+    <message>
+        <location filename="../../core/clirunner.cpp" line="308"/>
+        <source>interrupted: cancelling the run</source>
+        <translation>中断されました: 実行をキャンセルしています</translation>
+    </message>
+    <message>
+        <location filename="../../core/clirunner.cpp" line="372"/>
+        <source>cannot write the CSV to stdout: %1</source>
+        <translation>CSV を標準出力に書き出せません: %1</translation>
+    </message>
+    <message>
+        <location filename="../../core/clirunner.cpp" line="380"/>
+        <source>CSV written to %1</source>
+        <translation>CSV を %1 に書き出しました</translation>
+    </message>
+    <message>
+        <location filename="../../core/clirunner.cpp" line="386"/>
+        <source>trace written to %1 (open it in https://ui.perfetto.dev)</source>
+        <translation>トレースを %1 に書き出しました（https://ui.perfetto.dev で開けます）</translation>
+    </message>
+    <message>
+        <location filename="../../core/clirunner.cpp" line="400"/>
+        <source>PNG written to %1</source>
+        <translation>PNG を %1 に書き出しました</translation>
+    </message>
+    <message>
+        <location filename="../../core/clirunner.cpp" line="400"/>
+        <source>SVG written to %1</source>
+        <translation>SVG を %1 に書き出しました</translation>
+    </message>
+</context>
+<context>
+    <name>CompareSummary</name>
+    <message>
+        <location filename="../../ui/comparesummary.cpp" line="115"/>
+        <source>Run the tasks, or compare unlimited against limited, to see what each achieved.</source>
+        <translation>タスクを実行するか、制限なしと制限付きを比較すると、それぞれの結果がここに表示されます。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/comparesummary.cpp" line="119"/>
+        <source>Running %1…</source>
+        <translation>%1で実行中…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/comparesummary.cpp" line="130"/>
+        <source>%1 took %2 instead of %3 (%4× as long) but never ran more than %5 at once; %6 peaked at %7.</source>
+        <translation>%1は %3ではなく %2かかりました（%4 倍）が、同時に実行したのは %5 個までです。%6は最大 %7 個を同時に実行しました。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/comparesummary.cpp" line="140"/>
+        <source>%1 took %2, %3 less than %4, running at most %5 at once (%4: %6).</source>
+        <translation>%1は %2で、%4より %3短く終わりました。同時に実行したのは最大 %5 個です（%4: %6 個）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/comparesummary.cpp" line="148"/>
+        <source>%1: %2 for %3 of work, a speedup of %4×, at most %5 running at once.</source>
+        <translation>%1: 合計 %3の処理が %2で終わりました。高速化率 %4 倍、同時実行数は最大 %5 です。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/comparesummary.cpp" line="155"/>
+        <source>Cancelled. %1</source>
+        <translation>キャンセルされました。%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/comparesummary.cpp" line="169"/>
+        <source>%1 %2 %</source>
+        <translation>%1 %2 %</translation>
+    </message>
+    <message>
+        <location filename="../../ui/comparesummary.cpp" line="175"/>
+        <source>Measured against the ideal schedule: %1 (thread and timer overhead).</source>
+        <translation>理想のスケジュールとの差: %1（スレッドとタイマーのオーバーヘッド）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/comparesummary.cpp" line="193"/>
+        <source>Difference (%1 − %2)</source>
+        <translation>差（%1 − %2）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/comparesummary.cpp" line="199"/>
+        <source>Makespan (measured)</source>
+        <translation>総所要時間（実測）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/comparesummary.cpp" line="200"/>
+        <source>Makespan (predicted)</source>
+        <translation>総所要時間（予測）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/comparesummary.cpp" line="201"/>
+        <source>Serial time (sum of durations)</source>
+        <translation>直列実行時間（所要時間の合計）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/comparesummary.cpp" line="202"/>
+        <source>Speedup</source>
+        <translation>高速化率</translation>
+    </message>
+    <message>
+        <location filename="../../ui/comparesummary.cpp" line="203"/>
+        <source>Peak concurrency</source>
+        <translation>最大同時実行数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/comparesummary.cpp" line="204"/>
+        <source>Mean wait</source>
+        <translation>平均待ち時間</translation>
+    </message>
+    <message>
+        <location filename="../../ui/comparesummary.cpp" line="205"/>
+        <source>Max wait</source>
+        <translation>最大待ち時間</translation>
+    </message>
+    <message>
+        <location filename="../../ui/comparesummary.cpp" line="206"/>
+        <source>Tasks ok</source>
+        <translation>成功したタスク</translation>
+    </message>
+    <message>
+        <location filename="../../ui/comparesummary.cpp" line="208"/>
+        <source>From the first submission to the last finish</source>
+        <translation>最初の投入から最後の終了まで</translation>
+    </message>
+    <message>
+        <location filename="../../ui/comparesummary.cpp" line="209"/>
+        <source>The ideal FIFO schedule with no overhead</source>
+        <translation>オーバーヘッドのない理想的な FIFO スケジュール</translation>
+    </message>
+    <message>
+        <location filename="../../ui/comparesummary.cpp" line="210"/>
+        <source>How long the tasks take one after another</source>
+        <translation>タスクを 1 つずつ順に実行したときにかかる時間</translation>
+    </message>
+    <message>
+        <location filename="../../ui/comparesummary.cpp" line="211"/>
+        <source>Serial time divided by the measured makespan</source>
+        <translation>直列実行時間 ÷ 実測の総所要時間</translation>
+    </message>
+    <message>
+        <location filename="../../ui/comparesummary.cpp" line="212"/>
+        <source>The most tasks running at the same moment</source>
+        <translation>同じ瞬間に実行されていたタスクの最大数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/comparesummary.cpp" line="213"/>
+        <source>Average time a task waited between submission and start</source>
+        <translation>タスクが投入から開始まで待った時間の平均</translation>
+    </message>
+    <message>
+        <location filename="../../ui/comparesummary.cpp" line="214"/>
+        <source>Longest time a task waited between submission and start</source>
+        <translation>タスクが投入から開始まで待った時間の最大</translation>
+    </message>
+    <message>
+        <location filename="../../ui/comparesummary.cpp" line="215"/>
+        <source>Tasks that finished without failing or being cancelled</source>
+        <translation>失敗もキャンセルもされずに終わったタスク</translation>
+    </message>
+    <message>
+        <location filename="../../ui/comparesummary.cpp" line="250"/>
+        <source>running…</source>
+        <translation>実行中…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/comparesummary.cpp" line="258"/>
+        <location filename="../../ui/comparesummary.cpp" line="299"/>
+        <source>%1×</source>
+        <translation>%1 倍</translation>
+    </message>
+    <message>
+        <location filename="../../ui/comparesummary.cpp" line="262"/>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/comparesummary.cpp" line="286"/>
+        <location filename="../../ui/comparesummary.cpp" line="295"/>
+        <location filename="../../ui/comparesummary.cpp" line="304"/>
+        <location filename="../../ui/comparesummary.cpp" line="315"/>
+        <source>same</source>
+        <translation>同じ</translation>
+    </message>
+</context>
+<context>
+    <name>CsvImport</name>
+    <message>
+        <location filename="../../core/csvimport.cpp" line="95"/>
+        <source>a quote inside the unquoted field %1 (fields with quotes must be quoted, with the quotes doubled)</source>
+        <translation>引用符で囲まれていないフィールド %1 に引用符があります（引用符を含むフィールドは引用符で囲み、中の引用符は二重にしてください）</translation>
+    </message>
+    <message>
+        <location filename="../../core/csvimport.cpp" line="116"/>
+        <source>a carriage return (CR) that does not end the line</source>
+        <translation>行末ではない復帰文字（CR）があります</translation>
+    </message>
+    <message>
+        <location filename="../../core/csvimport.cpp" line="134"/>
+        <source>field %1 opens a quote that is never closed</source>
+        <translation>フィールド %1 の引用符が閉じられていません</translation>
+    </message>
+    <message>
+        <location filename="../../core/csvimport.cpp" line="155"/>
+        <source>field %1 has text after its closing quote</source>
+        <translation>フィールド %1 の閉じ引用符の後に文字があります</translation>
+    </message>
+    <message>
+        <location filename="../../core/csvimport.cpp" line="245"/>
+        <source>line %1: %2</source>
+        <translation>%1 行目: %2</translation>
+    </message>
+    <message>
+        <location filename="../../core/csvimport.cpp" line="251"/>
+        <source>the file is empty; expected the header &quot;%1&quot;</source>
+        <translation>ファイルが空です。ヘッダー &quot;%1&quot; が必要です</translation>
+    </message>
+    <message>
+        <location filename="../../core/csvimport.cpp" line="262"/>
+        <source>not a TaskLanes CSV: the header must be &quot;%1&quot;</source>
+        <translation>TaskLanes の CSV ではありません: ヘッダーは &quot;%1&quot; でなければなりません</translation>
+    </message>
+    <message>
+        <location filename="../../core/csvimport.cpp" line="281"/>
+        <source>an empty line between rows</source>
+        <translation>行の間に空行があります</translation>
+    </message>
+    <message>
+        <location filename="../../core/csvimport.cpp" line="285"/>
+        <source>%1 fields, expected %2</source>
+        <translation>フィールドが %1 個あります（%2 個のはずです）</translation>
+    </message>
+    <message>
+        <location filename="../../core/csvimport.cpp" line="290"/>
+        <source>%1 %2 %3</source>
+        <translation>%1 %2 %3</translation>
+    </message>
+    <message>
+        <location filename="../../core/csvimport.cpp" line="307"/>
+        <source>is not a run name (unlimited or limit-N)</source>
+        <translation>は実行名ではありません（unlimited または limit-N）</translation>
+    </message>
+    <message>
+        <location filename="../../core/csvimport.cpp" line="311"/>
+        <source>appears again after other runs (rows must be grouped by run)</source>
+        <translation>が別の実行の後に再び現れます（行は実行ごとにまとめてください）</translation>
+    </message>
+    <message>
+        <location filename="../../core/csvimport.cpp" line="315"/>
+        <source>is a third run (at most %1: a single run or a comparison)</source>
+        <translation>は 3 つ目の実行です（最大 %1: 単独の実行か比較）</translation>
+    </message>
+    <message>
+        <location filename="../../core/csvimport.cpp" line="331"/>
+        <source>is not a task number</source>
+        <translation>はタスク番号ではありません</translation>
+    </message>
+    <message>
+        <location filename="../../core/csvimport.cpp" line="333"/>
+        <source>is out of order (expected %1: tasks are numbered 1, 2, ... within each run)</source>
+        <translation>の順番が違います（%1 のはずです。タスクには実行ごとに 1, 2, ... と番号が付きます）</translation>
+    </message>
+    <message>
+        <location filename="../../core/csvimport.cpp" line="338"/>
+        <source>is too many tasks (at most %1 per run)</source>
+        <translation>はタスク数の上限を超えています（1 回の実行につき最大 %1）</translation>
+    </message>
+    <message>
+        <location filename="../../core/csvimport.cpp" line="343"/>
+        <source>is not a task kind (sleep, cpu or http)</source>
+        <translation>はタスクの種類ではありません（sleep、cpu、http のいずれか）</translation>
+    </message>
+    <message>
+        <location filename="../../core/csvimport.cpp" line="349"/>
+        <location filename="../../core/csvimport.cpp" line="357"/>
+        <location filename="../../core/csvimport.cpp" line="385"/>
+        <location filename="../../core/csvimport.cpp" line="387"/>
+        <location filename="../../core/csvimport.cpp" line="389"/>
+        <location filename="../../core/csvimport.cpp" line="399"/>
+        <source>is not a number</source>
+        <translation>は数値ではありません</translation>
+    </message>
+    <message>
+        <location filename="../../core/csvimport.cpp" line="351"/>
+        <source>is out of range (0 to %1 s)</source>
+        <translation>は範囲外です（0〜%1 秒）</translation>
+    </message>
+    <message>
+        <location filename="../../core/csvimport.cpp" line="359"/>
+        <source>is out of range (%1 to %2)</source>
+        <translation>は範囲外です（%1〜%2）</translation>
+    </message>
+    <message>
+        <location filename="../../core/csvimport.cpp" line="365"/>
+        <source>differs from the run&apos;s first row (%1)</source>
+        <translation>がこの実行の最初の行（%1）と異なります</translation>
+    </message>
+    <message>
+        <location filename="../../core/csvimport.cpp" line="377"/>
+        <source>is not a status (ok, failed or cancelled)</source>
+        <translation>は状態ではありません（ok、failed、cancelled のいずれか）</translation>
+    </message>
+    <message>
+        <location filename="../../core/csvimport.cpp" line="379"/>
+        <source>means the CSV was exported while the run was going on; only finished runs can be opened</source>
+        <translation>は実行中に書き出された CSV であることを示します。開けるのは終わった実行だけです</translation>
+    </message>
+    <message>
+        <location filename="../../core/csvimport.cpp" line="395"/>
+        <source>is negative</source>
+        <translation>が負の値です</translation>
+    </message>
+    <message>
+        <location filename="../../core/csvimport.cpp" line="401"/>
+        <source>is empty although the task started</source>
+        <translation>が空ですが、タスクは開始しています</translation>
+    </message>
+    <message>
+        <location filename="../../core/csvimport.cpp" line="402"/>
+        <location filename="../../core/csvimport.cpp" line="424"/>
+        <source>is set although the task never started</source>
+        <translation>に値がありますが、タスクは開始していません</translation>
+    </message>
+    <message>
+        <location filename="../../core/csvimport.cpp" line="405"/>
+        <source>is empty although the task started and ended %1</source>
+        <translation>が空ですが、タスクは開始して %1 で終わっています</translation>
+    </message>
+    <message>
+        <location filename="../../core/csvimport.cpp" line="408"/>
+        <source>is empty although the task finished</source>
+        <translation>が空ですが、タスクは終わっています</translation>
+    </message>
+    <message>
+        <location filename="../../core/csvimport.cpp" line="410"/>
+        <source>is empty, but only a cancelled task never starts</source>
+        <translation>が空ですが、開始しないのはキャンセルされたタスクだけです</translation>
+    </message>
+    <message>
+        <location filename="../../core/csvimport.cpp" line="412"/>
+        <source>is before submitted_s %1</source>
+        <translation>が submitted_s（%1）より前です</translation>
+    </message>
+    <message>
+        <location filename="../../core/csvimport.cpp" line="414"/>
+        <source>is before started_s %1</source>
+        <translation>が started_s（%1）より前です</translation>
+    </message>
+    <message>
+        <location filename="../../core/csvimport.cpp" line="421"/>
+        <source>is not a thread number (1 to %1)</source>
+        <translation>はスレッド番号ではありません（1〜%1）</translation>
+    </message>
+    <message>
+        <location filename="../../core/csvimport.cpp" line="439"/>
+        <source>no rows: the file holds only the header</source>
+        <translation>行がありません: ファイルにはヘッダーしかありません</translation>
+    </message>
+    <message>
+        <location filename="../../core/csvimport.cpp" line="472"/>
+        <source>cannot read &quot;%1&quot;: it is a folder</source>
+        <translation>&quot;%1&quot; を読み込めません: フォルダーです</translation>
+    </message>
+    <message>
+        <location filename="../../core/csvimport.cpp" line="476"/>
+        <source>cannot read &quot;%1&quot;: %2</source>
+        <translation>&quot;%1&quot; を読み込めません: %2</translation>
+    </message>
+    <message>
+        <location filename="../../core/csvimport.cpp" line="482"/>
+        <source>cannot read &quot;%1&quot;: it is too large (at most %2 MiB)</source>
+        <translation>&quot;%1&quot; を読み込めません: 大きすぎます（最大 %2 MiB）</translation>
+    </message>
+</context>
+<context>
+    <name>GuiCommandLine</name>
+    <message>
+        <location filename="../../ui/guioptions.cpp" line="24"/>
+        <source>--screenshot needs a file name</source>
+        <translation>--screenshot にはファイル名が必要です</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guioptions.cpp" line="27"/>
+        <source>--screenshot &quot;%1&quot; is a folder</source>
+        <translation>--screenshot &quot;%1&quot; はフォルダーです</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guioptions.cpp" line="30"/>
+        <source>--screenshot &quot;%1&quot;: the folder &quot;%2&quot; does not exist</source>
+        <translation>--screenshot &quot;%1&quot;: フォルダー &quot;%2&quot; が存在しません</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guioptions.cpp" line="43"/>
+        <source>TaskLanes makes concurrency visible: run tasks in parallel, with or without a limit, and watch them start and finish on a timeline.</source>
+        <translation>TaskLanes は並列処理を目に見えるようにします: タスクを並列数の制限なし・ありで並列に実行し、開始と終了をタイムラインで確かめられます。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guioptions.cpp" line="48"/>
+        <source>Task durations in seconds, comma separated (first start: 5,1,8,3,4).</source>
+        <translation>タスクの所要時間（秒、カンマ区切り。初回の起動時: 5,1,8,3,4）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guioptions.cpp" line="50"/>
+        <source>LIST</source>
+        <translation>LIST</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guioptions.cpp" line="52"/>
+        <source>Run at most N tasks at once (first start: 2).</source>
+        <translation>同時に実行するタスクを最大 N 個にします（初回の起動時: 2）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guioptions.cpp" line="52"/>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guioptions.cpp" line="54"/>
+        <source>Start with the concurrency limit switched off.</source>
+        <translation>並列数の制限をオフにして起動します。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guioptions.cpp" line="56"/>
+        <source>Real seconds per scenario second (0.1 makes a 5 s task take 500 ms).</source>
+        <translation>シナリオの 1 秒あたりの実時間（秒）。0.1 にすると 5 秒のタスクが 500 ms で終わります。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guioptions.cpp" line="58"/>
+        <source>F</source>
+        <translation>F</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guioptions.cpp" line="60"/>
+        <source>With --autorun or --screenshot: compare unlimited against the limit.</source>
+        <translation>--autorun または --screenshot と一緒に: 制限なしと制限付きを比較します。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guioptions.cpp" line="62"/>
+        <source>Start the run at once.</source>
+        <translation>起動したらすぐに実行します。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guioptions.cpp" line="64"/>
+        <source>Run (or compare), save a PNG of the window to FILE when done, and quit. Uses default settings.</source>
+        <translation>実行（または比較）し、終わったらウィンドウの PNG を FILE に保存して終了します。既定の設定を使います。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guioptions.cpp" line="66"/>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guioptions.cpp" line="68"/>
+        <source>Colour theme: system, light or dark.</source>
+        <translation>配色テーマ: system、light、dark のいずれか。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guioptions.cpp" line="68"/>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guioptions.cpp" line="69"/>
+        <source>Same as --theme dark.</source>
+        <translation>--theme dark と同じです。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guioptions.cpp" line="72"/>
+        <source>User interface language: ja or en (default: the system&apos;s).</source>
+        <translation>表示言語: ja または en（既定: システムの言語）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guioptions.cpp" line="73"/>
+        <source>LANG</source>
+        <translation>LANG</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guioptions.cpp" line="76"/>
+        <source>A scenario file (JSON) to open.</source>
+        <translation>開くシナリオファイル（JSON）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guioptions.cpp" line="77"/>
+        <source>[SCENARIO]</source>
+        <translation>[SCENARIO]</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guioptions.cpp" line="98"/>
+        <source>unexpected argument &quot;%1&quot; (one scenario file at most)</source>
+        <translation>予期しない引数 &quot;%1&quot;（シナリオファイルは 1 つまでです）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guioptions.cpp" line="104"/>
+        <source>&quot;%1&quot;: opening a recorded run (CSV) is not supported yet; open a scenario file (JSON)</source>
+        <translation>&quot;%1&quot;: 記録した実行（CSV）を開く機能にはまだ対応していません。シナリオファイル（JSON）を開いてください</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guioptions.cpp" line="122"/>
+        <source>--limit and --unlimited exclude each other</source>
+        <translation>--limit と --unlimited は同時に指定できません</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guioptions.cpp" line="138"/>
+        <source>--theme and --dark exclude each other</source>
+        <translation>--theme と --dark は同時に指定できません</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guioptions.cpp" line="142"/>
+        <source>--theme: &quot;%1&quot; is not a theme (system, light or dark)</source>
+        <translation>--theme: &quot;%1&quot; はテーマではありません（system、light、dark のいずれか）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guioptions.cpp" line="150"/>
+        <source>--compare needs a limit (it compares unlimited against limit N)</source>
+        <translation>--compare には並列数の制限が必要です（制限なしと N 並列を比較します）</translation>
+    </message>
+</context>
+<context>
+    <name>ImageExport</name>
+    <message>
+        <location filename="../../ui/imageexport.cpp" line="79"/>
+        <source>Difference (%1 %2 %3)</source>
+        <translation>差（%1 %2 %3）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imageexport.cpp" line="97"/>
+        <source>%1×</source>
+        <translation>%1 倍</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imageexport.cpp" line="100"/>
+        <source>Makespan (measured)</source>
+        <translation>総所要時間（実測）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imageexport.cpp" line="102"/>
+        <source>Makespan (predicted)</source>
+        <translation>総所要時間（予測）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imageexport.cpp" line="104"/>
+        <source>Speedup</source>
+        <translation>高速化率</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imageexport.cpp" line="106"/>
+        <source>Peak concurrency</source>
+        <translation>最大同時実行数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imageexport.cpp" line="109"/>
+        <source>Mean wait</source>
+        <translation>平均待ち時間</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imageexport.cpp" line="111"/>
+        <source>Max wait</source>
+        <translation>最大待ち時間</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imageexport.cpp" line="118"/>
+        <source>running…</source>
+        <translation>実行中…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imageexport.cpp" line="128"/>
+        <source>same</source>
+        <translation>同じ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imageexport.cpp" line="138"/>
+        <source>Tasks ok</source>
+        <translation>成功したタスク</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imageexport.cpp" line="141"/>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imageexport.cpp" line="186"/>
+        <source>TaskLanes: no runs</source>
+        <translation>TaskLanes: 実行なし</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imageexport.cpp" line="190"/>
+        <source> vs </source>
+        <translation> vs </translation>
+    </message>
+    <message>
+        <location filename="../../ui/imageexport.cpp" line="192"/>
+        <source>%1 · 1 task</source>
+        <translation>%1 · 1 タスク</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imageexport.cpp" line="193"/>
+        <source>%1 · %2 tasks</source>
+        <translation>%1 · %2 タスク</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imageexport.cpp" line="196"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imageexport.cpp" line="350"/>
+        <source>TaskLanes timeline</source>
+        <translation>TaskLanes タイムライン</translation>
+    </message>
+</context>
+<context>
+    <name>LogPanel</name>
+    <message>
+        <location filename="../../ui/logpanel.cpp" line="24"/>
+        <source>Each task&apos;s start and finish appears here while it runs.</source>
+        <translation>実行中、各タスクの開始と終了がここに表示されます。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/logpanel.cpp" line="72"/>
+        <source>… the log stops after %1 lines; export CSV (Ctrl+E) for the whole run.</source>
+        <translation>… ログは %1 行で打ち切ります。実行全体は CSV 書き出し（Ctrl+E）で確認してください。</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="168"/>
+        <location filename="../../ui/mainwindow.cpp" line="658"/>
+        <source>TaskLanes</source>
+        <translation>TaskLanes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="169"/>
+        <location filename="../../ui/mainwindow.cpp" line="659"/>
+        <source>%1 — TaskLanes</source>
+        <translation>%1 — TaskLanes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="190"/>
+        <source>cannot start the run: %1</source>
+        <translation>実行を開始できません: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="205"/>
+        <location filename="../../ui/mainwindow.cpp" line="442"/>
+        <source>&amp;Run</source>
+        <translation>実行(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="210"/>
+        <source>&amp;Compare</source>
+        <translation>比較(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="215"/>
+        <source>&amp;Stop</source>
+        <translation>停止(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="218"/>
+        <source>Cancel the run now</source>
+        <translation>実行をすぐにキャンセルします</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="221"/>
+        <source>&amp;Export CSV…</source>
+        <translation>CSV 書き出し(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="224"/>
+        <source>Save the runs shown as CSV</source>
+        <translation>表示中の実行を CSV で保存します</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="227"/>
+        <source>&amp;Open Scenario…</source>
+        <translation>シナリオを開く(&amp;O)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="229"/>
+        <source>Load tasks, limit and time scale from a scenario file (JSON)</source>
+        <translation>シナリオファイル（JSON）からタスク、並列数、時間倍率を読み込みます</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="232"/>
+        <source>&amp;Save Scenario As…</source>
+        <translation>シナリオに名前を付けて保存(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="234"/>
+        <source>Save the tasks, limit and time scale as a scenario file (JSON)</source>
+        <translation>タスク、並列数、時間倍率をシナリオファイル（JSON）に保存します</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="238"/>
+        <source>&amp;Quit</source>
+        <translation>終了(&amp;Q)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="244"/>
+        <source>&amp;Task Lanes</source>
+        <translation>タスクごとのレーン(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="248"/>
+        <source>One lane per task</source>
+        <translation>タスク 1 つにつき 1 レーン</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="249"/>
+        <source>&amp;Worker Lanes</source>
+        <translation>ワーカーごとのレーン(&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="253"/>
+        <source>One lane per pool thread: see the limit&apos;s slots fill</source>
+        <translation>プールスレッド 1 つにつき 1 レーン: 並列数の枠が埋まっていく様子がわかります</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="255"/>
+        <source>Zoom &amp;In</source>
+        <translation>拡大(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="257"/>
+        <source>Zoom into the timeline</source>
+        <translation>タイムラインを拡大します</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="258"/>
+        <source>Zoom &amp;Out</source>
+        <translation>縮小(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="260"/>
+        <source>Zoom out of the timeline</source>
+        <translation>タイムラインを縮小します</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="261"/>
+        <source>&amp;Fit</source>
+        <translation>全体表示(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="263"/>
+        <source>Show the whole run</source>
+        <translation>実行全体を表示します</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="270"/>
+        <source>&amp;System</source>
+        <translation>システム(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="271"/>
+        <source>&amp;Light</source>
+        <translation>ライト(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="272"/>
+        <source>&amp;Dark</source>
+        <translation>ダーク(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="280"/>
+        <source>&amp;About TaskLanes</source>
+        <translation>TaskLanes について(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="298"/>
+        <source>S&amp;ummary</source>
+        <translation>サマリー(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="299"/>
+        <source>Re&amp;sults</source>
+        <translation>結果(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="300"/>
+        <source>&amp;Log</source>
+        <translation>ログ(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="352"/>
+        <source>Run</source>
+        <translation>実行</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="369"/>
+        <source>&amp;Limit concurrency to</source>
+        <translation>並列数を制限(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="371"/>
+        <source>Run at most N tasks at once, the others wait their turn in submission order (like asyncio.Semaphore)</source>
+        <translation>同時に実行するタスクを最大 N 個にし、残りは投入順に順番を待ちます（asyncio.Semaphore と同じ）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="378"/>
+        <source>N: the most tasks running at once (Run when limited, and the limited half of Compare)</source>
+        <translation>N: 同時に実行するタスクの最大数（制限付きの実行と、比較の制限付きの側で使います）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="386"/>
+        <source>&amp;Time scale:</source>
+        <translation>時間倍率(&amp;T):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="389"/>
+        <source>Real time per scenario second: faster scales replay the same schedule in less time</source>
+        <translation>シナリオの 1 秒あたりの実時間: 速くすると同じスケジュールを短い時間で再現します</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="399"/>
+        <source>Lanes:</source>
+        <translation>レーン:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="407"/>
+        <source>Tasks</source>
+        <translation>タスク</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="408"/>
+        <source>Workers</source>
+        <translation>ワーカー</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="414"/>
+        <location filename="../../ui/mainwindow.cpp" line="810"/>
+        <source>Run the tasks</source>
+        <translation>タスクを実行します</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="416"/>
+        <location filename="../../ui/mainwindow.cpp" line="812"/>
+        <source>Run unlimited, then limited to N, and compare</source>
+        <translation>制限なしで実行した後に N 並列で実行し、比較します</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="421"/>
+        <source>&amp;File</source>
+        <translation>ファイル(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="424"/>
+        <source>&amp;Presets</source>
+        <translation>プリセット(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="433"/>
+        <source>Preset %1: %2</source>
+        <translation>プリセット %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="447"/>
+        <source>&amp;Tasks</source>
+        <translation>タスク(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="454"/>
+        <source>&amp;View</source>
+        <translation>表示(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="462"/>
+        <source>T&amp;heme</source>
+        <translation>テーマ(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="465"/>
+        <source>&amp;Help</source>
+        <translation>ヘルプ(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="467"/>
+        <source>About &amp;Qt</source>
+        <translation>Qt について(&amp;Q)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="481"/>
+        <source>Scenario time since the current run started</source>
+        <translation>現在の実行が始まってからのシナリオ上の時間</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="484"/>
+        <source>Tasks running and waiting right now</source>
+        <translation>現在、実行中と待ち中のタスクの数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="488"/>
+        <location filename="../../ui/mainwindow.cpp" line="830"/>
+        <location filename="../../ui/mainwindow.cpp" line="835"/>
+        <source>t = %1</source>
+        <translation>t = %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="490"/>
+        <location filename="../../ui/mainwindow.cpp" line="820"/>
+        <location filename="../../ui/mainwindow.cpp" line="823"/>
+        <source>%1 / %2 done</source>
+        <translation>%1 / %2 完了</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="492"/>
+        <location filename="../../ui/mainwindow.cpp" line="844"/>
+        <source>%1 running · %2 waiting</source>
+        <translation>実行中 %1 · 待ち %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="498"/>
+        <source>Ready: press Run (%1) or Compare (%2)</source>
+        <translation>準備完了: 実行（%1）か比較（%2）を押してください</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="690"/>
+        <source>Stopping…</source>
+        <translation>停止中…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="716"/>
+        <source>Running %1 (run %2 of %3)…</source>
+        <translation>%1で実行中（%3 回中 %2 回目）…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="720"/>
+        <source>Running %1…</source>
+        <translation>%1で実行中…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/mainwindow.cpp" line="774"/>
+        <source>=== stopped: %n task(s) cancelled ===</source>
+        <translation>
+            <numerusform>=== 停止: %n 個のタスクをキャンセルしました ===</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/mainwindow.cpp" line="775"/>
+        <source>Stopped: %n task(s) cancelled.</source>
+        <translation>
+            <numerusform>停止しました: %n 個のタスクをキャンセルしました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="777"/>
+        <source>Comparison finished: %1 %2, %3 %4.</source>
+        <translation>比較が終わりました: %1 %2、%3 %4。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="785"/>
+        <source>Finished %1: %2</source>
+        <translation>%1が終わりました: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="806"/>
+        <location filename="../../ui/mainwindow.cpp" line="976"/>
+        <source>Fix the tasks first: %1</source>
+        <translation>先にタスクを直してください: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="889"/>
+        <source>There is nothing to export yet: run the tasks first.</source>
+        <translation>まだ書き出すものがありません。先にタスクを実行してください。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="911"/>
+        <location filename="../../ui/mainwindow.cpp" line="921"/>
+        <source>Export CSV</source>
+        <translation>CSV 書き出し</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="912"/>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV ファイル (*.csv);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="922"/>
+        <source>The CSV could not be written; nothing was changed.
+
+%1</source>
+        <translation>CSV を書き出せませんでした。何も変更されていません。
+
+%1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/mainwindow.cpp" line="930"/>
+        <source>Exported %n row(s) to %1</source>
+        <translation>
+            <numerusform>%1 に %n 行を書き出しました</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="952"/>
+        <location filename="../../ui/mainwindow.cpp" line="960"/>
+        <source>Open Scenario</source>
+        <translation>シナリオを開く</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="954"/>
+        <location filename="../../ui/mainwindow.cpp" line="982"/>
+        <source>Scenario files (*.json);;All files (*)</source>
+        <translation>シナリオファイル (*.json);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="961"/>
+        <source>The scenario could not be opened.
+
+%1</source>
+        <translation>シナリオを開けませんでした。
+
+%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="969"/>
+        <source>Opened %1</source>
+        <translation>%1 を開きました</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="975"/>
+        <location filename="../../ui/mainwindow.cpp" line="979"/>
+        <location filename="../../ui/mainwindow.cpp" line="993"/>
+        <source>Save Scenario</source>
+        <translation>シナリオを保存</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="994"/>
+        <source>The scenario could not be saved; nothing was changed.
+
+%1</source>
+        <translation>シナリオを保存できませんでした。何も変更されていません。
+
+%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="998"/>
+        <source>Saved %1</source>
+        <translation>%1 を保存しました</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="1006"/>
+        <location filename="../../ui/mainwindow.cpp" line="1011"/>
+        <location filename="../../ui/mainwindow.cpp" line="1016"/>
+        <source>cannot write &quot;%1&quot;: %2</source>
+        <translation>&quot;%1&quot; に書き込めません: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="1038"/>
+        <source>About TaskLanes</source>
+        <translation>TaskLanes について</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="1039"/>
+        <source>&lt;h3&gt;TaskLanes %1&lt;/h3&gt;&lt;p&gt;Makes concurrency visible: run tasks in parallel, with or without a limit, and watch each one wait, start and finish on a timeline.&lt;/p&gt;&lt;p&gt;Built with Qt %2, running on Qt %3.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;TaskLanes %1&lt;/h3&gt;&lt;p&gt;並列処理を目に見えるようにします: タスクを並列数の制限なし・ありで並列に実行し、それぞれが待ち、開始し、終了する様子をタイムラインで確かめられます。&lt;/p&gt;&lt;p&gt;Qt %2 でビルド、Qt %3 で実行中。&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>Presets</name>
+    <message>
+        <location filename="../../core/presets.cpp" line="16"/>
+        <source>A single 2 s task: one start, one finish.</source>
+        <translation>2 秒のタスクが 1 つ: 開始が 1 回、終了が 1 回。</translation>
+    </message>
+    <message>
+        <location filename="../../core/presets.cpp" line="17"/>
+        <source>Five sleeps of 5, 1, 8, 3 and 4 s all at once: done in 8 s, not 21 s.</source>
+        <translation>5、1、8、3、4 秒の sleep 5 つを一度に実行: 21 秒ではなく 8 秒で終わります。</translation>
+    </message>
+    <message>
+        <location filename="../../core/presets.cpp" line="19"/>
+        <source>The same five sleeps, at most two at a time (a semaphore of 2): 12 s.</source>
+        <translation>同じ 5 つの sleep を同時に 2 つまで実行（Semaphore(2)）: 12 秒。</translation>
+    </message>
+    <message>
+        <location filename="../../core/presets.cpp" line="21"/>
+        <source>Sleep 10 s, ask the local endpoint for our IP, sleep 1 s: results come back in submission order.</source>
+        <translation>10 秒 sleep、ローカルエンドポイントに IP を問い合わせ、1 秒 sleep: 結果は投入順に返ります。</translation>
+    </message>
+    <message>
+        <location filename="../../core/presets.cpp" line="23"/>
+        <source>Messages 333, 222 and 111 after 3, 2 and 1 s: printed 111, 222, 333; results still in submission order.</source>
+        <translation>3、2、1 秒後にメッセージ 333、222、111: 表示は 111、222、333 の順でも、結果は投入順のままです。</translation>
+    </message>
+    <message>
+        <location filename="../../core/presets.cpp" line="35"/>
+        <source>%1 CPU-bound tasks of 1 s and %1 sleeps of 1 s on %2 cores, limit %2: compare to see why CPU work wants a limit near the core count.</source>
+        <translation>%2 コアで 1 秒の CPU バウンドなタスク %1 個と 1 秒の sleep %1 個、%2 並列: 比較すると、CPU 処理の並列数をコア数近くに制限したほうがよい理由がわかります。</translation>
+    </message>
+    <message>
+        <location filename="../../core/presets.cpp" line="47"/>
+        <source>cpu %1</source>
+        <translation>cpu %1</translation>
+    </message>
+    <message>
+        <location filename="../../core/presets.cpp" line="54"/>
+        <source>sleep %1</source>
+        <translation>sleep %1</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsModel</name>
+    <message>
+        <location filename="../../ui/resultspanel.cpp" line="123"/>
+        <source>Not finished yet</source>
+        <translation>まだ終わっていません</translation>
+    </message>
+    <message>
+        <location filename="../../ui/resultspanel.cpp" line="126"/>
+        <source>Task #%1 returned %2 and completed %3 of %4</source>
+        <translation>タスク #%1 は %2 を返し、%4 個中 %3 番目に完了しました</translation>
+    </message>
+    <message>
+        <location filename="../../ui/resultspanel.cpp" line="141"/>
+        <source>Completed %1 of %2: task #%3, submitted %3 of %2, returned %4</source>
+        <translation>%2 個中 %1 番目に完了: タスク #%3（%3 番目に投入）、戻り値 %4</translation>
+    </message>
+    <message>
+        <location filename="../../ui/resultspanel.cpp" line="146"/>
+        <source>%1  → %2</source>
+        <translation>%1  → %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/resultspanel.cpp" line="157"/>
+        <source>The tasks in the order they were submitted</source>
+        <translation>投入した順のタスク</translation>
+    </message>
+    <message>
+        <location filename="../../ui/resultspanel.cpp" line="157"/>
+        <source>Submitted</source>
+        <translation>投入順</translation>
+    </message>
+    <message>
+        <location filename="../../ui/resultspanel.cpp" line="160"/>
+        <source>What each task returned (%1), in submission order: the list gather returns</source>
+        <translation>各タスクの戻り値（%1）を投入順に並べたもの: gather が返すリスト</translation>
+    </message>
+    <message>
+        <location filename="../../ui/resultspanel.cpp" line="163"/>
+        <source>Result · %1</source>
+        <translation>結果 · %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/resultspanel.cpp" line="164"/>
+        <source>Result</source>
+        <translation>結果</translation>
+    </message>
+    <message>
+        <location filename="../../ui/resultspanel.cpp" line="167"/>
+        <source>The tasks in the order they completed (%1)</source>
+        <translation>完了した順のタスク（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/resultspanel.cpp" line="168"/>
+        <source>Completed · %1</source>
+        <translation>完了順 · %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/resultspanel.cpp" line="169"/>
+        <source>Completed</source>
+        <translation>完了順</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsPanel</name>
+    <message>
+        <location filename="../../ui/resultspanel.cpp" line="187"/>
+        <source>Like asyncio.gather, a run returns its results in submission order, whatever order the tasks complete in.</source>
+        <translation>asyncio.gather と同じく、タスクがどの順に完了しても、結果は投入順に返ります。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/resultspanel.cpp" line="196"/>
+        <source>Run the tasks to see their results here.</source>
+        <translation>タスクを実行すると、ここに結果が表示されます。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/resultspanel.cpp" line="327"/>
+        <location filename="../../ui/resultspanel.cpp" line="333"/>
+        <source>… %n more</source>
+        <translation>
+            <numerusform>… ほか %n 個</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/resultspanel.cpp" line="335"/>
+        <source>results: [%1]</source>
+        <translation>結果: [%1]</translation>
+    </message>
+    <message>
+        <location filename="../../ui/resultspanel.cpp" line="337"/>
+        <source>completion order: [%1]</source>
+        <translation>完了順: [%1]</translation>
+    </message>
+</context>
+<context>
+    <name>RunOptions</name>
+    <message>
+        <location filename="../../core/scenario.cpp" line="179"/>
+        <source>limit %1</source>
+        <translation>%1並列</translation>
+    </message>
+    <message>
+        <location filename="../../core/scenario.cpp" line="180"/>
+        <source>unlimited</source>
+        <translation>制限なし</translation>
+    </message>
+</context>
+<context>
+    <name>RunReport</name>
+    <message>
+        <location filename="../../core/runreport.cpp" line="95"/>
+        <source>start</source>
+        <translation>開始</translation>
+    </message>
+    <message>
+        <location filename="../../core/runreport.cpp" line="102"/>
+        <source>finish</source>
+        <translation>終了</translation>
+    </message>
+    <message>
+        <location filename="../../core/runreport.cpp" line="105"/>
+        <source>failed</source>
+        <translation>失敗</translation>
+    </message>
+    <message>
+        <location filename="../../core/runreport.cpp" line="107"/>
+        <source>cancelled</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <location filename="../../core/runreport.cpp" line="117"/>
+        <source>results: [%1]</source>
+        <translation>結果: [%1]</translation>
+    </message>
+    <message>
+        <location filename="../../core/runreport.cpp" line="125"/>
+        <source>completion order: [%1]</source>
+        <translation>完了順: [%1]</translation>
+    </message>
+    <message>
+        <location filename="../../core/runreport.cpp" line="132"/>
+        <source>run: %1 (%2 pool threads, time scale %3)</source>
+        <translation>実行: %1 (プールスレッド %2、時間倍率 %3)</translation>
+    </message>
+    <message>
+        <location filename="../../core/runreport.cpp" line="135"/>
+        <location filename="../../core/runreport.cpp" line="139"/>
+        <location filename="../../core/runreport.cpp" line="173"/>
+        <location filename="../../core/runreport.cpp" line="184"/>
+        <source>makespan</source>
+        <translation>総所要時間 (makespan)</translation>
+    </message>
+    <message>
+        <location filename="../../core/runreport.cpp" line="135"/>
+        <location filename="../../core/runreport.cpp" line="142"/>
+        <location filename="../../core/runreport.cpp" line="173"/>
+        <location filename="../../core/runreport.cpp" line="187"/>
+        <source>serial time</source>
+        <translation>直列実行時間</translation>
+    </message>
+    <message>
+        <location filename="../../core/runreport.cpp" line="135"/>
+        <location filename="../../core/runreport.cpp" line="143"/>
+        <location filename="../../core/runreport.cpp" line="173"/>
+        <location filename="../../core/runreport.cpp" line="188"/>
+        <source>speedup</source>
+        <translation>高速化率</translation>
+    </message>
+    <message>
+        <location filename="../../core/runreport.cpp" line="136"/>
+        <location filename="../../core/runreport.cpp" line="144"/>
+        <location filename="../../core/runreport.cpp" line="174"/>
+        <location filename="../../core/runreport.cpp" line="190"/>
+        <source>peak concurrency</source>
+        <translation>最大同時実行数</translation>
+    </message>
+    <message>
+        <location filename="../../core/runreport.cpp" line="136"/>
+        <location filename="../../core/runreport.cpp" line="145"/>
+        <location filename="../../core/runreport.cpp" line="174"/>
+        <location filename="../../core/runreport.cpp" line="193"/>
+        <source>mean wait</source>
+        <translation>平均待ち時間</translation>
+    </message>
+    <message>
+        <location filename="../../core/runreport.cpp" line="136"/>
+        <location filename="../../core/runreport.cpp" line="147"/>
+        <source>tasks</source>
+        <translation>タスク</translation>
+    </message>
+    <message>
+        <location filename="../../core/runreport.cpp" line="136"/>
+        <location filename="../../core/runreport.cpp" line="156"/>
+        <source>cores</source>
+        <translation>コア数</translation>
+    </message>
+    <message>
+        <location filename="../../core/runreport.cpp" line="140"/>
+        <source>(predicted %1)</source>
+        <translation>(予測 %1)</translation>
+    </message>
+    <message>
+        <location filename="../../core/runreport.cpp" line="141"/>
+        <source>(predicted %1, %2)</source>
+        <translation>(予測 %1、%2)</translation>
+    </message>
+    <message>
+        <location filename="../../core/runreport.cpp" line="146"/>
+        <source>(max %1)</source>
+        <translation>(最大 %1)</translation>
+    </message>
+    <message>
+        <location filename="../../core/runreport.cpp" line="148"/>
+        <source>%1 ok, %2 failed, %3 cancelled</source>
+        <translation>成功 %1、失敗 %2、キャンセル %3</translation>
+    </message>
+    <message>
+        <location filename="../../core/runreport.cpp" line="157"/>
+        <source>%1 (CPU-bound tasks share them: more running than cores makes each one slower)</source>
+        <translation>%1 (CPU バウンドなタスクはコアを分け合います: コア数より多く実行すると 1 つ 1 つが遅くなります)</translation>
+    </message>
+    <message>
+        <location filename="../../core/runreport.cpp" line="173"/>
+        <location filename="../../core/runreport.cpp" line="185"/>
+        <source>predicted makespan</source>
+        <translation>予測総所要時間</translation>
+    </message>
+    <message>
+        <location filename="../../core/runreport.cpp" line="174"/>
+        <location filename="../../core/runreport.cpp" line="194"/>
+        <source>max wait</source>
+        <translation>最大待ち時間</translation>
+    </message>
+    <message>
+        <location filename="../../core/runreport.cpp" line="174"/>
+        <location filename="../../core/runreport.cpp" line="195"/>
+        <source>tasks ok</source>
+        <translation>成功したタスク</translation>
+    </message>
+    <message>
+        <location filename="../../core/runreport.cpp" line="181"/>
+        <source>comparison (time scale %1):</source>
+        <translation>比較 (時間倍率 %1):</translation>
+    </message>
+    <message>
+        <location filename="../../core/runreport.cpp" line="183"/>
+        <source>difference</source>
+        <translation>差</translation>
+    </message>
+    <message>
+        <location filename="../../core/runreport.cpp" line="189"/>
+        <source>%1 as fast</source>
+        <translation>速さ %1</translation>
+    </message>
+</context>
+<context>
+    <name>SafeFile</name>
+    <message>
+        <location filename="../../core/safefile.cpp" line="14"/>
+        <source>cannot write &quot;%1&quot;: %2</source>
+        <translation>&quot;%1&quot; に書き込めません: %2</translation>
+    </message>
+    <message>
+        <location filename="../../core/safefile.cpp" line="25"/>
+        <source>no file name given</source>
+        <translation>ファイル名が指定されていません</translation>
+    </message>
+    <message>
+        <location filename="../../core/safefile.cpp" line="30"/>
+        <source>it is a folder</source>
+        <translation>フォルダーです</translation>
+    </message>
+    <message>
+        <location filename="../../core/safefile.cpp" line="50"/>
+        <source>the folder &quot;%1&quot; does not exist</source>
+        <translation>フォルダー &quot;%1&quot; が存在しません</translation>
+    </message>
+    <message>
+        <location filename="../../core/safefile.cpp" line="55"/>
+        <source>&quot;%1&quot; is not a folder</source>
+        <translation>&quot;%1&quot; はフォルダーではありません</translation>
+    </message>
+    <message>
+        <location filename="../../core/safefile.cpp" line="69"/>
+        <source>the data could not be written completely</source>
+        <translation>データを最後まで書き込めませんでした</translation>
+    </message>
+</context>
+<context>
+    <name>ScenarioFile</name>
+    <message>
+        <location filename="../../core/scenariofile.cpp" line="31"/>
+        <source>a boolean</source>
+        <translation>真偽値</translation>
+    </message>
+    <message>
+        <location filename="../../core/scenariofile.cpp" line="33"/>
+        <source>a number</source>
+        <translation>数値</translation>
+    </message>
+    <message>
+        <location filename="../../core/scenariofile.cpp" line="35"/>
+        <source>a string</source>
+        <translation>文字列</translation>
+    </message>
+    <message>
+        <location filename="../../core/scenariofile.cpp" line="37"/>
+        <source>an array</source>
+        <translation>配列</translation>
+    </message>
+    <message>
+        <location filename="../../core/scenariofile.cpp" line="39"/>
+        <source>an object</source>
+        <translation>オブジェクト</translation>
+    </message>
+    <message>
+        <location filename="../../core/scenariofile.cpp" line="43"/>
+        <source>missing</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <location filename="../../core/scenariofile.cpp" line="56"/>
+        <source>%1&quot;%2&quot; must be a number, not %3</source>
+        <translation>%1&quot;%2&quot; は数値でなければなりません（%3 です）</translation>
+    </message>
+    <message>
+        <location filename="../../core/scenariofile.cpp" line="62"/>
+        <source>%1&quot;%2&quot; is %3, out of range (%4 to %5)</source>
+        <translation>%1&quot;%2&quot; の %3 は範囲外です（%4〜%5）</translation>
+    </message>
+    <message>
+        <location filename="../../core/scenariofile.cpp" line="78"/>
+        <source>%1&quot;%2&quot; must be a string, not %3</source>
+        <translation>%1&quot;%2&quot; は文字列でなければなりません（%3 です）</translation>
+    </message>
+    <message>
+        <location filename="../../core/scenariofile.cpp" line="93"/>
+        <source>&quot;%1&quot; must be null or a whole number from 1 to %2, not %3</source>
+        <translation>&quot;%1&quot; は null か 1〜%2 の整数でなければなりません（%3 です）</translation>
+    </message>
+    <message>
+        <location filename="../../core/scenariofile.cpp" line="126"/>
+        <source>the file is too large (%1 bytes, at most %2)</source>
+        <translation>ファイルが大きすぎます（%1 バイト、最大 %2）</translation>
+    </message>
+    <message>
+        <location filename="../../core/scenariofile.cpp" line="133"/>
+        <source>not valid JSON at byte %1: %2</source>
+        <translation>%1 バイト目が正しい JSON ではありません: %2</translation>
+    </message>
+    <message>
+        <location filename="../../core/scenariofile.cpp" line="138"/>
+        <source>the top level must be an object with &quot;version&quot; and &quot;tasks&quot;</source>
+        <translation>最上位は &quot;version&quot; と &quot;tasks&quot; を持つオブジェクトでなければなりません</translation>
+    </message>
+    <message>
+        <location filename="../../core/scenariofile.cpp" line="144"/>
+        <source>&quot;version&quot; must be the number %1, not %2</source>
+        <translation>&quot;version&quot; は数値 %1 でなければなりません（%2 です）</translation>
+    </message>
+    <message>
+        <location filename="../../core/scenariofile.cpp" line="149"/>
+        <source>unsupported version %1 (this TaskLanes reads version %2)</source>
+        <translation>対応していないバージョン %1 です（この TaskLanes が読めるのはバージョン %2 です）</translation>
+    </message>
+    <message>
+        <location filename="../../core/scenariofile.cpp" line="156"/>
+        <location filename="../../core/scenariofile.cpp" line="204"/>
+        <source>unknown field &quot;%1&quot;</source>
+        <translation>不明なフィールド &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../core/scenariofile.cpp" line="181"/>
+        <source>&quot;tasks&quot; must be an array, not %1</source>
+        <translation>&quot;tasks&quot; は配列でなければなりません（%1 です）</translation>
+    </message>
+    <message>
+        <location filename="../../core/scenariofile.cpp" line="186"/>
+        <source>&quot;tasks&quot; is empty</source>
+        <translation>&quot;tasks&quot; が空です</translation>
+    </message>
+    <message>
+        <location filename="../../core/scenariofile.cpp" line="190"/>
+        <source>too many tasks: %1 (at most %2)</source>
+        <translation>タスクが多すぎます: %1 個（最大 %2 個）</translation>
+    </message>
+    <message>
+        <location filename="../../core/scenariofile.cpp" line="196"/>
+        <source>task %1: </source>
+        <translation>タスク %1: </translation>
+    </message>
+    <message>
+        <location filename="../../core/scenariofile.cpp" line="198"/>
+        <source>must be an object, not %1</source>
+        <translation>オブジェクトでなければなりません（%1 です）</translation>
+    </message>
+    <message>
+        <location filename="../../core/scenariofile.cpp" line="213"/>
+        <source>&quot;kind&quot; is missing (sleep, cpu or http)</source>
+        <translation>&quot;kind&quot; がありません（sleep、cpu、http のいずれか）</translation>
+    </message>
+    <message>
+        <location filename="../../core/scenariofile.cpp" line="218"/>
+        <source>unknown kind &quot;%1&quot; (sleep, cpu or http)</source>
+        <translation>不明な種類 &quot;%1&quot;（sleep、cpu、http のいずれか）</translation>
+    </message>
+    <message>
+        <location filename="../../core/scenariofile.cpp" line="234"/>
+        <source>&quot;url&quot; is missing (an http task needs one)</source>
+        <translation>&quot;url&quot; がありません（http タスクには必要です）</translation>
+    </message>
+    <message>
+        <location filename="../../core/scenariofile.cpp" line="242"/>
+        <source>&quot;url&quot; &quot;%1&quot; is not an http(s) URL or local:/path</source>
+        <translation>&quot;url&quot; の &quot;%1&quot; は http(s) の URL でも local:/path でもありません</translation>
+    </message>
+    <message>
+        <location filename="../../core/scenariofile.cpp" line="249"/>
+        <source>&quot;duration&quot; is missing</source>
+        <translation>&quot;duration&quot; がありません</translation>
+    </message>
+    <message>
+        <location filename="../../core/scenariofile.cpp" line="264"/>
+        <source>&quot;%1&quot; is a folder</source>
+        <translation>&quot;%1&quot; はフォルダーです</translation>
+    </message>
+    <message>
+        <location filename="../../core/scenariofile.cpp" line="268"/>
+        <source>cannot open &quot;%1&quot;: %2</source>
+        <translation>&quot;%1&quot; を開けません: %2</translation>
+    </message>
+    <message>
+        <location filename="../../core/scenariofile.cpp" line="272"/>
+        <source>&quot;%1&quot; is too large (%2 bytes, at most %3)</source>
+        <translation>&quot;%1&quot; が大きすぎます（%2 バイト、最大 %3）</translation>
+    </message>
+</context>
+<context>
+    <name>ScenarioParser</name>
+    <message>
+        <location filename="../../core/scenario.cpp" line="78"/>
+        <source>is not a finite number</source>
+        <translation>は有限の数ではありません</translation>
+    </message>
+    <message>
+        <location filename="../../core/scenario.cpp" line="80"/>
+        <source>is not a decimal number (hexadecimal is not accepted)</source>
+        <translation>は 10 進数ではありません（16 進数は使えません）</translation>
+    </message>
+    <message>
+        <location filename="../../core/scenario.cpp" line="84"/>
+        <source>contains non-ASCII digits (use 0-9)</source>
+        <translation>に ASCII 以外の数字が含まれています（0-9 を使ってください）</translation>
+    </message>
+    <message>
+        <location filename="../../core/scenario.cpp" line="87"/>
+        <source>contains a full-width comma (use &quot;,&quot;)</source>
+        <translation>に全角の読点かカンマが含まれています（&quot;,&quot; を使ってください）</translation>
+    </message>
+    <message>
+        <location filename="../../core/scenario.cpp" line="90"/>
+        <source>contains a full-width period (use &quot;.&quot;)</source>
+        <translation>に全角のピリオドが含まれています（&quot;.&quot; を使ってください）</translation>
+    </message>
+    <message>
+        <location filename="../../core/scenario.cpp" line="93"/>
+        <source>is not a number</source>
+        <translation>は数値ではありません</translation>
+    </message>
+    <message>
+        <location filename="../../core/scenario.cpp" line="100"/>
+        <location filename="../../core/scenario.cpp" line="219"/>
+        <source>%1 is empty</source>
+        <translation>%1 が空です</translation>
+    </message>
+    <message>
+        <location filename="../../core/scenario.cpp" line="108"/>
+        <source>%1 %2 is not a whole number</source>
+        <translation>%1 %2 は整数ではありません</translation>
+    </message>
+    <message>
+        <location filename="../../core/scenario.cpp" line="115"/>
+        <source>%1 %2 is too large</source>
+        <translation>%1 %2 は大きすぎます</translation>
+    </message>
+    <message>
+        <location filename="../../core/scenario.cpp" line="199"/>
+        <source>no durations given (expected a list like 5,1,8,3,4)</source>
+        <translation>所要時間が指定されていません（5,1,8,3,4 のようなリストを指定してください）</translation>
+    </message>
+    <message>
+        <location filename="../../core/scenario.cpp" line="205"/>
+        <source>too many tasks: %1 (at most %2)</source>
+        <translation>タスクが多すぎます: %1 個（最大 %2 個）</translation>
+    </message>
+    <message>
+        <location filename="../../core/scenario.cpp" line="217"/>
+        <location filename="../../ui/taskmodel.cpp" line="30"/>
+        <source>item %1</source>
+        <translation>%1 番目の値</translation>
+    </message>
+    <message>
+        <location filename="../../core/scenario.cpp" line="228"/>
+        <source>%1 %2 is too long (at most %3 characters)</source>
+        <translation>%1 %2 は長すぎます（最大 %3 文字）</translation>
+    </message>
+    <message>
+        <location filename="../../core/scenario.cpp" line="235"/>
+        <location filename="../../core/scenario.cpp" line="244"/>
+        <source>%1 %2 is too large (at most %3 s)</source>
+        <translation>%1 %2 は大きすぎます（最大 %3 秒）</translation>
+    </message>
+    <message>
+        <location filename="../../core/scenario.cpp" line="240"/>
+        <source>%1 %2 is negative</source>
+        <translation>%1 %2 は負の値です</translation>
+    </message>
+    <message>
+        <location filename="../../core/scenario.cpp" line="258"/>
+        <source>limit</source>
+        <translation>並列数</translation>
+    </message>
+    <message>
+        <location filename="../../core/scenario.cpp" line="262"/>
+        <source>limit %1 is out of range (1 to %2)</source>
+        <translation>並列数 %1 は範囲外です（1〜%2）</translation>
+    </message>
+    <message>
+        <location filename="../../core/scenario.cpp" line="271"/>
+        <source>threads</source>
+        <translation>スレッド数</translation>
+    </message>
+    <message>
+        <location filename="../../core/scenario.cpp" line="275"/>
+        <source>threads %1 is out of range (1 to %2)</source>
+        <translation>スレッド数 %1 は範囲外です（1〜%2）</translation>
+    </message>
+    <message>
+        <location filename="../../core/scenario.cpp" line="286"/>
+        <source>time scale is empty</source>
+        <translation>時間倍率が空です</translation>
+    </message>
+    <message>
+        <location filename="../../core/scenario.cpp" line="290"/>
+        <source>time scale %1 %2</source>
+        <translation>時間倍率 %1 %2</translation>
+    </message>
+    <message>
+        <location filename="../../core/scenario.cpp" line="297"/>
+        <source>time scale %1 is out of range (%2 to %3 real seconds per scenario second)</source>
+        <translation>時間倍率 %1 は範囲外です（シナリオの 1 秒あたり実時間 %2〜%3 秒）</translation>
+    </message>
+</context>
+<context>
+    <name>TaskEditor</name>
+    <message>
+        <location filename="../../ui/taskeditor.cpp" line="82"/>
+        <source>Tasks</source>
+        <translation>タスク</translation>
+    </message>
+    <message>
+        <location filename="../../ui/taskeditor.cpp" line="88"/>
+        <source>e.g. 5,1,8,3,4</source>
+        <translation>例: 5,1,8,3,4</translation>
+    </message>
+    <message>
+        <location filename="../../ui/taskeditor.cpp" line="90"/>
+        <source>Task durations in seconds, comma separated, in submission order</source>
+        <translation>タスクの所要時間（秒）を投入順にカンマ区切りで</translation>
+    </message>
+    <message>
+        <location filename="../../ui/taskeditor.cpp" line="91"/>
+        <source>&amp;Durations (s):</source>
+        <translation>所要時間 (秒)(&amp;D):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/taskeditor.cpp" line="120"/>
+        <source>&amp;Add Task</source>
+        <translation>タスクを追加(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/taskeditor.cpp" line="122"/>
+        <source>Add a task after the selected one</source>
+        <translation>選択したタスクの後にタスクを追加します</translation>
+    </message>
+    <message>
+        <location filename="../../ui/taskeditor.cpp" line="123"/>
+        <source>&amp;Remove Task</source>
+        <translation>タスクを削除(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/taskeditor.cpp" line="126"/>
+        <source>Remove the selected tasks</source>
+        <translation>選択したタスクを削除します</translation>
+    </message>
+    <message>
+        <location filename="../../ui/taskeditor.cpp" line="127"/>
+        <source>Move &amp;Up</source>
+        <translation>上へ移動(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/taskeditor.cpp" line="130"/>
+        <source>Submit the selected task earlier</source>
+        <translation>選択したタスクを前に投入します</translation>
+    </message>
+    <message>
+        <location filename="../../ui/taskeditor.cpp" line="131"/>
+        <source>Move Do&amp;wn</source>
+        <translation>下へ移動(&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/taskeditor.cpp" line="134"/>
+        <source>Submit the selected task later</source>
+        <translation>選択したタスクを後に投入します</translation>
+    </message>
+    <message>
+        <location filename="../../ui/taskeditor.cpp" line="141"/>
+        <source>Add</source>
+        <translation>追加</translation>
+    </message>
+    <message>
+        <location filename="../../ui/taskeditor.cpp" line="142"/>
+        <source>Remove</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <location filename="../../ui/taskeditor.cpp" line="143"/>
+        <source>Up</source>
+        <translation>上へ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/taskeditor.cpp" line="144"/>
+        <source>Down</source>
+        <translation>下へ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/taskeditor.cpp" line="227"/>
+        <source>Durations: %1</source>
+        <translation>所要時間: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/taskeditor.cpp" line="326"/>
+        <source>%n task(s), %1 of work</source>
+        <translation>
+            <numerusform>タスク %n 個、処理時間の合計 %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TaskModel</name>
+    <message>
+        <location filename="../../ui/taskmodel.cpp" line="21"/>
+        <source>duration is empty</source>
+        <translation>所要時間が空です</translation>
+    </message>
+    <message>
+        <location filename="../../ui/taskmodel.cpp" line="23"/>
+        <source>duration &quot;%1&quot; holds more than one value (one per row; use the durations field for a list)</source>
+        <translation>所要時間 &quot;%1&quot; に複数の値があります（1 行に 1 つです。リストは所要時間の欄に入力してください）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/taskmodel.cpp" line="33"/>
+        <source>duration %1</source>
+        <translation>所要時間 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/taskmodel.cpp" line="81"/>
+        <location filename="../../ui/taskmodel.cpp" line="183"/>
+        <source>Task %1 cannot run: %2</source>
+        <translation>タスク %1 は実行できません: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/taskmodel.cpp" line="84"/>
+        <source>Named after its duration; type a name to change it</source>
+        <translation>所要時間から名前が付いています。入力すると変更できます</translation>
+    </message>
+    <message>
+        <location filename="../../ui/taskmodel.cpp" line="88"/>
+        <source>GET %1 (timeout %2 s)</source>
+        <translation>GET %1（タイムアウト %2 秒）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/taskmodel.cpp" line="89"/>
+        <source>What the task does when it runs</source>
+        <translation>実行時にタスクが行う処理</translation>
+    </message>
+    <message>
+        <location filename="../../ui/taskmodel.cpp" line="91"/>
+        <location filename="../../ui/taskmodel.cpp" line="204"/>
+        <source>Duration in scenario seconds</source>
+        <translation>シナリオ上の所要時間（秒）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/taskmodel.cpp" line="93"/>
+        <source>Optional result of the task (shown instead of its duration)</source>
+        <translation>タスクの結果（省略可。所要時間の代わりに表示されます）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/taskmodel.cpp" line="184"/>
+        <source>Task %1, submitted in this order</source>
+        <translation>タスク %1（この順に投入）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/taskmodel.cpp" line="193"/>
+        <source>Label</source>
+        <translation>ラベル</translation>
+    </message>
+    <message>
+        <location filename="../../ui/taskmodel.cpp" line="195"/>
+        <source>Kind</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <location filename="../../ui/taskmodel.cpp" line="197"/>
+        <source>Duration (s)</source>
+        <translation>所要時間 (秒)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/taskmodel.cpp" line="199"/>
+        <source>Message</source>
+        <translation>メッセージ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/taskmodel.cpp" line="358"/>
+        <source>Add at least one task.</source>
+        <translation>タスクを 1 つ以上追加してください。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/taskmodel.cpp" line="364"/>
+        <source>Task %1: %2</source>
+        <translation>タスク %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/taskmodel.cpp" line="366"/>
+        <source>(and %n more)</source>
+        <translation>
+            <numerusform>(ほか %n 件)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/taskmodel.cpp" line="423"/>
+        <source>the label is longer than %n characters</source>
+        <translation>
+            <numerusform>ラベルが %n 文字を超えています</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/taskmodel.cpp" line="427"/>
+        <source>the message is longer than %n characters</source>
+        <translation>
+            <numerusform>メッセージが %n 文字を超えています</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/taskmodel.cpp" line="431"/>
+        <source>an http task needs a URL (load it from a scenario file)</source>
+        <translation>http タスクには URL が必要です（シナリオファイルから読み込んでください）</translation>
+    </message>
+</context>
+<context>
+    <name>TaskRunner</name>
+    <message>
+        <location filename="../../core/taskrunner.cpp" line="68"/>
+        <source>the local endpoint is not running</source>
+        <translation>ローカルエンドポイントが動いていません</translation>
+    </message>
+    <message>
+        <location filename="../../core/taskrunner.cpp" line="72"/>
+        <source>invalid URL &quot;%1&quot;</source>
+        <translation>不正な URL &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../core/taskrunner.cpp" line="130"/>
+        <source>timeout after %1 s (real time)</source>
+        <translation>%1 秒（実時間）でタイムアウトしました</translation>
+    </message>
+    <message>
+        <location filename="../../core/taskrunner.cpp" line="141"/>
+        <source>connection closed after %1 of %2 bytes</source>
+        <translation>%2 バイト中 %1 バイトで接続が切れました</translation>
+    </message>
+    <message>
+        <location filename="../../core/taskrunner.cpp" line="193"/>
+        <source>unknown task kind</source>
+        <translation>不明なタスクの種類</translation>
+    </message>
+</context>
+<context>
+    <name>TaskStatus</name>
+    <message>
+        <location filename="../../core/runrecord.cpp" line="28"/>
+        <source>pending</source>
+        <translation>未開始</translation>
+    </message>
+    <message>
+        <location filename="../../core/runrecord.cpp" line="30"/>
+        <source>running</source>
+        <translation>実行中</translation>
+    </message>
+    <message>
+        <location filename="../../core/runrecord.cpp" line="32"/>
+        <source>ok</source>
+        <translation>成功</translation>
+    </message>
+    <message>
+        <location filename="../../core/runrecord.cpp" line="34"/>
+        <source>failed</source>
+        <translation>失敗</translation>
+    </message>
+    <message>
+        <location filename="../../core/runrecord.cpp" line="36"/>
+        <source>cancelled</source>
+        <translation>キャンセル</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineMath</name>
+    <message>
+        <location filename="../../ui/timelinemath.h" line="235"/>
+        <location filename="../../ui/timelinemath.h" line="275"/>
+        <location filename="../../ui/timelinemath.h" line="303"/>
+        <source>0 s</source>
+        <translation>0 秒</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timelinemath.h" line="244"/>
+        <source>%1 d %2 h</source>
+        <translation>%1 日 %2 時間</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timelinemath.h" line="247"/>
+        <source>%1 d</source>
+        <translation>%1 日</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timelinemath.h" line="249"/>
+        <source>%1 h %2 min</source>
+        <translation>%1 時間 %2 分</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timelinemath.h" line="252"/>
+        <source>%1 h</source>
+        <translation>%1 時間</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timelinemath.h" line="254"/>
+        <source>%1 min %2 s</source>
+        <translation>%1 分 %2 秒</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timelinemath.h" line="257"/>
+        <source>%1 min</source>
+        <translation>%1 分</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timelinemath.h" line="259"/>
+        <location filename="../../ui/timelinemath.h" line="276"/>
+        <location filename="../../ui/timelinemath.h" line="307"/>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timelinemath.h" line="268"/>
+        <location filename="../../ui/timelinemath.h" line="313"/>
+        <source>%1 ns</source>
+        <translation>%1 ns</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timelinemath.h" line="270"/>
+        <location filename="../../ui/timelinemath.h" line="311"/>
+        <source>%1 µs</source>
+        <translation>%1 µs</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timelinemath.h" line="272"/>
+        <location filename="../../ui/timelinemath.h" line="309"/>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timelinemath.h" line="289"/>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineRenderer</name>
+    <message>
+        <location filename="../../ui/timelinerenderer.cpp" line="746"/>
+        <location filename="../../ui/timelinerenderer.cpp" line="1592"/>
+        <source>concurrency</source>
+        <translation>同時実行数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timelinerenderer.cpp" line="747"/>
+        <location filename="../../ui/timelinerenderer.cpp" line="1563"/>
+        <source>limit %1</source>
+        <translation>上限 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timelinerenderer.cpp" line="772"/>
+        <location filename="../../ui/timelinerenderer.cpp" line="1625"/>
+        <source>worker %1</source>
+        <translation>ワーカー %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timelinerenderer.cpp" line="792"/>
+        <source>wait</source>
+        <translation>待ち</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timelinerenderer.cpp" line="793"/>
+        <source>run</source>
+        <translation>実行</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timelinerenderer.cpp" line="794"/>
+        <source>predicted</source>
+        <translation>予測</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timelinerenderer.cpp" line="795"/>
+        <source>failed</source>
+        <translation>失敗</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timelinerenderer.cpp" line="796"/>
+        <source>cancelled</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timelinerenderer.cpp" line="797"/>
+        <source>running tasks</source>
+        <translation>実行中のタスク</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timelinerenderer.cpp" line="798"/>
+        <source>waiting tasks</source>
+        <translation>待ち中のタスク</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timelinerenderer.cpp" line="799"/>
+        <source>limit</source>
+        <translation>上限</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timelinerenderer.cpp" line="800"/>
+        <source>now</source>
+        <translation>現在</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timelinerenderer.cpp" line="1690"/>
+        <source>1 task</source>
+        <translation>1 タスク</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timelinerenderer.cpp" line="1690"/>
+        <source>%1 tasks</source>
+        <translation>%1 タスク</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timelinerenderer.cpp" line="1692"/>
+        <source>makespan %1</source>
+        <translation>総所要時間 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timelinerenderer.cpp" line="1694"/>
+        <source>running, %1 of %2 done</source>
+        <translation>実行中、%2 個中 %1 個完了</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timelinerenderer.cpp" line="1697"/>
+        <source>%1 of %2 done</source>
+        <translation>%2 個中 %1 個完了</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timelinerenderer.cpp" line="1701"/>
+        <source>predicted %1</source>
+        <translation>予測 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timelinerenderer.cpp" line="1704"/>
+        <source>peak %1 running</source>
+        <translation>最大同時実行 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timelinerenderer.cpp" line="1707"/>
+        <source>waiting line scaled to %1</source>
+        <translation>待ちの線は最大 %1 で表示</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timelinerenderer.cpp" line="1709"/>
+        <source>%1 failed</source>
+        <translation>失敗 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timelinerenderer.cpp" line="1711"/>
+        <source>%1 cancelled</source>
+        <translation>キャンセル %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timelinerenderer.cpp" line="1788"/>
+        <source>tasks</source>
+        <translation>タスク</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timelinerenderer.cpp" line="1788"/>
+        <source>workers</source>
+        <translation>ワーカー</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timelinerenderer.cpp" line="2043"/>
+        <source>No run to show yet</source>
+        <translation>表示する実行はまだありません</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineView</name>
+    <message>
+        <location filename="../../ui/timelineview.cpp" line="188"/>
+        <source>at</source>
+        <translation>時刻</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timelineview.cpp" line="189"/>
+        <location filename="../../ui/timelineview.cpp" line="214"/>
+        <source>running</source>
+        <translation>実行中</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timelineview.cpp" line="190"/>
+        <source>waiting</source>
+        <translation>待ち</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timelineview.cpp" line="204"/>
+        <source>%1, never started</source>
+        <translation>%1（開始されず）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timelineview.cpp" line="206"/>
+        <source>%1 so far</source>
+        <translation>現在まで %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timelineview.cpp" line="208"/>
+        <location filename="../../ui/timelineview.cpp" line="216"/>
+        <location filename="../../ui/timelineview.cpp" line="227"/>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timelineview.cpp" line="209"/>
+        <source>not started</source>
+        <translation>未開始</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timelineview.cpp" line="214"/>
+        <source>running for %1</source>
+        <translation>%1 実行中</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timelineview.cpp" line="220"/>
+        <source>kind</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timelineview.cpp" line="221"/>
+        <source>duration</source>
+        <translation>所要時間</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timelineview.cpp" line="223"/>
+        <source>took</source>
+        <translation>実行時間</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timelineview.cpp" line="224"/>
+        <source>waited</source>
+        <translation>待ち時間</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timelineview.cpp" line="225"/>
+        <source>started</source>
+        <translation>開始</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timelineview.cpp" line="226"/>
+        <source>finished</source>
+        <translation>終了</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timelineview.cpp" line="227"/>
+        <source>worker</source>
+        <translation>ワーカー</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timelineview.cpp" line="228"/>
+        <source>status</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timelineview.cpp" line="230"/>
+        <source>result</source>
+        <translation>結果</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timelineview.cpp" line="234"/>
+        <source>predicted</source>
+        <translation>予測</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timelineview.cpp" line="235"/>
+        <source>%1 to %2</source>
+        <translation>%1 〜 %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timelineview.cpp" line="250"/>
+        <source>Timeline</source>
+        <translation>タイムライン</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timelineview.cpp" line="251"/>
+        <source>Ctrl+wheel or +/- zooms, Shift+wheel or drag pans, wheel scrolls lanes, Alt+wheel changes the lane height, F or Ctrl+0 fits, click selects a task.</source>
+        <translation>Ctrl+ホイールか +/- で拡大・縮小、Shift+ホイールかドラッグで左右に移動、ホイールでレーンをスクロール、Alt+ホイールでレーンの高さを変更、F か Ctrl+0 で全体表示、クリックでタスクを選択します。</translation>
+    </message>
+</context>
+<context>
+    <name>Translations</name>
+    <message>
+        <location filename="../../core/translations.cpp" line="89"/>
+        <source>--lang needs a value (%1)</source>
+        <translation>--lang には値が必要です（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../core/translations.cpp" line="99"/>
+        <source>--lang: &quot;%1&quot; is not a known language (%2)</source>
+        <translation>--lang: &quot;%1&quot; は対応している言語ではありません（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>UiHelpers</name>
+    <message>
+        <location filename="../../ui/uihelpers.cpp" line="29"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/uihelpers.cpp" line="71"/>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <location filename="../../ui/uihelpers.cpp" line="86"/>
+        <source>1 s = %1 s</source>
+        <translation>1 秒 = %1 秒</translation>
+    </message>
+    <message>
+        <location filename="../../ui/uihelpers.cpp" line="87"/>
+        <source>1 s = %1 ms</source>
+        <translation>1 秒 = %1 ms</translation>
+    </message>
+</context>
+</TS>
