@@ -743,7 +743,9 @@ qint64 TimelineRenderer::Private::laneCount(int run, const TimelineRenderOptions
 int TimelineRenderer::Private::labelWidth(const QFontMetrics &fm, const TimelineRenderOptions &o,
                                           int width)
 {
-    int w = std::max(fm.horizontalAdvance(tr("concurrency")),
+    // Room for the chart's title beside a scale number, and for the limit's label.
+    int w = std::max(fm.horizontalAdvance(tr("concurrency")) + padding
+                             + fm.horizontalAdvance(QStringLiteral("0000")),
                      fm.horizontalAdvance(tr("limit %1").arg(99999)));
     qsizetype maxTasks = 0;
     qint64 maxLanes = 0;
@@ -1570,12 +1572,12 @@ void TimelineRenderer::Private::paintChart(QPainter &p, const Layout &L, const B
         used.push_back(labelAt(yOf(yMax), QLocale().toString(yMax), pal.mutedText));
     if (freeAt(baseline))
         used.push_back(labelAt(baseline, QStringLiteral("0"), pal.mutedText));
-    // The chart's name (and a note when waiting tasks leave the scale), left-aligned in the first
-    // free slot beside the scale labels: middle, upper, lower.
+    // The chart's name, left-aligned in the first free slot beside the scale labels: top,
+    // middle, upper, lower.
     const auto place = [&](const QString &text, const QColor &color) {
         const int w = fm.horizontalAdvance(text);
         const int mid = (innerTop + baseline) / 2;
-        for (int y : {mid, (innerTop + mid) / 2, (mid + baseline) / 2, innerTop, baseline}) {
+        for (int y : {innerTop, mid, (innerTop + mid) / 2, (mid + baseline) / 2, baseline}) {
             const QRect r(L.rect.left() + padding, y - L.lineHeight / 2, w, L.lineHeight);
             if (r.top() < top || r.bottom() > top + b.chartHeight || r.right() > right)
                 continue;
