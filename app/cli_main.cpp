@@ -1,4 +1,5 @@
 #include "clirunner.h"
+#include "translations.h"
 
 #ifdef TASKLANES_CLI_IMAGES
 #include "imageexport.h"
@@ -7,6 +8,7 @@
 #endif
 #include <QCoreApplication>
 
+#include <cstdio>
 #include <memory>
 
 namespace {
@@ -53,6 +55,11 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(QStringLiteral("tasklanes-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(TASKLANES_VERSION));
     QCoreApplication::setOrganizationName(QStringLiteral("TaskLanes"));
+    QString error;
+    if (!Translations::installFromArguments(app, QCoreApplication::arguments(), &error)) {
+        std::fprintf(stderr, "tasklanes-cli: %s\n", error.toLocal8Bit().constData());
+        return CliRunner::ExitUsage;
+    }
     CliRunner runner;
 #ifdef TASKLANES_CLI_IMAGES
     runner.setImageWriter(writeImage);

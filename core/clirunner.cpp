@@ -4,6 +4,7 @@
 #include "presets.h"
 #include "scenariofile.h"
 #include "traceexport.h"
+#include "translations.h"
 #include "runengine.h"
 #include "runrecord.h"
 #include "runreport.h"
@@ -29,11 +30,6 @@ extern "C" void onInterrupt(int)
     g_interrupted = 1;
 }
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("CliRunner", text);
-}
-
 // Refuses an export path that can never be written, before a long run rather than after it.
 QString exportPathProblem(const QString &path)
 {
@@ -41,10 +37,10 @@ QString exportPathProblem(const QString &path)
         return QString();
     const QFileInfo info(path);
     if (info.exists() && info.isDir())
-        return tr("\"%1\" is a folder").arg(path);
+        return CliRunner::tr("\"%1\" is a folder").arg(path);
     const QFileInfo folder(info.absolutePath());
     if (!folder.isDir())
-        return tr("\"%1\": the folder \"%2\" does not exist").arg(path, folder.filePath());
+        return CliRunner::tr("\"%1\": the folder \"%2\" does not exist").arg(path, folder.filePath());
     return QString();
 }
 
@@ -119,6 +115,12 @@ bool CliRunner::parse(const QStringList &arguments, int *exitCode)
                                    tr("FILE"));
     parser.addOptions({durations, limit, compare, timeScale, threads, csv, quiet, scenarioFile,
                        saveScenario, preset, listPresets, trace});
+    // Read and installed before this parser runs (Translations::installFromArguments).
+    const QCommandLineOption lang(QStringLiteral("lang"),
+                                  tr("Language of the help, log and summary: ja or en (default: "
+                                     "the system's)."),
+                                  tr("LANG"));
+    parser.addOption(lang);
 
     // Only when the entry point can paint (tasklanes-cli built with the GUI libraries).
     const QCommandLineOption png(QStringLiteral("png"),
@@ -138,6 +140,11 @@ bool CliRunner::parse(const QStringList &arguments, int *exitCode)
     if (parser.isSet(help)) {
         print(parser.helpText());
         *exitCode = ExitOk;
+        return false;
+    }
+    if (parser.isSet(lang) && !Translations::languageProblem(parser.value(lang)).isEmpty()) {
+        fail(Translations::languageProblem(parser.value(lang)));
+        *exitCode = ExitUsage;
         return false;
     }
     if (parser.isSet(version)) {
