@@ -1,15 +1,22 @@
+#include "comparesummary.h"
 #include "guioptions.h"
+#include "logpanel.h"
 #include "mainwindow.h"
+#include "resultspanel.h"
 #include "translations.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QCheckBox>
+#include <QComboBox>
+#include <QDir>
 #include <QFile>
 #include <QLibraryInfo>
 #include <QMenu>
 #include <QMenuBar>
+#include <QSignalSpy>
 #include <QTabWidget>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QToolBar>
@@ -28,6 +35,7 @@ private Q_SLOTS:
     void langOption();
     void actionsInJapanese();
     void toolBarButtonsFit();
+    void compareRunInJapanese();
     void qtStandardTextInJapanese();
 
 private:
@@ -131,6 +139,39 @@ void tst_MainWindowJa::toolBarButtonsFit()
             QVERIFY2(b->width() >= b->fontMetrics().horizontalAdvance(b->text()),
                      qPrintable(b->text()));
         }
+    }
+}
+
+// A whole comparison: the summary, results and log tabs in Japanese. With TASKLANES_JA_SHOTS set
+// to a folder, each tab is saved there as a PNG, to look at the layout.
+void tst_MainWindowJa::compareRunInJapanese()
+{
+    const auto window = makeWindow();
+    QComboBox *scale = window->timeScaleCombo();
+    scale->setCurrentIndex(scale->findData(0.01));
+    QCOMPARE(scale->currentText(), QStringLiteral("1 秒 = 10 ms"));
+    QSignalSpy finished(window.get(), &MainWindow::sessionFinished);
+    QVERIFY(window->startRun(true));
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 30000);
+
+    CompareSummary *summary = window->compareSummary();
+    QVERIFY2(summary->headline().startsWith(QStringLiteral("2並列は")),
+             qPrintable(summary->headline()));
+    QCOMPARE(summary->table()->horizontalHeaderItem(1)->text(), QStringLiteral("制限なし"));
+    QCOMPARE(summary->cellText(CompareSummary::SerialRow, 0), QStringLiteral("21.00 秒"));
+    QCOMPARE(window->resultsPanel()->resultsText(1), QStringLiteral("結果: [5, 1, 8, 3, 4]"));
+    const QString log = window->logPanel()->text();
+    QVERIFY2(log.contains(QStringLiteral("=== 2並列 ===")) && log.contains(QStringLiteral("開始")),
+             qPrintable(log.left(400)));
+    QCOMPARE(window->progressText(), QStringLiteral("10 / 10 完了"));
+
+    const QString shots = qEnvironmentVariable("TASKLANES_JA_SHOTS");
+    if (shots.isEmpty())
+        return;
+    QTabWidget *tabs = window->bottomTabs();
+    for (int i = 0; i < tabs->count(); ++i) {
+        tabs->setCurrentIndex(i);
+        QVERIFY(window->grab().save(QDir(shots).filePath(QStringLiteral("tab%1.png").arg(i))));
     }
 }
 
