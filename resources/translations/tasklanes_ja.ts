@@ -569,142 +569,142 @@
 <context>
     <name>GuiCommandLine</name>
     <message>
-        <location filename="../../ui/guioptions.cpp" line="24"/>
+        <location filename="../../ui/guioptions.cpp" line="25"/>
         <source>--screenshot needs a file name</source>
         <translation>--screenshot にはファイル名が必要です</translation>
     </message>
     <message>
-        <location filename="../../ui/guioptions.cpp" line="27"/>
+        <location filename="../../ui/guioptions.cpp" line="28"/>
         <source>--screenshot &quot;%1&quot; is a folder</source>
         <translation>--screenshot &quot;%1&quot; はフォルダーです</translation>
     </message>
     <message>
-        <location filename="../../ui/guioptions.cpp" line="30"/>
+        <location filename="../../ui/guioptions.cpp" line="31"/>
         <source>--screenshot &quot;%1&quot;: the folder &quot;%2&quot; does not exist</source>
         <translation>--screenshot &quot;%1&quot;: フォルダー &quot;%2&quot; が存在しません</translation>
     </message>
     <message>
-        <location filename="../../ui/guioptions.cpp" line="43"/>
+        <location filename="../../ui/guioptions.cpp" line="44"/>
         <source>TaskLanes makes concurrency visible: run tasks in parallel, with or without a limit, and watch them start and finish on a timeline.</source>
         <translation>TaskLanes は並列処理を目に見えるようにします: タスクを並列数の制限なし・ありで並列に実行し、開始と終了をタイムラインで確かめられます。</translation>
     </message>
     <message>
-        <location filename="../../ui/guioptions.cpp" line="48"/>
+        <location filename="../../ui/guioptions.cpp" line="49"/>
         <source>Task durations in seconds, comma separated (first start: 5,1,8,3,4).</source>
         <translation>タスクの所要時間（秒、カンマ区切り。初回の起動時: 5,1,8,3,4）。</translation>
     </message>
     <message>
-        <location filename="../../ui/guioptions.cpp" line="50"/>
+        <location filename="../../ui/guioptions.cpp" line="51"/>
         <source>LIST</source>
         <translation>LIST</translation>
     </message>
     <message>
-        <location filename="../../ui/guioptions.cpp" line="52"/>
+        <location filename="../../ui/guioptions.cpp" line="53"/>
         <source>Run at most N tasks at once (first start: 2).</source>
         <translation>同時に実行するタスクを最大 N 個にします（初回の起動時: 2）。</translation>
     </message>
     <message>
-        <location filename="../../ui/guioptions.cpp" line="52"/>
+        <location filename="../../ui/guioptions.cpp" line="53"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../../ui/guioptions.cpp" line="54"/>
+        <location filename="../../ui/guioptions.cpp" line="55"/>
         <source>Start with the concurrency limit switched off.</source>
         <translation>並列数の制限をオフにして起動します。</translation>
     </message>
     <message>
-        <location filename="../../ui/guioptions.cpp" line="56"/>
+        <location filename="../../ui/guioptions.cpp" line="57"/>
         <source>Real seconds per scenario second (0.1 makes a 5 s task take 500 ms).</source>
         <translation>シナリオの 1 秒あたりの実時間（秒）。0.1 にすると 5 秒のタスクが 500 ms で終わります。</translation>
     </message>
     <message>
-        <location filename="../../ui/guioptions.cpp" line="58"/>
+        <location filename="../../ui/guioptions.cpp" line="59"/>
         <source>F</source>
         <translation>F</translation>
     </message>
     <message>
-        <location filename="../../ui/guioptions.cpp" line="60"/>
+        <location filename="../../ui/guioptions.cpp" line="61"/>
         <source>With --autorun or --screenshot: compare unlimited against the limit.</source>
         <translation>--autorun または --screenshot と一緒に: 制限なしと制限付きを比較します。</translation>
     </message>
     <message>
-        <location filename="../../ui/guioptions.cpp" line="62"/>
+        <location filename="../../ui/guioptions.cpp" line="63"/>
         <source>Start the run at once.</source>
         <translation>起動したらすぐに実行します。</translation>
     </message>
     <message>
-        <location filename="../../ui/guioptions.cpp" line="64"/>
+        <location filename="../../ui/guioptions.cpp" line="65"/>
         <source>Run (or compare), save a PNG of the window to FILE when done, and quit. Uses default settings.</source>
         <translation>実行（または比較）し、終わったらウィンドウの PNG を FILE に保存して終了します。既定の設定を使います。</translation>
     </message>
     <message>
-        <location filename="../../ui/guioptions.cpp" line="66"/>
+        <location filename="../../ui/guioptions.cpp" line="67"/>
         <source>FILE</source>
         <translation>FILE</translation>
     </message>
     <message>
-        <location filename="../../ui/guioptions.cpp" line="68"/>
+        <location filename="../../ui/guioptions.cpp" line="69"/>
         <source>Colour theme: system, light or dark.</source>
         <translation>配色テーマ: system、light、dark のいずれか。</translation>
     </message>
     <message>
-        <location filename="../../ui/guioptions.cpp" line="68"/>
+        <location filename="../../ui/guioptions.cpp" line="69"/>
         <source>NAME</source>
         <translation>NAME</translation>
     </message>
     <message>
-        <location filename="../../ui/guioptions.cpp" line="69"/>
+        <location filename="../../ui/guioptions.cpp" line="70"/>
         <source>Same as --theme dark.</source>
         <translation>--theme dark と同じです。</translation>
     </message>
     <message>
-        <location filename="../../ui/guioptions.cpp" line="72"/>
+        <location filename="../../ui/guioptions.cpp" line="73"/>
         <source>User interface language: ja or en (default: the system&apos;s).</source>
         <translation>表示言語: ja または en（既定: システムの言語）。</translation>
     </message>
     <message>
-        <location filename="../../ui/guioptions.cpp" line="73"/>
+        <location filename="../../ui/guioptions.cpp" line="74"/>
         <source>LANG</source>
         <translation>LANG</translation>
     </message>
     <message>
-        <location filename="../../ui/guioptions.cpp" line="76"/>
-        <source>A scenario file (JSON) to open.</source>
-        <translation>開くシナリオファイル（JSON）。</translation>
+        <location filename="../../ui/guioptions.cpp" line="78"/>
+        <source>A scenario file (JSON) to open, or a run recorded as CSV (Export CSV, tasklanes-cli --csv) to show.</source>
+        <translation>開くシナリオファイル（JSON）、または表示する実行記録の CSV（CSV の書き出しか tasklanes-cli --csv で作成）。</translation>
     </message>
     <message>
-        <location filename="../../ui/guioptions.cpp" line="77"/>
-        <source>[SCENARIO]</source>
-        <translation>[SCENARIO]</translation>
+        <location filename="../../ui/guioptions.cpp" line="80"/>
+        <source>[SCENARIO.json | RUN.csv]</source>
+        <translation>[SCENARIO.json | RUN.csv]</translation>
     </message>
     <message>
-        <location filename="../../ui/guioptions.cpp" line="98"/>
-        <source>unexpected argument &quot;%1&quot; (one scenario file at most)</source>
-        <translation>予期しない引数 &quot;%1&quot;（シナリオファイルは 1 つまでです）</translation>
+        <location filename="../../ui/guioptions.cpp" line="101"/>
+        <source>unexpected argument &quot;%1&quot; (one file at most)</source>
+        <translation>予期しない引数 &quot;%1&quot;（ファイルは 1 つまでです）</translation>
     </message>
     <message>
-        <location filename="../../ui/guioptions.cpp" line="104"/>
-        <source>&quot;%1&quot;: opening a recorded run (CSV) is not supported yet; open a scenario file (JSON)</source>
-        <translation>&quot;%1&quot;: 記録した実行（CSV）を開く機能にはまだ対応していません。シナリオファイル（JSON）を開いてください</translation>
+        <location filename="../../ui/guioptions.cpp" line="160"/>
+        <source>--autorun and --compare run the tasks; a recorded run (CSV) is only shown</source>
+        <translation>--autorun と --compare はタスクを実行します。実行記録（CSV）は表示するだけです</translation>
     </message>
     <message>
-        <location filename="../../ui/guioptions.cpp" line="122"/>
+        <location filename="../../ui/guioptions.cpp" line="129"/>
         <source>--limit and --unlimited exclude each other</source>
         <translation>--limit と --unlimited は同時に指定できません</translation>
     </message>
     <message>
-        <location filename="../../ui/guioptions.cpp" line="138"/>
+        <location filename="../../ui/guioptions.cpp" line="145"/>
         <source>--theme and --dark exclude each other</source>
         <translation>--theme と --dark は同時に指定できません</translation>
     </message>
     <message>
-        <location filename="../../ui/guioptions.cpp" line="142"/>
+        <location filename="../../ui/guioptions.cpp" line="149"/>
         <source>--theme: &quot;%1&quot; is not a theme (system, light or dark)</source>
         <translation>--theme: &quot;%1&quot; はテーマではありません（system、light、dark のいずれか）</translation>
     </message>
     <message>
-        <location filename="../../ui/guioptions.cpp" line="150"/>
+        <location filename="../../ui/guioptions.cpp" line="157"/>
         <source>--compare needs a limit (it compares unlimited against limit N)</source>
         <translation>--compare には並列数の制限が必要です（制限なしと N 並列を比較します）</translation>
     </message>
@@ -772,32 +772,32 @@
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <location filename="../../ui/imageexport.cpp" line="186"/>
+        <location filename="../../ui/imageexport.cpp" line="187"/>
         <source>TaskLanes: no runs</source>
         <translation>TaskLanes: 実行なし</translation>
     </message>
     <message>
-        <location filename="../../ui/imageexport.cpp" line="190"/>
+        <location filename="../../ui/imageexport.cpp" line="191"/>
         <source> vs </source>
         <translation> vs </translation>
     </message>
     <message>
-        <location filename="../../ui/imageexport.cpp" line="192"/>
+        <location filename="../../ui/imageexport.cpp" line="193"/>
         <source>%1 · 1 task</source>
         <translation>%1 · 1 タスク</translation>
     </message>
     <message>
-        <location filename="../../ui/imageexport.cpp" line="193"/>
+        <location filename="../../ui/imageexport.cpp" line="194"/>
         <source>%1 · %2 tasks</source>
         <translation>%1 · %2 タスク</translation>
     </message>
     <message>
-        <location filename="../../ui/imageexport.cpp" line="196"/>
+        <location filename="../../ui/imageexport.cpp" line="197"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/imageexport.cpp" line="350"/>
+        <location filename="../../ui/imageexport.cpp" line="351"/>
         <source>TaskLanes timeline</source>
         <translation>TaskLanes タイムライン</translation>
     </message>
@@ -812,364 +812,403 @@
     <message>
         <location filename="../../ui/logpanel.cpp" line="72"/>
         <source>… the log stops after %1 lines; export CSV (Ctrl+E) for the whole run.</source>
-        <translation>… ログは %1 行で打ち切ります。実行全体は CSV 書き出し（Ctrl+E）で確認してください。</translation>
+        <translation>… ログは %1 行で打ち切ります。実行全体は CSV の書き出し（Ctrl+E）で確認してください。</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="168"/>
-        <location filename="../../ui/mainwindow.cpp" line="658"/>
+        <location filename="../../ui/mainwindow.cpp" line="198"/>
+        <location filename="../../ui/mainwindow.cpp" line="724"/>
         <source>TaskLanes</source>
         <translation>TaskLanes</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="169"/>
-        <location filename="../../ui/mainwindow.cpp" line="659"/>
+        <location filename="../../ui/mainwindow.cpp" line="199"/>
+        <location filename="../../ui/mainwindow.cpp" line="725"/>
+        <location filename="../../ui/mainwindow.cpp" line="1221"/>
         <source>%1 — TaskLanes</source>
         <translation>%1 — TaskLanes</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="190"/>
+        <location filename="../../ui/mainwindow.cpp" line="226"/>
         <source>cannot start the run: %1</source>
         <translation>実行を開始できません: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="205"/>
-        <location filename="../../ui/mainwindow.cpp" line="442"/>
+        <location filename="../../ui/mainwindow.cpp" line="241"/>
+        <location filename="../../ui/mainwindow.cpp" line="505"/>
         <source>&amp;Run</source>
         <translation>実行(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="210"/>
+        <location filename="../../ui/mainwindow.cpp" line="246"/>
         <source>&amp;Compare</source>
         <translation>比較(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="215"/>
+        <location filename="../../ui/mainwindow.cpp" line="251"/>
         <source>&amp;Stop</source>
         <translation>停止(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="218"/>
+        <location filename="../../ui/mainwindow.cpp" line="254"/>
         <source>Cancel the run now</source>
         <translation>実行をすぐにキャンセルします</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="221"/>
+        <location filename="../../ui/mainwindow.cpp" line="257"/>
         <source>&amp;Export CSV…</source>
-        <translation>CSV 書き出し(&amp;E)…</translation>
+        <translation>CSV を書き出す(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="224"/>
+        <location filename="../../ui/mainwindow.cpp" line="260"/>
         <source>Save the runs shown as CSV</source>
         <translation>表示中の実行を CSV で保存します</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="227"/>
+        <location filename="../../ui/mainwindow.cpp" line="263"/>
+        <source>Export &amp;Image…</source>
+        <translation>画像を書き出す(&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="266"/>
+        <source>Save the timeline, the concurrency chart and the summary as a PNG or SVG picture</source>
+        <translation>タイムライン、同時実行数のグラフ、サマリーを PNG または SVG 画像で保存します</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="269"/>
+        <source>Export &amp;Trace…</source>
+        <translation>トレースを書き出す(&amp;T)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="272"/>
+        <source>Save the runs as a Chrome trace JSON to open in Perfetto</source>
+        <translation>実行を Chrome トレース JSON で保存します（Perfetto で開けます）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="275"/>
+        <source>Open &amp;Run…</source>
+        <translation>実行記録を開く(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="279"/>
+        <source>Show a run recorded as CSV (by Export CSV or tasklanes-cli --csv) in the timeline and the summary</source>
+        <translation>CSV に記録した実行（CSV の書き出しか tasklanes-cli --csv で作成）をタイムラインとサマリーに表示します</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="283"/>
         <source>&amp;Open Scenario…</source>
         <translation>シナリオを開く(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="229"/>
+        <location filename="../../ui/mainwindow.cpp" line="285"/>
         <source>Load tasks, limit and time scale from a scenario file (JSON)</source>
         <translation>シナリオファイル（JSON）からタスク、並列数、時間倍率を読み込みます</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="232"/>
+        <location filename="../../ui/mainwindow.cpp" line="288"/>
         <source>&amp;Save Scenario As…</source>
         <translation>シナリオに名前を付けて保存(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="234"/>
+        <location filename="../../ui/mainwindow.cpp" line="290"/>
         <source>Save the tasks, limit and time scale as a scenario file (JSON)</source>
         <translation>タスク、並列数、時間倍率をシナリオファイル（JSON）に保存します</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="238"/>
+        <location filename="../../ui/mainwindow.cpp" line="294"/>
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="244"/>
+        <location filename="../../ui/mainwindow.cpp" line="300"/>
         <source>&amp;Task Lanes</source>
         <translation>タスクごとのレーン(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="248"/>
+        <location filename="../../ui/mainwindow.cpp" line="304"/>
         <source>One lane per task</source>
         <translation>タスク 1 つにつき 1 レーン</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="249"/>
+        <location filename="../../ui/mainwindow.cpp" line="305"/>
         <source>&amp;Worker Lanes</source>
         <translation>ワーカーごとのレーン(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="253"/>
+        <location filename="../../ui/mainwindow.cpp" line="309"/>
         <source>One lane per pool thread: see the limit&apos;s slots fill</source>
         <translation>プールスレッド 1 つにつき 1 レーン: 並列数の枠が埋まっていく様子がわかります</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="255"/>
+        <location filename="../../ui/mainwindow.cpp" line="311"/>
         <source>Zoom &amp;In</source>
         <translation>拡大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="257"/>
+        <location filename="../../ui/mainwindow.cpp" line="313"/>
         <source>Zoom into the timeline</source>
         <translation>タイムラインを拡大します</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="258"/>
+        <location filename="../../ui/mainwindow.cpp" line="314"/>
         <source>Zoom &amp;Out</source>
         <translation>縮小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="260"/>
+        <location filename="../../ui/mainwindow.cpp" line="316"/>
         <source>Zoom out of the timeline</source>
         <translation>タイムラインを縮小します</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="261"/>
+        <location filename="../../ui/mainwindow.cpp" line="317"/>
         <source>&amp;Fit</source>
         <translation>全体表示(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="263"/>
+        <location filename="../../ui/mainwindow.cpp" line="319"/>
         <source>Show the whole run</source>
         <translation>実行全体を表示します</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="270"/>
+        <location filename="../../ui/mainwindow.cpp" line="326"/>
         <source>&amp;System</source>
         <translation>システム(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="271"/>
+        <location filename="../../ui/mainwindow.cpp" line="327"/>
         <source>&amp;Light</source>
         <translation>ライト(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="272"/>
+        <location filename="../../ui/mainwindow.cpp" line="328"/>
         <source>&amp;Dark</source>
         <translation>ダーク(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="280"/>
+        <location filename="../../ui/mainwindow.cpp" line="336"/>
         <source>&amp;About TaskLanes</source>
         <translation>TaskLanes について(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="298"/>
+        <location filename="../../ui/mainwindow.cpp" line="354"/>
         <source>S&amp;ummary</source>
         <translation>サマリー(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="299"/>
+        <location filename="../../ui/mainwindow.cpp" line="355"/>
         <source>Re&amp;sults</source>
         <translation>結果(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="300"/>
+        <location filename="../../ui/mainwindow.cpp" line="356"/>
         <source>&amp;Log</source>
         <translation>ログ(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="352"/>
+        <location filename="../../ui/mainwindow.cpp" line="408"/>
         <source>Run</source>
         <translation>実行</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="369"/>
+        <location filename="../../ui/mainwindow.cpp" line="425"/>
         <source>&amp;Limit concurrency to</source>
         <translation>並列数を制限(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="371"/>
+        <location filename="../../ui/mainwindow.cpp" line="427"/>
         <source>Run at most N tasks at once, the others wait their turn in submission order (like asyncio.Semaphore)</source>
         <translation>同時に実行するタスクを最大 N 個にし、残りは投入順に順番を待ちます（asyncio.Semaphore と同じ）</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="378"/>
+        <location filename="../../ui/mainwindow.cpp" line="434"/>
         <source>N: the most tasks running at once (Run when limited, and the limited half of Compare)</source>
         <translation>N: 同時に実行するタスクの最大数（制限付きの実行と、比較の制限付きの側で使います）</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="386"/>
+        <location filename="../../ui/mainwindow.cpp" line="442"/>
         <source>&amp;Time scale:</source>
         <translation>時間倍率(&amp;T):</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="389"/>
+        <location filename="../../ui/mainwindow.cpp" line="445"/>
         <source>Real time per scenario second: faster scales replay the same schedule in less time</source>
         <translation>シナリオの 1 秒あたりの実時間: 速くすると同じスケジュールを短い時間で再現します</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="399"/>
+        <location filename="../../ui/mainwindow.cpp" line="455"/>
         <source>Lanes:</source>
         <translation>レーン:</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="407"/>
+        <location filename="../../ui/mainwindow.cpp" line="463"/>
         <source>Tasks</source>
         <translation>タスク</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="408"/>
+        <location filename="../../ui/mainwindow.cpp" line="464"/>
         <source>Workers</source>
         <translation>ワーカー</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="414"/>
-        <location filename="../../ui/mainwindow.cpp" line="810"/>
+        <location filename="../../ui/mainwindow.cpp" line="470"/>
+        <location filename="../../ui/mainwindow.cpp" line="879"/>
         <source>Run the tasks</source>
         <translation>タスクを実行します</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="416"/>
-        <location filename="../../ui/mainwindow.cpp" line="812"/>
+        <location filename="../../ui/mainwindow.cpp" line="472"/>
+        <location filename="../../ui/mainwindow.cpp" line="881"/>
         <source>Run unlimited, then limited to N, and compare</source>
         <translation>制限なしで実行した後に N 並列で実行し、比較します</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="421"/>
+        <location filename="../../ui/mainwindow.cpp" line="477"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="424"/>
+        <location filename="../../ui/mainwindow.cpp" line="480"/>
+        <source>Open Re&amp;cent</source>
+        <translation>最近使ったファイル(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="485"/>
         <source>&amp;Presets</source>
         <translation>プリセット(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="433"/>
+        <location filename="../../ui/mainwindow.cpp" line="494"/>
         <source>Preset %1: %2</source>
         <translation>プリセット %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="447"/>
+        <location filename="../../ui/mainwindow.cpp" line="510"/>
         <source>&amp;Tasks</source>
         <translation>タスク(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="454"/>
+        <location filename="../../ui/mainwindow.cpp" line="517"/>
         <source>&amp;View</source>
         <translation>表示(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="462"/>
+        <location filename="../../ui/mainwindow.cpp" line="525"/>
         <source>T&amp;heme</source>
         <translation>テーマ(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="465"/>
+        <location filename="../../ui/mainwindow.cpp" line="528"/>
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="467"/>
+        <location filename="../../ui/mainwindow.cpp" line="530"/>
         <source>About &amp;Qt</source>
         <translation>Qt について(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="481"/>
+        <location filename="../../ui/mainwindow.cpp" line="544"/>
         <source>Scenario time since the current run started</source>
         <translation>現在の実行が始まってからのシナリオ上の時間</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="484"/>
+        <location filename="../../ui/mainwindow.cpp" line="547"/>
         <source>Tasks running and waiting right now</source>
         <translation>現在、実行中と待ち中のタスクの数</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="488"/>
-        <location filename="../../ui/mainwindow.cpp" line="830"/>
-        <location filename="../../ui/mainwindow.cpp" line="835"/>
+        <location filename="../../ui/mainwindow.cpp" line="551"/>
+        <location filename="../../ui/mainwindow.cpp" line="899"/>
+        <location filename="../../ui/mainwindow.cpp" line="904"/>
         <source>t = %1</source>
         <translation>t = %1</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="490"/>
-        <location filename="../../ui/mainwindow.cpp" line="820"/>
-        <location filename="../../ui/mainwindow.cpp" line="823"/>
+        <location filename="../../ui/mainwindow.cpp" line="553"/>
+        <location filename="../../ui/mainwindow.cpp" line="889"/>
+        <location filename="../../ui/mainwindow.cpp" line="892"/>
         <source>%1 / %2 done</source>
         <translation>%1 / %2 完了</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="492"/>
-        <location filename="../../ui/mainwindow.cpp" line="844"/>
+        <location filename="../../ui/mainwindow.cpp" line="555"/>
+        <location filename="../../ui/mainwindow.cpp" line="913"/>
         <source>%1 running · %2 waiting</source>
         <translation>実行中 %1 · 待ち %2</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="498"/>
+        <location filename="../../ui/mainwindow.cpp" line="561"/>
         <source>Ready: press Run (%1) or Compare (%2)</source>
         <translation>準備完了: 実行（%1）か比較（%2）を押してください</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="690"/>
+        <location filename="../../ui/mainwindow.cpp" line="756"/>
         <source>Stopping…</source>
         <translation>停止中…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="716"/>
+        <location filename="../../ui/mainwindow.cpp" line="782"/>
         <source>Running %1 (run %2 of %3)…</source>
         <translation>%1で実行中（%3 回中 %2 回目）…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="720"/>
+        <location filename="../../ui/mainwindow.cpp" line="786"/>
         <source>Running %1…</source>
         <translation>%1で実行中…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow.cpp" line="774"/>
+        <location filename="../../ui/mainwindow.cpp" line="840"/>
         <source>=== stopped: %n task(s) cancelled ===</source>
         <translation>
             <numerusform>=== 停止: %n 個のタスクをキャンセルしました ===</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow.cpp" line="775"/>
+        <location filename="../../ui/mainwindow.cpp" line="841"/>
         <source>Stopped: %n task(s) cancelled.</source>
         <translation>
             <numerusform>停止しました: %n 個のタスクをキャンセルしました。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="777"/>
+        <location filename="../../ui/mainwindow.cpp" line="843"/>
         <source>Comparison finished: %1 %2, %3 %4.</source>
         <translation>比較が終わりました: %1 %2、%3 %4。</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="785"/>
+        <location filename="../../ui/mainwindow.cpp" line="851"/>
         <source>Finished %1: %2</source>
         <translation>%1が終わりました: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="806"/>
-        <location filename="../../ui/mainwindow.cpp" line="976"/>
+        <location filename="../../ui/mainwindow.cpp" line="875"/>
+        <location filename="../../ui/mainwindow.cpp" line="1295"/>
         <source>Fix the tasks first: %1</source>
         <translation>先にタスクを直してください: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="889"/>
+        <location filename="../../ui/mainwindow.cpp" line="958"/>
+        <location filename="../../ui/mainwindow.cpp" line="1007"/>
+        <location filename="../../ui/mainwindow.cpp" line="1022"/>
         <source>There is nothing to export yet: run the tasks first.</source>
         <translation>まだ書き出すものがありません。先にタスクを実行してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="911"/>
-        <location filename="../../ui/mainwindow.cpp" line="921"/>
+        <location filename="../../ui/mainwindow.cpp" line="980"/>
+        <location filename="../../ui/mainwindow.cpp" line="990"/>
         <source>Export CSV</source>
-        <translation>CSV 書き出し</translation>
+        <translation>CSV の書き出し</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="912"/>
+        <location filename="../../ui/mainwindow.cpp" line="981"/>
+        <location filename="../../ui/mainwindow.cpp" line="1145"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>CSV ファイル (*.csv);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="922"/>
+        <location filename="../../ui/mainwindow.cpp" line="991"/>
         <source>The CSV could not be written; nothing was changed.
 
 %1</source>
@@ -1178,26 +1217,101 @@
 %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow.cpp" line="930"/>
+        <location filename="../../ui/mainwindow.cpp" line="999"/>
         <source>Exported %n row(s) to %1</source>
         <translation>
             <numerusform>%1 に %n 行を書き出しました</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="952"/>
-        <location filename="../../ui/mainwindow.cpp" line="960"/>
+        <location filename="../../ui/mainwindow.cpp" line="1043"/>
+        <source>PNG image (*.png)</source>
+        <translation>PNG 画像 (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="1044"/>
+        <source>SVG image, vector (*.svg)</source>
+        <translation>SVG 画像、ベクター (*.svg)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="1045"/>
+        <location filename="../../ui/mainwindow.cpp" line="1065"/>
+        <source>Export Image</source>
+        <translation>画像の書き出し</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="1066"/>
+        <source>The image could not be written; nothing was changed.
+
+%1</source>
+        <translation>画像を書き出せませんでした。何も変更されていません。
+
+%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="1070"/>
+        <source>Exported the image to %1</source>
+        <translation>画像を %1 に書き出しました</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="1079"/>
+        <location filename="../../ui/mainwindow.cpp" line="1091"/>
+        <source>Export Trace</source>
+        <translation>トレースの書き出し</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="1082"/>
+        <source>Chrome trace JSON (*.json);;All files (*)</source>
+        <translation>Chrome トレース JSON (*.json);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="1092"/>
+        <source>The trace could not be written; nothing was changed.
+
+%1</source>
+        <translation>トレースを書き出せませんでした。何も変更されていません。
+
+%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="1096"/>
+        <source>Exported the trace to %1: open it in https://ui.perfetto.dev</source>
+        <translation>トレースを %1 に書き出しました: https://ui.perfetto.dev で開けます</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="1119"/>
+        <location filename="../../ui/mainwindow.cpp" line="1172"/>
         <source>Open Scenario</source>
         <translation>シナリオを開く</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="954"/>
-        <location filename="../../ui/mainwindow.cpp" line="982"/>
+        <location filename="../../ui/mainwindow.cpp" line="1121"/>
+        <location filename="../../ui/mainwindow.cpp" line="1301"/>
         <source>Scenario files (*.json);;All files (*)</source>
         <translation>シナリオファイル (*.json);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="961"/>
+        <location filename="../../ui/mainwindow.cpp" line="1143"/>
+        <location filename="../../ui/mainwindow.cpp" line="1172"/>
+        <source>Open Run</source>
+        <translation>実行記録を開く</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="1154"/>
+        <source>A run is going on: stop it before opening a recorded run.</source>
+        <translation>実行中です。実行記録を開く前に停止してください。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="1173"/>
+        <source>The run could not be opened.
+
+%1</source>
+        <translation>実行記録を開けませんでした。
+
+%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="1174"/>
         <source>The scenario could not be opened.
 
 %1</source>
@@ -1206,19 +1320,44 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="969"/>
+        <location filename="../../ui/mainwindow.cpp" line="1137"/>
         <source>Opened %1</source>
         <translation>%1 を開きました</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="975"/>
-        <location filename="../../ui/mainwindow.cpp" line="979"/>
-        <location filename="../../ui/mainwindow.cpp" line="993"/>
+        <location filename="../../ui/mainwindow.cpp" line="1222"/>
+        <source>Opened the recorded run %1: %2</source>
+        <translation>実行記録 %1 を開きました: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="1251"/>
+        <source>&amp;%1 %2</source>
+        <translation>&amp;%1 %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="1261"/>
+        <source>&amp;Clear Recent Files</source>
+        <translation>最近使ったファイルを消去(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="1282"/>
+        <source>Open Recent</source>
+        <translation>最近使ったファイル</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="1283"/>
+        <source>&quot;%1&quot; no longer exists; it was removed from the recent files.</source>
+        <translation>&quot;%1&quot; はもう存在しません。最近使ったファイルから削除しました。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="1294"/>
+        <location filename="../../ui/mainwindow.cpp" line="1298"/>
+        <location filename="../../ui/mainwindow.cpp" line="1312"/>
         <source>Save Scenario</source>
         <translation>シナリオを保存</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="994"/>
+        <location filename="../../ui/mainwindow.cpp" line="1313"/>
         <source>The scenario could not be saved; nothing was changed.
 
 %1</source>
@@ -1227,24 +1366,24 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="998"/>
+        <location filename="../../ui/mainwindow.cpp" line="1317"/>
         <source>Saved %1</source>
         <translation>%1 を保存しました</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="1006"/>
-        <location filename="../../ui/mainwindow.cpp" line="1011"/>
-        <location filename="../../ui/mainwindow.cpp" line="1016"/>
+        <location filename="../../ui/mainwindow.cpp" line="1325"/>
+        <location filename="../../ui/mainwindow.cpp" line="1330"/>
+        <location filename="../../ui/mainwindow.cpp" line="1335"/>
         <source>cannot write &quot;%1&quot;: %2</source>
         <translation>&quot;%1&quot; に書き込めません: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="1038"/>
+        <location filename="../../ui/mainwindow.cpp" line="1357"/>
         <source>About TaskLanes</source>
         <translation>TaskLanes について</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="1039"/>
+        <location filename="../../ui/mainwindow.cpp" line="1358"/>
         <source>&lt;h3&gt;TaskLanes %1&lt;/h3&gt;&lt;p&gt;Makes concurrency visible: run tasks in parallel, with or without a limit, and watch each one wait, start and finish on a timeline.&lt;/p&gt;&lt;p&gt;Built with Qt %2, running on Qt %3.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;TaskLanes %1&lt;/h3&gt;&lt;p&gt;並列処理を目に見えるようにします: タスクを並列数の制限なし・ありで並列に実行し、それぞれが待ち、開始し、終了する様子をタイムラインで確かめられます。&lt;/p&gt;&lt;p&gt;Qt %2 でビルド、Qt %3 で実行中。&lt;/p&gt;</translation>
     </message>
@@ -2180,130 +2319,130 @@
 <context>
     <name>TimelineRenderer</name>
     <message>
-        <location filename="../../ui/timelinerenderer.cpp" line="746"/>
-        <location filename="../../ui/timelinerenderer.cpp" line="1592"/>
+        <location filename="../../ui/timelinerenderer.cpp" line="747"/>
+        <location filename="../../ui/timelinerenderer.cpp" line="1596"/>
         <source>concurrency</source>
         <translation>同時実行数</translation>
     </message>
     <message>
-        <location filename="../../ui/timelinerenderer.cpp" line="747"/>
-        <location filename="../../ui/timelinerenderer.cpp" line="1563"/>
+        <location filename="../../ui/timelinerenderer.cpp" line="749"/>
+        <location filename="../../ui/timelinerenderer.cpp" line="1567"/>
         <source>limit %1</source>
         <translation>上限 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/timelinerenderer.cpp" line="772"/>
-        <location filename="../../ui/timelinerenderer.cpp" line="1625"/>
+        <location filename="../../ui/timelinerenderer.cpp" line="774"/>
+        <location filename="../../ui/timelinerenderer.cpp" line="1629"/>
         <source>worker %1</source>
         <translation>ワーカー %1</translation>
     </message>
     <message>
-        <location filename="../../ui/timelinerenderer.cpp" line="792"/>
+        <location filename="../../ui/timelinerenderer.cpp" line="794"/>
         <source>wait</source>
         <translation>待ち</translation>
     </message>
     <message>
-        <location filename="../../ui/timelinerenderer.cpp" line="793"/>
+        <location filename="../../ui/timelinerenderer.cpp" line="795"/>
         <source>run</source>
         <translation>実行</translation>
     </message>
     <message>
-        <location filename="../../ui/timelinerenderer.cpp" line="794"/>
+        <location filename="../../ui/timelinerenderer.cpp" line="796"/>
         <source>predicted</source>
         <translation>予測</translation>
     </message>
     <message>
-        <location filename="../../ui/timelinerenderer.cpp" line="795"/>
+        <location filename="../../ui/timelinerenderer.cpp" line="797"/>
         <source>failed</source>
         <translation>失敗</translation>
     </message>
     <message>
-        <location filename="../../ui/timelinerenderer.cpp" line="796"/>
+        <location filename="../../ui/timelinerenderer.cpp" line="798"/>
         <source>cancelled</source>
         <translation>キャンセル</translation>
     </message>
     <message>
-        <location filename="../../ui/timelinerenderer.cpp" line="797"/>
+        <location filename="../../ui/timelinerenderer.cpp" line="799"/>
         <source>running tasks</source>
         <translation>実行中のタスク</translation>
     </message>
     <message>
-        <location filename="../../ui/timelinerenderer.cpp" line="798"/>
+        <location filename="../../ui/timelinerenderer.cpp" line="800"/>
         <source>waiting tasks</source>
         <translation>待ち中のタスク</translation>
     </message>
     <message>
-        <location filename="../../ui/timelinerenderer.cpp" line="799"/>
+        <location filename="../../ui/timelinerenderer.cpp" line="801"/>
         <source>limit</source>
         <translation>上限</translation>
     </message>
     <message>
-        <location filename="../../ui/timelinerenderer.cpp" line="800"/>
+        <location filename="../../ui/timelinerenderer.cpp" line="802"/>
         <source>now</source>
         <translation>現在</translation>
     </message>
     <message>
-        <location filename="../../ui/timelinerenderer.cpp" line="1690"/>
+        <location filename="../../ui/timelinerenderer.cpp" line="1694"/>
         <source>1 task</source>
         <translation>1 タスク</translation>
     </message>
     <message>
-        <location filename="../../ui/timelinerenderer.cpp" line="1690"/>
+        <location filename="../../ui/timelinerenderer.cpp" line="1694"/>
         <source>%1 tasks</source>
         <translation>%1 タスク</translation>
     </message>
     <message>
-        <location filename="../../ui/timelinerenderer.cpp" line="1692"/>
+        <location filename="../../ui/timelinerenderer.cpp" line="1696"/>
         <source>makespan %1</source>
         <translation>総所要時間 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/timelinerenderer.cpp" line="1694"/>
+        <location filename="../../ui/timelinerenderer.cpp" line="1698"/>
         <source>running, %1 of %2 done</source>
         <translation>実行中、%2 個中 %1 個完了</translation>
     </message>
     <message>
-        <location filename="../../ui/timelinerenderer.cpp" line="1697"/>
+        <location filename="../../ui/timelinerenderer.cpp" line="1701"/>
         <source>%1 of %2 done</source>
         <translation>%2 個中 %1 個完了</translation>
     </message>
     <message>
-        <location filename="../../ui/timelinerenderer.cpp" line="1701"/>
+        <location filename="../../ui/timelinerenderer.cpp" line="1705"/>
         <source>predicted %1</source>
         <translation>予測 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/timelinerenderer.cpp" line="1704"/>
+        <location filename="../../ui/timelinerenderer.cpp" line="1708"/>
         <source>peak %1 running</source>
         <translation>最大同時実行 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/timelinerenderer.cpp" line="1707"/>
+        <location filename="../../ui/timelinerenderer.cpp" line="1711"/>
         <source>waiting line scaled to %1</source>
         <translation>待ちの線は最大 %1 で表示</translation>
     </message>
     <message>
-        <location filename="../../ui/timelinerenderer.cpp" line="1709"/>
+        <location filename="../../ui/timelinerenderer.cpp" line="1713"/>
         <source>%1 failed</source>
         <translation>失敗 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/timelinerenderer.cpp" line="1711"/>
+        <location filename="../../ui/timelinerenderer.cpp" line="1715"/>
         <source>%1 cancelled</source>
         <translation>キャンセル %1</translation>
     </message>
     <message>
-        <location filename="../../ui/timelinerenderer.cpp" line="1788"/>
+        <location filename="../../ui/timelinerenderer.cpp" line="1792"/>
         <source>tasks</source>
         <translation>タスク</translation>
     </message>
     <message>
-        <location filename="../../ui/timelinerenderer.cpp" line="1788"/>
+        <location filename="../../ui/timelinerenderer.cpp" line="1792"/>
         <source>workers</source>
         <translation>ワーカー</translation>
     </message>
     <message>
-        <location filename="../../ui/timelinerenderer.cpp" line="2043"/>
+        <location filename="../../ui/timelinerenderer.cpp" line="2047"/>
         <source>No run to show yet</source>
         <translation>表示する実行はまだありません</translation>
     </message>
