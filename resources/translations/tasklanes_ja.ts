@@ -1904,7 +1904,7 @@
         <location filename="../../core/scenario.cpp" line="100"/>
         <location filename="../../core/scenario.cpp" line="219"/>
         <source>%1 is empty</source>
-        <translation>%1 が空です</translation>
+        <translation>%1が空です</translation>
     </message>
     <message>
         <location filename="../../core/scenario.cpp" line="108"/>
@@ -2442,7 +2442,7 @@
         <translation>ワーカー</translation>
     </message>
     <message>
-        <location filename="../../ui/timelinerenderer.cpp" line="2047"/>
+        <location filename="../../ui/timelinerenderer.cpp" line="2048"/>
         <source>No run to show yet</source>
         <translation>表示する実行はまだありません</translation>
     </message>
