@@ -200,7 +200,7 @@ inline Ticks ticks(double start, double end, double width, double minSpacing)
     const double first = std::ceil(start / t.step - 1e-9);
     const double last = std::floor(end / t.step + 1e-9);
     if (!(last >= first) || last - first > 100000.0)
-        return Ticks();
+        return {};
     t.firstIndex = qint64(first);
     t.count = int(last - first) + 1;
 
@@ -234,7 +234,7 @@ inline QString clockLabel(double seconds)
     if (rounded == 0.0)
         return QCoreApplication::translate("TimelineMath", "0 s");
     const QString sign = rounded < 0 ? QStringLiteral("-") : QString();
-    const qint64 s = qint64(std::abs(rounded));
+    const auto s = qint64(std::abs(rounded));
     const qint64 days = s / 86400;
     const qint64 hours = (s % 86400) / 3600;
     const qint64 minutes = (s % 3600) / 60;
@@ -278,7 +278,7 @@ inline QString tickLabel(const Ticks &t, int i)
     case TickUnit::Clock:
         return clockLabel(v);
     }
-    return QString();
+    return {};
 }
 
 // A duration or time for people, to about four significant digits: "8.002 s", "250 ms",

@@ -645,14 +645,14 @@ public:
         int plotLeft = 0, plotRight = 0;
         TimelineLaneMode mode = TimelineLaneMode::Tasks;
         std::vector<const RunRecord *> runs;
-        std::vector<qsizetype> finished; // a run's data changes only while tasks finish
+        std::vector<qsizetype> events; // published events per run (-1 for the live one)
         int live = -1;
         bool operator==(const GeometryKey &o) const
         {
             return rect == o.rect && content == o.content && start == o.start && end == o.end
                    && laneHeight == o.laneHeight && scrollY == o.scrollY && plotLeft == o.plotLeft
                    && plotRight == o.plotRight && mode == o.mode && runs == o.runs
-                   && finished == o.finished && live == o.live;
+                   && events == o.events && live == o.live;
         }
     };
     GeometryKey geometryKey;
@@ -1150,7 +1150,9 @@ void TimelineRenderer::Private::buildWorkerLanes(const Layout &L, const Block &b
         return std::pair<qsizetype, qsizetype>(i, e);
     };
     const auto forEachMerged = [&](const WorkerLaneData &lane, auto &&f) {
-        const auto [begin, end] = visibleRange(lane);
+        const std::pair<qsizetype, qsizetype> range = visibleRange(lane);
+        const qsizetype begin = range.first;
+        const qsizetype end = range.second;
         qsizetype i = begin;
         while (i < end) {
             int x0 = L.x(double(lane.start[size_t(i)]) * k);
@@ -1244,7 +1246,7 @@ void TimelineRenderer::Private::buildWorkerLanes(const Layout &L, const Block &b
                     geometry.stripes.push_back(bar);
                 // Back-to-back tasks: a thin line where one ends and the next begins.
                 if (box.detailed && x0 == previousEnd && x1 - x0 >= 3)
-                    geometry.separators.push_back(QLine(x0, box.runTop, x0, box.runBottom - 1));
+                    geometry.separators.emplace_back(x0, box.runTop, x0, box.runBottom - 1);
                 previousEnd = x1;
             });
         }
@@ -1330,7 +1332,7 @@ void TimelineRenderer::Private::paintBlockBackground(QPainter &p, const Layout &
         for (qint64 i = first; i < last; ++i) {
             if (i % 2 == 1) {
                 const int y = L.laneY(b, i);
-                alternate.push_back(QRect(L.rect.left(), y, L.rect.width(), L.laneY(b, i + 1) - y));
+                alternate.emplace_back(L.rect.left(), y, L.rect.width(), L.laneY(b, i + 1) - y);
             }
         }
         p.setPen(Qt::NoPen);
@@ -1452,7 +1454,7 @@ void TimelineRenderer::Private::paintChart(QPainter &p, const Layout &L, const B
             const qsizetype next = idx + 1;
             if (!c.blockMaxRunning.empty() && next % stepBlock == 0 && next + stepBlock <= n
                 && double(steps.at(next + stepBlock - 1).ns) < t1) {
-                const size_t block = size_t(next / stepBlock);
+                const auto block = size_t(next / stepBlock);
                 column.maxR = std::max(column.maxR, c.blockMaxRunning[block]);
                 column.minR = std::min(column.minR, c.blockMinRunning[block]);
                 column.maxW = std::max(column.maxW, c.blockMaxWaiting[block]);
@@ -1486,9 +1488,9 @@ void TimelineRenderer::Private::paintChart(QPainter &p, const Layout &L, const B
             const int x = L.plotLeft + col;
             if (yv != segY) {
                 if (segStart >= 0 && segY != baseline)
-                    lines.push_back(QLine(segStart, segY, x - 1, segY));
+                    lines.emplace_back(segStart, segY, x - 1, segY);
                 if (valid && prevY >= 0 && prevY != yv)
-                    lines.push_back(QLine(x, prevY, x, yv));
+                    lines.emplace_back(x, prevY, x, yv);
                 segStart = valid ? x : -1;
                 segY = yv;
             }
@@ -1508,7 +1510,7 @@ void TimelineRenderer::Private::paintChart(QPainter &p, const Layout &L, const B
             if (v != segV || !valid) {
                 if (segStart >= 0 && segV > 0) {
                     const int y = yOf(segV);
-                    rects.push_back(QRect(segStart, y, L.plotLeft + col - segStart, baseline - y));
+                    rects.emplace_back(segStart, y, L.plotLeft + col - segStart, baseline - y);
                 }
                 segStart = valid ? L.plotLeft + col : -1;
                 segV = valid ? v : -1;
@@ -1530,7 +1532,7 @@ void TimelineRenderer::Private::paintChart(QPainter &p, const Layout &L, const B
     // Two half-strength layers: the palette's colour where the column's minimum holds, lighter
     // where only its maximum reaches.
     QColor half = pal.runningArea;
-    half.setAlphaF(1.0 - std::sqrt(1.0 - pal.runningArea.alphaF()));
+    half.setAlphaF(float(1.0 - std::sqrt(1.0 - double(pal.runningArea.alphaF()))));
     p.setBrush(half);
     if (!area.empty())
         p.drawRects(area.data(), int(area.size()));
@@ -1803,13 +1805,13 @@ void TimelineRenderer::Private::paintAxis(QPainter &p, const Layout &L,
             for (int m = 1; m < minor; ++m) {
                 const int x = L.x(ticks.value(i) + ticks.step * m / minor);
                 if (x >= L.plotLeft && x < L.plotRight)
-                    lines.push_back(QLine(x, L.axis.bottom() - 3, x, L.axis.bottom() - 1));
+                    lines.emplace_back(x, L.axis.bottom() - 3, x, L.axis.bottom() - 1);
             }
         }
     }
     for (int i = 0; i < ticks.count; ++i) {
         const int x = L.x(ticks.value(i));
-        lines.push_back(QLine(x, L.axis.bottom() - 7, x, L.axis.bottom() - 1));
+        lines.emplace_back(x, L.axis.bottom() - 7, x, L.axis.bottom() - 1);
     }
     p.setPen(pal.mutedText);
     if (!lines.empty())
@@ -1919,7 +1921,7 @@ QRect TimelineRenderer::plotRect(const QRect &rect, const TimelineRenderOptions 
 {
     d->syncCaches(o);
     const Layout L = d->layout(rect, o);
-    return QRect(L.plotLeft, L.content.top(), L.plotWidth(), L.content.height());
+    return {L.plotLeft, L.content.top(), L.plotWidth(), L.content.height()};
 }
 
 int TimelineRenderer::contentHeight(const QRect &rect, const TimelineRenderOptions &o)
@@ -1982,7 +1984,7 @@ void TimelineRenderer::paint(QPainter &p, const QRect &rect, const TimelineRende
             for (int i = 0; i < ticks.count; ++i) {
                 const int x = L.x(ticks.value(i));
                 if (x >= L.plotLeft && x < L.plotRight)
-                    grid.push_back(QLine(x, y0, x, y1));
+                    grid.emplace_back(x, y0, x, y1);
             }
         }
         p.setPen(QPen(pal.grid, 1));
@@ -1999,7 +2001,8 @@ void TimelineRenderer::paint(QPainter &p, const QRect &rect, const TimelineRende
         const RunCache &c = d->caches[size_t(i)];
         key.runs.push_back(c.record.get());
         // The live run is painted apart every frame; its progress does not invalidate the rest.
-        key.finished.push_back(c.record && i != key.live ? c.record->finishedCount() : -1);
+        // Another run's bars change only with its events (a start or a finish).
+        key.events.push_back(c.record && i != key.live ? c.record->publishedEventCount() : -1);
     }
     if (!d->geometryValid || !(key == d->geometryKey)) {
         d->buildLaneGeometry(L, o);
@@ -2152,12 +2155,12 @@ QRect TimelineRenderer::laneRect(const QRect &rect, const TimelineRenderOptions 
     d->syncCaches(o);
     const Layout L = d->layout(rect, o);
     if (run < 0 || run >= int(L.blocks.size()))
-        return QRect();
+        return {};
     const Block &b = L.blocks[size_t(run)];
     if (lane < 0 || lane >= b.laneCount)
-        return QRect();
+        return {};
     const int y = L.laneY(b, lane);
-    return QRect(L.rect.left(), y, L.rect.width(), std::max(1, L.laneY(b, lane + 1) - y));
+    return {L.rect.left(), y, L.rect.width(), std::max(1, L.laneY(b, lane + 1) - y)};
 }
 
 QRect TimelineRenderer::taskBarRect(const QRect &rect, const TimelineRenderOptions &o, int run,
@@ -2166,19 +2169,19 @@ QRect TimelineRenderer::taskBarRect(const QRect &rect, const TimelineRenderOptio
     d->syncCaches(o);
     const Layout L = d->layout(rect, o);
     if (run < 0 || run >= int(L.blocks.size()))
-        return QRect();
+        return {};
     const Block &b = L.blocks[size_t(run)];
     const RunRecord &r = *d->cache(run).record;
     if (task < 0 || task >= r.taskCount())
-        return QRect();
+        return {};
     const TaskSample s = r.sample(task);
     const qint64 lane = o.laneMode == TimelineLaneMode::Tasks ? task : s.worker - 1;
     if (lane < 0 || lane >= b.laneCount)
-        return QRect();
+        return {};
     qint64 wf, wt, rf, rt;
     Style rs, ws;
     if (!d->taskSpans(r, task, d->nowNs(run, o), &wf, &wt, &rf, &rt, &rs, &ws))
-        return QRect();
+        return {};
     const int y = L.laneY(b, lane);
     const LaneBox box = laneBox(y, std::max(1, L.laneY(b, lane + 1) - y));
     const double k = scenarioSecondsPerNs(r);

@@ -177,12 +177,12 @@ public:
 QString TimelineView::Private::toolTip(const TimelineHit &hit)
 {
     if (hit.run < 0 || hit.run >= runs.size())
-        return QString();
+        return {};
     const RunRecord &r = *runs.at(hit.run);
     if (hit.area == TimelineHit::Area::Chart) {
         int running = 0, waiting = 0;
         if (!renderer.concurrencyAt(options(), hit.run, hit.time, &running, &waiting))
-            return QString();
+            return {};
         return QStringLiteral("<b>") + r.options().displayName().toHtmlEscaped()
                + QStringLiteral("</b><table>")
                + row(tr("at"), TimelineMath::formatDuration(hit.time))
@@ -190,7 +190,7 @@ QString TimelineView::Private::toolTip(const TimelineHit &hit)
                + row(tr("waiting"), QString::number(waiting)) + QStringLiteral("</table>");
     }
     if (hit.task < 0 || hit.task >= r.taskCount())
-        return QString();
+        return {};
     const Task &task = r.task(hit.task);
     const TaskSample s = r.sample(hit.task);
     const qint64 now = nowNs && !r.isComplete() ? nowNs() : -1;
@@ -282,9 +282,10 @@ void TimelineView::setRuns(const QList<std::shared_ptr<const RunRecord>> &runs,
     const bool sameSession =
             !runs.isEmpty() && !d->runs.isEmpty() && runs.first() == d->runs.first();
     if (runs == d->runs && predictions.size() == d->predictions.size()) {
-        // The same records: only the predictions may be new.
+        // The same records: only the predictions (the ghosts) may be new.
         d->predictions = predictions;
-        refresh();
+        d->renderer.invalidate();
+        update();
         return;
     }
     d->runs = runs;
@@ -322,7 +323,7 @@ void TimelineView::setLiveClock(std::function<qint64()> nowNs)
 
 void TimelineView::refresh()
 {
-    d->renderer.invalidate();
+    // The renderer notices new events itself (a finished run's bars are kept); just repaint.
     update();
 }
 
@@ -454,7 +455,7 @@ void TimelineView::fit()
 
 QSize TimelineView::sizeHint() const
 {
-    return QSize(900, 480);
+    return {900, 480};
 }
 
 QSize TimelineView::minimumSizeHint() const
@@ -462,7 +463,7 @@ QSize TimelineView::minimumSizeHint() const
     // Legend, axis, one run header, five readable lanes and the concurrency chart.
     const int line = fontMetrics().height();
     const int lanes = 5 * (line + 4);
-    return QSize(320, (line + 8) + (line + 12) + (line + 8) + lanes + std::max(56, 3 * line + 14));
+    return {320, (line + 8) + (line + 12) + (line + 8) + lanes + std::max(56, 3 * line + 14)};
 }
 
 bool TimelineView::event(QEvent *event)

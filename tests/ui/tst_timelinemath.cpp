@@ -391,6 +391,6 @@ void tst_TimelineMath::zoomAround()
     }
 }
 
-QTEST_APPLESS_MAIN(tst_TimelineMath)
+QTEST_GUILESS_MAIN(tst_TimelineMath)
 
 #include "tst_timelinemath.moc"

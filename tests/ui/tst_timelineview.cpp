@@ -81,7 +81,7 @@ QPoint pointAt(TimelineView &view, int run, int lane, double t)
     const double x =
             plot.left()
             + (t - view.visibleStart()) / (view.visibleEnd() - view.visibleStart()) * plot.width();
-    return QPoint(int(x), laneRect.center().y());
+    return {int(x), laneRect.center().y()};
 }
 
 } // namespace
