@@ -9,7 +9,12 @@
 #include <QScrollBar>
 #include <QTextBlock>
 #include <QThread>
+#include <QTimer>
 #include <QVBoxLayout>
+
+namespace {
+constexpr qsizetype linesPerTurn = 250;
+} // namespace
 
 LogPanel::LogPanel(QWidget *parent)
     : QWidget(parent)
@@ -35,6 +40,7 @@ LogPanel::~LogPanel() = default;
 
 void LogPanel::clear()
 {
+    m_pending.clear();
     m_view->clear();
     m_lines.clear();
     m_truncated = false;
@@ -87,22 +93,51 @@ void LogPanel::appendLines(const QStringList &lines, const QList<LineTask> &task
         return;
     // Follow the end only when the user is already there, so reading earlier lines is not
     // interrupted by a running batch.
+    m_lines.append(tasks);
+    m_pending.append(lines);
+    if (!m_flushScheduled) {
+        m_flushScheduled = true;
+        QTimer::singleShot(0, this, [this] {
+            m_flushScheduled = false;
+            flushPending(linesPerTurn);
+        });
+    }
+}
+
+void LogPanel::flushPending(qsizetype maxCount)
+{
+    if (m_pending.isEmpty())
+        return;
+    const qsizetype count = maxCount < 0 ? m_pending.size() : std::min(maxCount, m_pending.size());
     QScrollBar *bar = m_view->verticalScrollBar();
     const bool atEnd = bar->value() >= bar->maximum() - 2;
     const int keep = bar->value();
-    // One insertion per batch: a single layout pass instead of one per line.
-    m_view->appendPlainText(lines.join(QLatin1Char('\n')));
-    m_lines.append(tasks);
+    // One insertion per chunk: a single layout pass instead of one per line.
+    m_view->appendPlainText(QStringList(m_pending.mid(0, count)).join(QLatin1Char('\n')));
+    m_pending.remove(0, count);
     bar->setValue(atEnd ? bar->maximum() : keep);
+    if (!m_pending.isEmpty() && !m_flushScheduled) {
+        m_flushScheduled = true;
+        QTimer::singleShot(0, this, [this] {
+            m_flushScheduled = false;
+            flushPending(linesPerTurn);
+        });
+    }
 }
 
 QString LogPanel::text() const
 {
-    return m_view->toPlainText();
+    const QString shown = m_view->toPlainText();
+    if (m_pending.isEmpty())
+        return shown;
+    return shown.isEmpty() ? m_pending.join(QLatin1Char('\n'))
+                           : shown + QLatin1Char('\n') + m_pending.join(QLatin1Char('\n'));
 }
 
 void LogPanel::setSelectedTask(int runIndex, int taskIndex)
 {
+    flushPending(-1); // blocks and lines must correspond
+
     QList<QTextEdit::ExtraSelection> selections;
     const QColor highlight = palette().color(QPalette::Highlight);
     QColor background = highlight;

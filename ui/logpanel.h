@@ -45,8 +45,14 @@ private:
         int task = -1;
     };
     void appendLines(const QStringList &lines, const QList<LineTask> &tasks);
+    // Moves pending lines into the view, at most maxLines (all when maxLines < 0).
+    void flushPending(qsizetype maxLines);
 
     QPlainTextEdit *m_view = nullptr;
     QList<LineTask> m_lines; // per block of the document
     bool m_truncated = false;
+    // Lines not yet in the view: a big batch goes in a few hundred lines per event-loop turn, so
+    // a 10,000-line burst never stalls the window (laying out one huge insertion took ~0.5 s).
+    QStringList m_pending;
+    bool m_flushScheduled = false;
 };
