@@ -1,5 +1,6 @@
 #include "guioptions.h"
 
+#include "csvimport.h"
 #include "scenariofile.h"
 #include "translations.h"
 
@@ -73,8 +74,10 @@ GuiCommandLine::Outcome GuiCommandLine::parse(const QStringList &arguments, GuiO
                                   tr("LANG"));
     parser.addOptions({durations, limit, unlimited, timeScale, compare, autorun, screenshot, theme,
                        dark, lang});
-    parser.addPositionalArgument(QStringLiteral("scenario"), tr("A scenario file (JSON) to open."),
-                                 tr("[SCENARIO]"));
+    parser.addPositionalArgument(QStringLiteral("file"),
+                                 tr("A scenario file (JSON) to open, or a run recorded as CSV "
+                                    "(Export CSV, tasklanes-cli --csv) to show."),
+                                 tr("[SCENARIO.json | RUN.csv]"));
 
     auto usage = [&](const QString &text) {
         *message = text;
@@ -95,22 +98,26 @@ GuiCommandLine::Outcome GuiCommandLine::parse(const QStringList &arguments, GuiO
     }
     const QStringList files = parser.positionalArguments();
     if (files.size() > 1)
-        return usage(tr("unexpected argument \"%1\" (one scenario file at most)").arg(files.at(1)));
+        return usage(tr("unexpected argument \"%1\" (one file at most)").arg(files.at(1)));
 
     QString error;
     if (!files.isEmpty()) {
         const QString &path = files.constFirst();
-        if (path.endsWith(QStringLiteral(".csv"), Qt::CaseInsensitive))
-            return usage(tr("\"%1\": opening a recorded run (CSV) is not supported yet; open a "
-                            "scenario file (JSON)")
-                                 .arg(path));
-        const auto loaded = ScenarioFile::load(path, &error);
-        if (!loaded)
-            return usage(error);
-        options->scenarioPath = path;
-        options->tasks = loaded->scenario.tasks;
-        options->limit = loaded->scenario.options.limit;
-        options->timeScale = loaded->scenario.options.timeScale;
+        if (path.endsWith(QStringLiteral(".csv"), Qt::CaseInsensitive)) {
+            const auto runs = CsvImport::readFile(path, &error);
+            if (!runs)
+                return usage(error);
+            options->runPath = path;
+            options->runs = *runs;
+        } else {
+            const auto loaded = ScenarioFile::load(path, &error);
+            if (!loaded)
+                return usage(error);
+            options->scenarioPath = path;
+            options->tasks = loaded->scenario.tasks;
+            options->limit = loaded->scenario.options.limit;
+            options->timeScale = loaded->scenario.options.timeScale;
+        }
     }
     if (parser.isSet(durations)) {
         const auto tasks = ScenarioParser::parseDurations(parser.value(durations), &error);
@@ -149,6 +156,9 @@ GuiCommandLine::Outcome GuiCommandLine::parse(const QStringList &arguments, GuiO
     if (options->compare && options->limit == 0)
         return usage(tr("--compare needs a limit (it compares unlimited against limit N)"));
     options->autorun = parser.isSet(autorun);
+    if (!options->runs.isEmpty() && (options->autorun || options->compare))
+        return usage(
+                tr("--autorun and --compare run the tasks; a recorded run (CSV) is only shown"));
     if (parser.isSet(screenshot)) {
         options->screenshotPath = parser.value(screenshot);
         const QString problem = screenshotPathProblem(options->screenshotPath);

@@ -5,7 +5,10 @@
 
 #include <QStringList>
 
+#include <memory>
 #include <optional>
+
+class RunRecord;
 
 // How the desktop app was started. Values given here override the remembered ones.
 struct GuiOptions
@@ -18,6 +21,9 @@ struct GuiOptions
     bool autorun = false;
     QString screenshotPath; // run, save a PNG of the window when done, quit
     QString scenarioPath; // a scenario file given as the argument (its values are merged above)
+    // A run recorded as CSV given as the argument, already read: shown instead of running.
+    QString runPath;
+    QList<std::shared_ptr<const RunRecord>> runs;
     // Where settings live: empty for the user's settings. useSettings false neither reads nor
     // writes them (screenshots always start from the defaults, so they are reproducible).
     QString settingsFile;
@@ -29,8 +35,9 @@ namespace GuiCommandLine {
 enum class Outcome { Run, ExitOk, ExitUsage };
 
 // Parses `tasklanes [--durations LIST] [--limit N | --unlimited] [--time-scale F] [--compare]
-// [--autorun] [--screenshot FILE] [--theme NAME | --dark] [--lang ja|en] [SCENARIO.json]`; options
-// given override the scenario file's values. On ExitOk *message is the help or version text for
+// [--autorun] [--screenshot FILE] [--theme NAME | --dark] [--lang ja|en]
+// [SCENARIO.json | RUN.csv]`; options given override the scenario file's values; a run (CSV) is
+// read here and shown instead of running. On ExitOk *message is the help or version text for
 // stdout; on ExitUsage it names the bad value, for stderr.
 Outcome parse(const QStringList &arguments, GuiOptions *options, QString *message);
 

@@ -2,6 +2,8 @@
 
 #include "comparesummary.h"
 #include "csvexport.h"
+#include "csvimport.h"
+#include "imageexport.h"
 #include "logpanel.h"
 #include "presets.h"
 #include "resultspanel.h"
@@ -13,6 +15,7 @@
 #include "taskeditor.h"
 #include "taskmodel.h"
 #include "timelineview.h"
+#include "traceexport.h"
 #include "uihelpers.h"
 
 #include <QAction>
@@ -22,6 +25,8 @@
 #include <QCloseEvent>
 #include <QComboBox>
 #include <QDir>
+#include <QDragEnterEvent>
+#include <QDropEvent>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
@@ -30,6 +35,7 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QMimeData>
 #include <QPainter>
 #include <QPainterPath>
 #include <QProgressBar>
@@ -45,6 +51,7 @@
 #include <QThread>
 #include <QTimer>
 #include <QToolBar>
+#include <QUrl>
 #include <QVBoxLayout>
 
 #include <cmath>
@@ -147,6 +154,29 @@ QIcon drawnIcon(Glyph glyph)
     return icon;
 }
 
+// The first local scenario (.json) or run (.csv) file among dropped URLs.
+QString droppableFile(const QMimeData *mime)
+{
+    if (!mime || !mime->hasUrls())
+        return QString();
+    const QList<QUrl> urls = mime->urls();
+    for (const QUrl &url : urls) {
+        if (!url.isLocalFile())
+            continue;
+        const QString path = url.toLocalFile();
+        const QString suffix = QFileInfo(path).suffix();
+        if (suffix.compare(u"json", Qt::CaseInsensitive) == 0
+            || suffix.compare(u"csv", Qt::CaseInsensitive) == 0)
+            return path;
+    }
+    return QString();
+}
+
+bool isRunFile(const QString &path)
+{
+    return QFileInfo(path).suffix().compare(u"csv", Qt::CaseInsensitive) == 0;
+}
+
 void printError(const QString &text)
 {
     const QByteArray bytes = (QStringLiteral("tasklanes: ") + text + QLatin1Char('\n')).toUtf8();
@@ -182,8 +212,14 @@ MainWindow::MainWindow(const GuiOptions &options, QWidget *parent)
 
     m_statusTimer->setInterval(100);
     connect(m_statusTimer, &QTimer::timeout, this, &MainWindow::updateStatus);
+    setAcceptDrops(true);
 
-    if (m_options.autorun || !m_options.screenshotPath.isEmpty()) {
+    if (!m_options.runs.isEmpty()) {
+        m_session->showLoaded(m_options.runs);
+        showLoadedRuns(m_options.runPath);
+        if (!m_options.screenshotPath.isEmpty())
+            QTimer::singleShot(0, this, &MainWindow::takeScreenshotAndQuit);
+    } else if (m_options.autorun || !m_options.screenshotPath.isEmpty()) {
         QTimer::singleShot(0, this, [this] {
             if (startRun(m_options.compare) || m_options.screenshotPath.isEmpty())
                 return;
@@ -223,6 +259,26 @@ void MainWindow::createActions()
     m_exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     UiHelpers::setToolTipWithShortcut(m_exportAction, tr("Save the runs shown as CSV"));
     connect(m_exportAction, &QAction::triggered, this, &MainWindow::exportCsvInteractively);
+
+    m_exportImageAction = new QAction(tr("Export &Image\u2026"), this);
+    m_exportImageAction->setObjectName(QStringLiteral("exportImageAction"));
+    UiHelpers::setToolTipWithShortcut(m_exportImageAction,
+                                      tr("Save the timeline, the concurrency chart and the summary "
+                                         "as a PNG or SVG picture"));
+    connect(m_exportImageAction, &QAction::triggered, this, &MainWindow::exportImageInteractively);
+    m_exportTraceAction = new QAction(tr("Export &Trace\u2026"), this);
+    m_exportTraceAction->setObjectName(QStringLiteral("exportTraceAction"));
+    UiHelpers::setToolTipWithShortcut(
+            m_exportTraceAction, tr("Save the runs as a Chrome trace JSON to open in Perfetto"));
+    connect(m_exportTraceAction, &QAction::triggered, this, &MainWindow::exportTraceInteractively);
+
+    m_openRunAction = new QAction(tr("Open &Run\u2026"), this);
+    m_openRunAction->setObjectName(QStringLiteral("openRunAction"));
+    m_openRunAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
+    UiHelpers::setToolTipWithShortcut(m_openRunAction,
+                                      tr("Show a run recorded as CSV (by Export CSV or "
+                                         "tasklanes-cli --csv) in the timeline and the summary"));
+    connect(m_openRunAction, &QAction::triggered, this, &MainWindow::openRunInteractively);
 
     m_openAction = new QAction(tr("&Open Scenario\u2026"), this);
     m_openAction->setShortcut(QKeySequence::Open);
@@ -420,6 +476,11 @@ void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->addAction(m_openAction);
+    file->addAction(m_openRunAction);
+    m_recentMenu = file->addMenu(tr("Open Re&cent"));
+    m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
+    m_recentMenu->setToolTipsVisible(true);
+    rebuildRecentMenu();
     file->addAction(m_saveAction);
     QMenu *presets = file->addMenu(tr("&Presets"));
     presets->setToolTipsVisible(true);
@@ -436,6 +497,8 @@ void MainWindow::createMenus()
     }
     file->addSeparator();
     file->addAction(m_exportAction);
+    file->addAction(m_exportImageAction);
+    file->addAction(m_exportTraceAction);
     file->addSeparator();
     file->addAction(m_quitAction);
 
@@ -567,6 +630,9 @@ void MainWindow::loadSettings(const GuiOptions &options)
         m_timeline->setLaneMode(TimelineView::LaneMode::Workers);
         m_workerLanesAction->setChecked(true);
     }
+
+    m_recentFiles = value(QStringLiteral("recent/files")).toStringList().mid(0, maxRecentFiles);
+    rebuildRecentMenu();
 
     // Default layout first; remembered geometry and splitters replace it when they are valid.
     QSize size = defaultSize;
@@ -801,6 +867,9 @@ void MainWindow::updateActions()
     m_compareAction->setEnabled(!running && valid);
     m_stopAction->setEnabled(running);
     m_exportAction->setEnabled(!m_session->records().isEmpty());
+    m_exportImageAction->setEnabled(m_exportAction->isEnabled());
+    m_exportTraceAction->setEnabled(m_exportAction->isEnabled());
+    m_openRunAction->setEnabled(!running);
     m_saveAction->setEnabled(valid);
     if (!valid) {
         const QString why = tr("Fix the tasks first: %1").arg(m_editor->problem());
@@ -931,6 +1000,104 @@ void MainWindow::exportCsvInteractively()
             10000);
 }
 
+bool MainWindow::exportImage(const QString &path, QString *error)
+{
+    const auto records = m_session->records();
+    if (records.isEmpty()) {
+        *error = tr("There is nothing to export yet: run the tasks first.");
+        return false;
+    }
+    // What the timeline shows (window, lane mode, theme, font), every lane fitted.
+    ImageExportOptions options;
+    options.timeline = m_timeline->renderOptions();
+    options.width = std::clamp(m_timeline->width(), 1000, 2400);
+    options.devicePixelRatio = devicePixelRatioF();
+    return ImageExport::writeFile(path, records, m_session->predictions(), options, error);
+}
+
+bool MainWindow::exportTrace(const QString &path, QString *error)
+{
+    const auto records = m_session->records();
+    if (records.isEmpty()) {
+        *error = tr("There is nothing to export yet: run the tasks first.");
+        return false;
+    }
+    return TraceExport::writeFile(path, records, error);
+}
+
+namespace {
+
+QString exportBaseName(const QList<std::shared_ptr<const RunRecord>> &records)
+{
+    return records.size() > 1 ? QStringLiteral("tasklanes-comparison")
+                              : QStringLiteral("tasklanes-") + records.constFirst()->runName();
+}
+
+} // namespace
+
+void MainWindow::exportImageInteractively()
+{
+    const auto records = m_session->records();
+    if (records.isEmpty())
+        return;
+    const QString pngFilter = tr("PNG image (*.png)");
+    const QString svgFilter = tr("SVG image, vector (*.svg)");
+    QFileDialog dialog(this, tr("Export Image"),
+                       QDir(lastFolder(QStringLiteral("export/folder")))
+                               .filePath(exportBaseName(records) + QStringLiteral(".png")),
+                       pngFilter + QStringLiteral(";;") + svgFilter);
+    dialog.setAcceptMode(QFileDialog::AcceptSave);
+    dialog.setDefaultSuffix(QStringLiteral("png"));
+    connect(&dialog, &QFileDialog::filterSelected, &dialog, [&dialog, svgFilter](const QString &f) {
+        dialog.setDefaultSuffix(f == svgFilter ? QStringLiteral("svg") : QStringLiteral("png"));
+    });
+    if (dialog.exec() != QDialog::Accepted || dialog.selectedFiles().isEmpty())
+        return;
+    QString path = dialog.selectedFiles().constFirst();
+    // A typed .png or .svg decides the format; any other name gets the chosen filter's suffix.
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    if (suffix != u"png" && suffix != u"svg")
+        path += dialog.selectedNameFilter() == svgFilter ? QStringLiteral(".svg")
+                                                         : QStringLiteral(".png");
+    QString error;
+    if (!exportImage(path, &error)) {
+        QMessageBox::critical(
+                this, tr("Export Image"),
+                tr("The image could not be written; nothing was changed.\n\n%1").arg(error));
+        return;
+    }
+    rememberFolder(QStringLiteral("export/folder"), path);
+    statusBar()->showMessage(tr("Exported the image to %1").arg(QDir::toNativeSeparators(path)),
+                             10000);
+}
+
+void MainWindow::exportTraceInteractively()
+{
+    const auto records = m_session->records();
+    if (records.isEmpty())
+        return;
+    QFileDialog dialog(this, tr("Export Trace"),
+                       QDir(lastFolder(QStringLiteral("export/folder")))
+                               .filePath(exportBaseName(records) + QStringLiteral("-trace.json")),
+                       tr("Chrome trace JSON (*.json);;All files (*)"));
+    dialog.setAcceptMode(QFileDialog::AcceptSave);
+    dialog.setDefaultSuffix(QStringLiteral("json"));
+    if (dialog.exec() != QDialog::Accepted || dialog.selectedFiles().isEmpty())
+        return;
+    const QString path = dialog.selectedFiles().constFirst();
+    QString error;
+    if (!exportTrace(path, &error)) {
+        QMessageBox::critical(
+                this, tr("Export Trace"),
+                tr("The trace could not be written; nothing was changed.\n\n%1").arg(error));
+        return;
+    }
+    rememberFolder(QStringLiteral("export/folder"), path);
+    statusBar()->showMessage(tr("Exported the trace to %1: open it in https://ui.perfetto.dev")
+                                     .arg(QDir::toNativeSeparators(path)),
+                             10000);
+}
+
 QString MainWindow::lastFolder(const QString &key) const
 {
     QString folder;
@@ -952,21 +1119,174 @@ void MainWindow::openScenarioInteractively()
     const QString path = QFileDialog::getOpenFileName(this, tr("Open Scenario"),
                                                       lastFolder(QStringLiteral("scenario/folder")),
                                                       tr("Scenario files (*.json);;All files (*)"));
-    if (path.isEmpty())
-        return;
-    QString error;
-    const auto loaded = ScenarioFile::load(path, &error);
-    if (!loaded) {
-        QMessageBox::warning(this, tr("Open Scenario"),
-                             tr("The scenario could not be opened.\n\n%1").arg(error));
-        return;
-    }
+    if (!path.isEmpty())
+        openFileInteractively(path);
+}
+
+bool MainWindow::openScenario(const QString &path, QString *error)
+{
+    const auto loaded = ScenarioFile::load(path, error);
+    if (!loaded)
+        return false;
     rememberFolder(QStringLiteral("scenario/folder"), path);
+    addRecentFile(path);
     Scenario scenario = loaded->scenario;
     if (scenario.name.isEmpty())
         scenario.name = QFileInfo(path).completeBaseName();
     loadScenario(scenario);
     statusBar()->showMessage(tr("Opened %1").arg(QDir::toNativeSeparators(path)), 10000);
+    return true;
+}
+
+void MainWindow::openRunInteractively()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open Run"),
+                                                      lastFolder(QStringLiteral("export/folder")),
+                                                      tr("CSV files (*.csv);;All files (*)"));
+    if (!path.isEmpty())
+        openFileInteractively(path);
+}
+
+bool MainWindow::openRun(const QString &path, QString *error)
+{
+    Q_ASSERT(thread() == QThread::currentThread());
+    if (m_session->isRunning()) {
+        *error = tr("A run is going on: stop it before opening a recorded run.");
+        return false;
+    }
+    const auto runs = CsvImport::readFile(path, error);
+    if (!runs || !m_session->showLoaded(*runs))
+        return false;
+    rememberFolder(QStringLiteral("export/folder"), path);
+    addRecentFile(path);
+    showLoadedRuns(path);
+    return true;
+}
+
+bool MainWindow::openFileInteractively(const QString &path)
+{
+    QString error;
+    const bool run = isRunFile(path);
+    if (run ? openRun(path, &error) : openScenario(path, &error))
+        return true;
+    QMessageBox::warning(this, run ? tr("Open Run") : tr("Open Scenario"),
+                         (run ? tr("The run could not be opened.\n\n%1")
+                              : tr("The scenario could not be opened.\n\n%1"))
+                                 .arg(error));
+    return false;
+}
+
+// Every view shows the session's runs as a finished session would; only the editor keeps its
+// tasks (a CSV knows labels and durations, not messages or every URL).
+void MainWindow::showLoadedRuns(const QString &path)
+{
+    const auto records = m_session->records();
+    const auto predictions = m_session->predictions();
+    m_statusTimer->stop();
+    m_timeline->setLiveClock({});
+    m_timeline->setRuns(records, predictions);
+    m_timeline->fit();
+    m_log->clear();
+    for (int r = 0; r < records.size(); ++r) {
+        const RunRecord &record = *records.at(r);
+        m_log->beginRun(r, record, records.size() > 1);
+        m_log->appendEvents(r, record, 0, record.publishedEventCount());
+    }
+    m_results->setRuns(records);
+    m_summary->setRuns(records, predictions);
+    if (records.size() > 1)
+        m_tabs->setCurrentWidget(m_summary);
+
+    m_selectedRun = 0;
+    m_doneBefore = 0;
+    m_started = m_finished = m_finishedUnstarted = 0;
+    m_finalElapsedNs = 0;
+    QStringList names;
+    for (int r = 0; r < records.size(); ++r) {
+        const RunRecord &record = *records.at(r);
+        names << record.options().displayName();
+        if (r + 1 < records.size()) {
+            m_doneBefore += record.finishedCount();
+            continue;
+        }
+        for (qsizetype i = 0; i < record.taskCount(); ++i) {
+            const TaskSample sample = record.sample(i);
+            m_started += sample.hasStarted() ? 1 : 0;
+            m_finishedUnstarted += sample.hasStarted() ? 0 : 1;
+            m_finalElapsedNs = std::max(m_finalElapsedNs, sample.finishedNs);
+        }
+        m_finished = record.finishedCount();
+    }
+    const QString name = QFileInfo(path).fileName();
+    setWindowTitle(tr("%1 \u2014 TaskLanes").arg(name));
+    statusBar()->showMessage(
+            tr("Opened the recorded run %1: %2")
+                    .arg(QDir::toNativeSeparators(path), names.join(QStringLiteral(", "))),
+            15000);
+    updateActions();
+    updateStatus();
+}
+
+void MainWindow::addRecentFile(const QString &path)
+{
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    m_recentFiles.removeAll(absolute);
+    m_recentFiles.prepend(absolute);
+    while (m_recentFiles.size() > maxRecentFiles)
+        m_recentFiles.removeLast();
+    if (m_options.useSettings)
+        openSettings()->setValue(QStringLiteral("recent/files"), m_recentFiles);
+    rebuildRecentMenu();
+}
+
+void MainWindow::rebuildRecentMenu()
+{
+    if (!m_recentMenu)
+        return;
+    m_recentMenu->clear();
+    for (int i = 0; i < m_recentFiles.size(); ++i) {
+        const QString path = m_recentFiles.at(i);
+        QString name = QFileInfo(path).fileName();
+        name.replace(QLatin1Char('&'), QStringLiteral("&&"));
+        QAction *action = m_recentMenu->addAction(tr("&%1 %2").arg(i + 1).arg(name));
+        action->setToolTip(QDir::toNativeSeparators(path));
+        action->setStatusTip(QDir::toNativeSeparators(path));
+        action->setData(path);
+        // Queued: opening rebuilds this menu, which deletes the action being triggered.
+        connect(
+                action, &QAction::triggered, this, [this, path] { openRecentFile(path); },
+                Qt::QueuedConnection);
+    }
+    if (!m_recentFiles.isEmpty()) {
+        m_recentMenu->addSeparator();
+        QAction *clear = m_recentMenu->addAction(tr("&Clear Recent Files"));
+        connect(
+                clear, &QAction::triggered, this,
+                [this] {
+                    m_recentFiles.clear();
+                    if (m_options.useSettings)
+                        openSettings()->setValue(QStringLiteral("recent/files"), m_recentFiles);
+                    rebuildRecentMenu();
+                },
+                Qt::QueuedConnection);
+    }
+    m_recentMenu->setEnabled(!m_recentFiles.isEmpty());
+}
+
+void MainWindow::openRecentFile(const QString &path)
+{
+    if (!QFileInfo::exists(path)) {
+        m_recentFiles.removeAll(path);
+        if (m_options.useSettings)
+            openSettings()->setValue(QStringLiteral("recent/files"), m_recentFiles);
+        rebuildRecentMenu();
+        QMessageBox::information(this, tr("Open Recent"),
+                                 tr("\"%1\" no longer exists; it was removed from the recent "
+                                    "files.")
+                                         .arg(QDir::toNativeSeparators(path)));
+        return;
+    }
+    openFileInteractively(path);
 }
 
 void MainWindow::saveScenarioInteractively()
@@ -1042,6 +1362,34 @@ void MainWindow::showAbout()
                "<p>Built with Qt %2, running on Qt %3.</p>")
                     .arg(QCoreApplication::applicationVersion().toHtmlEscaped(),
                          QStringLiteral(QT_VERSION_STR), QString::fromLatin1(qVersion())));
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (!droppableFile(event->mimeData()).isEmpty())
+        event->acceptProposedAction();
+    else
+        event->ignore();
+}
+
+void MainWindow::dragMoveEvent(QDragMoveEvent *event)
+{
+    if (!droppableFile(event->mimeData()).isEmpty())
+        event->acceptProposedAction();
+    else
+        event->ignore();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    const QString path = droppableFile(event->mimeData());
+    if (path.isEmpty()) {
+        event->ignore();
+        return;
+    }
+    event->acceptProposedAction();
+    // Opened after the drop returns: a dialog inside a drop handler blocks the drag source.
+    QTimer::singleShot(0, this, [this, path] { openFileInteractively(path); });
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

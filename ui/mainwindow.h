@@ -13,7 +13,9 @@ class QActionGroup;
 class QCheckBox;
 class QComboBox;
 class QLabel;
+class QMenu;
 class QProgressBar;
+class RunRecord;
 class QSettings;
 class QSpinBox;
 class QSplitter;
@@ -46,6 +48,22 @@ public:
 
     // Writes the shown runs as CSV; on failure *error says why. No dialogs.
     bool exportCsv(const QString &path, QString *error);
+    // A picture of the shown runs (timeline, chart, summary), PNG or SVG by the suffix, of the
+    // timeline's window, lane mode and theme; a Chrome trace JSON of them. No dialogs.
+    bool exportImage(const QString &path, QString *error);
+    bool exportTrace(const QString &path, QString *error);
+    // Shows runs recorded as CSV (by Export CSV or tasklanes-cli --csv) in the timeline, chart,
+    // results, log and summary, as if they had just run; the task editor keeps its tasks. False
+    // while a run is going on or when the file does not read. No dialogs.
+    bool openRun(const QString &path, QString *error);
+    // Loads a scenario file into the editor and the controls. No dialogs.
+    bool openScenario(const QString &path, QString *error);
+    // Opens a run (.csv) or a scenario (anything else); a failure is shown in a dialog. What the
+    // recent files menu and a drop on the window do.
+    bool openFileInteractively(const QString &path);
+    // Most recent first, at most maxRecentFiles; remembered in the settings.
+    QStringList recentFiles() const { return m_recentFiles; }
+    static constexpr int maxRecentFiles = 8;
     // Saves a PNG of the whole window; on failure *error says why.
     bool saveScreenshot(const QString &path, QString *error);
 
@@ -63,6 +81,10 @@ public:
     QAction *stopAction() const { return m_stopAction; }
     QAction *compareAction() const { return m_compareAction; }
     QAction *exportAction() const { return m_exportAction; }
+    QAction *exportImageAction() const { return m_exportImageAction; }
+    QAction *exportTraceAction() const { return m_exportTraceAction; }
+    QAction *openRunAction() const { return m_openRunAction; }
+    QMenu *recentMenu() const { return m_recentMenu; }
     // What the status bar shows: "3 / 5 done", "t = 4.20 s", "2 running · 1 waiting".
     QString progressText() const;
     QString elapsedText() const;
@@ -77,6 +99,9 @@ Q_SIGNALS:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dragMoveEvent(QDragMoveEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
 
 private:
     enum class Origin { None, Editor, Timeline, Log, Results };
@@ -99,6 +124,13 @@ private:
     void updateStatus();
     void selectTask(int runIndex, int taskIndex, Origin origin);
     void exportCsvInteractively();
+    void exportImageInteractively();
+    void exportTraceInteractively();
+    void openRunInteractively();
+    void showLoadedRuns(const QString &path);
+    void addRecentFile(const QString &path);
+    void rebuildRecentMenu();
+    void openRecentFile(const QString &path);
     void openScenarioInteractively();
     void saveScenarioInteractively();
     QString lastFolder(const QString &key) const;
@@ -126,6 +158,11 @@ private:
     QAction *m_stopAction = nullptr;
     QAction *m_compareAction = nullptr;
     QAction *m_exportAction = nullptr;
+    QAction *m_exportImageAction = nullptr;
+    QAction *m_exportTraceAction = nullptr;
+    QAction *m_openRunAction = nullptr;
+    QMenu *m_recentMenu = nullptr;
+    QStringList m_recentFiles;
     QAction *m_openAction = nullptr;
     QAction *m_saveAction = nullptr;
     QAction *m_quitAction = nullptr;

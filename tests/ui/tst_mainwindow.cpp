@@ -536,7 +536,7 @@ void tst_MainWindow::scenarioFileArgument()
     QCOMPARE(window->timeScale(), 0.5);
     QVERIFY(window->windowTitle().contains(QStringLiteral("mine.json")));
 
-    // Options override the file; a broken file or a CSV is refused with a reason.
+    // Options override the file; a broken file or a missing run is refused with a reason.
     GuiOptions overridden;
     QCOMPARE(GuiCommandLine::parse(
                      {QStringLiteral("tasklanes"), QStringLiteral("--unlimited"), path},
@@ -548,7 +548,7 @@ void tst_MainWindow::scenarioFileArgument()
                      {QStringLiteral("tasklanes"), m_dir->filePath(QStringLiteral("x.csv"))}, &bad,
                      &message),
              GuiCommandLine::Outcome::ExitUsage);
-    QVERIFY(message.contains(QStringLiteral("CSV")));
+    QVERIFY(message.contains(QStringLiteral("x.csv"))); // a run (CSV) that does not exist
     QCOMPARE(GuiCommandLine::parse(
                      {QStringLiteral("tasklanes"), m_dir->filePath(QStringLiteral("none.json"))},
                      &bad, &message),
