@@ -602,10 +602,10 @@ ChartScale chartScale(const RunCache &c)
     const RunRecord &r = *c.record;
     const qsizetype tasks = r.taskCount();
     const int limit = r.options().isLimited() ? r.options().limit : 0;
-    const int slots = tasks > 0 ? r.options().slotCount(tasks) : 1;
-    const qint64 running = std::max({c.maxRunning, limit, slots, 1});
+    const int slotCount = tasks > 0 ? r.options().slotCount(tasks) : 1;
+    const qint64 running = std::max({c.maxRunning, limit, slotCount, 1});
     ChartScale scale;
-    scale.waitingPeak = std::max<qint64>(c.maxWaiting, tasks - slots);
+    scale.waitingPeak = std::max<qint64>(c.maxWaiting, tasks - slotCount);
     // Waiting tasks share the scale unless they dwarf the running ones (a million queued behind a
     // limit of 8): then they get their own, and the running area keeps its height.
     scale.waitingOwnScale = scale.waitingPeak > 3 * running;
