@@ -33,9 +33,11 @@ constexpr int padding = 8; // px around text
 // How a bar is drawn, in painting order (failures on top, so they stay visible when aggregated).
 enum Style { GhostStyle, WaitStyle, RunStyle, CancelledStyle, FailedStyle, StyleCount };
 
-// Task lanes are summarised per block of this many consecutive tasks: the union of the block's
-// bars per style, so a pixel row covering a thousand lanes reads a few dozen intervals.
-constexpr int taskBlock = 32;
+// Task lanes are summarised per block of consecutive tasks, at two levels (16 and 256 tasks):
+// the union of the block's bars per style, so a pixel row covering a thousand lanes reads a few
+// dozen intervals instead of a thousand tasks.
+constexpr int blockLevels = 2;
+constexpr qsizetype blockSize[blockLevels] = {16, 256};
 constexpr int maxBlockIntervals = 8; // per style; a more irregular block is read task by task
 
 // One pool thread's tasks of a finished run, in start order, contiguous for binary search.
@@ -52,9 +54,19 @@ struct WorkerLaneData
     std::vector<Special> special; // failed and cancelled tasks, drawn over the merged runs
 };
 
+// A merged bar: the union of overlapping bars, and the latest start among them, which keeps the
+// one-pixel minimum of that bar (its end pixel is at least one past its start pixel).
+struct Interval
+{
+    double from;
+    double to;
+    double lastStart;
+    bool operator<(const Interval &o) const { return from < o.from; }
+};
+
 struct TaskBlock
 {
-    quint32 offset = 0; // into RunCache::blockIntervals
+    quint32 offset = 0; // into its level's intervals
     std::array<quint8, StyleCount> count{};
     bool irregular = false;
 };
@@ -74,8 +86,12 @@ struct RunCache
     std::vector<std::vector<qint32>> byWorker; // per pool thread, its tasks in start order
     std::vector<WorkerLaneData> workerLanes; // finished runs only, parallel to byWorker
     // Task lane summaries of a finished run, built on first use for one prediction.
-    std::vector<TaskBlock> taskBlocks;
-    std::vector<std::pair<double, double>> blockIntervals; // scenario seconds
+    struct BlockLevel
+    {
+        std::vector<TaskBlock> blocks;
+        std::vector<Interval> intervals; // scenario seconds
+    };
+    std::array<BlockLevel, blockLevels> blockLevel;
     bool taskBlocksBuilt = false;
     const double *ghostKey = nullptr;
 
@@ -136,8 +152,7 @@ void buildCache(RunCache &c)
     // checking and sorting them never goes back to the record.
     c.byWorker.clear();
     c.workerLanes.clear();
-    c.taskBlocks.clear();
-    c.blockIntervals.clear();
+    c.blockLevel = {};
     c.taskBlocksBuilt = false;
     struct Item
     {
@@ -200,7 +215,37 @@ void buildCache(RunCache &c)
     c.built = true;
 }
 
-// Summaries of a finished run's task lanes: per block, the merged bars of each style.
+// Sorts and merges one block's bars per style (overlapping and touching bars: their union is what
+// the pixels show) and appends them to the level.
+void addBlock(std::array<std::vector<Interval>, StyleCount> &items, RunCache::BlockLevel &level)
+{
+    TaskBlock block;
+    block.offset = quint32(level.intervals.size());
+    for (int style = 0; style < StyleCount; ++style) {
+        auto &v = items[size_t(style)];
+        std::sort(v.begin(), v.end());
+        size_t merged = 0;
+        for (size_t j = 0; j < v.size(); ++j) {
+            if (merged > 0 && v[j].from <= v[merged - 1].to) {
+                Interval &m = v[merged - 1];
+                m.to = std::max(m.to, v[j].to);
+                m.lastStart = std::max(m.lastStart, v[j].lastStart);
+            } else {
+                v[merged++] = v[j];
+            }
+        }
+        if (merged > size_t(maxBlockIntervals))
+            block.irregular = true;
+        const size_t kept = std::min<size_t>(merged, maxBlockIntervals);
+        block.count[size_t(style)] = quint8(kept);
+        level.intervals.insert(level.intervals.end(), v.begin(), v.begin() + qsizetype(kept));
+        v.clear();
+    }
+    level.blocks.push_back(block);
+}
+
+// Summaries of a finished run's task lanes: per block, the merged bars of each style. The upper
+// level merges the lower one's summaries.
 void buildTaskBlocks(RunCache &c, const Schedule *prediction)
 {
     const RunRecord &r = *c.record;
@@ -208,52 +253,54 @@ void buildTaskBlocks(RunCache &c, const Schedule *prediction)
     const bool ghosts =
             prediction && prediction->start.size() == n && prediction->finish.size() == n;
     const double k = 1.0 / (1e9 * r.options().timeScale);
-    c.taskBlocks.assign(size_t((n + taskBlock - 1) / taskBlock), TaskBlock());
-    c.blockIntervals.clear();
-    std::array<std::vector<std::pair<double, double>>, StyleCount> items;
-    for (size_t b = 0; b < c.taskBlocks.size(); ++b) {
-        for (auto &v : items)
-            v.clear();
-        const qsizetype end = std::min<qsizetype>(n, qsizetype(b + 1) * taskBlock);
-        for (qsizetype i = qsizetype(b) * taskBlock; i < end; ++i) {
+    c.blockLevel = {};
+    std::array<std::vector<Interval>, StyleCount> items;
+    RunCache::BlockLevel &lower = c.blockLevel[0];
+    lower.blocks.reserve(size_t(n / blockSize[0] + 1));
+    lower.intervals.reserve(size_t(n / blockSize[0] + 1) * 3);
+    for (qsizetype first = 0; first < n; first += blockSize[0]) {
+        const qsizetype end = std::min<qsizetype>(n, first + blockSize[0]);
+        for (qsizetype i = first; i < end; ++i) {
+            const auto add = [&](Style style, double from, double to) {
+                items[size_t(style)].push_back({from, to, from});
+            };
             if (ghosts)
-                items[GhostStyle].emplace_back(prediction->start.at(i), prediction->finish.at(i));
+                add(GhostStyle, prediction->start.at(i), prediction->finish.at(i));
             const TaskSample s = r.sample(i);
             if (s.submittedNs < 0)
                 continue;
             if (s.startedNs >= 0) {
                 if (s.startedNs > s.submittedNs)
-                    items[WaitStyle].emplace_back(double(s.submittedNs) * k,
-                                                  double(s.startedNs) * k);
+                    add(WaitStyle, double(s.submittedNs) * k, double(s.startedNs) * k);
                 const Style style = s.status == TaskStatus::Failed      ? FailedStyle
                                     : s.status == TaskStatus::Cancelled ? CancelledStyle
                                                                         : RunStyle;
-                items[style].emplace_back(double(s.startedNs) * k,
-                                          double(std::max(s.finishedNs, s.startedNs)) * k);
+                add(style, double(s.startedNs) * k,
+                    double(std::max(s.finishedNs, s.startedNs)) * k);
             } else if (s.finishedNs > s.submittedNs) {
-                items[s.status == TaskStatus::Cancelled ? CancelledStyle : WaitStyle].emplace_back(
-                        double(s.submittedNs) * k, double(s.finishedNs) * k);
+                add(s.status == TaskStatus::Cancelled ? CancelledStyle : WaitStyle,
+                    double(s.submittedNs) * k, double(s.finishedNs) * k);
             }
         }
-        TaskBlock &block = c.taskBlocks[b];
-        block.offset = quint32(c.blockIntervals.size());
-        for (int style = 0; style < StyleCount; ++style) {
-            auto &v = items[size_t(style)];
-            std::sort(v.begin(), v.end());
-            // Merge overlapping and touching bars: their union is what the pixels show.
-            size_t merged = 0;
-            for (size_t j = 0; j < v.size(); ++j) {
-                if (merged > 0 && v[j].first <= v[merged - 1].second)
-                    v[merged - 1].second = std::max(v[merged - 1].second, v[j].second);
-                else
-                    v[merged++] = v[j];
+        addBlock(items, lower);
+    }
+    for (int lv = 1; lv < blockLevels; ++lv) {
+        const RunCache::BlockLevel &below = c.blockLevel[size_t(lv - 1)];
+        RunCache::BlockLevel &level = c.blockLevel[size_t(lv)];
+        const size_t children = size_t(blockSize[lv] / blockSize[lv - 1]);
+        for (size_t first = 0; first < below.blocks.size(); first += children) {
+            bool irregular = false;
+            for (size_t b = first; b < std::min(below.blocks.size(), first + children); ++b) {
+                const TaskBlock &child = below.blocks[b];
+                irregular = irregular || child.irregular;
+                const Interval *interval = below.intervals.data() + child.offset;
+                for (int style = 0; style < StyleCount; ++style) {
+                    for (int j = 0; j < child.count[size_t(style)]; ++j, ++interval)
+                        items[size_t(style)].push_back(*interval);
+                }
             }
-            if (merged > size_t(maxBlockIntervals))
-                block.irregular = true;
-            block.count[size_t(style)] = quint8(std::min<size_t>(merged, maxBlockIntervals));
-            c.blockIntervals.insert(
-                    c.blockIntervals.end(), v.begin(),
-                    v.begin() + qsizetype(std::min<size_t>(merged, maxBlockIntervals)));
+            addBlock(items, level);
+            level.blocks.back().irregular = level.blocks.back().irregular || irregular;
         }
     }
     c.taskBlocksBuilt = true;
@@ -396,8 +443,7 @@ void finalizeFromLive(RunCache &c)
     steps.resize(out);
     buildStepBlocks(c);
     buildCompactLanes(c);
-    c.taskBlocks.clear();
-    c.blockIntervals.clear();
+    c.blockLevel = {};
     c.taskBlocksBuilt = false;
     c.complete = true;
 }
@@ -1034,7 +1080,7 @@ void TimelineRenderer::Private::buildTaskLanes(const Layout &L, const Block &b,
 
     // Lanes thinner than a pixel: aggregate the lanes of each pixel row.
     RunCache &c = cache(b.run);
-    const bool blocks = c.complete;
+    const bool blocks = c.complete && o.levelOfDetail;
     if (blocks
         && (!c.taskBlocksBuilt || c.ghostKey != (ghosts ? prediction->start.constData() : nullptr)))
         buildTaskBlocks(c, ghosts ? prediction : nullptr);
@@ -1050,20 +1096,33 @@ void TimelineRenderer::Private::buildTaskLanes(const Layout &L, const Block &b,
                                             first, last);
         for (qint64 i = a; i < e; ++i) {
             int x0, x1;
-            // Whole blocks of a finished run come from their summaries.
-            if (blocks && i % taskBlock == 0 && i + taskBlock <= e
-                && !c.taskBlocks[size_t(i / taskBlock)].irregular) {
-                const TaskBlock &block = c.taskBlocks[size_t(i / taskBlock)];
-                const std::pair<double, double> *interval = c.blockIntervals.data() + block.offset;
+            // Whole blocks of a finished run come from their summaries, the largest that fits.
+            bool summarised = false;
+            for (int lv = blocks ? blockLevels - 1 : -1; lv >= 0 && !summarised; --lv) {
+                const qsizetype size = blockSize[lv];
+                if (i % size != 0 || i + size > e)
+                    continue;
+                const RunCache::BlockLevel &level = c.blockLevel[size_t(lv)];
+                const TaskBlock &block = level.blocks[size_t(i / size)];
+                if (block.irregular)
+                    continue;
+                const Interval *interval = level.intervals.data() + block.offset;
                 for (int style = 0; style < StyleCount; ++style) {
                     for (int j = 0; j < block.count[size_t(style)]; ++j, ++interval) {
-                        if (span(interval->first, interval->second, &x0, &x1))
-                            coverage.add(style, x0 - left, x1 - left);
+                        // As the union of the bars' own spans: each reaches one pixel past its
+                        // start at least, so the latest start decides.
+                        x0 = px(interval->from);
+                        x1 = std::max({x0 + 1, px(interval->lastStart) + 1, px(interval->to)});
+                        if (x1 > left && x0 < left + width)
+                            coverage.add(style, std::max(x0, left) - left,
+                                         std::min(x1, left + width) - left);
                     }
                 }
-                i += taskBlock - 1;
-                continue;
+                i += size - 1;
+                summarised = true;
             }
+            if (summarised)
+                continue;
             if (ghosts && span(prediction->start.at(i), prediction->finish.at(i), &x0, &x1))
                 coverage.add(GhostStyle, x0 - left, x1 - left);
             qint64 wf, wt, rf, rt;
@@ -1168,7 +1227,9 @@ void TimelineRenderer::Private::buildWorkerLanes(const Layout &L, const Block &b
                 if (next <= j + 1)
                     break;
                 j = next - 1;
-                x1 = std::max(x1, L.x(double(lane.finishMax[size_t(j)]) * k));
+                // The latest start joined gives its own one-pixel minimum, as drawn alone.
+                x1 = std::max({x1, L.x(double(lane.finishMax[size_t(j)]) * k),
+                               L.x(double(lane.start[size_t(j)]) * k) + 1});
             }
             if (clampSpan(&x0, &x1))
                 f(x0, x1, RunStyle);
@@ -1185,8 +1246,9 @@ void TimelineRenderer::Private::buildWorkerLanes(const Layout &L, const Block &b
         }
     };
     const auto compact = [&](qint64 lane) -> const WorkerLaneData * {
-        return c.complete && lane < qint64(c.workerLanes.size()) ? &c.workerLanes[size_t(lane)]
-                                                                 : nullptr;
+        return o.levelOfDetail && c.complete && lane < qint64(c.workerLanes.size())
+                       ? &c.workerLanes[size_t(lane)]
+                       : nullptr;
     };
 
     std::array<RowMerger, StyleCount> mergers;

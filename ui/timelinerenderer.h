@@ -44,6 +44,10 @@ struct TimelineRenderOptions
     TimelinePalette palette = TimelinePalette::light();
     QFont font;
     bool showLegend = true;
+    // Summaries of finished runs (merged bars per block of lanes, per worker). The picture is the
+    // same without them, pixel for pixel, only slower: off for reference pictures in tests and
+    // for comparisons in benchmarks.
+    bool levelOfDetail = true;
 };
 
 // What is under a point of the picture.

@@ -113,6 +113,8 @@ private Q_SLOTS:
     void emptyAndZeroTaskRuns();
     void exportRendersWithoutWidget();
     void liveStepsEqualCoreSteps();
+    void levelOfDetailIsExact_data();
+    void levelOfDetailIsExact();
     void largeRunRenders();
 
 private:
@@ -599,6 +601,86 @@ void tst_TimelineView::liveStepsEqualCoreSteps()
     // And a fresh renderer, which never saw the run live, agrees.
     TimelineRenderer fresh;
     QCOMPARE(fresh.runSteps(o, 0).size(), expected.size());
+}
+
+void tst_TimelineView::levelOfDetailIsExact_data()
+{
+    QTest::addColumn<int>("tasks");
+    QTest::addColumn<int>("limit");
+    QTest::addColumn<bool>("workers");
+    QTest::addColumn<double>("zoom"); // fraction of the run shown, from its middle
+
+    QTest::newRow("task lanes, fitted") << 20000 << 8 << false << 1.0;
+    QTest::newRow("task lanes, 1% window") << 20000 << 8 << false << 0.01;
+    QTest::newRow("task lanes, fewer than pixels") << 300 << 4 << false << 1.0;
+    QTest::newRow("8 worker lanes, fitted") << 20000 << 8 << true << 1.0;
+    QTest::newRow("8 worker lanes, 20% window") << 20000 << 8 << true << 0.2;
+    QTest::newRow("600 worker lanes, aggregated") << 30000 << 600 << true << 1.0;
+}
+
+void tst_TimelineView::levelOfDetailIsExact()
+{
+    // Summaries (merged bars per block of lanes, per worker) are an optimisation only: the
+    // picture must be the same, pixel for pixel, as drawing every task.
+    QFETCH(int, tasks);
+    QFETCH(int, limit);
+    QFETCH(bool, workers);
+    QFETCH(double, zoom);
+    Scenario scenario;
+    for (int i = 0; i < tasks; ++i) {
+        Task t;
+        t.duration = 0.001 * (1 + (i * 7919) % 10);
+        scenario.tasks << t;
+    }
+    scenario.options.limit = limit;
+    auto record = std::make_shared<RunRecord>(scenario);
+    const Schedule prediction = predictSchedule(scenario.tasks, scenario.options);
+    QList<double> slotFree(prediction.slotCount, 0.0);
+    for (int i = 0; i < tasks; ++i) {
+        const int slot = int(std::min_element(slotFree.begin(), slotFree.end()) - slotFree.begin());
+        slotFree[slot] = prediction.finish.at(i);
+        // Measured times off the prediction by a few microseconds, some gaps, failures and
+        // cancellations, some of them never started.
+        const qint64 jitter = (i * 131) % 200000;
+        record->markSubmitted(i, (i % 3) * 1000);
+        if (i % 501 == 17) {
+            record->markFinished(i, qint64(prediction.start.at(i) * nsPerSecond),
+                                 TaskStatus::Cancelled);
+            continue;
+        }
+        record->markStarted(i, qint64(prediction.start.at(i) * nsPerSecond) + jitter / 2, slot + 1);
+        const TaskStatus status = i % 97 == 5   ? TaskStatus::Failed
+                                  : i % 89 == 3 ? TaskStatus::Cancelled
+                                                : TaskStatus::Ok;
+        record->markFinished(i, qint64(prediction.finish.at(i) * nsPerSecond) - jitter / 2, status);
+    }
+    record->publishEvents();
+    QVERIFY(record->isComplete());
+
+    TimelineRenderOptions o;
+    o.runs = {record};
+    o.predictions = {prediction};
+    o.fitAllLanes = true;
+    o.laneMode = workers ? TimelineLaneMode::Workers : TimelineLaneMode::Tasks;
+    const auto [start, end] = TimelineRenderer::fitRange(o);
+    const double middle = (start + end) / 2;
+    o.visibleStart = middle - (end - start) * zoom / 2;
+    o.visibleEnd = middle + (end - start) * zoom / 2;
+    const QImage summarised = TimelineRenderer::renderImage(o, QSize(900, 560));
+    o.levelOfDetail = false;
+    const QImage reference = TimelineRenderer::renderImage(o, QSize(900, 560));
+    int differing = 0;
+    QPoint firstDifference;
+    for (int y = 0; y < reference.height(); ++y) {
+        for (int x = 0; x < reference.width(); ++x) {
+            if (summarised.pixel(x, y) != reference.pixel(x, y) && differing++ == 0)
+                firstDifference = QPoint(x, y);
+        }
+    }
+    QVERIFY2(differing == 0, qPrintable(QStringLiteral("%1 pixels differ, the first at %2,%3")
+                                                .arg(differing)
+                                                .arg(firstDifference.x())
+                                                .arg(firstDifference.y())));
 }
 
 void tst_TimelineView::largeRunRenders()
