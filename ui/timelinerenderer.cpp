@@ -9,7 +9,6 @@
 #include <QLine>
 #include <QLocale>
 #include <QPainter>
-#include <QPainterPath>
 #include <QPen>
 
 #include <algorithm>
@@ -493,7 +492,7 @@ struct Coverage
     // (block summaries), so sorting them beats sweeping every column of the plot.
     std::array<std::vector<std::pair<int, int>>, StyleCount> edges;
 
-    void reset(int)
+    void reset()
     {
         for (auto &e : edges)
             e.clear();
@@ -681,6 +680,16 @@ public:
         std::vector<QRect> hatch; // wait bars tall enough to hatch
         std::vector<QRect> stripes; // cancelled bars tall enough to stripe
         std::vector<QLine> separators; // between back-to-back bars of one worker
+
+        void clear()
+        {
+            for (auto &v : rects)
+                v.clear();
+            ghostOutlines.clear();
+            hatch.clear();
+            stripes.clear();
+            separators.clear();
+        }
     };
     struct GeometryKey
     {
@@ -704,6 +713,7 @@ public:
     GeometryKey geometryKey;
     bool geometryValid = false;
     LaneGeometry geometry;
+    LaneGeometry liveGeometry;
     Coverage coverage;
 
     void syncCaches(const TimelineRenderOptions &o);
@@ -970,13 +980,8 @@ bool TimelineRenderer::Private::taskSpans(const RunRecord &r, qsizetype i, qint6
 
 void TimelineRenderer::Private::buildLaneGeometry(const Layout &L, const TimelineRenderOptions &o)
 {
-    for (auto &v : geometry.rects)
-        v.clear();
-    geometry.ghostOutlines.clear();
-    geometry.hatch.clear();
-    geometry.stripes.clear();
-    geometry.separators.clear();
-    coverage.reset(L.plotWidth());
+    geometry.clear();
+    coverage.reset();
     const int live = liveRun(o);
     for (const Block &b : L.blocks) {
         // The live run's bars grow every frame and are painted by paintLiveBars().
@@ -1378,15 +1383,16 @@ void TimelineRenderer::Private::paintLaneGeometry(QPainter &p, const Layout &L,
 void TimelineRenderer::Private::paintLiveBars(QPainter &p, const Layout &L, const Block &b,
                                               const TimelineRenderOptions &o)
 {
-    LaneGeometry saved;
-    std::swap(saved, geometry);
-    coverage.reset(L.plotWidth());
+    // Built into a buffer of its own (kept between frames), so the cached bars stay untouched.
+    std::swap(liveGeometry, geometry);
+    geometry.clear();
+    coverage.reset();
     if (o.laneMode == TimelineLaneMode::Tasks)
         buildTaskLanes(L, b, o);
     else
         buildWorkerLanes(L, b, o);
     paintLaneGeometry(p, L, o);
-    std::swap(saved, geometry);
+    std::swap(liveGeometry, geometry);
 }
 
 void TimelineRenderer::Private::paintBlockBackground(QPainter &p, const Layout &L, const Block &b,
