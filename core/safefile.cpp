@@ -63,7 +63,11 @@ bool writeFileSafely(const QString &path, const std::function<bool(QIODevice &)>
         return false;
     }
     if (!writer(file) || file.error() != QFileDevice::NoError) {
-        const QString reason = file.errorString();
+        const QString reason =
+                file.error() != QFileDevice::NoError
+                        ? file.errorString()
+                        : QCoreApplication::translate("SafeFile",
+                                                      "the data could not be written completely");
         file.cancelWriting();
         *error = failure(path, reason);
         return false;
@@ -71,6 +75,18 @@ bool writeFileSafely(const QString &path, const std::function<bool(QIODevice &)>
     if (!file.commit()) {
         *error = failure(path, file.errorString());
         return false;
+    }
+    return true;
+}
+
+bool writeAll(QIODevice &device, const QByteArray &data)
+{
+    qint64 done = 0;
+    while (done < data.size()) {
+        const qint64 n = device.write(data.constData() + done, data.size() - done);
+        if (n <= 0)
+            return false;
+        done += n;
     }
     return true;
 }

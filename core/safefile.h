@@ -14,3 +14,8 @@ class QIODevice;
 // and the reason.
 bool writeFileSafely(const QString &path, const std::function<bool(QIODevice &)> &writer,
                      QString *error);
+
+// Writes all of `data`. A file size limit or a nearly full disk first accepts part of a write
+// without an error (QFileDevice returns the short count); only the next write fails and sets the
+// reason, so the rest is written again. False once the device fails.
+bool writeAll(QIODevice &device, const QByteArray &data);
