@@ -3,13 +3,18 @@
 #include "localendpoint.h"
 #include "runrecord.h"
 #include "taskrunner.h"
+#include "tsanannotations.h"
 
+#include <QCoreApplication>
+#include <QEvent>
+#include <QRunnable>
 #include <QSemaphore>
 #include <QThread>
 #include <QThreadPool>
 #include <QTimer>
 
 #include <condition_variable>
+#include <functional>
 #include <mutex>
 
 using Clock = TaskContext::Clock;
@@ -29,6 +34,52 @@ int workerOrdinal(quint64 runId, std::atomic<int> &counter)
     }
     return t_ordinal;
 }
+
+// A job for the run's pool whose hand-offs ThreadSanitizer can see. QThreadPool queues jobs and
+// waitForDone() waits behind Qt's own (uninstrumented) mutex, so TSan would see neither edge and
+// report the job's captures and the RunState it touches as races. The job is built, then released
+// on its own address before QThreadPool::start(); run() acquires that address before it reads
+// anything and releases `finished` as its last action, which waitForPool() acquires.
+class PoolJob final : public QRunnable
+{
+public:
+    PoolJob(std::function<void()> work, const void *finished)
+        : m_work(std::move(work))
+        , m_finished(finished)
+    {
+    }
+
+    void run() override
+    {
+        Tsan::acquire(this);
+        m_work();
+        Tsan::release(m_finished);
+    }
+
+private:
+    std::function<void()> m_work;
+    const void *m_finished = nullptr;
+};
+
+// The "run complete" notification, posted to the engine from whichever thread recorded the last
+// finish. An event of our own rather than a queued functor: its address is known before
+// postEvent(), so the hand-off through Qt's event queue can be annotated exactly.
+class RunCompleteEvent final : public QEvent
+{
+public:
+    explicit RunCompleteEvent(quint64 id)
+        : QEvent(eventType())
+        , runId(id)
+    {
+    }
+    static QEvent::Type eventType()
+    {
+        static const auto type = QEvent::Type(QEvent::registerEventType());
+        return type;
+    }
+
+    const quint64 runId;
+};
 
 } // namespace
 
@@ -67,29 +118,69 @@ struct RunState final : TaskContext
     }
 
     // Creates the pool's threads before the clock starts, so an unlimited run measures its tasks
-    // and not thread creation: each warm-up runnable holds its thread until all have started.
+    // and not thread creation: each warm-up job holds its thread until all have started. Their
+    // end is awaited here, not with pool.waitForDone(): in Qt 6.4 that also deletes every thread
+    // of the pool (QThreadPoolPrivate::reset), which would undo the warm-up.
     void warmUp(int threads)
     {
         std::mutex m;
         std::condition_variable cv;
         int arrived = 0;
+        int left = 0;
         for (int k = 0; k < threads; ++k) {
-            pool.start([&] {
+            startInPool([&] {
                 std::unique_lock lock(m);
                 // >=: a thread that arrives after the timeout below must not wait forever.
                 if (++arrived >= threads)
                     cv.notify_all();
                 else
                     cv.wait(lock, [&] { return arrived >= threads || isCancelled(); });
+                ++left;
+                // Under the lock: warmUp() returns, and m and cv go, once it sees the last one.
+                cv.notify_all();
             });
         }
-        {
-            std::unique_lock lock(m);
-            cv.wait_for(lock, std::chrono::seconds(5), [&] { return arrived == threads; });
-            arrived = threads; // releases the waiting ones even if some never arrived
-        }
+        std::unique_lock lock(m);
+        cv.wait_for(lock, std::chrono::seconds(5), [&] { return arrived == threads; });
+        arrived = threads; // releases the waiting ones even if some never arrived
         cv.notify_all();
+        cv.wait(lock, [&] { return left == threads; });
+    }
+
+    void startInPool(std::function<void()> work)
+    {
+        auto *job = new PoolJob(std::move(work), &poolFinished);
+        Tsan::release(job);
+        pool.start(job);
+    }
+
+    void waitForPool()
+    {
         pool.waitForDone();
+        Tsan::acquire(&poolFinished);
+    }
+
+    // QSemaphore is invisible to TSan; a permit carries the happens-before edge a real semaphore
+    // gives (every release before the acquire that takes its permit).
+    void takePermit()
+    {
+        gate.acquire(1);
+        Tsan::acquire(&gate);
+    }
+    void returnPermits(int n)
+    {
+        Tsan::release(&gate);
+        gate.release(n);
+    }
+
+    // Waits for every thread of the run; afterwards the caller may read and destroy all of it.
+    void joinThreads()
+    {
+        if (dispatcher) {
+            dispatcher->wait();
+            Tsan::acquire(&dispatcherFinished);
+        }
+        waitForPool();
     }
 
     void requestCancel()
@@ -99,7 +190,7 @@ struct RunState final : TaskContext
             cancelled.store(true, std::memory_order_release);
         }
         sleepWake.notify_all();
-        gate.release(workers); // wakes every worker that waits for a permit
+        returnPermits(workers); // wakes every worker that waits for a permit
     }
 
     void runOne(qsizetype index, int worker)
@@ -130,16 +221,16 @@ struct RunState final : TaskContext
         const int worker = workerOrdinal(runId, nextWorker);
         const qsizetype n = record->taskCount();
         for (;;) {
-            gate.acquire(1);
+            takePermit();
             const qsizetype index = isCancelled() ? n : next.fetch_add(1, std::memory_order_relaxed);
             if (index >= n) {
-                gate.release(1);
+                returnPermits(1);
                 return;
             }
             runOne(index, worker);
             // The permit goes back only after the finish is recorded, so the record never shows
             // more tasks running than the limit.
-            gate.release(1);
+            returnPermits(1);
         }
     }
 
@@ -154,8 +245,8 @@ struct RunState final : TaskContext
         for (qsizetype i = 0; i < n; ++i)
             record->markSubmitted(i, submitted);
         for (int w = 0; w < workers; ++w)
-            pool.start([this] { workerLoop(); });
-        pool.waitForDone();
+            startInPool([this] { workerLoop(); });
+        waitForPool();
         // Only a cancelled run leaves tasks nobody took; they never start.
         const qint64 cancelNs = now();
         for (qsizetype i = std::min(next.load(), n); i < n; ++i)
@@ -169,17 +260,13 @@ struct RunState final : TaskContext
             done = true;
         }
         sleepWake.notify_all();
-        // One queued call per run, not per event. Posted to the engine, so it is dropped if the
-        // engine is gone.
-        // Matched by run id, not by address: after waitForFinished() has completed this run and
-        // freed its state, the next run's state may be allocated at the same address.
-        QMetaObject::invokeMethod(
-                owner,
-                [engine = owner, id = runId] {
-                    if (engine->m_state && engine->m_state->runId == id)
-                        engine->complete(engine->m_state.get());
-                },
-                Qt::QueuedConnection);
+        // One posted event per run, not per event of the run. The engine outlives this call (its
+        // destructor joins every thread of the run), and Qt drops events posted to a deleted
+        // object. Matched by run id, not by address: after waitForFinished() has completed this
+        // run and freed its state, the next run's state may be allocated at the same address.
+        auto *event = new RunCompleteEvent(runId);
+        Tsan::release(event);
+        QCoreApplication::postEvent(owner, event);
     }
 
     bool waitDone(int timeoutMs)
@@ -196,6 +283,9 @@ struct RunState final : TaskContext
     QSemaphore gate;
     QThreadPool pool;
     std::unique_ptr<QThread> dispatcher;
+    // Addresses used only as TSan synchronisation points (see tsanannotations.h).
+    char poolFinished = 0;
+    char dispatcherFinished = 0;
     const quint64 runId;
     std::atomic<Clock::rep> t0{0}; // set by the dispatcher once the pool is warm
     std::atomic<int> nextWorker{0};
@@ -225,9 +315,7 @@ RunEngine::~RunEngine()
     if (m_state) {
         m_state->requestCancel();
         m_state->waitDone(-1);
-        if (m_state->dispatcher)
-            m_state->dispatcher->wait();
-        m_state->pool.waitForDone();
+        m_state->joinThreads();
     }
 }
 
@@ -262,7 +350,10 @@ bool RunEngine::start(const Scenario &scenario)
         state->t0.store(Clock::now().time_since_epoch().count());
         state->notifyComplete();
     } else {
-        state->dispatcher.reset(QThread::create([s = state.get()] { s->dispatch(); }));
+        state->dispatcher.reset(QThread::create([s = state.get()] {
+            s->dispatch();
+            Tsan::release(&s->dispatcherFinished);
+        }));
         state->dispatcher->setObjectName(QStringLiteral("tasklanes-dispatch"));
         state->dispatcher->start();
     }
@@ -314,6 +405,20 @@ bool RunEngine::waitForFinished(int timeoutMs)
     return true;
 }
 
+bool RunEngine::event(QEvent *event)
+{
+    // Acquire before reading anything of the event: a pool or dispatcher thread built it, and
+    // TSan does not see Qt's posted-event queue.
+    Tsan::acquire(event);
+    if (event->type() == RunCompleteEvent::eventType()) {
+        const quint64 id = static_cast<const RunCompleteEvent *>(event)->runId;
+        if (m_state && m_state->runId == id)
+            complete(m_state.get());
+        return true;
+    }
+    return QObject::event(event);
+}
+
 void RunEngine::publish()
 {
     if (!m_record)
@@ -330,9 +435,7 @@ void RunEngine::complete(RunState *state)
     if (!m_running || state != m_state.get())
         return; // a late notification of a run already completed by waitForFinished()
     // Every task has its terminal status; wait for the threads to return so none outlives the run.
-    if (state->dispatcher)
-        state->dispatcher->wait();
-    state->pool.waitForDone();
+    state->joinThreads();
     m_cancelled = state->isCancelled();
     m_lastElapsedNs = state->now();
     m_state.reset(); // joins the pool's idle threads: nothing of the run keeps running

@@ -52,10 +52,12 @@ Q_SIGNALS:
     void progress(qsizetype firstEvent, qsizetype endEvent);
     void finished();
 
+protected:
+    bool event(QEvent *event) override;
+
 private:
     void publish();
     void complete(RunState *state);
-    friend struct RunState;
 
     std::shared_ptr<RunState> m_state;
     std::shared_ptr<RunRecord> m_record;

@@ -79,7 +79,7 @@ void RunRecord::markFinished(qsizetype index, qint64 ns, TaskStatus status, cons
 {
     Q_ASSERT(isTerminal(status));
     if (!resultText.isNull()) {
-        QMutexLocker locker(&m_resultMutex);
+        std::lock_guard locker(m_resultMutex);
         m_results.insert(index, resultText);
         m_hasStoredResults.store(true, std::memory_order_release);
     }
@@ -142,7 +142,7 @@ QVariant RunRecord::result(qsizetype index) const
     if (!isTerminal(s))
         return QVariant();
     if (m_hasStoredResults.load(std::memory_order_acquire)) {
-        QMutexLocker locker(&m_resultMutex);
+        std::lock_guard locker(m_resultMutex);
         const auto it = m_results.constFind(index);
         if (it != m_results.constEnd())
             return it.value();
@@ -182,7 +182,7 @@ void RunRecord::setLoaded(qsizetype index, const TaskSample &sample, const QVari
     e.worker = quint32(sample.worker);
     e.status.store(sample.status, std::memory_order_release);
     if (result.isValid()) {
-        QMutexLocker locker(&m_resultMutex);
+        std::lock_guard locker(m_resultMutex);
         m_results.insert(index, result);
         m_hasStoredResults.store(true, std::memory_order_release);
     }

@@ -3,11 +3,11 @@
 #include "scenario.h"
 
 #include <QHash>
-#include <QMutex>
 #include <QVariant>
 
 #include <atomic>
 #include <memory>
+#include <mutex>
 
 enum class TaskStatus : quint8 {
     Pending, // not started yet
@@ -125,7 +125,9 @@ private:
     std::atomic<qsizetype> m_published{0};
     std::atomic<qsizetype> m_finished{0};
 
-    mutable QMutex m_resultMutex;
+    // std::mutex, not QMutex: ThreadSanitizer cannot see QMutex's futex in the distro's Qt and
+    // would report every access to m_results as a race.
+    mutable std::mutex m_resultMutex;
     QHash<qsizetype, QVariant> m_results; // only results that are not derived from the task
     std::atomic<bool> m_hasStoredResults{false}; // lets result() skip the mutex in the common case
 };

@@ -79,6 +79,10 @@ TaskOutcome runHttp(const Task &task, TaskContext &context)
     QNetworkRequest request(url);
     request.setHeader(QNetworkRequest::UserAgentHeader, QStringLiteral("TaskLanes"));
     QNetworkReply *reply = manager.get(request);
+    // Qt's read buffer is unlimited by default: its HTTP thread would pull an endless body into
+    // memory as fast as the server sends it (256 MB in under 3 s in a sanitizer build, where this
+    // thread reads slowly). Bounded, the excess stays in the socket and the cap below holds.
+    reply->setReadBufferSize(256 * 1024);
 
     QEventLoop loop;
     QByteArray body;

@@ -46,14 +46,19 @@ tl_build_preset "$preset"
 
 # The test presets set these too; exported here for anyone running a test binary from this shell.
 export QT_QPA_PLATFORM="${QT_QPA_PLATFORM:-offscreen}"
+# The suppression files are described in tests/sanitizers/*.supp; keep these in step with the
+# test presets in CMakePresets.json (which set the same for ctest and win over these).
+supp="$TASKLANES_ROOT/tests/sanitizers"
 launcher=()
 case "$preset" in
     asan)
         export ASAN_OPTIONS="${ASAN_OPTIONS:-halt_on_error=1:detect_leaks=1}"
+        export LSAN_OPTIONS="${LSAN_OPTIONS:-suppressions=$supp/lsan.supp:print_suppressions=0}"
         export UBSAN_OPTIONS="${UBSAN_OPTIONS:-halt_on_error=1:print_stacktrace=1}"
         ;;
     tsan)
-        export TSAN_OPTIONS="${TSAN_OPTIONS:-halt_on_error=1:second_deadlock_stack=1}"
+        # ignore_noninstrumented_modules: see tests/sanitizers/tsan.supp for why.
+        export TSAN_OPTIONS="${TSAN_OPTIONS:-halt_on_error=1:second_deadlock_stack=1:ignore_noninstrumented_modules=1:suppressions=$supp/tsan.supp:print_suppressions=0}"
         # GCC 12's TSan cannot map its shadow memory with the 32-bit mmap randomisation of newer
         # kernels ("unexpected memory mapping"); running without ASLR sidesteps that.
         if [[ "$(cat /proc/sys/vm/mmap_rnd_bits 2>/dev/null || echo 0)" -gt 28 ]] &&
