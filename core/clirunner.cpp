@@ -18,16 +18,21 @@
 #include <QFileInfo>
 #include <QTimer>
 
+#include <atomic>
 #include <csignal>
 #include <tuple>
 
 namespace {
 
-volatile std::sig_atomic_t g_interrupted = 0;
+// Set by the handler (on whichever thread the signal lands), read by the poll timer on the main
+// thread: a lock-free atomic is both async-signal-safe and free of a data race, which a volatile
+// sig_atomic_t is not once threads are involved.
+std::atomic<bool> g_interrupted{false};
+static_assert(std::atomic<bool>::is_always_lock_free);
 
 extern "C" void onInterrupt(int)
 {
-    g_interrupted = 1;
+    g_interrupted.store(true, std::memory_order_relaxed);
 }
 
 // Refuses an export path that can never be written, before a long run rather than after it.
@@ -35,12 +40,24 @@ QString exportPathProblem(const QString &path)
 {
     if (path == u"-")
         return QString();
+    if (path.isEmpty())
+        return CliRunner::tr("needs a file name");
     const QFileInfo info(path);
     if (info.exists() && info.isDir())
         return CliRunner::tr("\"%1\" is a folder").arg(path);
+    if (info.exists() && !info.isFile())
+        return QString(); // a device, FIFO or /dev/stdout: written in place, failures reported then
     const QFileInfo folder(info.absolutePath());
+    if (!folder.exists())
+        return CliRunner::tr("\"%1\": the folder \"%2\" does not exist")
+                .arg(path, folder.filePath());
     if (!folder.isDir())
-        return CliRunner::tr("\"%1\": the folder \"%2\" does not exist").arg(path, folder.filePath());
+        return CliRunner::tr("\"%1\": \"%2\" is not a folder").arg(path, folder.filePath());
+    // A regular file is replaced through a temporary file beside it (QSaveFile), so the folder
+    // must be writable; access() also says no for a read-only file system, even to root.
+    if (!folder.isWritable())
+        return CliRunner::tr("\"%1\": the folder \"%2\" is not writable")
+                .arg(path, folder.filePath());
     return QString();
 }
 
@@ -192,15 +209,22 @@ bool CliRunner::parse(const QStringList &arguments, int *exitCode)
                                                         : QStringLiteral("5,1,8,3,4");
         if (durationsText.startsWith(QLatin1Char('@'))) {
             // A million durations do not fit in one argument (Linux caps one at 128 KiB).
+            if (durationsText.size() == 1)
+                return bad(tr("--durations: \"@\" needs a file name after it"));
             QFile file(durationsText.mid(1));
             if (QFileInfo(file.fileName()).isDir() || !file.open(QIODevice::ReadOnly))
                 return bad(tr("--durations: cannot read \"%1\": %2")
                                    .arg(file.fileName(), QFileInfo(file.fileName()).isDir()
                                                                  ? tr("it is a folder")
                                                                  : file.errorString()));
-            if (file.size() > 64 * 1024 * 1024)
-                return bad(tr("--durations: \"%1\" is too large").arg(file.fileName()));
-            durationsText = QString::fromUtf8(file.readAll());
+            // Bounded read: a device such as /dev/zero has no size and never ends.
+            constexpr qint64 maxListBytes = 64 * 1024 * 1024;
+            const QByteArray bytes =
+                    file.size() > maxListBytes ? QByteArray() : file.read(maxListBytes + 1);
+            if (file.size() > maxListBytes || bytes.size() > maxListBytes)
+                return bad(tr("--durations: \"%1\" is too large (at most %2 bytes)")
+                                   .arg(file.fileName(), QString::number(maxListBytes)));
+            durationsText = QString::fromUtf8(bytes);
         }
         const auto tasks = ScenarioParser::parseDurations(durationsText, &error);
         if (!tasks)
@@ -273,7 +297,7 @@ int CliRunner::exec(const QStringList &arguments)
     if (!parse(arguments, &exitCode))
         return exitCode;
 
-    g_interrupted = 0;
+    g_interrupted.store(false, std::memory_order_relaxed);
     struct sigaction action = {};
     action.sa_handler = onInterrupt;
     sigemptyset(&action.sa_mask);

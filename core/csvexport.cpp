@@ -84,17 +84,20 @@ bool CsvExport::write(QIODevice &device, const QList<std::shared_ptr<const RunRe
             } else {
                 row += QStringLiteral(",,,,");
             }
+            // The result only with a terminal status from the same sample: a task that finishes
+            // while the row is written must not show "running" beside its result.
+            const QString result = isTerminal(s.status) ? resultText(r.result(i)) : QString();
             row += QLatin1Char(',') % taskStatusName(s.status) % QLatin1Char(',')
-                   % textField(resultText(r.result(i))) % QStringLiteral("\r\n");
+                   % textField(result) % QStringLiteral("\r\n");
             buffer += row.toUtf8();
             if (buffer.size() >= flushAt) {
-                if (device.write(buffer) != buffer.size())
+                if (!writeAll(device, buffer))
                     return false;
                 buffer.clear();
             }
         }
     }
-    return device.write(buffer) == buffer.size();
+    return writeAll(device, buffer);
 }
 
 bool CsvExport::writeFile(const QString &path, const QList<std::shared_ptr<const RunRecord>> &runs,

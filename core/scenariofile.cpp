@@ -317,5 +317,5 @@ bool ScenarioFile::save(const QString &path, const Scenario &scenario, QString *
 {
     const QByteArray data = serialize(scenario);
     return writeFileSafely(
-            path, [&data](QIODevice &d) { return d.write(data) == data.size(); }, error);
+            path, [&data](QIODevice &d) { return writeAll(d, data); }, error);
 }

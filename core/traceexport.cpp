@@ -70,7 +70,7 @@ public:
     void raw(const QByteArray &text) { m_buffer += text; }
     bool flush()
     {
-        m_ok = m_ok && m_device.write(m_buffer) == m_buffer.size();
+        m_ok = m_ok && writeAll(m_device, m_buffer);
         m_buffer.clear();
         return m_ok;
     }
@@ -119,13 +119,16 @@ bool TraceExport::write(QIODevice &device, const QList<std::shared_ptr<const Run
                     + ",\"args\":{\"sort_index\":" + tid + "}}");
             if (s.submittedNs < 0)
                 continue;
+            // The result only with a terminal status from the same sample: in a live export a
+            // task that finishes meanwhile must not show "running" beside its result.
+            const QVariant result = isTerminal(s.status) ? rec.result(i) : QVariant();
             const QByteArray args =
                     "{\"task\":" + tid + ",\"label\":" + jsonString(task.displayLabel())
                     + ",\"kind\":" + jsonString(taskKindName(task.kind))
                     + ",\"duration_s\":" + QByteArray::number(task.duration, 'g', 12)
                     + ",\"worker\":" + num(s.worker) + ",\"status\":"
                     + jsonString(taskStatusName(s.status)) + ",\"result\":"
-                    + jsonString(RunReport::formatResult(rec.result(i))) + "}";
+                    + jsonString(RunReport::formatResult(result)) + "}";
             const qint64 submitted = us(s.submittedNs);
             const qint64 waitEnd = s.hasStarted() ? us(s.startedNs)
                                                   : (s.hasFinished() ? us(s.finishedNs) : submitted);
