@@ -210,7 +210,7 @@ bool CliRunner::parse(const QStringList &arguments, int *exitCode)
         if (durationsText.startsWith(QLatin1Char('@'))) {
             // A million durations do not fit in one argument (Linux caps one at 128 KiB).
             if (durationsText.size() == 1)
-                return bad(tr("--durations: \"@\" needs a file name after it"));
+                return bad(tr("%1 needs a file name").arg(QStringLiteral("--durations @")));
             QFile file(durationsText.mid(1));
             if (QFileInfo(file.fileName()).isDir() || !file.open(QIODevice::ReadOnly))
                 return bad(tr("--durations: cannot read \"%1\": %2")
