@@ -282,10 +282,11 @@ bool CliRunner::parse(const QStringList &arguments, int *exitCode)
             if (!parser.isSet(*option))
                 continue;
             *path = parser.value(*option);
+            if (path->isEmpty() || *path == u"-")
+                return bad(tr("%1 needs a file name").arg(name));
             const QString problem = exportPathProblem(*path);
-            if (!problem.isEmpty() || path->isEmpty() || *path == u"-")
-                return bad(problem.isEmpty() ? tr("%1 needs a file name").arg(name)
-                                             : name + QLatin1Char(' ') + problem);
+            if (!problem.isEmpty())
+                return bad(name + QLatin1Char(' ') + problem);
         }
     }
     return true;
