@@ -3,9 +3,12 @@
 
 #include <QCoreApplication>
 #include <QProcess>
+#include <QRunnable>
 #include <QSemaphore>
 #include <QTest>
+#include <QThreadPool>
 
+#include <atomic>
 #include <cstring>
 #include <memory>
 #include <thread>
@@ -14,8 +17,9 @@ using namespace Qt::StringLiterals;
 
 // Built only in ThreadSanitizer builds (tests/core/CMakeLists.txt). Proves that the TSan stage
 // still has teeth: with the suppressions and options CI uses, a deliberate race in our own code is
-// reported, a hand-off through uninstrumented Qt is reported as the false race the engine's
-// annotations exist for, and the same hand-off annotated with core/tsanannotations.h is clean.
+// reported; hand-offs through uninstrumented Qt (a QSemaphore, QThreadPool's queue) are reported
+// as the false races the engine's annotations exist for; and the same hand-offs annotated as the
+// engine annotates them (core/tsanannotations.h) are clean.
 // Each case runs in a child process (this executable with --child CASE) because TSan stops the
 // process at the first report (halt_on_error=1).
 class tst_TsanCanary : public QObject
@@ -85,6 +89,55 @@ int semaphoreHandOff(bool annotate)
     return seen == 42 ? 0 : 1;
 }
 
+// Reads the value from a pool thread. run() acquires its own address before it reads anything,
+// even its own members (as RunState's PoolJob does); whether that acquire pairs with a release
+// before QThreadPool::start() is up to poolHandOff().
+class ReadJob final : public QRunnable
+{
+public:
+    ReadJob(const int *value, int *seen)
+        : m_value(value)
+        , m_seen(seen)
+    {
+    }
+    void run() override
+    {
+        Tsan::acquire(this);
+        *m_seen = *m_value;
+        Tsan::release(m_seen);
+    }
+
+private:
+    const int *m_value;
+    int *m_seen;
+};
+
+// Data handed to a job through QThreadPool's queue. The pool's only thread is kept busy until
+// the job is queued, so it takes the job from the queue under QMutex alone (a futex TSan cannot
+// see) rather than being woken through a QWaitCondition (pthread calls TSan does see).
+int poolHandOff(bool annotate)
+{
+    QThreadPool pool;
+    pool.setMaxThreadCount(1);
+    std::atomic<bool> queued{false}; // relaxed on both sides: no happens-before from it
+    pool.start([&queued] {
+        while (!queued.load(std::memory_order_relaxed))
+            std::this_thread::yield();
+    });
+    auto value = std::make_unique<int>(0);
+    int seen = 0;
+    *value = 42;
+    auto *job = new ReadJob(value.get(), &seen);
+    if (annotate)
+        Tsan::release(job);
+    pool.start(job);
+    queued.store(true, std::memory_order_relaxed);
+    pool.waitForDone();
+    if (annotate)
+        Tsan::acquire(&seen);
+    return seen == 42 ? 0 : 1;
+}
+
 int runChild(const char *name)
 {
     if (std::strcmp(name, "plain-race") == 0)
@@ -95,6 +148,10 @@ int runChild(const char *name)
         return semaphoreHandOff(false);
     if (std::strcmp(name, "semaphore-annotated") == 0)
         return semaphoreHandOff(true);
+    if (std::strcmp(name, "pool-unannotated") == 0)
+        return poolHandOff(false);
+    if (std::strcmp(name, "pool-annotated") == 0)
+        return poolHandOff(true);
     return 3;
 }
 
@@ -123,6 +180,10 @@ void tst_TsanCanary::child_data()
             << u"semaphore-unannotated"_s << true << u"semaphoreHandOff"_s;
     QTest::newRow("QSemaphore hand-off, annotated")
             << u"semaphore-annotated"_s << false << QString();
+    QTest::newRow("QThreadPool queue hand-off, not annotated")
+            << u"pool-unannotated"_s << true << u"poolHandOff"_s;
+    QTest::newRow("QThreadPool queue hand-off, annotated")
+            << u"pool-annotated"_s << false << QString();
 }
 
 void tst_TsanCanary::child()
