@@ -303,6 +303,8 @@ QByteArray ScenarioFile::serialize(const Scenario &scenario, const QString &desc
             o.insert(QStringLiteral("label"), t.label);
         if (!t.message.isNull())
             o.insert(QStringLiteral("message"), t.message);
+        if (t.kind != TaskKind::Http && !t.url.isEmpty())
+            o.insert(QStringLiteral("url"), t.url); // kept: a file read and saved loses nothing
         if (t.kind == TaskKind::Http) {
             o.insert(QStringLiteral("url"), t.url);
             o.insert(QStringLiteral("timeout"), t.timeout);
