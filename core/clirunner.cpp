@@ -2,13 +2,13 @@
 
 #include "csvexport.h"
 #include "presets.h"
-#include "scenariofile.h"
-#include "traceexport.h"
-#include "translations.h"
 #include "runengine.h"
 #include "runrecord.h"
 #include "runreport.h"
 #include "runsession.h"
+#include "scenariofile.h"
+#include "traceexport.h"
+#include "translations.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -82,7 +82,8 @@ void CliRunner::print(const QString &text)
 
 void CliRunner::fail(const QString &message)
 {
-    const QByteArray bytes = (QStringLiteral("tasklanes-cli: ") + message + QLatin1Char('\n')).toUtf8();
+    const QByteArray bytes =
+            (QStringLiteral("tasklanes-cli: ") + message + QLatin1Char('\n')).toUtf8();
     std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stderr);
     std::fflush(stderr);
 }
@@ -90,36 +91,42 @@ void CliRunner::fail(const QString &message)
 bool CliRunner::parse(const QStringList &arguments, int *exitCode)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-            tr("Runs a batch of tasks with unlimited parallelism or a concurrency limit and reports "
-               "when each one waited, started and finished."));
+    parser.setApplicationDescription(tr(
+            "Runs a batch of tasks with unlimited parallelism or a concurrency limit and reports "
+            "when each one waited, started and finished."));
     const QCommandLineOption help = parser.addHelpOption();
     const QCommandLineOption version = parser.addVersionOption();
-    const QCommandLineOption durations(QStringLiteral("durations"),
-                                       tr("Task durations in seconds, comma separated (default 5,1,8,3,4); "
-                                          "@FILE reads the list from FILE."),
-                                       tr("LIST"));
+    const QCommandLineOption durations(
+            QStringLiteral("durations"),
+            tr("Task durations in seconds, comma separated (default 5,1,8,3,4); "
+               "@FILE reads the list from FILE."),
+            tr("LIST"));
     const QCommandLineOption limit(QStringLiteral("limit"),
-                                   tr("Run at most N tasks at once (default: unlimited)."), tr("N"));
-    const QCommandLineOption compare(QStringLiteral("compare"),
-                                     tr("Run unlimited, then limited (needs --limit), and compare."));
-    const QCommandLineOption timeScale(QStringLiteral("time-scale"),
-                                       tr("Real seconds per scenario second (default 1; 0.01 makes an "
-                                          "8 s task take 80 ms)."),
-                                       tr("F"));
-    const QCommandLineOption threads(QStringLiteral("threads"),
-                                     tr("Pool threads (default: the limit, or one per task up to %1 "
-                                        "when unlimited).")
-                                             .arg(ScenarioLimits::autoUnlimitedThreads),
-                                     tr("N"));
-    const QCommandLineOption csv(QStringLiteral("csv"),
-                                 tr("Write the run record as CSV to FILE (- for stdout; the log then "
-                                    "goes to stderr)."),
-                                 tr("FILE"));
+                                   tr("Run at most N tasks at once (default: unlimited)."),
+                                   tr("N"));
+    const QCommandLineOption compare(
+            QStringLiteral("compare"),
+            tr("Run unlimited, then limited (needs --limit), and compare."));
+    const QCommandLineOption timeScale(
+            QStringLiteral("time-scale"),
+            tr("Real seconds per scenario second (default 1; 0.01 makes an "
+               "8 s task take 80 ms)."),
+            tr("F"));
+    const QCommandLineOption threads(
+            QStringLiteral("threads"),
+            tr("Pool threads (default: the limit, or one per task up to %1 "
+               "when unlimited).")
+                    .arg(ScenarioLimits::autoUnlimitedThreads),
+            tr("N"));
+    const QCommandLineOption csv(
+            QStringLiteral("csv"),
+            tr("Write the run record as CSV to FILE (- for stdout; the log then "
+               "goes to stderr)."),
+            tr("FILE"));
     const QCommandLineOption quiet(QStringLiteral("quiet"),
                                    tr("Do not print the start and finish lines."));
-    const QCommandLineOption scenarioFile(QStringLiteral("scenario"),
-                                          tr("Run the scenario in the JSON file FILE."), tr("FILE"));
+    const QCommandLineOption scenarioFile(
+            QStringLiteral("scenario"), tr("Run the scenario in the JSON file FILE."), tr("FILE"));
     const QCommandLineOption saveScenario(QStringLiteral("save-scenario"),
                                           tr("Write the scenario to the JSON file FILE and exit."),
                                           tr("FILE"));
@@ -140,10 +147,11 @@ bool CliRunner::parse(const QStringList &arguments, int *exitCode)
     parser.addOption(lang);
 
     // Only when the entry point can paint (tasklanes-cli built with the GUI libraries).
-    const QCommandLineOption png(QStringLiteral("png"),
-                                 tr("Write a PNG picture of the timeline, the concurrency chart and "
-                                    "the summary to FILE (no display needed)."),
-                                 tr("FILE"));
+    const QCommandLineOption png(
+            QStringLiteral("png"),
+            tr("Write a PNG picture of the timeline, the concurrency chart and "
+               "the summary to FILE (no display needed)."),
+            tr("FILE"));
     const QCommandLineOption svg(QStringLiteral("svg"),
                                  tr("Write the same picture as SVG (vector) to FILE."), tr("FILE"));
     if (m_imageWriter)
@@ -171,7 +179,8 @@ bool CliRunner::parse(const QStringList &arguments, int *exitCode)
         return false;
     }
     if (!parser.positionalArguments().isEmpty()) {
-        fail(tr("unexpected argument \"%1\" (see --help)").arg(parser.positionalArguments().constFirst()));
+        fail(tr("unexpected argument \"%1\" (see --help)")
+                     .arg(parser.positionalArguments().constFirst()));
         *exitCode = ExitUsage;
         return false;
     }
@@ -197,7 +206,8 @@ bool CliRunner::parse(const QStringList &arguments, int *exitCode)
     if (parser.isSet(preset)) {
         const auto found = Presets::find(parser.value(preset));
         if (!found)
-            return bad(tr("--preset: unknown preset \"%1\" (see --list-presets)").arg(parser.value(preset)));
+            return bad(tr("--preset: unknown preset \"%1\" (see --list-presets)")
+                               .arg(parser.value(preset)));
         m_scenario = found->scenario;
     } else if (parser.isSet(scenarioFile)) {
         const auto loaded = ScenarioFile::load(parser.value(scenarioFile), &error);
@@ -205,8 +215,8 @@ bool CliRunner::parse(const QStringList &arguments, int *exitCode)
             return bad(QStringLiteral("--scenario: ") + error);
         m_scenario = loaded->scenario;
     } else {
-        QString durationsText = parser.isSet(durations) ? parser.value(durations)
-                                                        : QStringLiteral("5,1,8,3,4");
+        QString durationsText =
+                parser.isSet(durations) ? parser.value(durations) : QStringLiteral("5,1,8,3,4");
         if (durationsText.startsWith(QLatin1Char('@'))) {
             // A million durations do not fit in one argument (Linux caps one at 128 KiB).
             if (durationsText.size() == 1)
@@ -370,7 +380,8 @@ void CliRunner::onFinished()
         bool written = false;
         if (m_csvPath == u"-") {
             QFile out;
-            written = out.open(stdout, QIODevice::WriteOnly) && CsvExport::write(out, runs) && out.flush();
+            written = out.open(stdout, QIODevice::WriteOnly) && CsvExport::write(out, runs)
+                      && out.flush();
             if (!written)
                 error = tr("cannot write the CSV to stdout: %1").arg(out.errorString());
         } else {
@@ -380,7 +391,8 @@ void CliRunner::onFinished()
             fail(error);
             m_exitCode = ExitUsage;
         } else if (m_csvPath != u"-") {
-            print(tr("CSV written to %1").arg(QDir::toNativeSeparators(m_csvPath)) + QLatin1Char('\n'));
+            print(tr("CSV written to %1").arg(QDir::toNativeSeparators(m_csvPath))
+                  + QLatin1Char('\n'));
         }
     }
     if (!m_tracePath.isEmpty()) {
@@ -394,8 +406,8 @@ void CliRunner::onFinished()
             m_exitCode = ExitUsage;
         }
     }
-    for (const auto &[path, format] : {std::pair{m_pngPath, ImageFormat::Png},
-                                       std::pair{m_svgPath, ImageFormat::Svg}}) {
+    for (const auto &[path, format] :
+         {std::pair{m_pngPath, ImageFormat::Png}, std::pair{m_svgPath, ImageFormat::Svg}}) {
         if (path.isEmpty())
             continue;
         QString error;

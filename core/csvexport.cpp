@@ -32,7 +32,8 @@ QString CsvExport::header()
 QString CsvExport::quoteField(const QString &text)
 {
     const bool needsQuotes = text.contains(QLatin1Char(',')) || text.contains(QLatin1Char('"'))
-                             || text.contains(QLatin1Char('\n')) || text.contains(QLatin1Char('\r'));
+                             || text.contains(QLatin1Char('\n'))
+                             || text.contains(QLatin1Char('\r'));
     if (!needsQuotes)
         return text;
     QString quoted = text;
@@ -45,7 +46,8 @@ QString CsvExport::textField(const QString &text)
     if (!text.isEmpty()) {
         const QChar first = text.front();
         if (first == QLatin1Char('=') || first == QLatin1Char('+') || first == QLatin1Char('-')
-            || first == QLatin1Char('@') || first == QLatin1Char('\t') || first == QLatin1Char('\r'))
+            || first == QLatin1Char('@') || first == QLatin1Char('\t')
+            || first == QLatin1Char('\r'))
             return quoteField(QLatin1Char('\'') + text);
     }
     return quoteField(text);
@@ -76,7 +78,8 @@ bool CsvExport::write(QIODevice &device, const QList<std::shared_ptr<const RunRe
                 if (s.hasFinished())
                     row += seconds6(r.toScenarioSeconds(s.finishedNs));
                 row += QLatin1Char(',');
-                row += seconds6(r.toScenarioSeconds(s.startedNs - std::max<qint64>(0, s.submittedNs)))
+                row += seconds6(r.toScenarioSeconds(s.startedNs
+                                                    - std::max<qint64>(0, s.submittedNs)))
                        % QLatin1Char(',');
                 if (s.hasFinished())
                     row += seconds6(r.toScenarioSeconds(s.finishedNs - s.startedNs));
@@ -103,5 +106,6 @@ bool CsvExport::write(QIODevice &device, const QList<std::shared_ptr<const RunRe
 bool CsvExport::writeFile(const QString &path, const QList<std::shared_ptr<const RunRecord>> &runs,
                           QString *error)
 {
-    return writeFileSafely(path, [&runs](QIODevice &device) { return write(device, runs); }, error);
+    return writeFileSafely(
+            path, [&runs](QIODevice &device) { return write(device, runs); }, error);
 }

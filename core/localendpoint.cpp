@@ -49,7 +49,8 @@ private:
             const QString path = url.path();
             if (path == u"/hang")
                 return;
-            const int delayMs = std::isfinite(delay) && delay > 0 ? int(std::min(delay, 3600.0) * 1000) : 0;
+            const int delayMs =
+                    std::isfinite(delay) && delay > 0 ? int(std::min(delay, 3600.0) * 1000) : 0;
             QPointer<QTcpSocket> guard(socket);
             QTimer::singleShot(delayMs, socket, [guard, path, query] {
                 if (guard)
@@ -75,8 +76,8 @@ private:
                 status = 400;
             body = "status " + QByteArray::number(status);
         } else if (path == u"/bytes") {
-            const qint64 n = std::clamp<qint64>(query.queryItemValue(QStringLiteral("n")).toLongLong(),
-                                                0, 16 * 1024 * 1024);
+            const qint64 n = std::clamp<qint64>(
+                    query.queryItemValue(QStringLiteral("n")).toLongLong(), 0, 16 * 1024 * 1024);
             body = QByteArray(n, 'x');
         } else {
             status = 404;

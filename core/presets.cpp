@@ -32,10 +32,10 @@ Preset cpuVersusWait()
     const int cores = std::max(1, QThread::idealThreadCount());
     Preset p;
     p.name = QStringLiteral("cpu-vs-wait");
-    p.description = QCoreApplication::translate("Presets",
-                                                "%1 CPU-bound tasks of 1 s and %1 sleeps of 1 s "
-                                                "on %2 cores, limit %2: compare to see why CPU work "
-                                                "wants a limit near the core count.")
+    p.description = QCoreApplication::translate(
+                            "Presets", "%1 CPU-bound tasks of 1 s and %1 sleeps of 1 s "
+                                       "on %2 cores, limit %2: compare to see why CPU work "
+                                       "wants a limit near the core count.")
                             .arg(2 * cores)
                             .arg(cores);
     p.scenario.name = p.name;
@@ -70,7 +70,8 @@ QList<Preset> Presets::all()
         const auto loaded = ScenarioFile::parse(file.readAll(), &error);
         if (!loaded)
             qFatal("preset %s is invalid: %s", name, qPrintable(error));
-        presets.append({loaded->scenario.name, QCoreApplication::translate("Presets", qPrintable(loaded->description)),
+        presets.append({loaded->scenario.name,
+                        QCoreApplication::translate("Presets", qPrintable(loaded->description)),
                         loaded->scenario});
     }
     presets.append(cpuVersusWait());

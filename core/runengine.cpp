@@ -201,7 +201,8 @@ struct RunState final : TaskContext
         }
         const Clock::time_point startedAt = Clock::now();
         const qint64 startNs =
-                std::chrono::duration_cast<std::chrono::nanoseconds>(startedAt - startTime()).count();
+                std::chrono::duration_cast<std::chrono::nanoseconds>(startedAt - startTime())
+                        .count();
         record->markStarted(index, startNs, worker);
         const TaskOutcome outcome = runTask(record->task(index), *this, startedAt);
         finish(index, now(), outcome.status, outcome.text);
@@ -222,7 +223,8 @@ struct RunState final : TaskContext
         const qsizetype n = record->taskCount();
         for (;;) {
             takePermit();
-            const qsizetype index = isCancelled() ? n : next.fetch_add(1, std::memory_order_relaxed);
+            const qsizetype index =
+                    isCancelled() ? n : next.fetch_add(1, std::memory_order_relaxed);
             if (index >= n) {
                 returnPermits(1);
                 return;
@@ -276,7 +278,8 @@ struct RunState final : TaskContext
             sleepWake.wait(lock, [this] { return done; });
             return true;
         }
-        return sleepWake.wait_for(lock, std::chrono::milliseconds(timeoutMs), [this] { return done; });
+        return sleepWake.wait_for(lock, std::chrono::milliseconds(timeoutMs),
+                                  [this] { return done; });
     }
 
     std::shared_ptr<RunRecord> record;
@@ -339,7 +342,8 @@ bool RunEngine::start(const Scenario &scenario)
     bool needsEndpoint = false;
     for (const Task &t : scenario.tasks) {
         state->hasCpuTasks = state->hasCpuTasks || t.kind == TaskKind::Cpu;
-        needsEndpoint = needsEndpoint || (t.kind == TaskKind::Http && LocalEndpoint::isLocal(t.url));
+        needsEndpoint =
+                needsEndpoint || (t.kind == TaskKind::Http && LocalEndpoint::isLocal(t.url));
     }
     if (needsEndpoint && LocalEndpoint::instance()->isListening())
         state->localEndpointBase = LocalEndpoint::instance()->baseUrl();

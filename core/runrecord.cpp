@@ -75,7 +75,8 @@ void RunRecord::markStarted(qsizetype index, qint64 ns, int worker)
     pushEvent(index, false);
 }
 
-void RunRecord::markFinished(qsizetype index, qint64 ns, TaskStatus status, const QString &resultText)
+void RunRecord::markFinished(qsizetype index, qint64 ns, TaskStatus status,
+                             const QString &resultText)
 {
     Q_ASSERT(isTerminal(status));
     if (!resultText.isNull()) {

@@ -72,7 +72,8 @@ public:
     // Writer side, used by the engine.
     void markSubmitted(qsizetype index, qint64 ns);
     void markStarted(qsizetype index, qint64 ns, int worker);
-    void markFinished(qsizetype index, qint64 ns, TaskStatus status, const QString &resultText = {});
+    void markFinished(qsizetype index, qint64 ns, TaskStatus status,
+                      const QString &resultText = {});
 
     // Reader side, safe while the run goes on.
     TaskSample sample(qsizetype index) const;
@@ -92,16 +93,19 @@ public:
     // Indices of the finished tasks in the order they finished (published events only).
     QList<qsizetype> completionOrder() const;
 
-    double toScenarioSeconds(qint64 ns) const { return double(ns) / 1e9 / m_scenario.options.timeScale; }
+    double toScenarioSeconds(qint64 ns) const
+    {
+        return double(ns) / 1e9 / m_scenario.options.timeScale;
+    }
     qint64 toNanoseconds(double scenarioSeconds) const;
 
     // For runs read back from a file: sets a finished task directly, no events involved.
     void setLoaded(qsizetype index, const TaskSample &sample, const QVariant &result);
     void finishLoading();
 
-    // Bytes the record itself holds per task (entry and event slots), for benchmarks. The scenario's
-    // tasks (sizeof(Task) each, shared with the caller) and results that could not be derived from
-    // the task come on top.
+    // Bytes the record itself holds per task (entry and event slots), for benchmarks. The
+    // scenario's tasks (sizeof(Task) each, shared with the caller) and results that could not be
+    // derived from the task come on top.
     qsizetype bytesPerTask() const;
 
 private:

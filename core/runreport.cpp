@@ -91,7 +91,8 @@ QString RunReport::logLine(const RunRecord &record, const RunEvent &event)
     const QString who = QStringLiteral("#%1  %2").arg(event.task + 1).arg(task.displayLabel());
     if (!event.finish) {
         return QStringLiteral("%1  %2 %3")
-                .arg(QString::number(record.toScenarioSeconds(s.startedNs), 'f', 3).rightJustified(9),
+                .arg(QString::number(record.toScenarioSeconds(s.startedNs), 'f', 3)
+                             .rightJustified(9),
                      pad(tr("start"), 9), who);
     }
     const QString time =
@@ -136,14 +137,17 @@ QString RunReport::summary(const RunRecord &record, const RunStats &st)
                               tr("peak concurrency"), tr("mean wait"), tr("tasks"), tr("cores")},
                              20);
     const QString off = percentOff(st.makespan, st.predictedMakespan);
-    lines << QStringLiteral("  ") + pad(tr("makespan"), w) + secs(st.makespan) + QStringLiteral("  ")
-                     + (off.isEmpty() ? tr("(predicted %1)").arg(secs(st.predictedMakespan))
-                                      : tr("(predicted %1, %2)").arg(secs(st.predictedMakespan), off));
+    lines << QStringLiteral("  ") + pad(tr("makespan"), w) + secs(st.makespan)
+                     + QStringLiteral("  ")
+                     + (off.isEmpty()
+                                ? tr("(predicted %1)").arg(secs(st.predictedMakespan))
+                                : tr("(predicted %1, %2)").arg(secs(st.predictedMakespan), off));
     lines << QStringLiteral("  ") + pad(tr("serial time"), w) + secs(st.serial);
     lines << QStringLiteral("  ") + pad(tr("speedup"), w) + speedupText(st.speedup);
-    lines << QStringLiteral("  ") + pad(tr("peak concurrency"), w) + QString::number(st.peakConcurrency);
-    lines << QStringLiteral("  ") + pad(tr("mean wait"), w) + secs(st.meanWait) + QStringLiteral("  ")
-                     + tr("(max %1)").arg(secs(st.maxWait));
+    lines << QStringLiteral("  ") + pad(tr("peak concurrency"), w)
+                     + QString::number(st.peakConcurrency);
+    lines << QStringLiteral("  ") + pad(tr("mean wait"), w) + secs(st.meanWait)
+                     + QStringLiteral("  ") + tr("(max %1)").arg(secs(st.maxWait));
     lines << QStringLiteral("  ") + pad(tr("tasks"), w)
                      + tr("%1 ok, %2 failed, %3 cancelled")
                                .arg(st.ok)
@@ -174,25 +178,32 @@ QString RunReport::comparison(const QList<std::shared_ptr<const RunRecord>> &rec
                         tr("peak concurrency"), tr("mean wait"), tr("max wait"), tr("tasks ok")},
                        20);
     const int w = 16;
-    auto row = [&](const QString &name, const QString &x, const QString &y, const QString &d) -> QString {
+    auto row = [&](const QString &name, const QString &x, const QString &y,
+                   const QString &d) -> QString {
         return QStringLiteral("  ") + pad(name, w0) + pad(x, w) + pad(y, w) + d;
     };
     QStringList lines;
-    lines << tr("comparison (time scale %1):").arg(formatSeconds(records.at(0)->options().timeScale));
+    lines << tr("comparison (time scale %1):")
+                     .arg(formatSeconds(records.at(0)->options().timeScale));
     lines << row(QString(), records.at(0)->options().displayName(),
                  records.at(1)->options().displayName(), tr("difference"));
-    lines << row(tr("makespan"), secs(a.makespan), secs(b.makespan), signedSecs(b.makespan - a.makespan));
+    lines << row(tr("makespan"), secs(a.makespan), secs(b.makespan),
+                 signedSecs(b.makespan - a.makespan));
     lines << row(tr("predicted makespan"), secs(a.predictedMakespan), secs(b.predictedMakespan),
                  signedSecs(b.predictedMakespan - a.predictedMakespan));
     lines << row(tr("serial time"), secs(a.serial), secs(b.serial), QString());
     lines << row(tr("speedup"), speedupText(a.speedup), speedupText(b.speedup),
-                 a.speedup > 0 ? tr("%1 as fast").arg(speedupText(b.speedup / a.speedup)) : QString());
+                 a.speedup > 0 ? tr("%1 as fast").arg(speedupText(b.speedup / a.speedup))
+                               : QString());
     lines << row(tr("peak concurrency"), QString::number(a.peakConcurrency),
                  QString::number(b.peakConcurrency),
                  QString::number(b.peakConcurrency - a.peakConcurrency));
-    lines << row(tr("mean wait"), secs(a.meanWait), secs(b.meanWait), signedSecs(b.meanWait - a.meanWait));
-    lines << row(tr("max wait"), secs(a.maxWait), secs(b.maxWait), signedSecs(b.maxWait - a.maxWait));
-    lines << row(tr("tasks ok"), QString::number(a.ok) + QLatin1Char('/') + QString::number(a.tasks),
+    lines << row(tr("mean wait"), secs(a.meanWait), secs(b.meanWait),
+                 signedSecs(b.meanWait - a.meanWait));
+    lines << row(tr("max wait"), secs(a.maxWait), secs(b.maxWait),
+                 signedSecs(b.maxWait - a.maxWait));
+    lines << row(tr("tasks ok"),
+                 QString::number(a.ok) + QLatin1Char('/') + QString::number(a.tasks),
                  QString::number(b.ok) + QLatin1Char('/') + QString::number(b.tasks), QString());
     return lines.join(QLatin1Char('\n'));
 }

@@ -9,9 +9,8 @@ RunSession::RunSession(QObject *parent)
     : QObject(parent)
     , m_engine(new RunEngine(this))
 {
-    connect(m_engine, &RunEngine::progress, this, [this](qsizetype first, qsizetype end) {
-        Q_EMIT progress(currentRun(), first, end);
-    });
+    connect(m_engine, &RunEngine::progress, this,
+            [this](qsizetype first, qsizetype end) { Q_EMIT progress(currentRun(), first, end); });
     connect(m_engine, &RunEngine::finished, this, &RunSession::onEngineFinished);
 }
 

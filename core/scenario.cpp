@@ -203,7 +203,7 @@ std::optional<QList<Task>> ScenarioParser::parseDurations(QStringView text, QStr
     const qsizetype items = text.count(QLatin1Char(',')) + 1;
     if (items > ScenarioLimits::maxTasks) {
         *error = tr("too many tasks: %1 (at most %2)")
-                     .arg(QString::number(items), QString::number(ScenarioLimits::maxTasks));
+                         .arg(QString::number(items), QString::number(ScenarioLimits::maxTasks));
         return std::nullopt;
     }
 
@@ -226,14 +226,15 @@ std::optional<QList<Task>> ScenarioParser::parseDurations(QStringView text, QStr
         }
         if (item.size() > maxNumberLength) {
             *error = tr("%1 %2 is too long (at most %3 characters)")
-                         .arg(where(), quoted(item), QString::number(maxNumberLength));
+                             .arg(where(), quoted(item), QString::number(maxNumberLength));
             return std::nullopt;
         }
         bool ok = false;
         const double value = item.toDouble(&ok);
         if (!ok || !std::isfinite(value)) {
-            *error = tr("%1 %2 is too large (at most %3 s)")
-                         .arg(where(), quoted(item), formatSeconds(ScenarioLimits::maxDuration));
+            *error =
+                    tr("%1 %2 is too large (at most %3 s)")
+                            .arg(where(), quoted(item), formatSeconds(ScenarioLimits::maxDuration));
             return std::nullopt;
         }
         if (value < 0 || item.startsWith(QLatin1Char('-'))) {
@@ -241,8 +242,9 @@ std::optional<QList<Task>> ScenarioParser::parseDurations(QStringView text, QStr
             return std::nullopt;
         }
         if (value > ScenarioLimits::maxDuration) {
-            *error = tr("%1 %2 is too large (at most %3 s)")
-                         .arg(where(), quoted(item), formatSeconds(ScenarioLimits::maxDuration));
+            *error =
+                    tr("%1 %2 is too large (at most %3 s)")
+                            .arg(where(), quoted(item), formatSeconds(ScenarioLimits::maxDuration));
             return std::nullopt;
         }
         Task task;
@@ -260,7 +262,7 @@ std::optional<int> ScenarioParser::parseLimit(QStringView text, QString *error)
         return std::nullopt;
     if (*value < 1 || *value > ScenarioLimits::maxLimit) {
         *error = tr("limit %1 is out of range (1 to %2)")
-                     .arg(quoted(text.trimmed()), QString::number(ScenarioLimits::maxLimit));
+                         .arg(quoted(text.trimmed()), QString::number(ScenarioLimits::maxLimit));
         return std::nullopt;
     }
     return int(*value);
@@ -273,7 +275,7 @@ std::optional<int> ScenarioParser::parseThreads(QStringView text, QString *error
         return std::nullopt;
     if (*value < 1 || *value > ScenarioLimits::maxThreads) {
         *error = tr("threads %1 is out of range (1 to %2)")
-                     .arg(quoted(text.trimmed()), QString::number(ScenarioLimits::maxThreads));
+                         .arg(quoted(text.trimmed()), QString::number(ScenarioLimits::maxThreads));
         return std::nullopt;
     }
     return int(*value);
@@ -295,8 +297,8 @@ std::optional<double> ScenarioParser::parseTimeScale(QStringView text, QString *
     if (!ok || !std::isfinite(value) || value < ScenarioLimits::minTimeScale
         || value > ScenarioLimits::maxTimeScale) {
         *error = tr("time scale %1 is out of range (%2 to %3 real seconds per scenario second)")
-                     .arg(quoted(t), formatSeconds(ScenarioLimits::minTimeScale),
-                          formatSeconds(ScenarioLimits::maxTimeScale));
+                         .arg(quoted(t), formatSeconds(ScenarioLimits::minTimeScale),
+                              formatSeconds(ScenarioLimits::maxTimeScale));
         return std::nullopt;
     }
     return value;

@@ -61,7 +61,8 @@ bool readNumber(const QJsonObject &o, const QString &key, const QString &where, 
     if (!std::isfinite(d) || d < min || d > max) {
         *error = QCoreApplication::translate("ScenarioFile",
                                              "%1\"%2\" is %3, out of range (%4 to %5)")
-                         .arg(where, key, QString::number(d), formatSeconds(min), formatSeconds(max));
+                         .arg(where, key, QString::number(d), formatSeconds(min),
+                              formatSeconds(max));
         return false;
     }
     *out = d;
@@ -111,9 +112,9 @@ const QStringList &knownTopLevelKeys()
 
 const QStringList &knownTaskKeys()
 {
-    static const QStringList keys = {QStringLiteral("kind"),    QStringLiteral("duration"),
-                                     QStringLiteral("label"),   QStringLiteral("message"),
-                                     QStringLiteral("url"),     QStringLiteral("timeout")};
+    static const QStringList keys = {QStringLiteral("kind"),  QStringLiteral("duration"),
+                                     QStringLiteral("label"), QStringLiteral("message"),
+                                     QStringLiteral("url"),   QStringLiteral("timeout")};
     return keys;
 }
 
@@ -166,7 +167,8 @@ std::optional<ScenarioFile::Loaded> ScenarioFile::parse(const QByteArray &json, 
     if (!limit)
         return std::nullopt;
     s.options.limit = *limit;
-    const auto threads = readCount(root, QStringLiteral("threads"), ScenarioLimits::maxThreads, error);
+    const auto threads =
+            readCount(root, QStringLiteral("threads"), ScenarioLimits::maxThreads, error);
     if (!threads)
         return std::nullopt;
     s.options.threads = *threads;
@@ -188,7 +190,8 @@ std::optional<ScenarioFile::Loaded> ScenarioFile::parse(const QByteArray &json, 
     }
     if (tasks.size() > ScenarioLimits::maxTasks) {
         *error = tr("too many tasks: %1 (at most %2)")
-                         .arg(QString::number(tasks.size()), QString::number(ScenarioLimits::maxTasks));
+                         .arg(QString::number(tasks.size()),
+                              QString::number(ScenarioLimits::maxTasks));
         return std::nullopt;
     }
     s.tasks.reserve(tasks.size());
@@ -239,7 +242,8 @@ std::optional<ScenarioFile::Loaded> ScenarioFile::parse(const QByteArray &json, 
             if (!local
                 && (!url.isValid() || (url.scheme() != u"http" && url.scheme() != u"https")
                     || url.host().isEmpty())) {
-                *error = where + tr("\"url\" \"%1\" is not an http(s) URL or local:/path").arg(t.url);
+                *error = where
+                         + tr("\"url\" \"%1\" is not an http(s) URL or local:/path").arg(t.url);
                 return std::nullopt;
             }
             t.timeout = timeout.value_or(10.0);

@@ -2,11 +2,12 @@
 
 #include "runrecord.h"
 
+#include <queue>
+
 #include <algorithm>
 #include <cmath>
 #include <functional>
 #include <limits>
-#include <queue>
 #include <vector>
 
 Schedule predictSchedule(const QList<Task> &tasks, const RunOptions &options)
@@ -65,12 +66,13 @@ RunStats computeStats(const RunRecord &record, const Schedule &prediction)
             continue;
         }
         ++st.started;
-        const double wait = record.toScenarioSeconds(t.startedNs - std::max<qint64>(0, t.submittedNs));
+        const double wait =
+                record.toScenarioSeconds(t.startedNs - std::max<qint64>(0, t.submittedNs));
         waitSum += wait;
         st.maxWait = std::max(st.maxWait, wait);
-        const double deviation = i < prediction.start.size()
-                                         ? record.toScenarioSeconds(t.startedNs) - prediction.start.at(i)
-                                         : 0.0;
+        const double deviation = i < prediction.start.size() ? record.toScenarioSeconds(t.startedNs)
+                                                                       - prediction.start.at(i)
+                                                             : 0.0;
         st.startDeviation[i] = deviation;
         deviationSum += deviation;
         if (std::abs(deviation) > std::abs(st.maxStartDeviation))

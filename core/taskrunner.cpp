@@ -134,7 +134,8 @@ TaskOutcome runHttp(const Task &task, TaskContext &context)
                    QCoreApplication::translate("TaskRunner", "timeout after %1 s (real time)")
                            .arg(formatSeconds(task.timeout))};
     } else if (status >= 400) {
-        const QString reason = reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString();
+        const QString reason =
+                reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString();
         outcome = {TaskStatus::Failed,
                    QStringLiteral("HTTP %1 %2").arg(status).arg(reason).trimmed()};
     } else if (reply->error() != QNetworkReply::NoError && !capped) {

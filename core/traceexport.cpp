@@ -99,11 +99,12 @@ bool TraceExport::write(QIODevice &device, const QList<std::shared_ptr<const Run
         const QByteArray pid = num(r + 1);
         // Scenario microseconds, floored once per timestamp so adjacent slices share boundaries.
         auto us = [&rec](qint64 ns) { return qint64(std::floor(rec.toScenarioSeconds(ns) * 1e6)); };
-        w.event("{\"name\":\"process_name\",\"ph\":\"M\",\"pid\":" + pid + ",\"tid\":0,\"args\":{\"name\":"
-                + jsonString(rec.options().plainName()) + "}}");
+        w.event("{\"name\":\"process_name\",\"ph\":\"M\",\"pid\":" + pid
+                + ",\"tid\":0,\"args\":{\"name\":" + jsonString(rec.options().plainName()) + "}}");
         w.event("{\"name\":\"process_sort_index\",\"ph\":\"M\",\"pid\":" + pid
                 + ",\"tid\":0,\"args\":{\"sort_index\":" + pid + "}}");
-        w.event("{\"name\":\"process_labels\",\"ph\":\"M\",\"pid\":" + pid + ",\"tid\":0,\"args\":{\"labels\":"
+        w.event("{\"name\":\"process_labels\",\"ph\":\"M\",\"pid\":" + pid
+                + ",\"tid\":0,\"args\":{\"labels\":"
                 + jsonString(QStringLiteral("time scale %1, %2 tasks")
                                      .arg(formatSeconds(rec.options().timeScale))
                                      .arg(rec.taskCount()))
@@ -114,7 +115,8 @@ bool TraceExport::write(QIODevice &device, const QList<std::shared_ptr<const Run
             const QByteArray tid = num(i + 1);
             const QByteArray where = ",\"pid\":" + pid + ",\"tid\":" + tid;
             w.event("{\"name\":\"thread_name\",\"ph\":\"M\"" + where + ",\"args\":{\"name\":"
-                    + jsonString(QStringLiteral("#%1  %2").arg(i + 1).arg(task.displayLabel())) + "}}");
+                    + jsonString(QStringLiteral("#%1  %2").arg(i + 1).arg(task.displayLabel()))
+                    + "}}");
             w.event("{\"name\":\"thread_sort_index\",\"ph\":\"M\"" + where
                     + ",\"args\":{\"sort_index\":" + tid + "}}");
             if (s.submittedNs < 0)
@@ -124,14 +126,14 @@ bool TraceExport::write(QIODevice &device, const QList<std::shared_ptr<const Run
             const QVariant result = isTerminal(s.status) ? rec.result(i) : QVariant();
             const QByteArray args =
                     "{\"task\":" + tid + ",\"label\":" + jsonString(task.displayLabel())
-                    + ",\"kind\":" + jsonString(taskKindName(task.kind))
-                    + ",\"duration_s\":" + QByteArray::number(task.duration, 'g', 12)
-                    + ",\"worker\":" + num(s.worker) + ",\"status\":"
-                    + jsonString(taskStatusName(s.status)) + ",\"result\":"
-                    + jsonString(RunReport::formatResult(result)) + "}";
+                    + ",\"kind\":" + jsonString(taskKindName(task.kind)) + ",\"duration_s\":"
+                    + QByteArray::number(task.duration, 'g', 12) + ",\"worker\":" + num(s.worker)
+                    + ",\"status\":" + jsonString(taskStatusName(s.status))
+                    + ",\"result\":" + jsonString(RunReport::formatResult(result)) + "}";
             const qint64 submitted = us(s.submittedNs);
-            const qint64 waitEnd = s.hasStarted() ? us(s.startedNs)
-                                                  : (s.hasFinished() ? us(s.finishedNs) : submitted);
+            const qint64 waitEnd = s.hasStarted()
+                                           ? us(s.startedNs)
+                                           : (s.hasFinished() ? us(s.finishedNs) : submitted);
             w.event("{\"name\":\"wait\",\"cat\":\"wait\",\"ph\":\"X\",\"ts\":" + num(submitted)
                     + ",\"dur\":" + num(std::max<qint64>(0, waitEnd - submitted)) + where
                     + ",\"args\":" + args + "}");
@@ -140,8 +142,9 @@ bool TraceExport::write(QIODevice &device, const QList<std::shared_ptr<const Run
             const qint64 started = us(s.startedNs);
             const qint64 finished = s.hasFinished() ? us(s.finishedNs) : started;
             w.event("{\"name\":\"run\",\"cat\":" + jsonString(taskKindName(task.kind))
-                    + ",\"ph\":\"X\",\"ts\":" + num(started) + ",\"dur\":"
-                    + num(std::max<qint64>(0, finished - started)) + where + ",\"args\":" + args + "}");
+                    + ",\"ph\":\"X\",\"ts\":" + num(started)
+                    + ",\"dur\":" + num(std::max<qint64>(0, finished - started)) + where
+                    + ",\"args\":" + args + "}");
             ++flowId;
             w.event("{\"name\":\"submit\",\"cat\":\"flow\",\"ph\":\"s\",\"id\":" + num(flowId)
                     + ",\"ts\":" + num(submitted) + where + "}");
@@ -149,8 +152,8 @@ bool TraceExport::write(QIODevice &device, const QList<std::shared_ptr<const Run
                     + num(flowId) + ",\"ts\":" + num(started) + where + "}");
         }
         for (const ConcurrencyStep &step : concurrencySteps(rec)) {
-            w.event("{\"name\":\"tasks\",\"ph\":\"C\",\"ts\":" + num(us(step.ns)) + ",\"pid\":" + pid
-                    + ",\"tid\":0,\"args\":{\"running\":" + num(step.running)
+            w.event("{\"name\":\"tasks\",\"ph\":\"C\",\"ts\":" + num(us(step.ns))
+                    + ",\"pid\":" + pid + ",\"tid\":0,\"args\":{\"running\":" + num(step.running)
                     + ",\"waiting\":" + num(step.waiting) + "}}");
         }
     }
@@ -158,8 +161,9 @@ bool TraceExport::write(QIODevice &device, const QList<std::shared_ptr<const Run
     return w.flush();
 }
 
-bool TraceExport::writeFile(const QString &path, const QList<std::shared_ptr<const RunRecord>> &runs,
-                            QString *error)
+bool TraceExport::writeFile(const QString &path,
+                            const QList<std::shared_ptr<const RunRecord>> &runs, QString *error)
 {
-    return writeFileSafely(path, [&runs](QIODevice &d) { return write(d, runs); }, error);
+    return writeFileSafely(
+            path, [&runs](QIODevice &d) { return write(d, runs); }, error);
 }

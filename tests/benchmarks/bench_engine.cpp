@@ -116,7 +116,8 @@ int main(int argc, char **argv)
             const Schedule &predicted = engine.prediction();
             for (qsizetype i = 0; i < rec.taskCount(); ++i) {
                 const double measured = rec.toScenarioSeconds(rec.sample(i).startedNs);
-                startErrorsMs.push_back(std::abs(measured - predicted.start.at(i)) * scale * 1000.0);
+                startErrorsMs.push_back(std::abs(measured - predicted.start.at(i)) * scale
+                                        * 1000.0);
             }
             const RunStats st = computeStats(rec, predicted);
             makespanErrorsPct.push_back(std::abs(st.makespan - st.predictedMakespan)
@@ -132,8 +133,10 @@ int main(int argc, char **argv)
     std::printf("%-44s %9.3f us\n", "bare QThreadPool+QSemaphore, limit 8", bare8 * perTask);
     std::printf("%-44s %9.3f us\n", "engine, unlimited, per task", engineU * perTask);
     std::printf("%-44s %9.3f us\n", "bare QThreadPool, unlimited, per task", bareU * perTask);
-    std::printf("%-44s %9.3f ms\n", "start error vs prediction, median", percentile(startErrorsMs, 0.5));
-    std::printf("%-44s %9.3f ms\n", "start error vs prediction, p99", percentile(startErrorsMs, 0.99));
+    std::printf("%-44s %9.3f ms\n", "start error vs prediction, median",
+                percentile(startErrorsMs, 0.5));
+    std::printf("%-44s %9.3f ms\n", "start error vs prediction, p99",
+                percentile(startErrorsMs, 0.99));
     std::printf("%-44s %9.3f ms\n", "start error vs prediction, max",
                 *std::max_element(startErrorsMs.begin(), startErrorsMs.end()));
     std::printf("%-44s %9.3f %%\n", "makespan error, mean of |error|",

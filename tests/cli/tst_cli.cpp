@@ -8,7 +8,6 @@
 
 #include <algorithm>
 #include <csignal>
-
 #include <signal.h>
 #include <sys/types.h>
 
@@ -41,8 +40,22 @@ namespace {
 const QString cliPath = QStringLiteral(TASKLANES_CLI_PATH);
 const QString expectedHeader = u"run,task,label,kind,duration_s,time_scale,submitted_s,started_s,"
                                "finished_s,wait_s,run_s,thread,status,result"_s;
-enum Column { Run, TaskNo, Label, Kind, Duration, Scale, Submitted, Started, Finished, Wait, RunS,
-              Thread, Status, Result };
+enum Column {
+    Run,
+    TaskNo,
+    Label,
+    Kind,
+    Duration,
+    Scale,
+    Submitted,
+    Started,
+    Finished,
+    Wait,
+    RunS,
+    Thread,
+    Status,
+    Result
+};
 
 struct Outcome
 {
@@ -152,9 +165,9 @@ void tst_Cli::compareRun()
 {
     const QString csv = m_dir.filePath(u"compare.csv"_s);
     const double scale = 0.02;
-    const Outcome o = runCli({u"--durations"_s, u"5,1,8,3,4"_s, u"--limit"_s, u"2"_s,
-                              u"--compare"_s, u"--time-scale"_s, QString::number(scale),
-                              u"--csv"_s, csv});
+    const Outcome o =
+            runCli({u"--durations"_s, u"5,1,8,3,4"_s, u"--limit"_s, u"2"_s, u"--compare"_s,
+                    u"--time-scale"_s, QString::number(scale), u"--csv"_s, csv});
     QVERIFY(o.ran);
     QVERIFY2(o.exitCode == 0, qPrintable(o.err));
 
@@ -211,8 +224,8 @@ void tst_Cli::compareRun()
 
 void tst_Cli::csvToStdout()
 {
-    const Outcome o = runCli({u"--durations"_s, u"1,2"_s, u"--time-scale"_s, u"0.01"_s,
-                              u"--csv"_s, u"-"_s});
+    const Outcome o =
+            runCli({u"--durations"_s, u"1,2"_s, u"--time-scale"_s, u"0.01"_s, u"--csv"_s, u"-"_s});
     QVERIFY(o.ran);
     QVERIFY2(o.exitCode == 0, qPrintable(o.err));
     // stdout is exactly the CSV, the log went to stderr.
@@ -229,8 +242,8 @@ void tst_Cli::csvToStdout()
 
 void tst_Cli::quietRunExitsZero()
 {
-    const Outcome o = runCli({u"--durations"_s, u"0.5, 0.25"_s, u"--time-scale"_s, u"0.01"_s,
-                              u"--quiet"_s});
+    const Outcome o =
+            runCli({u"--durations"_s, u"0.5, 0.25"_s, u"--time-scale"_s, u"0.01"_s, u"--quiet"_s});
     QVERIFY(o.ran);
     QCOMPARE(o.exitCode, 0);
     QVERIFY(o.out.contains(u"results: [0.5, 0.25]"_s));
@@ -258,7 +271,7 @@ void tst_Cli::helpAndVersion_data()
     QTest::addColumn<QString>("option");
     QTest::addColumn<QStringList>("expected");
     QTest::newRow("help") << u"--help"_s
-                          << QStringList{u"--durations"_s, u"--limit"_s, u"--compare"_s,
+                          << QStringList{u"--durations"_s,  u"--limit"_s,   u"--compare"_s,
                                          u"--time-scale"_s, u"--threads"_s, u"--csv"_s,
                                          u"--quiet"_s};
     QTest::newRow("version") << u"--version"_s
@@ -282,9 +295,7 @@ void tst_Cli::badInput_data()
     QTest::addColumn<QStringList>("arguments");
     QTest::addColumn<QString>("named"); // must appear in the message
 
-    auto durations = [](const QString &value) {
-        return QStringList{u"--durations"_s, value};
-    };
+    auto durations = [](const QString &value) { return QStringList{u"--durations"_s, value}; };
     QTest::newRow("durations empty") << durations(QString()) << u"--durations"_s;
     QTest::newRow("durations ,,") << durations(u",,"_s) << u"item 1 is empty"_s;
     QTest::newRow("durations 5,,1") << durations(u"5,,1"_s) << u"item 2 is empty"_s;
@@ -302,20 +313,21 @@ void tst_Cli::badInput_data()
     QTest::newRow("durations 100 kB") << durations(QString(100000, u'x')) << u"item 1"_s;
 
     for (const QString &v : {u"0"_s, u"-1"_s, u"two"_s, u"1.5"_s, u"2147483648"_s})
-        QTest::addRow("limit %s", qPrintable(v)) << QStringList{u"--limit"_s, v} << (u'"' + v + u'"');
+        QTest::addRow("limit %s", qPrintable(v))
+                << QStringList{u"--limit"_s, v} << (u'"' + v + u'"');
     for (const QString &v : {u"0"_s, u"-1"_s, u"nan"_s, u"1e-9"_s, u"1e9"_s})
-        QTest::addRow("time-scale %s", qPrintable(v)) << QStringList{u"--time-scale"_s, v}
-                                                      << (u'"' + v + u'"');
+        QTest::addRow("time-scale %s", qPrintable(v))
+                << QStringList{u"--time-scale"_s, v} << (u'"' + v + u'"');
     for (const QString &v : {u"0"_s, u"-3"_s, u"100000"_s})
-        QTest::addRow("threads %s", qPrintable(v)) << QStringList{u"--threads"_s, v}
-                                                   << (u'"' + v + u'"');
+        QTest::addRow("threads %s", qPrintable(v))
+                << QStringList{u"--threads"_s, v} << (u'"' + v + u'"');
     QTest::newRow("limit without value") << QStringList{u"--limit"_s} << u"limit"_s;
     QTest::newRow("compare without limit") << QStringList{u"--compare"_s} << u"--limit"_s;
     QTest::newRow("unknown option") << QStringList{u"--frobnicate"_s} << u"frobnicate"_s;
     QTest::newRow("positional argument") << QStringList{u"extra"_s} << u"extra"_s;
     QTest::newRow("csv is a folder") << QStringList{u"--csv"_s, u"@DIR@"_s} << u"folder"_s;
-    QTest::newRow("csv in a missing folder") << QStringList{u"--csv"_s, u"@DIR@/missing/out.csv"_s}
-                                             << u"missing"_s;
+    QTest::newRow("csv in a missing folder")
+            << QStringList{u"--csv"_s, u"@DIR@/missing/out.csv"_s} << u"missing"_s;
 }
 
 void tst_Cli::badInput()
@@ -354,7 +366,8 @@ void tst_Cli::interrupt_data()
     QTest::addColumn<int>("tasks");
     QTest::addColumn<int>("running"); // started before the interrupt
 
-    QTest::newRow("limit 1") << QStringList{u"--durations"_s, u"60,60,60,60"_s, u"--limit"_s, u"1"_s}
+    QTest::newRow("limit 1") << QStringList{u"--durations"_s, u"60,60,60,60"_s, u"--limit"_s,
+                                            u"1"_s}
                              << u"limit-1"_s << 4 << 1;
     QTest::newRow("compare, first run")
             << QStringList{u"--durations"_s, u"60,60,60"_s, u"--limit"_s, u"2"_s, u"--compare"_s}

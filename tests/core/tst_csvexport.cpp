@@ -18,7 +18,6 @@
 #include <cerrno>
 #include <cmath>
 #include <cstring>
-
 #include <fcntl.h>
 #include <poll.h>
 #include <sys/stat.h>
@@ -53,8 +52,22 @@ namespace {
 const QString expectedHeader = u"run,task,label,kind,duration_s,time_scale,submitted_s,started_s,"
                                "finished_s,wait_s,run_s,thread,status,result"_s;
 constexpr int columns = 14;
-enum Column { Run, TaskNo, Label, Kind, Duration, Scale, Submitted, Started, Finished, Wait, RunS,
-              Thread, Status, Result };
+enum Column {
+    Run,
+    TaskNo,
+    Label,
+    Kind,
+    Duration,
+    Scale,
+    Submitted,
+    Started,
+    Finished,
+    Wait,
+    RunS,
+    Thread,
+    Status,
+    Result
+};
 
 // RFC 4180, strictly: fields separated by commas, every record ends with CRLF, a field that
 // starts with a quote is quoted (doubled quotes inside, any of , CR LF allowed), an unquoted
@@ -158,9 +171,10 @@ Task labelled(const QString &label, double duration, const QString &message = QS
 }
 
 const QStringList hostileLabels{
-        u"a,b"_s,          u"say \"hi\""_s, u"line1\nline2"_s, u"cr\r\nlf"_s, u"=SUM(A1:A2)"_s,
-        u"+1"_s,           u"-1"_s,         u"@cmd"_s,         u"\tTab"_s,    u"\rCR"_s,
-        u"mid=dle"_s,      u"plain \u00FCn\u00EFc\u00F6de \u2713"_s};
+        u"a,b"_s,      u"say \"hi\""_s,  u"line1\nline2"_s,
+        u"cr\r\nlf"_s, u"=SUM(A1:A2)"_s, u"+1"_s,
+        u"-1"_s,       u"@cmd"_s,        u"\tTab"_s,
+        u"\rCR"_s,     u"mid=dle"_s,     u"plain \u00FCn\u00EFc\u00F6de \u2713"_s};
 
 QString asSpreadsheetText(const QString &text)
 {
@@ -193,12 +207,12 @@ void tst_CsvExport::parserSelfCheck()
     QVERIFY2(rows.has_value(), qPrintable(error));
     QCOMPARE(*rows, (QList<QStringList>{{u"a"_s, u"b,c"_s, u"d\"e"_s, u"f\r\ng"_s},
                                         {QString(), QString(), QString()}}));
-    QVERIFY(!parseCsv("a,b\n", &error));          // LF row end
-    QVERIFY(!parseCsv("a,b", &error));            // unterminated
-    QVERIFY(!parseCsv("a\"b\r\n", &error));       // quote in an unquoted field
-    QVERIFY(!parseCsv("\"a\"b\r\n", &error));     // text after the closing quote
-    QVERIFY(!parseCsv("\"a\r\n", &error));        // unclosed quote
-    QVERIFY(!parseCsv("\xff\xfe\r\n", &error));   // not UTF-8
+    QVERIFY(!parseCsv("a,b\n", &error)); // LF row end
+    QVERIFY(!parseCsv("a,b", &error)); // unterminated
+    QVERIFY(!parseCsv("a\"b\r\n", &error)); // quote in an unquoted field
+    QVERIFY(!parseCsv("\"a\"b\r\n", &error)); // text after the closing quote
+    QVERIFY(!parseCsv("\"a\r\n", &error)); // unclosed quote
+    QVERIFY(!parseCsv("\xff\xfe\r\n", &error)); // not UTF-8
 }
 
 void tst_CsvExport::fields_data()
@@ -292,9 +306,8 @@ void tst_CsvExport::timesAndEmptyCells()
             {u"limit-2"_s, u"4"_s, u"'-neg"_s, u"sleep"_s, u"3"_s, u"0.5"_s, u"0.000000"_s,
              u"2.125000"_s, u"3.500000"_s, u"2.125000"_s, u"1.375000"_s, u"1"_s, u"cancelled"_s,
              u"cancelled"_s},
-            {u"limit-2"_s, u"5"_s, u"4 s"_s, u"sleep"_s, u"4"_s, u"0.5"_s, u"0.000000"_s,
-             QString(), QString(), QString(), QString(), QString(), u"cancelled"_s,
-             u"cancelled"_s},
+            {u"limit-2"_s, u"5"_s, u"4 s"_s, u"sleep"_s, u"4"_s, u"0.5"_s, u"0.000000"_s, QString(),
+             QString(), QString(), QString(), QString(), u"cancelled"_s, u"cancelled"_s},
     };
     for (qsizetype r = 0; r < expected.size(); ++r)
         QCOMPARE(rows.at(r + 1), expected.at(r));

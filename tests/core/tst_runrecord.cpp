@@ -129,7 +129,8 @@ void tst_RunRecord::eventsInPublicationOrder()
     QCOMPARE(record.publishEvents(), 5);
     QCOMPARE(record.publishEvents(), 5); // idempotent
 
-    const QList<QPair<int, bool>> expected{{2, false}, {0, false}, {0, true}, {1, false}, {2, true}};
+    const QList<QPair<int, bool>> expected{
+            {2, false}, {0, false}, {0, true}, {1, false}, {2, true}};
     QCOMPARE(publishedEvents(record), expected);
 }
 

@@ -104,7 +104,8 @@ void tst_ScenarioParser::badDurations_data()
     QTest::newRow("two dots") << u"1.2.3"_s << QStringList{u"item 1"_s, u"\"1.2.3\""_s};
     QTest::newRow("inner space") << u"5 1"_s << QStringList{u"item 1"_s, u"\"5 1\""_s};
     QTest::newRow("negative") << u"-1"_s << QStringList{u"item 1 \"-1\" is negative"_s};
-    QTest::newRow("negative second") << u"3,-0.5"_s << QStringList{u"item 2 \"-0.5\" is negative"_s};
+    QTest::newRow("negative second")
+            << u"3,-0.5"_s << QStringList{u"item 2 \"-0.5\" is negative"_s};
     QTest::newRow("negative zero") << u"-0"_s << QStringList{u"item 1 \"-0\" is negative"_s};
     QTest::newRow("hex") << u"0x10"_s << QStringList{u"item 1 \"0x10\""_s, u"hexadecimal"_s};
     QTest::newRow("overflow") << u"1e400"_s << QStringList{u"item 1 \"1e400\""_s, u"too large"_s};
@@ -115,14 +116,14 @@ void tst_ScenarioParser::badDurations_data()
     QTest::newRow("infinity") << u"2,infinity"_s << QStringList{u"item 2 \"infinity\""_s};
     QTest::newRow("above max") << u"1e6"_s
                                << QStringList{u"item 1 \"1e6\" is too large"_s, u"86400"_s};
-    QTest::newRow("just above max") << u"1,86400.5"_s
-                                    << QStringList{u"item 2 \"86400.5\" is too large"_s};
+    QTest::newRow("just above max")
+            << u"1,86400.5"_s << QStringList{u"item 2 \"86400.5\" is too large"_s};
     QTest::newRow("absurdly long number") << (u"1,0."_s + QString(100, u'0') + u"1"_s)
                                           << QStringList{u"item 2 \"0.000"_s, u"too long"_s};
     QTest::newRow("too many") << (repeated(u"0,"_s, 1000000) + u"0"_s)
                               << QStringList{u"too many tasks"_s, u"1000001"_s, u"1000000"_s};
-    QTest::newRow("full-width digit") << u"\uFF15"_s
-                                      << QStringList{u"item 1 \"\uFF15\""_s, u"non-ASCII digits"_s};
+    QTest::newRow("full-width digit")
+            << u"\uFF15"_s << QStringList{u"item 1 \"\uFF15\""_s, u"non-ASCII digits"_s};
     QTest::newRow("arabic-indic digit")
             << u"1,\u0663"_s << QStringList{u"item 2 \"\u0663\""_s, u"non-ASCII digits"_s};
     QTest::newRow("full-width comma")
@@ -147,10 +148,10 @@ void tst_ScenarioParser::hugeInputFailsFast_data()
     QTest::addColumn<QStringList>("expected");
 
     constexpr qsizetype tenMegabytes = 10 * 1024 * 1024;
-    QTest::newRow("10 MB of digits") << QString(tenMegabytes, u'1')
-                                     << QStringList{u"item 1 \"111"_s, u"too long"_s};
-    QTest::newRow("10 MB of letters") << QString(tenMegabytes, u'x')
-                                      << QStringList{u"item 1 \"xxx"_s, u"not a number"_s};
+    QTest::newRow("10 MB of digits")
+            << QString(tenMegabytes, u'1') << QStringList{u"item 1 \"111"_s, u"too long"_s};
+    QTest::newRow("10 MB of letters")
+            << QString(tenMegabytes, u'x') << QStringList{u"item 1 \"xxx"_s, u"not a number"_s};
     QTest::newRow("10 MB list") << repeated(u"1,"_s, tenMegabytes / 2)
                                 << QStringList{u"too many tasks"_s};
     QTest::newRow("10 MB item after a valid one")
@@ -344,19 +345,21 @@ void tst_ScenarioParser::runOptions_data()
     QTest::addColumn<int>("slots");
     QTest::addColumn<QString>("runName");
 
-    QTest::newRow("unlimited, one thread per task") << 0 << 0 << qsizetype(5) << 5 << 5 << u"unlimited"_s;
+    QTest::newRow("unlimited, one thread per task")
+            << 0 << 0 << qsizetype(5) << 5 << 5 << u"unlimited"_s;
     QTest::newRow("unlimited, automatic cap")
             << 0 << 0 << qsizetype(10000) << ScenarioLimits::autoUnlimitedThreads
             << ScenarioLimits::autoUnlimitedThreads << u"unlimited"_s;
     QTest::newRow("unlimited, no tasks") << 0 << 0 << qsizetype(0) << 1 << 1 << u"unlimited"_s;
-    QTest::newRow("unlimited, explicit threads") << 0 << 3 << qsizetype(10) << 3 << 3 << u"unlimited"_s;
+    QTest::newRow("unlimited, explicit threads")
+            << 0 << 3 << qsizetype(10) << 3 << 3 << u"unlimited"_s;
     QTest::newRow("limit 2") << 2 << 0 << qsizetype(5) << 2 << 2 << u"limit-2"_s;
     QTest::newRow("limit above task count") << 8 << 0 << qsizetype(3) << 3 << 3 << u"limit-8"_s;
     QTest::newRow("threads cap below limit") << 4 << 2 << qsizetype(10) << 2 << 2 << u"limit-4"_s;
     QTest::newRow("threads above limit") << 2 << 6 << qsizetype(10) << 6 << 2 << u"limit-2"_s;
     QTest::newRow("limit above max threads")
-            << 5000 << 0 << qsizetype(5000) << ScenarioLimits::maxThreads << ScenarioLimits::maxThreads
-            << u"limit-5000"_s;
+            << 5000 << 0 << qsizetype(5000) << ScenarioLimits::maxThreads
+            << ScenarioLimits::maxThreads << u"limit-5000"_s;
 }
 
 void tst_ScenarioParser::runOptions()

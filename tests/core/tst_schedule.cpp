@@ -84,17 +84,17 @@ void tst_Schedule::predict_data()
     QTest::newRow("unlimited") << article << 0 << 0 << QList<double>{0, 0, 0, 0, 0} << 8.0 << 5;
     QTest::newRow("limit 2") << article << 2 << 0 << QList<double>{0, 0, 1, 5, 8} << 12.0 << 2;
     QTest::newRow("limit 3") << article << 3 << 0 << QList<double>{0, 0, 0, 1, 4} << 8.0 << 3;
-    QTest::newRow("limit 1 is serial") << article << 1 << 0 << QList<double>{0, 5, 6, 14, 17}
-                                       << 21.0 << 1;
-    QTest::newRow("limit above task count") << article << 10 << 0 << QList<double>{0, 0, 0, 0, 0}
-                                            << 8.0 << 5;
+    QTest::newRow("limit 1 is serial")
+            << article << 1 << 0 << QList<double>{0, 5, 6, 14, 17} << 21.0 << 1;
+    QTest::newRow("limit above task count")
+            << article << 10 << 0 << QList<double>{0, 0, 0, 0, 0} << 8.0 << 5;
     QTest::newRow("threads cap below limit")
             << article << 4 << 2 << QList<double>{0, 0, 1, 5, 8} << 12.0 << 2;
     QTest::newRow("unlimited with 2 threads")
             << article << 0 << 2 << QList<double>{0, 0, 1, 5, 8} << 12.0 << 2;
     QTest::newRow("zero tasks") << QList<double>() << 2 << 0 << QList<double>() << 0.0 << 1;
-    QTest::newRow("zero durations") << QList<double>{0, 0, 0} << 1 << 0 << QList<double>{0, 0, 0}
-                                    << 0.0 << 1;
+    QTest::newRow("zero durations")
+            << QList<double>{0, 0, 0} << 1 << 0 << QList<double>{0, 0, 0} << 0.0 << 1;
 }
 
 void tst_Schedule::predict()
@@ -169,8 +169,7 @@ void tst_Schedule::concurrencyStepsOfHandFilledRun()
 {
     const double scale = 0.5;
     const auto record = handFilledRun(scale);
-    compareSteps(concurrencySteps(*record),
-                 {{0, 2, 2}, {1, 2, 1}, {5, 1, 1}, {9, 0, 0}}, scale);
+    compareSteps(concurrencySteps(*record), {{0, 2, 2}, {1, 2, 1}, {5, 1, 1}, {9, 0, 0}}, scale);
 }
 
 void tst_Schedule::handOverAtTheSameInstantIsNotTwoRunning()
@@ -196,8 +195,8 @@ void tst_Schedule::handOverAtTheSameInstantIsNotTwoRunning()
         record.publishEvents();
 
         compareSteps(concurrencySteps(record), {{0, 1, 2}, {1, 1, 1}, {2, 1, 0}, {3, 0, 0}}, 1.0);
-        const RunStats st = computeStats(record, predictSchedule(record.scenario().tasks,
-                                                                 record.options()));
+        const RunStats st =
+                computeStats(record, predictSchedule(record.scenario().tasks, record.options()));
         QCOMPARE(st.peakConcurrency, 1);
         QCOMPARE(st.makespan, 3.0);
         QCOMPARE(st.speedup, 1.0);
@@ -254,8 +253,8 @@ void tst_Schedule::stepsOfRunStillGoing()
     }
     record.markFinished(0, ns(1.5, 1.0), TaskStatus::Ok);
     compareSteps(concurrencySteps(record), {{0, 0, 3}, {0.5, 3, 0}, {1.5, 2, 0}}, 1.0);
-    const RunStats st = computeStats(record, predictSchedule(record.scenario().tasks,
-                                                             record.options()));
+    const RunStats st =
+            computeStats(record, predictSchedule(record.scenario().tasks, record.options()));
     QCOMPARE(st.peakConcurrency, 3);
     QCOMPARE(st.ok, 1);
     QCOMPARE(st.started, 3);

@@ -20,7 +20,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     if (tasks->isEmpty() || tasks->size() > ScenarioLimits::maxTasks)
         std::abort();
     for (const Task &t : *tasks) {
-        if (!std::isfinite(t.duration) || t.duration < 0 || t.duration > ScenarioLimits::maxDuration)
+        if (!std::isfinite(t.duration) || t.duration < 0
+            || t.duration > ScenarioLimits::maxDuration)
             std::abort();
     }
     if (tasks->size() != text.count(QLatin1Char(',')) + 1)
