@@ -368,9 +368,9 @@ std::optional<CsvImport::Runs> CsvImport::parse(const QByteArray &data, const QS
         // The label: a default one ("5 s", "GET url") is left to be derived, as it was.
         const QString label = CsvImport::unguardText(cell(LabelCol).toString());
         if (task.kind == TaskKind::Http && label.startsWith(u"GET ") && label.size() > 4)
-            task.url = label.mid(4);
+            task.setUrl(label.mid(4));
         if (label != task.displayLabel())
-            task.label = label;
+            task.setLabel(label);
 
         const auto status = taskStatusFromName(cell(StatusCol));
         if (!status)

@@ -44,14 +44,14 @@ Preset cpuVersusWait()
         Task t;
         t.kind = TaskKind::Cpu;
         t.duration = 1.0;
-        t.label = QCoreApplication::translate("Presets", "cpu %1").arg(k + 1);
+        t.setLabel(QCoreApplication::translate("Presets", "cpu %1").arg(k + 1));
         p.scenario.tasks.append(t);
     }
     for (int k = 0; k < 2 * cores; ++k) {
         Task t;
         t.kind = TaskKind::Sleep;
         t.duration = 1.0;
-        t.label = QCoreApplication::translate("Presets", "sleep %1").arg(k + 1);
+        t.setLabel(QCoreApplication::translate("Presets", "sleep %1").arg(k + 1));
         p.scenario.tasks.append(t);
     }
     return p;

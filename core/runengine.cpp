@@ -13,6 +13,14 @@
 #include <QThreadPool>
 #include <QTimer>
 
+#ifdef Q_OS_LINUX
+#include <sys/resource.h>
+#include <sys/syscall.h>
+#include <unistd.h>
+#endif
+
+#include <algorithm>
+#include <cerrno>
 #include <condition_variable>
 #include <functional>
 #include <mutex>
@@ -20,6 +28,23 @@
 using Clock = TaskContext::Clock;
 
 namespace {
+
+// Makes the calling thread yield to the process's other threads when the processor is short
+// (Linux keeps a nice value per thread). Not undone: the pool and its threads end with the run.
+void lowerThreadPriority(int nice)
+{
+#ifdef Q_OS_LINUX
+    if (nice <= 0)
+        return;
+    const auto tid = id_t(syscall(SYS_gettid));
+    errno = 0;
+    const int current = getpriority(PRIO_PROCESS, tid);
+    if (errno == 0)
+        setpriority(PRIO_PROCESS, tid, std::min(19, current + nice));
+#else
+    Q_UNUSED(nice);
+#endif
+}
 
 std::atomic<quint64> g_nextRunId{1};
 
@@ -129,6 +154,7 @@ struct RunState final : TaskContext
         int left = 0;
         for (int k = 0; k < threads; ++k) {
             startInPool([&] {
+                lowerThreadPriority(workerNice);
                 std::unique_lock lock(m);
                 // >=: a thread that arrives after the timeout below must not wait forever.
                 if (++arrived >= threads)
@@ -300,6 +326,7 @@ struct RunState final : TaskContext
     std::condition_variable sleepWake;
     bool done = false; // guarded by sleepMutex
     bool hasCpuTasks = false;
+    int workerNice = 0; // added to each pool thread's nice value (Linux) before the clock starts
     QString localEndpointBase; // set before the dispatcher starts, read-only afterwards
     RunEngine *owner = nullptr;
 };
@@ -317,12 +344,21 @@ RunEngine::~RunEngine()
 {
     if (m_state) {
         m_state->requestCancel();
+        launch(); // a prepared run ends (all cancelled) only once its dispatcher has run
         m_state->waitDone(-1);
         m_state->joinThreads();
     }
 }
 
 bool RunEngine::start(const Scenario &scenario)
+{
+    if (!prepare(scenario))
+        return false;
+    launch();
+    return true;
+}
+
+bool RunEngine::prepare(const Scenario &scenario)
 {
     Q_ASSERT(thread() == QThread::currentThread());
     if (m_running)
@@ -339,18 +375,29 @@ bool RunEngine::start(const Scenario &scenario)
     state->remaining.store(n);
     state->pool.setMaxThreadCount(state->workers);
     state->pool.setObjectName(QStringLiteral("tasklanes-pool"));
+    state->workerNice = m_workerNice;
     bool needsEndpoint = false;
     for (const Task &t : scenario.tasks) {
         state->hasCpuTasks = state->hasCpuTasks || t.kind == TaskKind::Cpu;
         needsEndpoint =
-                needsEndpoint || (t.kind == TaskKind::Http && LocalEndpoint::isLocal(t.url));
+                needsEndpoint || (t.kind == TaskKind::Http && LocalEndpoint::isLocal(t.url()));
     }
     if (needsEndpoint && LocalEndpoint::instance()->isListening())
         state->localEndpointBase = LocalEndpoint::instance()->baseUrl();
     m_state = state;
     m_running = true;
+    m_launched = false;
+    return true;
+}
 
-    if (n == 0) {
+void RunEngine::launch()
+{
+    Q_ASSERT(thread() == QThread::currentThread());
+    if (!m_running || m_launched || !m_state)
+        return;
+    m_launched = true;
+    const std::shared_ptr<RunState> state = m_state;
+    if (m_record->taskCount() == 0) {
         state->t0.store(Clock::now().time_since_epoch().count());
         state->notifyComplete();
     } else {
@@ -363,7 +410,6 @@ bool RunEngine::start(const Scenario &scenario)
     }
     m_timer->start();
     Q_EMIT started();
-    return true;
 }
 
 void RunEngine::cancel()
@@ -392,6 +438,11 @@ qint64 RunEngine::elapsedNs() const
     return m_state ? m_state->now() : m_lastElapsedNs;
 }
 
+void RunEngine::setWorkerNice(int nice)
+{
+    m_workerNice = std::clamp(nice, 0, 19);
+}
+
 void RunEngine::setProgressInterval(int ms)
 {
     m_progressInterval = std::max(1, ms);
@@ -403,6 +454,7 @@ bool RunEngine::waitForFinished(int timeoutMs)
     Q_ASSERT(thread() == QThread::currentThread());
     if (!m_running)
         return true;
+    launch(); // a prepared run that nobody launched would never end
     if (!m_state->waitDone(timeoutMs))
         return false;
     complete(m_state.get());

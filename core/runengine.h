@@ -26,8 +26,15 @@ public:
     explicit RunEngine(QObject *parent = nullptr);
     ~RunEngine() override; // cancels a running run and waits for its threads
 
-    // Starts a run; false (and nothing happens) while another run is going on.
+    // Starts a run; false (and nothing happens) while another run is going on. Same as prepare()
+    // followed by launch().
     bool start(const Scenario &scenario);
+    // The two halves of start(): prepare() builds the record and the prediction (record() is the
+    // new run's from then on), launch() starts the threads. Between the two, views can set
+    // themselves up for the run before it competes with them for the processor. A prepared run
+    // must be launched; cancelling it first makes every task cancelled.
+    bool prepare(const Scenario &scenario);
+    void launch();
     // Running tasks stop within milliseconds, pending ones never start; all become cancelled.
     void cancel();
     bool isRunning() const;
@@ -40,6 +47,12 @@ public:
     qint64 elapsedNs() const;
 
     void setProgressInterval(int ms);
+    // Nice value added to the run's pool threads (Linux; 0 leaves them as they are), from the next
+    // run on. A desktop front end sets it so its own thread, which paints the run, is served
+    // first when zero-duration tasks keep every core busy; tasks that sleep or wait on the
+    // network are not affected, and tasks of one run stay equal among themselves.
+    void setWorkerNice(int nice);
+    int workerNice() const { return m_workerNice; }
     int progressInterval() const { return m_progressInterval; }
 
     // Blocks the calling thread (not processing events) until the run ends or the timeout expires.
@@ -64,7 +77,9 @@ private:
     Schedule m_prediction;
     class QTimer *m_timer = nullptr;
     int m_progressInterval = 16;
+    int m_workerNice = 0;
     bool m_running = false;
+    bool m_launched = false;
     bool m_cancelled = false;
     qint64 m_lastElapsedNs = 0;
 };

@@ -151,8 +151,8 @@ QVariant RunRecord::result(qsizetype index) const
     if (s == TaskStatus::Cancelled)
         return QStringLiteral("cancelled");
     const Task &t = task(index);
-    if (!t.message.isNull())
-        return t.message;
+    if (!t.message().isNull())
+        return t.message();
     return t.duration;
 }
 

@@ -109,13 +109,21 @@ QString RunReport::logLine(const RunRecord &record, const RunEvent &event)
     }
 }
 
-QString RunReport::resultsLine(const RunRecord &record)
+QString RunReport::resultsLine(const RunRecord &record, qsizetype maxItems)
 {
-    QStringList parts;
-    parts.reserve(record.taskCount());
-    for (qsizetype i = 0; i < record.taskCount(); ++i)
-        parts.append(formatResult(record.result(i)));
-    return tr("results: [%1]").arg(parts.join(QStringLiteral(", ")));
+    const qsizetype n = record.taskCount();
+    const qsizetype shown = maxItems >= 0 ? std::min(n, maxItems) : n;
+    // One buffer, not a list of a million small strings joined at the end.
+    QString joined;
+    joined.reserve(shown * 3);
+    for (qsizetype i = 0; i < shown; ++i) {
+        if (i > 0)
+            joined += QStringLiteral(", ");
+        joined += formatResult(record.result(i));
+    }
+    if (shown < n)
+        joined += shown > 0 ? QStringLiteral(", \u2026") : QStringLiteral("\u2026");
+    return tr("results: [%1]").arg(joined);
 }
 
 QString RunReport::completionLine(const RunRecord &record)

@@ -18,8 +18,9 @@ namespace RunReport {
 QString formatResult(const QVariant &result);
 // "  1.002 s  finish #2  1 s  -> 1"
 QString logLine(const RunRecord &record, const RunEvent &event);
-// "results: [5, 1, 8, 3, 4]" in submission order.
-QString resultsLine(const RunRecord &record);
+// "results: [5, 1, 8, 3, 4]" in submission order. With maxItems >= 0 only the first maxItems
+// results are listed and "…" stands for the rest (a status bar line for a million tasks).
+QString resultsLine(const RunRecord &record, qsizetype maxItems = -1);
 // "completion order: [2, 4, 5, 1, 3]" (task numbers).
 QString completionLine(const RunRecord &record);
 // Multi-line summary of one run.

@@ -52,10 +52,12 @@ void RunSession::startRun(int runIndex)
     Scenario s = m_scenario;
     if (m_compare && runIndex == 0)
         s.options.limit = 0;
-    m_engine->start(s);
+    // Views set up for the run (runStarted) before its threads start competing with them.
+    m_engine->prepare(s);
     m_records.append(m_engine->record());
     m_predictions.append(m_engine->prediction());
     Q_EMIT runStarted(runIndex);
+    m_engine->launch();
 }
 
 void RunSession::onEngineFinished()

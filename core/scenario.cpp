@@ -143,12 +143,43 @@ std::optional<TaskKind> taskKindFromName(QStringView name)
     return std::nullopt;
 }
 
+const QString &Task::nullText()
+{
+    static const QString null;
+    return null;
+}
+
+Task::Text &Task::text()
+{
+    if (!m_text)
+        m_text = new Text;
+    return *m_text; // detaches a block shared with a copy
+}
+
+void Task::setLabel(const QString &label)
+{
+    if (m_text || !label.isNull())
+        text().label = label;
+}
+
+void Task::setMessage(const QString &message)
+{
+    if (m_text || !message.isNull())
+        text().message = message;
+}
+
+void Task::setUrl(const QString &url)
+{
+    if (m_text || !url.isNull())
+        text().url = url;
+}
+
 QString Task::displayLabel() const
 {
-    if (!label.isEmpty())
-        return label;
+    if (!label().isEmpty())
+        return label();
     if (kind == TaskKind::Http)
-        return QStringLiteral("GET ") + url;
+        return QStringLiteral("GET ") + url();
     if (kind == TaskKind::Cpu)
         return QStringLiteral("cpu ") + formatSeconds(duration) + QStringLiteral(" s");
     return formatSeconds(duration) + QStringLiteral(" s");

@@ -224,26 +224,32 @@ std::optional<ScenarioFile::Loaded> ScenarioFile::parse(const QByteArray &json, 
         t.kind = *kind;
         std::optional<double> duration;
         std::optional<double> timeout;
+        QString label;
+        QString message;
+        QString urlText;
         if (!readNumber(o, QStringLiteral("duration"), where, 0, ScenarioLimits::maxDuration,
                         &duration, error)
             || !readNumber(o, QStringLiteral("timeout"), where, 0.001, ScenarioLimits::maxDuration,
                            &timeout, error)
-            || !readString(o, QStringLiteral("label"), where, &t.label, error)
-            || !readString(o, QStringLiteral("message"), where, &t.message, error)
-            || !readString(o, QStringLiteral("url"), where, &t.url, error))
+            || !readString(o, QStringLiteral("label"), where, &label, error)
+            || !readString(o, QStringLiteral("message"), where, &message, error)
+            || !readString(o, QStringLiteral("url"), where, &urlText, error))
             return std::nullopt;
+        t.setLabel(label);
+        t.setMessage(message);
+        t.setUrl(urlText);
         if (t.kind == TaskKind::Http) {
-            if (t.url.isEmpty()) {
+            if (t.url().isEmpty()) {
                 *error = where + tr("\"url\" is missing (an http task needs one)");
                 return std::nullopt;
             }
-            const QUrl url(t.url.startsWith(u"local:") ? t.url.mid(6) : t.url);
-            const bool local = t.url.startsWith(u"local:/");
+            const QUrl url(t.url().startsWith(u"local:") ? t.url().mid(6) : t.url());
+            const bool local = t.url().startsWith(u"local:/");
             if (!local
                 && (!url.isValid() || (url.scheme() != u"http" && url.scheme() != u"https")
                     || url.host().isEmpty())) {
                 *error = where
-                         + tr("\"url\" \"%1\" is not an http(s) URL or local:/path").arg(t.url);
+                         + tr("\"url\" \"%1\" is not an http(s) URL or local:/path").arg(t.url());
                 return std::nullopt;
             }
             t.timeout = timeout.value_or(10.0);
@@ -303,14 +309,14 @@ QByteArray ScenarioFile::serialize(const Scenario &scenario, const QString &desc
         o.insert(QStringLiteral("kind"), taskKindName(t.kind));
         if (t.kind != TaskKind::Http || t.duration > 0)
             o.insert(QStringLiteral("duration"), t.duration);
-        if (!t.label.isEmpty())
-            o.insert(QStringLiteral("label"), t.label);
-        if (!t.message.isNull())
-            o.insert(QStringLiteral("message"), t.message);
-        if (t.kind != TaskKind::Http && !t.url.isEmpty())
-            o.insert(QStringLiteral("url"), t.url); // kept: a file read and saved loses nothing
+        if (!t.label().isEmpty())
+            o.insert(QStringLiteral("label"), t.label());
+        if (!t.message().isNull())
+            o.insert(QStringLiteral("message"), t.message());
+        if (t.kind != TaskKind::Http && !t.url().isEmpty())
+            o.insert(QStringLiteral("url"), t.url()); // kept: a file read and saved loses nothing
         if (t.kind == TaskKind::Http) {
-            o.insert(QStringLiteral("url"), t.url);
+            o.insert(QStringLiteral("url"), t.url());
             o.insert(QStringLiteral("timeout"), t.timeout);
         }
         tasks.append(o);

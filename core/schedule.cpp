@@ -10,6 +10,43 @@
 #include <limits>
 #include <vector>
 
+namespace {
+
+// The most tasks running at once, by the same rule as concurrencySteps() (at one instant finishes
+// come before starts) but without building the step function: two sorted integer streams and a
+// counter, so a million-task summary does not hold the waiting stream and the step list too.
+int peakRunning(const RunRecord &record)
+{
+    const qsizetype n = record.taskCount();
+    std::vector<qint64> starts;
+    std::vector<qint64> finishes;
+    starts.reserve(size_t(n));
+    finishes.reserve(size_t(n));
+    for (qsizetype i = 0; i < n; ++i) {
+        const TaskSample t = record.sample(i);
+        if (t.submittedNs < 0 || !t.hasStarted())
+            continue;
+        starts.push_back(t.startedNs);
+        if (t.hasFinished())
+            finishes.push_back(std::max(t.finishedNs, t.startedNs));
+    }
+    std::sort(starts.begin(), starts.end());
+    std::sort(finishes.begin(), finishes.end());
+    int running = 0;
+    int peak = 0;
+    size_t f = 0;
+    for (const qint64 start : starts) {
+        while (f < finishes.size() && finishes[f] <= start) {
+            --running;
+            ++f;
+        }
+        peak = std::max(peak, ++running);
+    }
+    return peak;
+}
+
+} // namespace
+
 Schedule predictSchedule(const QList<Task> &tasks, const RunOptions &options)
 {
     Schedule s;
@@ -84,8 +121,7 @@ RunStats computeStats(const RunRecord &record, const Schedule &prediction)
         st.meanWait = waitSum / double(st.started);
         st.meanStartDeviation = deviationSum / double(st.started);
     }
-    for (const ConcurrencyStep &step : concurrencySteps(record))
-        st.peakConcurrency = std::max(st.peakConcurrency, step.running);
+    st.peakConcurrency = peakRunning(record);
     return st;
 }
 

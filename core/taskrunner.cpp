@@ -63,13 +63,13 @@ TaskOutcome runCpu(const Task &task, TaskContext &context)
 
 TaskOutcome runHttp(const Task &task, TaskContext &context)
 {
-    if (LocalEndpoint::isLocal(task.url) && context.localBase().isEmpty())
+    if (LocalEndpoint::isLocal(task.url()) && context.localBase().isEmpty())
         return {TaskStatus::Failed,
                 QCoreApplication::translate("TaskRunner", "the local endpoint is not running")};
-    const QUrl url = LocalEndpoint::resolve(task.url, context.localBase(), context.timeScale());
+    const QUrl url = LocalEndpoint::resolve(task.url(), context.localBase(), context.timeScale());
     if (!url.isValid() || (url.scheme() != u"http" && url.scheme() != u"https")) {
         return {TaskStatus::Failed,
-                QCoreApplication::translate("TaskRunner", "invalid URL \"%1\"").arg(task.url)};
+                QCoreApplication::translate("TaskRunner", "invalid URL \"%1\"").arg(task.url())};
     }
 
     // One manager per task, in this pool thread: a shared manager would belong to another thread

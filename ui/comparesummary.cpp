@@ -9,7 +9,9 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
 #include <cmath>
+#include <utility>
 
 namespace {
 
@@ -75,13 +77,18 @@ void CompareSummary::clear()
 void CompareSummary::setRuns(const QList<std::shared_ptr<const RunRecord>> &runs,
                              const QList<Schedule> &predictions)
 {
-    m_runs = runs;
-    m_stats.clear();
-    m_complete.clear();
+    // A complete record never changes: its statistics are kept when the same record comes again
+    // (once when a run ends, once when the session does).
+    const QList<std::shared_ptr<const RunRecord>> oldRuns = std::exchange(m_runs, runs);
+    const QList<RunStats> oldStats = std::exchange(m_stats, {});
+    const QList<bool> oldComplete = std::exchange(m_complete, {});
     for (qsizetype r = 0; r < runs.size(); ++r) {
         const bool complete = runs.at(r)->isComplete() && r < predictions.size();
         m_complete.append(complete);
-        m_stats.append(complete ? computeStats(*runs.at(r), predictions.at(r)) : RunStats());
+        if (complete && r < oldRuns.size() && oldRuns.at(r) == runs.at(r) && oldComplete.at(r))
+            m_stats.append(oldStats.at(r));
+        else
+            m_stats.append(complete ? computeStats(*runs.at(r), predictions.at(r)) : RunStats());
     }
     rebuild();
 }

@@ -67,13 +67,13 @@ QVariant TaskModel::data(const QModelIndex &index, int role) const
     case Qt::EditRole:
         switch (column) {
         case LabelColumn:
-            return role == Qt::EditRole ? task.label : task.displayLabel();
+            return role == Qt::EditRole ? task.label() : task.displayLabel();
         case KindColumn:
             return taskKindName(task.kind);
         case DurationColumn:
             return row.badDuration ? row.durationText : formatSeconds(task.duration);
         case MessageColumn:
-            return task.message;
+            return task.message();
         }
         break;
     case Qt::ToolTipRole:
@@ -81,11 +81,11 @@ QVariant TaskModel::data(const QModelIndex &index, int role) const
             return tr("Task %1 cannot run: %2").arg(index.row() + 1).arg(row.error);
         switch (column) {
         case LabelColumn:
-            return task.label.isEmpty() ? tr("Named after its duration; type a name to change it")
-                                        : QVariant();
+            return task.label().isEmpty() ? tr("Named after its duration; type a name to change it")
+                                          : QVariant();
         case KindColumn:
             if (task.kind == TaskKind::Http)
-                return tr("GET %1 (timeout %2 s)").arg(task.url, formatSeconds(task.timeout));
+                return tr("GET %1 (timeout %2 s)").arg(task.url(), formatSeconds(task.timeout));
             return tr("What the task does when it runs");
         case DurationColumn:
             return tr("Duration in scenario seconds");
@@ -107,7 +107,7 @@ QVariant TaskModel::data(const QModelIndex &index, int role) const
     case ErrorRole:
         return row.error;
     case DerivedLabelRole:
-        return column == LabelColumn && task.label.isEmpty();
+        return column == LabelColumn && task.label().isEmpty();
     }
     return QVariant();
 }
@@ -119,13 +119,14 @@ bool TaskModel::setData(const QModelIndex &index, const QVariant &value, int rol
         || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return false;
     Row &row = m_rows[index.row()];
+    invalidateTasks();
     switch (index.column()) {
     case LabelColumn: {
         // A label is one line: pasted line breaks and tabs become spaces.
         QString label = value.toString().simplified();
-        if (label == row.task.label)
+        if (label == row.task.label())
             return true;
-        row.task.label = label;
+        row.task.setLabel(label);
         break;
     }
     case KindColumn: {
@@ -155,10 +156,10 @@ bool TaskModel::setData(const QModelIndex &index, const QVariant &value, int rol
     }
     case MessageColumn: {
         const QString message = value.toString();
-        if (message == row.task.message)
+        if (message == row.task.message())
             return true;
         // An empty message means none: the result is the duration again.
-        row.task.message = message.isEmpty() ? QString() : message;
+        row.task.setMessage(message.isEmpty() ? QString() : message);
         break;
     }
     default:
@@ -225,6 +226,7 @@ bool TaskModel::insertRows(int row, int count, const QModelIndex &parent)
     Row fresh;
     fresh.task.duration = 1.0;
     m_rows.insert(row, count, fresh);
+    invalidateTasks();
     recount();
     endInsertRows();
     if (row + count < m_rows.size()) // the rows below were renumbered
@@ -240,6 +242,7 @@ bool TaskModel::removeRows(int row, int count, const QModelIndex &parent)
         return false;
     beginRemoveRows(parent, row, row + count - 1);
     m_rows.remove(row, count);
+    invalidateTasks();
     recount();
     endRemoveRows();
     if (row < m_rows.size())
@@ -266,6 +269,7 @@ bool TaskModel::moveRows(const QModelIndex &sourceParent, int sourceRow, int cou
         for (int k = 0; k < count; ++k)
             m_rows.move(sourceRow + k, destinationChild + k);
     }
+    invalidateTasks();
     endMoveRows();
     const int top = std::min(sourceRow, destinationChild);
     const int bottom =
@@ -279,6 +283,7 @@ void TaskModel::setTasks(const QList<Task> &tasks)
     Q_ASSERT(thread() == QThread::currentThread());
     beginResetModel();
     m_rows.clear();
+    invalidateTasks();
     m_rows.reserve(tasks.size());
     for (const Task &task : tasks) {
         Row row;
@@ -299,6 +304,7 @@ void TaskModel::setDurations(const QList<Task> &tasks)
     int lastChanged = -1;
     for (int i = 0; i < common; ++i) {
         Row &row = m_rows[i];
+        invalidateTasks();
         if (!row.badDuration && row.task.duration == tasks.at(i).duration)
             continue;
         row.task.duration = tasks.at(i).duration;
@@ -317,10 +323,12 @@ void TaskModel::setDurations(const QList<Task> &tasks)
     if (tasks.size() < m_rows.size()) {
         beginRemoveRows(QModelIndex(), common, int(m_rows.size()) - 1);
         m_rows.resize(common);
+        invalidateTasks();
         recount();
         endRemoveRows();
     } else if (tasks.size() > m_rows.size()) {
         beginInsertRows(QModelIndex(), int(m_rows.size()), int(tasks.size()) - 1);
+        invalidateTasks();
         for (qsizetype i = m_rows.size(); i < tasks.size(); ++i) {
             Row row;
             row.task = tasks.at(i);
@@ -335,11 +343,14 @@ void TaskModel::setDurations(const QList<Task> &tasks)
 
 QList<Task> TaskModel::tasks() const
 {
-    QList<Task> out;
-    out.reserve(m_rows.size());
-    for (const Row &row : m_rows)
-        out.append(row.task);
-    return out;
+    if (!m_tasksCached) {
+        m_tasks.clear();
+        m_tasks.reserve(m_rows.size());
+        for (const Row &row : m_rows)
+            m_tasks.append(row.task);
+        m_tasksCached = true;
+    }
+    return m_tasks;
 }
 
 const Task &TaskModel::task(int row) const
@@ -392,6 +403,7 @@ int TaskModel::addTask(int afterRow)
         return -1;
     if (row > 0 && !m_rows.at(row - 1).badDuration) {
         m_rows[row].task.duration = m_rows.at(row - 1).task.duration;
+        invalidateTasks();
         rowChanged(row);
     }
     return row;
@@ -419,15 +431,15 @@ void TaskModel::validate(Row &row)
         problems << durationProblem(row.durationText);
         row.badColumns |= columnBit(DurationColumn);
     }
-    if (row.task.label.size() > maxLabelLength) {
+    if (row.task.label().size() > maxLabelLength) {
         problems << tr("the label is longer than %n characters", "", int(maxLabelLength));
         row.badColumns |= columnBit(LabelColumn);
     }
-    if (row.task.message.size() > maxMessageLength) {
+    if (row.task.message().size() > maxMessageLength) {
         problems << tr("the message is longer than %n characters", "", int(maxMessageLength));
         row.badColumns |= columnBit(MessageColumn);
     }
-    if (row.task.kind == TaskKind::Http && row.task.url.isEmpty()) {
+    if (row.task.kind == TaskKind::Http && row.task.url().isEmpty()) {
         problems << tr("an http task needs a URL (load it from a scenario file)");
         row.badColumns |= columnBit(KindColumn);
     }

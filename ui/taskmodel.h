@@ -84,7 +84,13 @@ private:
     void recount();
     void notifyValidity();
 
+    void invalidateTasks() { m_tasksCached = false; }
+
     QList<Row> m_rows;
+    // tasks() as last built: a shared copy, so pressing Run on 100,000 unchanged tasks does not
+    // copy them again. Every change to m_rows calls invalidateTasks().
+    mutable QList<Task> m_tasks;
+    mutable bool m_tasksCached = false;
     int m_invalidRows = 0;
     bool m_lastValid = false;
 };

@@ -110,7 +110,7 @@ void tst_CpuTask::resultIsDurationOrMessage()
     Scenario scenario;
     scenario.options.timeScale = 0.01;
     scenario.tasks = {cpuTask(1), cpuTask(2)};
-    scenario.tasks[1].message = u"crunched"_s;
+    scenario.tasks[1].setMessage(u"crunched"_s);
     RunEngine engine;
     QSignalSpy finished(&engine, &RunEngine::finished);
     QVERIFY(engine.start(scenario));

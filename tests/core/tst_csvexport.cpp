@@ -164,9 +164,9 @@ qint64 ns(double scenarioSeconds, double timeScale)
 Task labelled(const QString &label, double duration, const QString &message = QString())
 {
     Task t;
-    t.label = label;
+    t.setLabel(label);
     t.duration = duration;
-    t.message = message;
+    t.setMessage(message);
     return t;
 }
 

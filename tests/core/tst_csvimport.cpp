@@ -159,8 +159,8 @@ void tst_CsvImport::handMadeRecordRoundTrip()
         Task t;
         t.kind = kind;
         t.duration = duration;
-        t.label = label;
-        t.url = url;
+        t.setLabel(label);
+        t.setUrl(url);
         s.tasks.append(t);
     };
     add(TaskKind::Sleep, 5);
@@ -201,8 +201,8 @@ void tst_CsvImport::handMadeRecordRoundTrip()
     const RunRecord &b = *loaded->constFirst();
     QCOMPARE(b.task(1).displayLabel(), u"=SUM(A1:A2)"_s);
     QCOMPARE(b.result(1).toString(), u"-42"_s);
-    QCOMPARE(b.task(2).url, u"local:/ip"_s); // a default "GET url" label gives the URL back
-    QVERIFY(b.task(2).label.isEmpty());
+    QCOMPARE(b.task(2).url(), u"local:/ip"_s); // a default "GET url" label gives the URL back
+    QVERIFY(b.task(2).label().isEmpty());
     QCOMPARE(b.task(6).displayLabel(), u"'plain quote"_s);
     QCOMPARE(b.result(0).typeId(), QMetaType::Double);
     QVERIFY(!b.sample(6).hasStarted());
@@ -233,7 +233,7 @@ void tst_CsvImport::lineEndingsAndBom()
     QCOMPARE(runs->size(), 1);
     const RunRecord &r = *runs->constFirst();
     QCOMPARE(r.taskCount(), 2);
-    QCOMPARE(r.task(1).label, u"multi\r\nline"_s);
+    QCOMPARE(r.task(1).label(), u"multi\r\nline"_s);
     QCOMPARE(r.options().timeScale, 0.1);
     QCOMPARE(r.sample(0).finishedNs, r.toNanoseconds(5.001));
     QCOMPARE(RunReport::resultsLine(r), u"results: [5, 1]"_s);

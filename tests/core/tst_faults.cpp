@@ -89,7 +89,7 @@ std::shared_ptr<const RunRecord> finishedRecord(int tasks = 3000)
     for (int i = 0; i < tasks; ++i) {
         Task t;
         t.duration = 1 + i % 7;
-        t.label = u"task, \"number\" %1"_s.arg(i);
+        t.setLabel(u"task, \"number\" %1"_s.arg(i));
         s.tasks.append(t);
     }
     auto record = std::make_shared<RunRecord>(s);

@@ -220,7 +220,7 @@ Task httpTask(const QString &url, double timeout = 10.0)
 {
     Task t;
     t.kind = TaskKind::Http;
-    t.url = url;
+    t.setUrl(url);
     t.timeout = timeout;
     return t;
 }
@@ -230,7 +230,7 @@ Task sleepTask(double duration, const QString &message = QString())
     Task t;
     t.kind = TaskKind::Sleep;
     t.duration = duration;
-    t.message = message;
+    t.setMessage(message);
     return t;
 }
 

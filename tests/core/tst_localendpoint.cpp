@@ -48,7 +48,7 @@ Task httpTask(const QString &url, double timeout = 10.0)
 {
     Task t;
     t.kind = TaskKind::Http;
-    t.url = url;
+    t.setUrl(url);
     t.timeout = timeout;
     return t;
 }

@@ -113,8 +113,8 @@ void tst_Presets::everyPresetRuns()
         QVariant expected;
         if (t.kind == TaskKind::Http)
             expected = u"127.0.0.1"_s; // every preset's http task asks local:/ip
-        else if (!t.message.isNull())
-            expected = t.message;
+        else if (!t.message().isNull())
+            expected = t.message();
         else
             expected = t.duration;
         QCOMPARE(record->result(i), expected);

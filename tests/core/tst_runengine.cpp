@@ -5,6 +5,7 @@
 
 #include <QDir>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -40,6 +41,12 @@ private Q_SLOTS:
     void sessionCompare();
     void sessionCompareNeedsALimit();
     void sessionCancelDuringFirstRunSkipsTheSecond();
+    void sessionSetsViewsUpBeforeTheThreadsStart();
+
+    void prepareThenLaunch();
+    void preparedRunCancelledBeforeLaunch();
+    void preparedRunDestroyedOrWaitedForWithoutLaunch();
+    void workerNiceLowersOnlyThePoolThreads();
 };
 
 namespace {
@@ -554,6 +561,123 @@ void tst_RunEngine::sessionCancelDuringFirstRunSkipsTheSecond()
     QCoreApplication::processEvents();
     QCOMPARE(runStarted.count(), 1);
     QVERIFY(!session.engine()->isRunning());
+}
+
+void tst_RunEngine::sessionSetsViewsUpBeforeTheThreadsStart()
+{
+    // runStarted comes while the record is prepared but no task has been submitted: views set up
+    // before the run competes with them.
+    RunSession session;
+    bool sawFresh = false;
+    connect(&session, &RunSession::runStarted, this, [&](int run) {
+        const RunRecord &record = *session.records().at(run);
+        sawFresh = !session.engine()->isRunning() ? false : record.sample(0).submittedNs < 0;
+    });
+    QSignalSpy finished(&session, &RunSession::finished);
+    QVERIFY(session.start(makeScenario({0, 0, 0}, 2, 0.01), false));
+    QVERIFY(finished.wait(timeoutMs));
+    QVERIFY(sawFresh);
+    verifyTerminal(*session.records().at(0), TaskStatus::Ok);
+}
+
+void tst_RunEngine::prepareThenLaunch()
+{
+    RunEngine engine;
+    QSignalSpy started(&engine, &RunEngine::started);
+    QSignalSpy finished(&engine, &RunEngine::finished);
+    QVERIFY(engine.prepare(makeScenario({2, 1}, 1, 0.01)));
+    QVERIFY(engine.isRunning());
+    QVERIFY(!engine.prepare(makeScenario({1}, 1, 0.01))); // one run at a time
+    QCOMPARE(engine.record()->taskCount(), 2);
+    QCOMPARE(engine.prediction().makespan, 3.0);
+    QCOMPARE(started.count(), 0);
+    QCOMPARE(engine.record()->sample(0).submittedNs, -1); // no thread has touched it yet
+    engine.launch();
+    engine.launch(); // a second launch does nothing
+    QCOMPARE(started.count(), 1);
+    QVERIFY(finished.wait(timeoutMs));
+    QCOMPARE(finished.count(), 1);
+    verifyTerminal(*engine.record(), TaskStatus::Ok);
+    QVERIFY(engine.record()->sample(0).finishedNs <= engine.record()->sample(1).startedNs);
+}
+
+void tst_RunEngine::preparedRunCancelledBeforeLaunch()
+{
+    RunEngine engine;
+    QSignalSpy finished(&engine, &RunEngine::finished);
+    QVERIFY(engine.prepare(makeScenario({5, 5, 5}, 2, 1.0)));
+    engine.cancel();
+    engine.launch();
+    QVERIFY(finished.wait(timeoutMs));
+    verifyTerminal(*engine.record(), TaskStatus::Cancelled);
+    for (qsizetype i = 0; i < 3; ++i)
+        QVERIFY(!engine.record()->sample(i).hasStarted());
+}
+
+void tst_RunEngine::preparedRunDestroyedOrWaitedForWithoutLaunch()
+{
+    {
+        RunEngine engine;
+        QVERIFY(engine.prepare(makeScenario({0, 0}, 1, 0.01)));
+        QVERIFY(engine.waitForFinished(timeoutMs)); // launches what nobody launched
+        verifyTerminal(*engine.record(), TaskStatus::Ok);
+    }
+    QElapsedTimer t;
+    t.start();
+    {
+        RunEngine engine;
+        QVERIFY(engine.prepare(makeScenario({60, 60}, 1, 1.0)));
+        // Destroyed without launch: must not hang waiting for a dispatcher that never started.
+    }
+    QVERIFY2(t.elapsed() < timeoutMs, qPrintable(u"took %1 ms"_s.arg(t.elapsed())));
+}
+
+// The nice value in a /proc/.../stat file (field 19), or -100 when unreadable.
+static int niceIn(const QString &statPath)
+{
+    QFile stat(statPath);
+    if (!stat.open(QIODevice::ReadOnly))
+        return -100;
+    const QByteArray line = stat.readAll();
+    // The command name (field 2) may hold spaces: count fields after its closing parenthesis.
+    const QList<QByteArray> fields = line.mid(line.lastIndexOf(')') + 2).split(' ');
+    return fields.size() > 16 ? fields.at(16).toInt() : -100; // field 19 overall: 3 + 16
+}
+
+// The nice value of every thread of this process.
+static QList<int> threadNiceValues()
+{
+    QList<int> values;
+    const QDir tasks(u"/proc/self/task"_s);
+    for (const QString &tid : tasks.entryList(QDir::Dirs | QDir::NoDotAndDotDot))
+        values.append(niceIn(tasks.filePath(tid + u"/stat"_s)));
+    return values;
+}
+
+void tst_RunEngine::workerNiceLowersOnlyThePoolThreads()
+{
+#ifndef Q_OS_LINUX
+    QSKIP("per-thread nice values are a Linux feature");
+#else
+    const int own = niceIn(u"/proc/thread-self/stat"_s);
+    QVERIFY(own > -100);
+    RunEngine engine;
+    engine.setWorkerNice(7);
+    QCOMPARE(engine.workerNice(), 7);
+    QSignalSpy finished(&engine, &RunEngine::finished);
+    QVERIFY(engine.start(makeScenario({0.5, 0.5, 0.5}, 3, 1.0)));
+    // While the three tasks sleep, their three pool threads carry the added nice value.
+    QTRY_VERIFY_WITH_TIMEOUT(engine.record()->sample(2).hasStarted(), timeoutMs);
+    const QList<int> during = threadNiceValues();
+    const auto lowered = std::count(during.cbegin(), during.cend(), std::min(19, own + 7));
+    QVERIFY2(lowered >= 3, qPrintable(u"%1 threads at nice %2"_s.arg(lowered).arg(own + 7)));
+    QCOMPARE(niceIn(u"/proc/thread-self/stat"_s), own); // the calling thread is left alone
+    QVERIFY(finished.wait(timeoutMs));
+    verifyTerminal(*engine.record(), TaskStatus::Ok);
+
+    engine.setWorkerNice(-5); // clamped: raising priority is not this call's business
+    QCOMPARE(engine.workerNice(), 0);
+#endif
 }
 
 QTEST_GUILESS_MAIN(tst_RunEngine)

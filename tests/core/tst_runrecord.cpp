@@ -150,8 +150,8 @@ void tst_RunRecord::completionOrder()
 void tst_RunRecord::resultDerivation()
 {
     Scenario s = makeScenario({5, 0.25, 2, 3, 1});
-    s.tasks[2].message = u"hello"_s;
-    s.tasks[4].message = u"never shown"_s;
+    s.tasks[2].setMessage(u"hello"_s);
+    s.tasks[4].setMessage(u"never shown"_s);
     RunRecord record(std::move(s));
     for (qsizetype i = 0; i < 4; ++i)
         record.markStarted(i, 0, 1);

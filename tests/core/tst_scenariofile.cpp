@@ -23,8 +23,8 @@ Task task(TaskKind kind, double duration, const QString &label = QString(),
     Task t;
     t.kind = kind;
     t.duration = duration;
-    t.label = label;
-    t.message = message;
+    t.setLabel(label);
+    t.setMessage(message);
     return t;
 }
 
@@ -32,10 +32,10 @@ Task http(const QString &url, double timeout, double duration = 0, const QString
 {
     Task t;
     t.kind = TaskKind::Http;
-    t.url = url;
+    t.setUrl(url);
     t.timeout = timeout;
     t.duration = duration;
-    t.label = label;
+    t.setLabel(label);
     return t;
 }
 
@@ -53,11 +53,11 @@ void verifySame(const Scenario &actual, const Scenario &expected)
         QVERIFY2(a.kind == e.kind, where.constData());
         QVERIFY2(a.duration == e.duration, where.constData());
         QVERIFY2(a.timeout == e.timeout, where.constData());
-        QVERIFY2(a.label == e.label, where.constData());
-        QVERIFY2(a.url == e.url, where.constData());
-        QVERIFY2(a.message == e.message, where.constData());
+        QVERIFY2(a.label() == e.label(), where.constData());
+        QVERIFY2(a.url() == e.url(), where.constData());
+        QVERIFY2(a.message() == e.message(), where.constData());
         // A null message means "return the duration", an empty one "return an empty text".
-        QVERIFY2(a.message.isNull() == e.message.isNull(), where.constData());
+        QVERIFY2(a.message().isNull() == e.message().isNull(), where.constData());
     }
 }
 
@@ -205,8 +205,8 @@ void tst_ScenarioFile::defaults()
     QCOMPARE(s.tasks.size(), 3);
     QCOMPARE(s.tasks.at(0).timeout, 10.0);
     QCOMPARE(s.tasks.at(0).duration, 0.0);
-    QVERIFY(s.tasks.at(1).label.isEmpty());
-    QVERIFY(s.tasks.at(1).message.isNull());
+    QVERIFY(s.tasks.at(1).label().isEmpty());
+    QVERIFY(s.tasks.at(1).message().isNull());
     QVERIFY(s.tasks.at(2).kind == TaskKind::Sleep);
 }
 

@@ -12,6 +12,7 @@ class tst_ScenarioParser : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void taskTextsAreSharedAndCopiedOnWrite();
     void validDurations_data();
     void validDurations();
     void badDurations_data();
@@ -81,7 +82,7 @@ void tst_ScenarioParser::validDurations()
         const Task &task = tasks->at(i);
         QCOMPARE(task.duration, expected.at(i));
         QCOMPARE(task.kind, TaskKind::Sleep);
-        QVERIFY(task.message.isNull());
+        QVERIFY(task.message().isNull());
         // Quick-form tasks are labelled by their duration.
         QCOMPARE(task.displayLabel(), ::formatSeconds(expected.at(i)) + u" s"_s);
     }
@@ -389,6 +390,35 @@ void tst_ScenarioParser::taskKindNames()
     }
     QCOMPARE(taskKindName(TaskKind::Sleep), u"sleep"_s);
     QVERIFY(!taskKindFromName(u"nap").has_value());
+}
+
+void tst_ScenarioParser::taskTextsAreSharedAndCopiedOnWrite()
+{
+    // A million parsed tasks cost their size each: no text block unless a text is set.
+    static_assert(sizeof(Task) <= 32, "Task grew: a million-task run pays for every byte");
+    Task plain;
+    QVERIFY(plain.label().isNull());
+    QVERIFY(plain.message().isNull());
+    QVERIFY(plain.url().isNull());
+    plain.setMessage(QString()); // setting a null text keeps it null
+    QVERIFY(plain.message().isNull());
+    plain.setMessage(u""_s); // an empty message is a message (the result is "")
+    QVERIFY(!plain.message().isNull());
+    QVERIFY(plain.message().isEmpty());
+
+    Task a;
+    a.duration = 2;
+    a.setLabel(u"first"_s);
+    a.setUrl(u"local:/ip"_s);
+    Task b = a; // shares the texts
+    b.setLabel(u"second"_s);
+    QCOMPARE(a.label(), u"first"_s);
+    QCOMPARE(b.label(), u"second"_s);
+    QCOMPARE(b.url(), u"local:/ip"_s);
+    QVERIFY(b.message().isNull());
+    QCOMPARE(a.displayLabel(), u"first"_s);
+    a.setLabel(QString());
+    QCOMPARE(a.displayLabel(), u"2 s"_s);
 }
 
 QTEST_GUILESS_MAIN(tst_ScenarioParser)

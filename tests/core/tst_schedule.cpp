@@ -1,6 +1,8 @@
 #include "runrecord.h"
+#include "runreport.h"
 #include "schedule.h"
 
+#include <QRandomGenerator>
 #include <QTest>
 
 #include <cmath>
@@ -22,6 +24,8 @@ private Q_SLOTS:
     void startDeviation();
     void statsOfEmptyRun();
     void stepsOfRunStillGoing();
+    void peakAgreesWithTheStepFunction();
+    void resultsLineCanBeCut();
 };
 
 namespace {
@@ -258,6 +262,54 @@ void tst_Schedule::stepsOfRunStillGoing()
     QCOMPARE(st.peakConcurrency, 3);
     QCOMPARE(st.ok, 1);
     QCOMPARE(st.started, 3);
+}
+
+void tst_Schedule::peakAgreesWithTheStepFunction()
+{
+    // computeStats() finds the peak without building the step function; on random records with
+    // shared instants, hand-overs and tasks that never started, both must say the same.
+    QRandomGenerator rng(7);
+    for (int round = 0; round < 200; ++round) {
+        const int n = 1 + int(rng.bounded(40));
+        RunRecord record(scenario(QList<double>(n, 1.0), 0, 1.0));
+        for (qsizetype i = 0; i < n; ++i) {
+            record.markSubmitted(i, 0);
+            const int kind = int(rng.bounded(10));
+            const qint64 start = qint64(rng.bounded(20));
+            const qint64 finish = start + qint64(rng.bounded(5)); // 0: finishes as it starts
+            if (kind == 0)
+                continue; // still waiting
+            if (kind == 1) {
+                record.markFinished(i, start, TaskStatus::Cancelled); // never started
+                continue;
+            }
+            record.markStarted(i, start, 1);
+            if (kind != 2) // 2: still running
+                record.markFinished(i, finish, TaskStatus::Ok);
+        }
+        int expected = 0;
+        for (const ConcurrencyStep &step : concurrencySteps(record))
+            expected = std::max(expected, step.running);
+        const RunStats st =
+                computeStats(record, predictSchedule(record.scenario().tasks, record.options()));
+        QVERIFY2(st.peakConcurrency == expected, qPrintable(u"round %1: %2 against %3"_s.arg(round)
+                                                                    .arg(st.peakConcurrency)
+                                                                    .arg(expected)));
+    }
+}
+
+void tst_Schedule::resultsLineCanBeCut()
+{
+    RunRecord record(scenario({5, 1, 8, 3, 4}, 0, 1.0));
+    for (qsizetype i = 0; i < 5; ++i) {
+        record.markSubmitted(i, 0);
+        record.markStarted(i, 0, 1);
+        record.markFinished(i, 1, TaskStatus::Ok);
+    }
+    QCOMPARE(RunReport::resultsLine(record), u"results: [5, 1, 8, 3, 4]"_s);
+    QCOMPARE(RunReport::resultsLine(record, 5), u"results: [5, 1, 8, 3, 4]"_s);
+    QCOMPARE(RunReport::resultsLine(record, 2), u"results: [5, 1, \u2026]"_s);
+    QCOMPARE(RunReport::resultsLine(record, 0), u"results: [\u2026]"_s);
 }
 
 QTEST_GUILESS_MAIN(tst_Schedule)

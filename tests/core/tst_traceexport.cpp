@@ -27,8 +27,8 @@ Task sleepTask(double duration, const QString &label = QString(),
     Task t;
     t.kind = TaskKind::Sleep;
     t.duration = duration;
-    t.label = label;
-    t.message = message;
+    t.setLabel(label);
+    t.setMessage(message);
     return t;
 }
 

@@ -66,7 +66,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     Scenario scenario;
     Task task;
     task.duration = 1;
-    task.label = label;
+    task.setLabel(label);
     scenario.tasks.append(task);
     auto record = std::make_shared<RunRecord>(scenario);
     record->markSubmitted(0, 0);

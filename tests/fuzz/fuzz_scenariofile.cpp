@@ -27,8 +27,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     for (qsizetype i = 0; i < a.tasks.size(); ++i) {
         const Task &x = a.tasks.at(i);
         const Task &y = b.tasks.at(i);
-        if (x.kind != y.kind || x.duration != y.duration || x.label != y.label
-            || x.message != y.message || x.url != y.url)
+        if (x.kind != y.kind || x.duration != y.duration || x.label() != y.label()
+            || x.message() != y.message() || x.url() != y.url())
             std::abort();
     }
     return 0;

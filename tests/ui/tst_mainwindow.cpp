@@ -425,7 +425,7 @@ void tst_MainWindow::settingsAreRemembered()
     }
     const auto window = makeWindow();
     QCOMPARE(window->taskEditor()->durationsEdit()->text(), QStringLiteral("3,2"));
-    QCOMPARE(window->taskEditor()->model()->task(0).label, QStringLiteral("first"));
+    QCOMPARE(window->taskEditor()->model()->task(0).label(), QStringLiteral("first"));
     QCOMPARE(window->limitSpin()->value(), 4);
     QVERIFY(!window->limitCheck()->isChecked());
     QCOMPARE(window->timeScale(), 0.1);
@@ -532,7 +532,7 @@ void tst_MainWindow::scenarioFileArgument()
              GuiCommandLine::Outcome::Run);
     const auto window = makeWindow(options);
     QCOMPARE(window->taskEditor()->durationsEdit()->text(), QStringLiteral("2,6"));
-    QCOMPARE(window->taskEditor()->model()->task(0).label, QStringLiteral("two"));
+    QCOMPARE(window->taskEditor()->model()->task(0).label(), QStringLiteral("two"));
     QCOMPARE(window->limitSpin()->value(), 3);
     QVERIFY(window->limitCheck()->isChecked());
     QCOMPARE(window->timeScale(), 0.5);

@@ -39,6 +39,7 @@ private Q_SLOTS:
     void setDurationsKeepsAttributes();
     void addRemoveMove();
     void emptyIsInvalid();
+    void tasksFollowEveryEdit();
 };
 
 void tst_TaskModel::modelTester()
@@ -168,7 +169,7 @@ void tst_TaskModel::labelAndMessage()
     TaskModel model;
     model.setTasks(durations(QStringLiteral("2")));
     QVERIFY(model.setData(model.index(0, TaskModel::LabelColumn), QStringLiteral(" fetch\nip ")));
-    QCOMPARE(model.task(0).label, QStringLiteral("fetch ip"));
+    QCOMPARE(model.task(0).label(), QStringLiteral("fetch ip"));
     QCOMPARE(model.index(0, TaskModel::LabelColumn).data().toString(), QStringLiteral("fetch ip"));
     QVERIFY(!model.index(0, TaskModel::LabelColumn).data(TaskModel::DerivedLabelRole).toBool());
 
@@ -180,9 +181,9 @@ void tst_TaskModel::labelAndMessage()
     QCOMPARE(model.index(0, TaskModel::LabelColumn).data().toString(), QStringLiteral("2 s"));
 
     QVERIFY(model.setData(model.index(0, TaskModel::MessageColumn), QStringLiteral("done")));
-    QCOMPARE(model.task(0).message, QStringLiteral("done"));
+    QCOMPARE(model.task(0).message(), QStringLiteral("done"));
     QVERIFY(model.setData(model.index(0, TaskModel::MessageColumn), QString()));
-    QVERIFY(model.task(0).message.isNull()); // no message: the result is the duration again
+    QVERIFY(model.task(0).message().isNull()); // no message: the result is the duration again
     QVERIFY(!model.setData(model.index(0, TaskModel::LabelColumn), 7, Qt::DisplayRole));
 }
 
@@ -201,10 +202,10 @@ void tst_TaskModel::kindEdits()
 
     Task http;
     http.kind = TaskKind::Http;
-    http.url = QStringLiteral("local:/ip");
+    http.setUrl(QStringLiteral("local:/ip"));
     model.setTasks({http});
     QVERIFY(model.isValid());
-    QCOMPARE(model.tasks().constFirst().url, QStringLiteral("local:/ip"));
+    QCOMPARE(model.tasks().constFirst().url(), QStringLiteral("local:/ip"));
 }
 
 void tst_TaskModel::setDurationsKeepsAttributes()
@@ -221,12 +222,12 @@ void tst_TaskModel::setDurationsKeepsAttributes()
     QCOMPARE(changed.size(), 1);
     QCOMPARE(changed.constFirst().at(0).toModelIndex().row(), 1);
     QCOMPARE(durationsOf(model), (QList<double>{5, 2, 8, 3}));
-    QCOMPARE(model.task(0).label, QStringLiteral("first"));
-    QCOMPARE(model.task(1).message, QStringLiteral("hi"));
+    QCOMPARE(model.task(0).label(), QStringLiteral("first"));
+    QCOMPARE(model.task(1).message(), QStringLiteral("hi"));
 
     model.setDurations(durations(QStringLiteral("7")));
     QCOMPARE(model.rowCount(), 1);
-    QCOMPARE(model.task(0).label, QStringLiteral("first"));
+    QCOMPARE(model.task(0).label(), QStringLiteral("first"));
     QCOMPARE(model.durationsText(), QStringLiteral("7"));
 }
 
@@ -265,6 +266,33 @@ void tst_TaskModel::emptyIsInvalid()
     QVERIFY(model.removeRows(0, 1));
     QVERIFY(!model.isValid());
     QCOMPARE(model.problem(), QStringLiteral("Add at least one task."));
+}
+
+void tst_TaskModel::tasksFollowEveryEdit()
+{
+    // tasks() hands out one shared list until something changes; every change must show.
+    TaskModel model;
+    model.setTasks(durations(QStringLiteral("5,1,8")));
+    const QList<Task> first = model.tasks();
+    QCOMPARE(model.tasks().constData(), first.constData()); // unchanged: the same list
+    QVERIFY(model.setData(model.index(1, TaskModel::DurationColumn), QStringLiteral("2.5")));
+    QCOMPARE(durationsOf(model), (QList<double>{5, 2.5, 8}));
+    QCOMPARE(first.at(1).duration, 1.0); // a list handed out earlier keeps what it had
+    QVERIFY(model.setData(model.index(0, TaskModel::LabelColumn), QStringLiteral("fetch")));
+    QCOMPARE(model.tasks().at(0).label(), QStringLiteral("fetch"));
+    QVERIFY(model.setData(model.index(2, TaskModel::MessageColumn), QStringLiteral("hi")));
+    QCOMPARE(model.tasks().at(2).message(), QStringLiteral("hi"));
+    model.setDurations(durations(QStringLiteral("7,6,5,4")));
+    QCOMPARE(durationsOf(model), (QList<double>{7, 6, 5, 4}));
+    QCOMPARE(model.tasks().at(0).label(), QStringLiteral("fetch"));
+    model.setDurations(durations(QStringLiteral("3")));
+    QCOMPARE(durationsOf(model), (QList<double>{3}));
+    QCOMPARE(model.addTask(), 1);
+    QCOMPARE(durationsOf(model), (QList<double>{3, 3}));
+    QVERIFY(model.moveDown(0));
+    QCOMPARE(model.tasks().at(1).label(), QStringLiteral("fetch"));
+    model.setTasks({});
+    QVERIFY(model.tasks().isEmpty());
 }
 
 QTEST_GUILESS_MAIN(tst_TaskModel)
