@@ -54,25 +54,25 @@ void LogPanel::beginRun(int runIndex, const RunRecord &record, bool withHeader)
                 {LineTask{runIndex, -1}});
 }
 
-void LogPanel::appendEvents(int runIndex, const RunRecord &record, qsizetype first, qsizetype end)
+void LogPanel::appendEvents(int runIndex, const std::shared_ptr<const RunRecord> &record,
+                            qsizetype first, qsizetype end)
 {
     Q_ASSERT(thread() == QThread::currentThread());
-    if (m_truncated || first >= end)
+    if (m_truncated || first >= end || !record)
         return;
     const qsizetype room = maxLines - m_lines.size();
     const qsizetype last = std::min(end, first + std::max<qsizetype>(room, 0));
-    QStringList lines;
-    QList<LineTask> tasks;
-    lines.reserve(last - first);
-    tasks.reserve(last - first);
-    for (qsizetype k = first; k < last; ++k) {
-        const RunEvent e = record.event(k);
-        QString line = RunReport::logLine(record, e);
-        line.replace(QLatin1Char('\n'), QLatin1Char(' ')); // one block per line, always
-        lines.append(std::move(line));
-        tasks.append(LineTask{runIndex, e.task});
+    if (last > first) {
+        m_lines.reserve(m_lines.size() + (last - first));
+        for (qsizetype k = first; k < last; ++k)
+            m_lines.append(LineTask{runIndex, record->event(k).task});
+        Pending pending;
+        pending.record = record;
+        pending.first = first;
+        pending.end = last;
+        m_pending.append(std::move(pending));
+        schedulePending();
     }
-    appendLines(lines, tasks);
     if (last < end) {
         m_truncated = true;
         appendLines({tr("\u2026 the log stops after %1 lines; export CSV (Ctrl+E) for the whole "
@@ -91,47 +91,79 @@ void LogPanel::appendLines(const QStringList &lines, const QList<LineTask> &task
 {
     if (lines.isEmpty())
         return;
-    // Follow the end only when the user is already there, so reading earlier lines is not
-    // interrupted by a running batch.
     m_lines.append(tasks);
-    m_pending.append(lines);
-    if (!m_flushScheduled) {
-        m_flushScheduled = true;
-        QTimer::singleShot(0, this, [this] {
-            m_flushScheduled = false;
-            flushPending(linesPerTurn);
-        });
+    if (!m_pending.isEmpty() && !m_pending.constLast().record)
+        m_pending.last().texts.append(lines);
+    else
+        m_pending.append(Pending{lines, {}, 0, 0});
+    schedulePending();
+}
+
+void LogPanel::schedulePending()
+{
+    if (m_flushScheduled || m_pending.isEmpty())
+        return;
+    m_flushScheduled = true;
+    QTimer::singleShot(0, this, [this] {
+        m_flushScheduled = false;
+        flushPending(linesPerTurn);
+    });
+}
+
+QStringList LogPanel::takePending(qsizetype maxCount)
+{
+    QStringList out;
+    while (!m_pending.isEmpty() && (maxCount < 0 || out.size() < maxCount)) {
+        Pending &p = m_pending.first();
+        const qsizetype room = maxCount < 0 ? p.size() : std::min(p.size(), maxCount - out.size());
+        if (p.record) {
+            for (qsizetype k = p.first; k < p.first + room; ++k) {
+                QString line = RunReport::logLine(*p.record, p.record->event(k));
+                line.replace(QLatin1Char('\n'), QLatin1Char(' ')); // one block per line, always
+                out.append(std::move(line));
+            }
+            p.first += room;
+        } else {
+            out.append(p.texts.mid(0, room));
+            p.texts.remove(0, room);
+        }
+        if (p.size() == 0)
+            m_pending.removeFirst();
     }
+    return out;
 }
 
 void LogPanel::flushPending(qsizetype maxCount)
 {
     if (m_pending.isEmpty())
         return;
-    const qsizetype count = maxCount < 0 ? m_pending.size() : std::min(maxCount, m_pending.size());
+    // Follow the end only when the user is already there, so reading earlier lines is not
+    // interrupted by a running batch.
     QScrollBar *bar = m_view->verticalScrollBar();
     const bool atEnd = bar->value() >= bar->maximum() - 2;
     const int keep = bar->value();
     // One insertion per chunk: a single layout pass instead of one per line.
-    m_view->appendPlainText(QStringList(m_pending.mid(0, count)).join(QLatin1Char('\n')));
-    m_pending.remove(0, count);
+    m_view->appendPlainText(takePending(maxCount).join(QLatin1Char('\n')));
     bar->setValue(atEnd ? bar->maximum() : keep);
-    if (!m_pending.isEmpty() && !m_flushScheduled) {
-        m_flushScheduled = true;
-        QTimer::singleShot(0, this, [this] {
-            m_flushScheduled = false;
-            flushPending(linesPerTurn);
-        });
-    }
+    schedulePending();
 }
 
 QString LogPanel::text() const
 {
+    QStringList lines;
     const QString shown = m_view->toPlainText();
-    if (m_pending.isEmpty())
-        return shown;
-    return shown.isEmpty() ? m_pending.join(QLatin1Char('\n'))
-                           : shown + QLatin1Char('\n') + m_pending.join(QLatin1Char('\n'));
+    if (!shown.isEmpty())
+        lines.append(shown);
+    for (const Pending &p : m_pending) {
+        if (!p.record) {
+            lines.append(p.texts);
+            continue;
+        }
+        for (qsizetype k = p.first; k < p.end; ++k)
+            lines.append(RunReport::logLine(*p.record, p.record->event(k))
+                                 .replace(QLatin1Char('\n'), QLatin1Char(' ')));
+    }
+    return lines.join(QLatin1Char('\n'));
 }
 
 void LogPanel::setSelectedTask(int runIndex, int taskIndex)

@@ -1,7 +1,10 @@
 #pragma once
 
 #include <QList>
+#include <QStringList>
 #include <QWidget>
+
+#include <memory>
 
 class QPlainTextEdit;
 class RunRecord;
@@ -21,8 +24,10 @@ public:
     void clear();
     // A run begins: a header line ("=== limit 2 ===") when withHeader.
     void beginRun(int runIndex, const RunRecord &record, bool withHeader);
-    // Events [first, end) of the run were published.
-    void appendEvents(int runIndex, const RunRecord &record, qsizetype first, qsizetype end);
+    // Events [first, end) of the run were published. Their lines are formatted as they go into
+    // the view, a few hundred per event-loop turn, not all at once.
+    void appendEvents(int runIndex, const std::shared_ptr<const RunRecord> &record, qsizetype first,
+                      qsizetype end);
     // A closing note, e.g. that the run was cancelled.
     void appendNote(const QString &text);
     void setSelectedTask(int runIndex, int taskIndex);
@@ -44,7 +49,19 @@ private:
         int run = -1;
         int task = -1;
     };
+    // Lines not yet in the view, in order: given texts, or events of a record still to format.
+    struct Pending
+    {
+        QStringList texts;
+        std::shared_ptr<const RunRecord> record; // set: events [first, end) of it
+        qsizetype first = 0;
+        qsizetype end = 0;
+        qsizetype size() const { return record ? end - first : texts.size(); }
+    };
     void appendLines(const QStringList &lines, const QList<LineTask> &tasks);
+    void schedulePending();
+    // Formats and removes up to maxCount pending lines (all when maxCount < 0).
+    QStringList takePending(qsizetype maxCount);
     // Moves pending lines into the view, at most maxLines (all when maxLines < 0).
     void flushPending(qsizetype maxLines);
 
@@ -52,7 +69,8 @@ private:
     QList<LineTask> m_lines; // per block of the document
     bool m_truncated = false;
     // Lines not yet in the view: a big batch goes in a few hundred lines per event-loop turn, so
-    // a 10,000-line burst never stalls the window (laying out one huge insertion took ~0.5 s).
-    QStringList m_pending;
+    // a 10,000-line burst never stalls the window (laying out one huge insertion took ~0.5 s, and
+    // formatting 10,000 lines at once ~10 ms).
+    QList<Pending> m_pending;
     bool m_flushScheduled = false;
 };

@@ -291,6 +291,9 @@ void TaskModel::setTasks(const QList<Task> &tasks)
         validate(row);
         m_rows.append(std::move(row));
     }
+    // The rows hold the very tasks given: hand the same shared list out until an edit.
+    m_tasks = tasks;
+    m_tasksCached = true;
     recount();
     endResetModel();
     notifyValidity();

@@ -91,8 +91,13 @@ struct RunCache
         std::vector<Interval> intervals; // scenario seconds
     };
     std::array<BlockLevel, blockLevels> blockLevel;
-    bool taskBlocksBuilt = false;
+    bool taskBlocksBuilt = false; // blocks cover every task (the run is complete)
     const double *ghostKey = nullptr;
+    // Tasks [0, blockTasks) are summarised in level-0 blocks. A live run grows its blocks over the
+    // prefix of tasks that have ended (FIFO admission makes it grow in order), so a frame reads
+    // finished lanes from summaries and only the open tail task by task.
+    qsizetype blockTasks = 0;
+    qsizetype endedPrefix = 0; // tasks [0, endedPrefix) are all terminal
 
     // A live run is followed incrementally from the events published since the last paint.
     qsizetype liveEvents = 0;
@@ -153,6 +158,8 @@ void buildCache(RunCache &c)
     c.workerLanes.clear();
     c.blockLevel = {};
     c.taskBlocksBuilt = false;
+    c.blockTasks = 0;
+    c.endedPrefix = 0;
     struct Item
     {
         qint64 start;
@@ -243,22 +250,32 @@ void addBlock(std::array<std::vector<Interval>, StyleCount> &items, RunCache::Bl
     level.blocks.push_back(block);
 }
 
-// Summaries of a finished run's task lanes: per block, the merged bars of each style. The upper
-// level merges the lower one's summaries.
-void buildTaskBlocks(RunCache &c, const Schedule *prediction)
+// Summaries of task lanes: per block, the merged bars of each style. The upper level merges the
+// lower one's summaries. Extends the blocks over tasks [c.blockTasks, upTo): upTo is a multiple
+// of the lower block size, or the task count (the last block may be short). Every task below
+// upTo must have ended: a summary is never revised.
+void extendTaskBlocks(RunCache &c, const Schedule *prediction, qsizetype upTo)
 {
     const RunRecord &r = *c.record;
     const qsizetype n = r.taskCount();
     const bool ghosts =
             prediction && prediction->start.size() == n && prediction->finish.size() == n;
+    const double *key = ghosts ? prediction->start.constData() : nullptr;
+    if (c.blockTasks > 0 && c.ghostKey != key) {
+        c.blockLevel = {}; // other ghosts: start again
+        c.blockTasks = 0;
+    }
+    c.ghostKey = key;
+    upTo = std::min(upTo, n);
     const double k = 1.0 / (1e9 * r.options().timeScale);
-    c.blockLevel = {};
     std::array<std::vector<Interval>, StyleCount> items;
     RunCache::BlockLevel &lower = c.blockLevel[0];
-    lower.blocks.reserve(size_t(n / blockSize[0] + 1));
-    lower.intervals.reserve(size_t(n / blockSize[0] + 1) * 3);
-    for (qsizetype first = 0; first < n; first += blockSize[0]) {
-        const qsizetype end = std::min<qsizetype>(n, first + blockSize[0]);
+    if (lower.blocks.empty()) {
+        lower.blocks.reserve(size_t(n / blockSize[0] + 1));
+        lower.intervals.reserve(size_t(n / blockSize[0] + 1) * 3);
+    }
+    for (qsizetype first = c.blockTasks; first < upTo; first += blockSize[0]) {
+        const qsizetype end = std::min<qsizetype>(upTo, first + blockSize[0]);
         for (qsizetype i = first; i < end; ++i) {
             const auto add = [&](Style style, double from, double to) {
                 items[size_t(style)].push_back({from, to, from});
@@ -282,12 +299,17 @@ void buildTaskBlocks(RunCache &c, const Schedule *prediction)
             }
         }
         addBlock(items, lower);
+        c.blockTasks = end;
     }
+    // Upper levels: a block once all its children exist (or, at the end, what there is).
     for (int lv = 1; lv < blockLevels; ++lv) {
         const RunCache::BlockLevel &below = c.blockLevel[size_t(lv - 1)];
         RunCache::BlockLevel &level = c.blockLevel[size_t(lv)];
         const size_t children = size_t(blockSize[lv] / blockSize[lv - 1]);
-        for (size_t first = 0; first < below.blocks.size(); first += children) {
+        const bool all = c.blockTasks == n;
+        for (size_t first = level.blocks.size() * children;
+             first < below.blocks.size() && (all || first + children <= below.blocks.size());
+             first += children) {
             bool irregular = false;
             for (size_t b = first; b < std::min(below.blocks.size(), first + children); ++b) {
                 const TaskBlock &child = below.blocks[b];
@@ -302,8 +324,26 @@ void buildTaskBlocks(RunCache &c, const Schedule *prediction)
             level.blocks.back().irregular = level.blocks.back().irregular || irregular;
         }
     }
-    c.taskBlocksBuilt = true;
-    c.ghostKey = ghosts ? prediction->start.constData() : nullptr;
+    c.taskBlocksBuilt = c.blockTasks == n;
+}
+
+// Blocks over every task of a finished run.
+void buildTaskBlocks(RunCache &c, const Schedule *prediction)
+{
+    extendTaskBlocks(c, prediction, c.record->taskCount());
+}
+
+// Blocks over the ended prefix of a live run, in whole lower blocks.
+void extendLiveTaskBlocks(RunCache &c, const Schedule *prediction)
+{
+    const RunRecord &r = *c.record;
+    const qsizetype n = r.taskCount();
+    while (c.endedPrefix < n && isTerminal(r.status(c.endedPrefix)))
+        ++c.endedPrefix;
+    const qsizetype whole = c.endedPrefix / blockSize[0] * blockSize[0];
+    if (whole > c.blockTasks
+        || c.ghostKey != (prediction ? prediction->start.constData() : nullptr))
+        extendTaskBlocks(c, prediction, whole);
 }
 
 // Compact worker lanes of a finished run from its byWorker lists.
@@ -442,8 +482,8 @@ void finalizeFromLive(RunCache &c)
     steps.resize(out);
     buildStepBlocks(c);
     buildCompactLanes(c);
-    c.blockLevel = {};
-    c.taskBlocksBuilt = false;
+    // The task blocks built while the run was live hold ended tasks only: they stay, and the
+    // next paint extends them over the rest.
     c.complete = true;
 }
 
@@ -1085,10 +1125,12 @@ void TimelineRenderer::Private::buildTaskLanes(const Layout &L, const Block &b,
 
     // Lanes thinner than a pixel: aggregate the lanes of each pixel row.
     RunCache &c = cache(b.run);
-    const bool blocks = c.complete && o.levelOfDetail;
-    if (blocks
+    const bool blocks = o.levelOfDetail;
+    if (blocks && c.complete
         && (!c.taskBlocksBuilt || c.ghostKey != (ghosts ? prediction->start.constData() : nullptr)))
         buildTaskBlocks(c, ghosts ? prediction : nullptr);
+    else if (blocks && !c.complete)
+        extendLiveTaskBlocks(c, ghosts ? prediction : nullptr);
     std::array<RowMerger, StyleCount> mergers;
     for (int s = 0; s < StyleCount; ++s)
         mergers[size_t(s)].out = &geometry.rects[size_t(s)];
@@ -1108,6 +1150,8 @@ void TimelineRenderer::Private::buildTaskLanes(const Layout &L, const Block &b,
                 if (i % size != 0 || i + size > e)
                     continue;
                 const RunCache::BlockLevel &level = c.blockLevel[size_t(lv)];
+                if (size_t(i / size) >= level.blocks.size())
+                    continue; // a live run's open tail: task by task
                 const TaskBlock &block = level.blocks[size_t(i / size)];
                 if (block.irregular)
                     continue;

@@ -321,10 +321,17 @@ void TimelineView::setLiveClock(std::function<qint64()> nowNs)
     if (d->nowNs) {
         d->liveTimer.start(liveIntervalMs);
     } else {
+        const bool wasLive = d->liveTimer.isActive();
         d->liveTimer.stop();
         d->renderer.invalidate();
         if (!d->userZoomed)
             d->fitRange();
+        if (wasLive) {
+            // The first paint of a finished run summarises its lanes: on a turn of its own, not
+            // on top of the work that ends the run.
+            QTimer::singleShot(0, this, [this] { update(); });
+            return;
+        }
     }
     update();
 }

@@ -115,6 +115,7 @@ private Q_SLOTS:
     void liveStepsEqualCoreSteps();
     void levelOfDetailIsExact_data();
     void levelOfDetailIsExact();
+    void liveLevelOfDetailIsExactAsTheRunGrows();
     void largeRunRenders();
 
 private:
@@ -681,6 +682,79 @@ void tst_TimelineView::levelOfDetailIsExact()
                                                 .arg(differing)
                                                 .arg(firstDifference.x())
                                                 .arg(firstDifference.y())));
+}
+
+void tst_TimelineView::liveLevelOfDetailIsExactAsTheRunGrows()
+{
+    // A live run's lanes come from summaries of the tasks that have ended, extended frame by
+    // frame; the open tail is drawn task by task. At every frame the picture must equal drawing
+    // every task, and once the run is complete the kept summaries must equal fresh ones.
+    constexpr int tasks = 12000;
+    constexpr int limit = 4;
+    Scenario scenario;
+    for (int i = 0; i < tasks; ++i) {
+        Task t;
+        t.duration = 0.001 * (1 + (i * 7919) % 10);
+        scenario.tasks << t;
+    }
+    scenario.options.limit = limit;
+    auto record = std::make_shared<RunRecord>(scenario);
+    const Schedule prediction = predictSchedule(scenario.tasks, scenario.options);
+    QList<double> slotFree(prediction.slotCount, 0.0);
+    QList<int> slotOf(tasks, 0);
+    for (int i = 0; i < tasks; ++i) {
+        record->markSubmitted(i, (i % 3) * 1000);
+        const int slot = int(std::min_element(slotFree.begin(), slotFree.end()) - slotFree.begin());
+        slotFree[slot] = prediction.finish.at(i);
+        slotOf[i] = slot + 1;
+    }
+    const auto ns = [](double seconds) { return qint64(seconds * nsPerSecond); };
+
+    TimelineRenderOptions o;
+    o.runs = {record};
+    o.predictions = {prediction};
+    o.fitAllLanes = true;
+    o.visibleStart = 0;
+    o.visibleEnd = prediction.makespan * 1.03;
+    TimelineRenderer live; // kept across frames, as the view keeps it
+    QImage frame(900, 560, QImage::Format_RGB32);
+    QList<bool> started(tasks, false);
+    QList<bool> ended(tasks, false);
+    // Frames at moments of the run, as a live view sees it: what has happened by then, in a
+    // FIFO run (tasks start in order as slots free up), some tasks failing.
+    for (const double fraction : {0.003, 0.08, 0.0801, 0.34, 0.341, 0.75, 1.01}) {
+        const double now = prediction.makespan * fraction;
+        for (int i = 0; i < tasks && prediction.start.at(i) <= now; ++i) {
+            if (!started[i]) {
+                record->markStarted(i, ns(prediction.start.at(i)), slotOf[i]);
+                started[i] = true;
+            }
+            if (!ended[i] && prediction.finish.at(i) <= now) {
+                const TaskStatus status = i % 97 == 5 ? TaskStatus::Failed : TaskStatus::Ok;
+                record->markFinished(i, ns(prediction.finish.at(i)), status);
+                ended[i] = true;
+            }
+        }
+        record->publishEvents();
+        const bool complete = record->isComplete();
+        QCOMPARE(complete, fraction > 1);
+        o.liveNowNs = complete ? -1 : ns(now);
+        o.levelOfDetail = true;
+        {
+            QPainter painter(&frame);
+            live.paint(painter, frame.rect(), o);
+        }
+        o.levelOfDetail = false;
+        const QImage reference = TimelineRenderer::renderImage(o, frame.size());
+        int differing = 0;
+        for (int y = 0; y < frame.height(); ++y) {
+            for (int x = 0; x < frame.width(); ++x)
+                differing += frame.pixel(x, y) != reference.pixel(x, y) ? 1 : 0;
+        }
+        QVERIFY2(differing == 0, qPrintable(QStringLiteral("at %1 of the run: %2 pixels differ")
+                                                    .arg(fraction)
+                                                    .arg(differing)));
+    }
 }
 
 void tst_TimelineView::largeRunRenders()
