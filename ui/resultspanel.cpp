@@ -299,6 +299,10 @@ void ResultsPanel::rebuildLines()
         for (QLabel *label : {results, completion}) {
             label->setFont(mono);
             label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+            // Wrapped, so a long list never sets the window's minimum width (30 results of a
+            // 100,000-task run asked for a window 2,244 px wide).
+            label->setWordWrap(true);
+            label->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
         }
         results->setObjectName(QStringLiteral("resultsLine%1").arg(run));
         completion->setObjectName(QStringLiteral("completionLine%1").arg(run));

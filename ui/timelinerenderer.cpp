@@ -481,7 +481,8 @@ void finalizeFromLive(RunCache &c)
     }
     steps.resize(out);
     buildStepBlocks(c);
-    buildCompactLanes(c);
+    // Compact worker lanes are built when worker lanes are first drawn (buildWorkerLanes).
+    c.workerLanes.clear();
     // The task blocks built while the run was live hold ended tasks only: they stay, and the
     // next paint extends them over the rest.
     c.complete = true;
@@ -1194,7 +1195,9 @@ void TimelineRenderer::Private::buildTaskLanes(const Layout &L, const Block &b,
 void TimelineRenderer::Private::buildWorkerLanes(const Layout &L, const Block &b,
                                                  const TimelineRenderOptions &o)
 {
-    const RunCache &c = cache(b.run);
+    RunCache &c = cache(b.run);
+    if (o.levelOfDetail && c.complete && c.workerLanes.empty() && !c.byWorker.empty())
+        buildCompactLanes(c);
     const RunRecord &r = *c.record;
     const double k = scenarioSecondsPerNs(r);
     const double nsPerSecond = 1.0 / k;

@@ -67,6 +67,7 @@ public:
     int hoverLane = -1;
     TimelinePalette palette = TimelinePalette::light();
     QTimer liveTimer;
+    bool liveEnded = false; // a live run ended; finishLive() has not fitted its final range yet
     QScrollBar *scrollBar = nullptr;
     QElapsedTimer paintClock;
 
@@ -324,16 +325,23 @@ void TimelineView::setLiveClock(std::function<qint64()> nowNs)
         const bool wasLive = d->liveTimer.isActive();
         d->liveTimer.stop();
         d->renderer.invalidate();
+        if (wasLive) {
+            d->liveEnded = true;
+            return; // the last live frame stays until finishLive() or the next paint
+        }
         if (!d->userZoomed)
             d->fitRange();
-        if (wasLive) {
-            // The first paint of a finished run summarises its lanes: on a turn of its own, not
-            // on top of the work that ends the run.
-            QTimer::singleShot(0, this, [this] { update(); });
-            return;
-        }
     }
     update();
+}
+
+void TimelineView::finishLive()
+{
+    if (!d->liveEnded)
+        return;
+    d->liveEnded = false;
+    if (!d->userZoomed)
+        d->fitRange();
 }
 
 void TimelineView::refresh()

@@ -34,8 +34,13 @@ public:
     void setRuns(const QList<std::shared_ptr<const RunRecord>> &runs,
                  const QList<Schedule> &predictions);
     // Live runs: returns real nanoseconds since the start of the run that is going on, so bars grow
-    // and a "now" line moves at display rate; an empty function when nothing is running.
+    // and a "now" line moves at display rate; an empty function when nothing is running. Ending a
+    // live run this way only stops the clock: the finished run's range and summaries follow on
+    // finishLive() or the next paint, so the caller can spread that work over event-loop turns.
     void setLiveClock(std::function<qint64()> nowNs);
+    // Brings a run that was followed live to its final range (its summaries are completed on the
+    // way); does nothing when no live run ended since the last call. Does not repaint.
+    void finishLive();
     // New events were published for the run at runIndex: schedule a repaint (cheap; coalesced).
     void refresh();
 

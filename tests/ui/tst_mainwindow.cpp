@@ -32,6 +32,8 @@
 
 #include <memory>
 
+using namespace Qt::StringLiterals;
+
 namespace {
 
 // Generous: the suite may share two cores with a compiler.
@@ -68,6 +70,8 @@ private Q_SLOTS:
     void init();
     void defaultsOnFirstStart();
     void typeToggleRunAndCheck();
+    void sessionEndsInStepsAndStaysRunningUntilDone();
+    void bigRunKeepsTheWindowSize();
     void compareShowsBothRuns();
     void exportCsv();
     void invalidInputDisablesRun();
@@ -154,6 +158,53 @@ void tst_MainWindow::defaultsOnFirstStart()
     // 1400x900, or most of a smaller screen.
     const QSize available = window->screen()->availableGeometry().size();
     QCOMPARE(window->size(), QSize(1400, 900).boundedTo(available * 0.95));
+}
+
+void tst_MainWindow::sessionEndsInStepsAndStaysRunningUntilDone()
+{
+    // The engine's end and the window's sessionFinished() are a few event-loop turns apart (the
+    // timeline's final range, its first full paint, the statistics). In between, the window
+    // still counts as running: Run is refused, and the summary is complete when it says done.
+    const auto window = makeWindow();
+    setFastScale(*window);
+    typeDurations(*window, QStringLiteral("1,2,1"));
+    bool sawFinishing = false;
+    bool refusedMeanwhile = false;
+    connect(window->session(), &RunSession::finished, this, [&] {
+        sawFinishing = window->isRunning() && !window->session()->isRunning();
+        refusedMeanwhile = !window->startRun(false) && !window->runAction()->isEnabled();
+    });
+    QSignalSpy finished(window.get(), &MainWindow::sessionFinished);
+    QVERIFY(window->startRun(false));
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, runTimeoutMs);
+    QVERIFY(sawFinishing);
+    QVERIFY(refusedMeanwhile);
+    QVERIFY(!window->isRunning());
+    QVERIFY(window->runAction()->isEnabled());
+    QCOMPARE(window->compareSummary()->cellText(CompareSummary::TasksRow, 0), u"3 / 3"_s);
+    // And a new run starts at once.
+    QVERIFY(window->startRun(false));
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 2, runTimeoutMs);
+}
+
+void tst_MainWindow::bigRunKeepsTheWindowSize()
+{
+    // The results lines of a big run wrap instead of widening the window (30 results and the
+    // completion order asked for a window over 2,000 px wide).
+    const auto window = makeWindow();
+    window->resize(1000, 700);
+    Scenario scenario;
+    scenario.tasks.resize(20000);
+    scenario.options.limit = 8;
+    scenario.options.timeScale = 0.001;
+    window->loadScenario(scenario);
+    QSignalSpy finished(window.get(), &MainWindow::sessionFinished);
+    QVERIFY(window->startRun(false));
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, runTimeoutMs);
+    QCoreApplication::processEvents();
+    QVERIFY2(window->minimumSizeHint().width() <= 1000,
+             qPrintable(u"minimum width %1"_s.arg(window->minimumSizeHint().width())));
+    QCOMPARE(window->width(), 1000);
 }
 
 void tst_MainWindow::typeToggleRunAndCheck()
