@@ -52,9 +52,9 @@ RunRecord::RunRecord(Scenario scenario)
     : m_scenario(std::move(scenario))
 {
     const qsizetype n = m_scenario.tasks.size();
-    m_entries = std::make_unique<Entry[]>(size_t(n));
+    m_entries = HugePages::makeArray<Entry>(size_t(n));
     m_eventCapacity = 2 * n;
-    m_events = std::make_unique<std::atomic<qint32>[]>(size_t(m_eventCapacity));
+    m_events = HugePages::makeArray<std::atomic<qint32>>(size_t(m_eventCapacity));
     for (qsizetype k = 0; k < m_eventCapacity; ++k)
         m_events[k].store(-1, std::memory_order_relaxed);
 }

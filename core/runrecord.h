@@ -1,5 +1,6 @@
 #pragma once
 
+#include "hugepages.h"
 #include "scenario.h"
 
 #include <QHash>
@@ -122,8 +123,8 @@ private:
     void pushEvent(qsizetype index, bool finish);
 
     Scenario m_scenario;
-    std::unique_ptr<Entry[]> m_entries;
-    std::unique_ptr<std::atomic<qint32>[]> m_events; // task * 2 + finish, -1 when not yet written
+    HugePages::Array<Entry> m_entries;
+    HugePages::Array<std::atomic<qint32>> m_events; // task * 2 + finish, -1 when not yet written
     qsizetype m_eventCapacity = 0;
     std::atomic<qsizetype> m_reserved{0};
     std::atomic<qsizetype> m_published{0};

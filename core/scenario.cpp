@@ -1,5 +1,7 @@
 #include "scenario.h"
 
+#include "hugepages.h"
+
 #include <QCoreApplication>
 #include <QLocale>
 
@@ -240,6 +242,7 @@ std::optional<QList<Task>> ScenarioParser::parseDurations(QStringView text, QStr
 
     QList<Task> tasks;
     tasks.reserve(items);
+    HugePages::advise(tasks.data(), size_t(items) * sizeof(Task));
     qsizetype position = 0;
     for (QStringView raw : text.tokenize(QLatin1Char(','))) {
         ++position;

@@ -1,5 +1,6 @@
 #include "schedule.h"
 
+#include "hugepages.h"
 #include "runrecord.h"
 
 #include <queue>
@@ -8,9 +9,39 @@
 #include <cmath>
 #include <functional>
 #include <limits>
+#include <utility>
 #include <vector>
 
 namespace {
+
+// Sorts timestamps (non-negative nanoseconds). Already sorted (common: tasks start in submission
+// order) costs one pass; big arrays are radix-sorted on the range they span, 16 bits a pass, which
+// nearly sorted data with many equal values cannot push into introsort's heapsort fallback.
+void sortTimes(std::vector<qint64> &v)
+{
+    if (std::is_sorted(v.begin(), v.end()))
+        return;
+    if (v.size() < 4096) {
+        std::sort(v.begin(), v.end());
+        return;
+    }
+    const auto [lo, hi] = std::minmax_element(v.begin(), v.end());
+    const qint64 base = *lo;
+    const quint64 range = quint64(*hi - base);
+    std::vector<qint64> tmp(v.size());
+    HugePages::advise(tmp.data(), tmp.size() * sizeof(qint64));
+    for (int shift = 0; shift < 64 && (range >> shift) != 0; shift += 16) {
+        std::vector<size_t> count(size_t(1) << 16, 0);
+        for (const qint64 x : v)
+            ++count[size_t((quint64(x - base) >> shift) & 0xffff)];
+        size_t sum = 0;
+        for (size_t &c : count)
+            sum += std::exchange(c, sum);
+        for (const qint64 x : v)
+            tmp[count[size_t((quint64(x - base) >> shift) & 0xffff)]++] = x;
+        v.swap(tmp);
+    }
+}
 
 // The most tasks running at once, by the same rule as concurrencySteps() (at one instant finishes
 // come before starts) but without building the step function: two sorted integer streams and a
@@ -22,6 +53,8 @@ int peakRunning(const RunRecord &record)
     std::vector<qint64> finishes;
     starts.reserve(size_t(n));
     finishes.reserve(size_t(n));
+    HugePages::advise(starts.data(), size_t(n) * sizeof(qint64));
+    HugePages::advise(finishes.data(), size_t(n) * sizeof(qint64));
     for (qsizetype i = 0; i < n; ++i) {
         const TaskSample t = record.sample(i);
         if (t.submittedNs < 0 || !t.hasStarted())
@@ -30,8 +63,8 @@ int peakRunning(const RunRecord &record)
         if (t.hasFinished())
             finishes.push_back(std::max(t.finishedNs, t.startedNs));
     }
-    std::sort(starts.begin(), starts.end());
-    std::sort(finishes.begin(), finishes.end());
+    sortTimes(starts);
+    sortTimes(finishes);
     int running = 0;
     int peak = 0;
     size_t f = 0;
@@ -52,8 +85,11 @@ Schedule predictSchedule(const QList<Task> &tasks, const RunOptions &options)
     Schedule s;
     const qsizetype n = tasks.size();
     s.slotCount = options.slotCount(n);
-    s.start.resize(n);
-    s.finish.resize(n);
+    for (QList<double> *times : {&s.start, &s.finish}) {
+        times->reserve(n);
+        HugePages::advise(times->data(), size_t(n) * sizeof(double));
+        times->resize(n);
+    }
     // Min-heap of the times at which each slot becomes free.
     std::priority_queue<double, std::vector<double>, std::greater<>> freeAt;
     for (int k = 0; k < s.slotCount; ++k)
@@ -76,6 +112,8 @@ RunStats computeStats(const RunRecord &record, const Schedule &prediction)
     const qsizetype n = record.taskCount();
     st.tasks = n;
     st.predictedMakespan = prediction.makespan;
+    st.startDeviation.reserve(n);
+    HugePages::advise(st.startDeviation.data(), size_t(n) * sizeof(double));
     st.startDeviation.resize(n);
     double waitSum = 0.0;
     double deviationSum = 0.0;
@@ -151,8 +189,8 @@ QList<ConcurrencyStep> concurrencySteps(const RunRecord &record)
             waits.emplace_back(t.finishedNs, -1);
         }
     }
-    std::sort(finishes.begin(), finishes.end());
-    std::sort(starts.begin(), starts.end());
+    sortTimes(finishes);
+    sortTimes(starts);
     std::sort(waits.begin(), waits.end(),
               [](const auto &a, const auto &b) { return a.first < b.first; });
 

@@ -1,5 +1,6 @@
 #include "timelinerenderer.h"
 
+#include "hugepages.h"
 #include "runrecord.h"
 #include "timelinemath.h"
 
@@ -10,6 +11,7 @@
 #include <QLocale>
 #include <QPainter>
 #include <QPen>
+#include <QSet>
 
 #include <algorithm>
 #include <array>
@@ -517,6 +519,7 @@ void ensureCache(RunCache &c, bool clockRunning)
         // run streams in.
         c.steps.clear();
         c.steps.reserve(3 * c.record->taskCount());
+        HugePages::advise(c.steps.data(), size_t(c.steps.capacity()) * sizeof(ConcurrencyStep));
         c.blockMaxRunning.clear();
         c.blockMinRunning.clear();
         c.blockMaxWaiting.clear();
@@ -532,24 +535,46 @@ struct Coverage
     // Span edges per style: (x, +1) opens, (x, -1) closes. A row holds a few hundred at most
     // (block summaries), so sorting them beats sweeping every column of the plot.
     std::array<std::vector<std::pair<int, int>>, StyleCount> edges;
+    // The latest span of each style, not yet in edges: a span that overlaps or touches it is
+    // merged into it instead (the union is the same), so a row of lanes that all show the same
+    // bar, like the waiting tail of a live run, costs one span instead of hundreds to sort.
+    std::array<std::pair<int, int>, StyleCount> last;
+    std::array<bool, StyleCount> hasLast{};
 
     void reset()
     {
         for (auto &e : edges)
             e.clear();
+        hasLast.fill(false);
     }
     // Columns [x0, x1), relative to the plot's left edge, already clamped to the plot.
     void add(int style, int x0, int x1)
     {
-        auto &e = edges[size_t(style)];
-        e.emplace_back(x0, 1);
-        e.emplace_back(x1, -1);
+        auto &l = last[size_t(style)];
+        if (hasLast[size_t(style)]) {
+            if (x0 <= l.second && x1 >= l.first) {
+                l.first = std::min(l.first, x0);
+                l.second = std::max(l.second, x1);
+                return;
+            }
+            auto &e = edges[size_t(style)];
+            e.emplace_back(l.first, 1);
+            e.emplace_back(l.second, -1);
+        }
+        l = {x0, x1};
+        hasLast[size_t(style)] = true;
     }
     // Covered spans of one style as [x0, x1) pairs, in order; clears the style for the next row.
     template<typename F>
     void take(int style, F &&span)
     {
         auto &e = edges[size_t(style)];
+        if (hasLast[size_t(style)]) {
+            const auto &l = last[size_t(style)];
+            e.emplace_back(l.first, 1);
+            e.emplace_back(l.second, -1);
+            hasLast[size_t(style)] = false;
+        }
         if (e.empty())
             return;
         // Closing edges sort before opening ones at the same x, so touching spans stay one.
@@ -855,11 +880,18 @@ int TimelineRenderer::Private::labelWidth(const QFontMetrics &fm, const Timeline
         maxLanes = std::max(maxLanes, laneCount(r, o));
         if (o.laneMode == TimelineLaneMode::Tasks
             && (c.maxLabelWidth < 0 || c.fontKey != fontKey)) {
-            // Labels of huge runs repeat a few durations; the first thousand show the widest.
+            // Labels of huge runs repeat a few durations; the first thousand show the widest,
+            // and each distinct one is measured once.
             int m = 0;
             const qsizetype n = std::min<qsizetype>(c.record->taskCount(), 1000);
-            for (qsizetype i = 0; i < n; ++i)
-                m = std::max(m, fm.horizontalAdvance(c.record->task(i).displayLabel()));
+            QSet<QString> measured;
+            for (qsizetype i = 0; i < n; ++i) {
+                const QString label = c.record->task(i).displayLabel();
+                if (!measured.contains(label)) {
+                    measured.insert(label);
+                    m = std::max(m, fm.horizontalAdvance(label));
+                }
+            }
             c.maxLabelWidth = m;
             c.fontKey = fontKey;
         }

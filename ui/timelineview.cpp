@@ -27,10 +27,10 @@ namespace {
 constexpr double zoomStep = 1.5; // one +/- press or one wheel notch with Ctrl
 constexpr double panFraction = 0.1; // of the visible window per arrow press
 constexpr int liveIntervalMs = 16; // frame interval of a live run while paints are cheap
-// While a run is live, the view repaints at most every liveIntervalMs and never spends more than
-// about a third of the wall time painting: a paint of 20 ms (100,000 lanes) is followed by 40 ms
-// of rest, so the timeline does not take the machine away from the run it shows.
-constexpr int livePaintShare = 3;
+// While a run is live, the view repaints at most every liveIntervalMs and spends at most about a
+// quarter of the wall time painting: a paint of 10 ms (100,000 lanes) is followed by 30 ms of
+// rest, so the timeline does not take the machine away from the run it shows.
+constexpr int livePaintShare = 4;
 constexpr int maxLiveIntervalMs = 250;
 constexpr int dragThreshold = 4;
 

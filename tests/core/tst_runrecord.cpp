@@ -1,3 +1,4 @@
+#include "hugepages.h"
 #include "runrecord.h"
 
 #include <QTest>
@@ -16,6 +17,7 @@ class tst_RunRecord : public QObject
 
 private Q_SLOTS:
     void statusNames();
+    void hugePageArrays();
     void samplesFollowTheTaskLifecycle();
     void eventsInPublicationOrder();
     void completionOrder();
@@ -276,6 +278,43 @@ void tst_RunRecord::loadedRun()
     QCOMPARE(record.result(0).toDouble(), 5.0);
     QCOMPARE(record.result(2).toString(), u"boom"_s);
     QCOMPARE(record.result(3).toString(), u"cancelled"_s);
+}
+
+void tst_RunRecord::hugePageArrays()
+{
+    // Small arrays are plain allocations; large ones start on a huge-page boundary. Either way
+    // every element is constructed once and destroyed once.
+    static std::atomic<int> alive{0};
+    struct Counted
+    {
+        Counted() { ++alive; }
+        ~Counted() { --alive; }
+        qint64 value = -1;
+    };
+    for (const size_t count : {size_t(0), size_t(3), size_t(200000)}) {
+        {
+            auto array = HugePages::makeArray<Counted>(count);
+            QCOMPARE(alive.load(), int(count));
+            for (size_t i = 0; i < count; ++i)
+                QCOMPARE(array[i].value, qint64(-1));
+            if (count * sizeof(Counted) >= HugePages::minBytes) {
+                QCOMPARE(reinterpret_cast<quintptr>(array.get()) % HugePages::pageBytes,
+                         quintptr(0));
+            }
+        }
+        QCOMPARE(alive.load(), 0);
+    }
+    HugePages::advise(nullptr, 1 << 22); // no memory, no advice, no crash
+    std::vector<char> small(100);
+    HugePages::advise(small.data(), small.size());
+
+    // A record of many tasks lives in such arrays and starts empty.
+    Scenario s;
+    s.tasks.resize(100000);
+    RunRecord record(s);
+    QCOMPARE(record.sample(99999).submittedNs, -1);
+    QCOMPARE(record.status(12345), TaskStatus::Pending);
+    QCOMPARE(record.publishedEventCount(), 0);
 }
 
 QTEST_GUILESS_MAIN(tst_RunRecord)

@@ -26,6 +26,8 @@ private Q_SLOTS:
     void stepsOfRunStillGoing();
     void peakAgreesWithTheStepFunction();
     void resultsLineCanBeCut();
+    void largeRecordsSortLikeAPlainSort_data();
+    void largeRecordsSortLikeAPlainSort();
 };
 
 namespace {
@@ -310,6 +312,63 @@ void tst_Schedule::resultsLineCanBeCut()
     QCOMPARE(RunReport::resultsLine(record, 5), u"results: [5, 1, 8, 3, 4]"_s);
     QCOMPARE(RunReport::resultsLine(record, 2), u"results: [5, 1, \u2026]"_s);
     QCOMPARE(RunReport::resultsLine(record, 0), u"results: [\u2026]"_s);
+}
+
+void tst_Schedule::largeRecordsSortLikeAPlainSort_data()
+{
+    QTest::addColumn<int>("tasks");
+    QTest::addColumn<qint64>("spreadNs"); // how far apart starts may be
+    QTest::newRow("nearly sorted, many equal") << 30000 << qint64(50);
+    QTest::newRow("shuffled, hours") << 30000 << qint64(3) * 3600 * 1000000000;
+    QTest::newRow("shuffled, 2^40 ns") << 20000 << (qint64(1) << 40);
+}
+
+void tst_Schedule::largeRecordsSortLikeAPlainSort()
+{
+    // Big records sort their timestamps with a radix sort; the step function and the peak must
+    // be what sorting every (time, change) pair the plain way gives.
+    QFETCH(int, tasks);
+    QFETCH(qint64, spreadNs);
+    QRandomGenerator rng(11);
+    RunRecord record(scenario(QList<double>(tasks, 1.0), 0, 1.0));
+    std::vector<std::pair<qint64, int>> running; // (time, -1 finish / +1 start)
+    for (qsizetype i = 0; i < tasks; ++i) {
+        record.markSubmitted(i, 0);
+        const qint64 start = spreadNs <= 100 ? qint64(i) * spreadNs / 100 + qint64(rng.bounded(3))
+                                             : qint64(rng.generate64() % quint64(spreadNs));
+        const qint64 finish = start + qint64(rng.bounded(1000));
+        record.markStarted(i, start, 1);
+        record.markFinished(i, finish, TaskStatus::Ok);
+        running.emplace_back(start, +1);
+        running.emplace_back(finish, -1);
+    }
+    std::sort(running.begin(), running.end()); // -1 before +1 at one instant
+    int level = 0;
+    int peak = 0;
+    QList<std::pair<qint64, int>> expected; // (time, running after the instant)
+    for (size_t k = 0; k < running.size(); ++k) {
+        level += running[k].second;
+        peak = std::max(peak, level);
+        if (k + 1 < running.size() && running[k + 1].first == running[k].first)
+            continue;
+        if (!expected.isEmpty() && expected.constLast().second == level)
+            continue;
+        expected.append({running[k].first, level});
+    }
+    const RunStats st =
+            computeStats(record, predictSchedule(record.scenario().tasks, record.options()));
+    QCOMPARE(st.peakConcurrency, peak);
+    // The record's steps also count waiting tasks (all submitted at 0): compare the running part.
+    QList<std::pair<qint64, int>> steps;
+    for (const ConcurrencyStep &step : concurrencySteps(record)) {
+        if (!steps.isEmpty() && steps.constLast().second == step.running)
+            continue;
+        if (step.ns == 0 && step.running == 0)
+            continue; // the submission instant, before anything runs
+        steps.append({step.ns, step.running});
+    }
+    QCOMPARE(steps.size(), expected.size());
+    QCOMPARE(steps, expected);
 }
 
 QTEST_GUILESS_MAIN(tst_Schedule)

@@ -1,0 +1,50 @@
+#pragma once
+
+#include <cstddef>
+#include <memory>
+#include <new>
+
+// Large arrays (a run's record, its predicted schedule, the timeline's step list) are touched
+// once, right after allocation. Faulting them in 4 KiB pages costs ~14 ms per 4 MiB on the
+// virtual machines we measured (3.4 us per page), against ~0.5 ms with transparent huge pages.
+// These helpers ask for huge pages where the kernel offers them on request (Linux, THP in
+// "madvise" or "always" mode); elsewhere they are plain allocations and no-ops.
+namespace HugePages {
+
+constexpr std::size_t pageBytes = std::size_t(2) << 20; // one huge page on x86-64 and arm64
+// Arrays smaller than this are left to malloc: a huge page would be mostly unused.
+constexpr std::size_t minBytes = std::size_t(1) << 20;
+
+// Advises the kernel to back the whole pages inside [data, data + bytes) with huge pages. Call it
+// before the memory is first written. Harmless on memory already touched, or too small.
+void advise(void *data, std::size_t bytes);
+
+// Memory for `bytes`, aligned to a huge page and advised when large, else plain operator new.
+void *allocate(std::size_t bytes);
+void release(void *data, std::size_t bytes) noexcept;
+
+// An array of n default-constructed T in such memory, destroyed and freed by its deleter.
+template<typename T>
+struct ArrayDeleter
+{
+    std::size_t count = 0;
+    void operator()(T *p) const noexcept
+    {
+        for (std::size_t i = 0; i < count; ++i)
+            p[i].~T();
+        release(p, count * sizeof(T));
+    }
+};
+template<typename T>
+using Array = std::unique_ptr<T[], ArrayDeleter<T>>;
+
+template<typename T>
+Array<T> makeArray(std::size_t count)
+{
+    T *p = static_cast<T *>(allocate(count * sizeof(T)));
+    for (std::size_t i = 0; i < count; ++i)
+        new (p + i) T();
+    return Array<T>(p, ArrayDeleter<T>{count});
+}
+
+} // namespace HugePages
