@@ -824,9 +824,20 @@ void TimelineRenderer::Private::syncCaches(const TimelineRenderOptions &o)
             next[size_t(i)].record = o.runs.at(i);
     }
     caches = std::move(next);
-    for (RunCache &c : caches) {
-        if (c.record)
-            ensureCache(c, o.liveNowNs >= 0);
+    for (qsizetype i = 0; i < qsizetype(caches.size()); ++i) {
+        RunCache &c = caches[size_t(i)];
+        if (!c.record)
+            continue;
+        ensureCache(c, o.liveNowNs >= 0);
+        // A live run's lane summaries grow on every sync (each frame, and each tick of the live
+        // view's clock), so the run's end finds most of them built.
+        if (!c.complete && o.levelOfDetail && o.laneMode == TimelineLaneMode::Tasks) {
+            const Schedule *prediction = i < o.predictions.size() ? &o.predictions.at(i) : nullptr;
+            const qsizetype n = c.record->taskCount();
+            const bool ghosts =
+                    prediction && prediction->start.size() == n && prediction->finish.size() == n;
+            extendLiveTaskBlocks(c, ghosts ? prediction : nullptr);
+        }
     }
 }
 

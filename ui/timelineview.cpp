@@ -523,6 +523,9 @@ void TimelineView::changeEvent(QEvent *event)
 void TimelineView::paintEvent(QPaintEvent *)
 {
     d->paintClock.start();
+    // A paint of a run that has just ended draws it at its final range (once, not once at the
+    // last live range and again when finishLive() comes).
+    finishLive();
     QPainter painter(this);
     d->renderer.paint(painter, d->paintRect(), d->options());
     if (d->liveTimer.isActive()) {
