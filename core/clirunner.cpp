@@ -217,25 +217,10 @@ bool CliRunner::parse(const QStringList &arguments, int *exitCode)
     } else {
         QString durationsText =
                 parser.isSet(durations) ? parser.value(durations) : QStringLiteral("5,1,8,3,4");
-        if (durationsText.startsWith(QLatin1Char('@'))) {
-            // A million durations do not fit in one argument (Linux caps one at 128 KiB).
-            if (durationsText.size() == 1)
-                return bad(tr("%1 needs a file name").arg(QStringLiteral("--durations @")));
-            QFile file(durationsText.mid(1));
-            if (QFileInfo(file.fileName()).isDir() || !file.open(QIODevice::ReadOnly))
-                return bad(tr("--durations: cannot read \"%1\": %2")
-                                   .arg(file.fileName(), QFileInfo(file.fileName()).isDir()
-                                                                 ? tr("it is a folder")
-                                                                 : file.errorString()));
-            // Bounded read: a device such as /dev/zero has no size and never ends.
-            constexpr qint64 maxListBytes = 64 * 1024 * 1024;
-            const QByteArray bytes =
-                    file.size() > maxListBytes ? QByteArray() : file.read(maxListBytes + 1);
-            if (file.size() > maxListBytes || bytes.size() > maxListBytes)
-                return bad(tr("--durations: \"%1\" is too large (at most %2 bytes)")
-                                   .arg(file.fileName(), QString::number(maxListBytes)));
-            durationsText = QString::fromUtf8(bytes);
-        }
+        const auto text = ScenarioParser::durationsArgumentText(durationsText, &error);
+        if (!text)
+            return bad(error);
+        durationsText = *text;
         const auto tasks = ScenarioParser::parseDurations(durationsText, &error);
         if (!tasks)
             return bad(QStringLiteral("--durations: ") + error);

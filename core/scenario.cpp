@@ -3,6 +3,8 @@
 #include "hugepages.h"
 
 #include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
 #include <QLocale>
 
 #include <algorithm>
@@ -287,6 +289,40 @@ std::optional<QList<Task>> ScenarioParser::parseDurations(QStringView text, QStr
         tasks.append(std::move(task));
     }
     return tasks;
+}
+
+std::optional<QString> ScenarioParser::durationsArgumentText(const QString &argument,
+                                                             QString *error)
+{
+    Q_ASSERT(error);
+    if (!argument.startsWith(QLatin1Char('@')))
+        return argument;
+    // The messages keep the context they were translated in when only the CLI read files.
+    if (argument.size() == 1) {
+        *error = QCoreApplication::translate("CliRunner", "%1 needs a file name")
+                         .arg(QStringLiteral("--durations @"));
+        return std::nullopt;
+    }
+    QFile file(argument.mid(1));
+    const bool folder = QFileInfo(file.fileName()).isDir();
+    if (folder || !file.open(QIODevice::ReadOnly)) {
+        *error = QCoreApplication::translate("CliRunner", "--durations: cannot read \"%1\": %2")
+                         .arg(file.fileName(),
+                              folder ? QCoreApplication::translate("CliRunner", "it is a folder")
+                                     : file.errorString());
+        return std::nullopt;
+    }
+    // Bounded read: a device such as /dev/zero has no size and never ends.
+    constexpr qint64 maxListBytes = 64 * 1024 * 1024;
+    const QByteArray bytes =
+            file.size() > maxListBytes ? QByteArray() : file.read(maxListBytes + 1);
+    if (file.size() > maxListBytes || bytes.size() > maxListBytes) {
+        *error = QCoreApplication::translate("CliRunner",
+                                             "--durations: \"%1\" is too large (at most %2 bytes)")
+                         .arg(file.fileName(), QString::number(maxListBytes));
+        return std::nullopt;
+    }
+    return QString::fromUtf8(bytes);
 }
 
 std::optional<int> ScenarioParser::parseLimit(QStringView text, QString *error)

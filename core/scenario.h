@@ -96,6 +96,10 @@ struct Scenario
 // Parsers for user input. Each returns nothing and sets *error to a message naming the bad value.
 namespace ScenarioParser {
 std::optional<QList<Task>> parseDurations(QStringView text, QString *error);
+// The --durations argument of either program: the list itself, or @FILE to read the list from
+// FILE (Linux caps one argument at 128 KiB; a million durations need a file). Returns the list's
+// text, or nothing and a whole message ("--durations: cannot read ...") in *error.
+std::optional<QString> durationsArgumentText(const QString &argument, QString *error);
 std::optional<int> parseLimit(QStringView text, QString *error);
 std::optional<double> parseTimeScale(QStringView text, QString *error);
 std::optional<int> parseThreads(QStringView text, QString *error);

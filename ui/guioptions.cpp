@@ -47,7 +47,8 @@ GuiCommandLine::Outcome GuiCommandLine::parse(const QStringList &arguments, GuiO
     const QCommandLineOption version = parser.addVersionOption();
     const QCommandLineOption durations(QStringLiteral("durations"),
                                        tr("Task durations in seconds, comma separated "
-                                          "(first start: 5,1,8,3,4)."),
+                                          "(first start: 5,1,8,3,4); @FILE reads the list "
+                                          "from FILE."),
                                        tr("LIST"));
     const QCommandLineOption limit(QStringLiteral("limit"),
                                    tr("Run at most N tasks at once (first start: 2)."), tr("N"));
@@ -120,7 +121,10 @@ GuiCommandLine::Outcome GuiCommandLine::parse(const QStringList &arguments, GuiO
         }
     }
     if (parser.isSet(durations)) {
-        const auto tasks = ScenarioParser::parseDurations(parser.value(durations), &error);
+        const auto text = ScenarioParser::durationsArgumentText(parser.value(durations), &error);
+        if (!text)
+            return usage(error);
+        const auto tasks = ScenarioParser::parseDurations(*text, &error);
         if (!tasks)
             return usage(QStringLiteral("--durations: ") + error);
         options->tasks = *tasks;

@@ -590,8 +590,8 @@
     </message>
     <message>
         <location filename="../../ui/guioptions.cpp" line="49"/>
-        <source>Task durations in seconds, comma separated (first start: 5,1,8,3,4).</source>
-        <translation>タスクの所要時間（秒、カンマ区切り。初回の起動時: 5,1,8,3,4）。</translation>
+        <source>Task durations in seconds, comma separated (first start: 5,1,8,3,4); @FILE reads the list from FILE.</source>
+        <translation>タスクの所要時間（秒、カンマ区切り。初回の起動時: 5,1,8,3,4）。@FILE とするとリストを FILE から読み込みます。</translation>
     </message>
     <message>
         <location filename="../../ui/guioptions.cpp" line="51"/>

@@ -503,6 +503,26 @@ void tst_MainWindow::commandLineOverridesSettings()
     QCOMPARE(window->limitSpin()->value(), 3);
     QCOMPARE(window->timeScale(), 0.2);
     QCOMPARE(window->timeScaleCombo()->currentText(), QStringLiteral("1 s = 200 ms"));
+
+    // A list too long for one argument comes from a file, as in the CLI; a bad file is named.
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    QFile list(dir.filePath(u"list.txt"_s));
+    QVERIFY(list.open(QIODevice::WriteOnly));
+    list.write("0.5,1.5\n,2\n");
+    list.close();
+    GuiOptions fromFile;
+    QCOMPARE(GuiCommandLine::parse({u"tasklanes"_s, u"--durations"_s, u"@"_s + list.fileName()},
+                                   &fromFile, &message),
+             GuiCommandLine::Outcome::Run);
+    QVERIFY(fromFile.tasks);
+    QCOMPARE(fromFile.tasks->size(), 3);
+    QCOMPARE(fromFile.tasks->at(2).duration, 2.0);
+    const QString missing = dir.filePath(u"missing.txt"_s);
+    QCOMPARE(GuiCommandLine::parse({u"tasklanes"_s, u"--durations"_s, u"@"_s + missing}, &fromFile,
+                                   &message),
+             GuiCommandLine::Outcome::ExitUsage);
+    QVERIFY2(message.contains(missing), qPrintable(message));
 }
 
 void tst_MainWindow::laneModeToggle()
