@@ -320,6 +320,7 @@ void TimelineView::setLiveClock(std::function<qint64()> nowNs)
 {
     d->nowNs = std::move(nowNs);
     if (d->nowNs) {
+        d->liveEnded = false;
         d->liveTimer.start(liveIntervalMs);
     } else {
         const bool wasLive = d->liveTimer.isActive();
