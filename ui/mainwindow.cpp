@@ -836,8 +836,10 @@ void MainWindow::onRunFinished(int runIndex)
 
 void MainWindow::afterTurn(std::function<void()> step)
 {
+    // A 1 ms timer, not a zero one: Qt 6 turns singleShot(0) into a posted call, which runs in
+    // the same pass over posted events as whatever posted it, with no timer or input between.
     const quint64 serial = m_finishSerial;
-    QTimer::singleShot(0, this, [this, serial, step = std::move(step)] {
+    QTimer::singleShot(1, Qt::PreciseTimer, this, [this, serial, step = std::move(step)] {
         if (serial == m_finishSerial && !m_closing)
             step();
     });
@@ -846,8 +848,8 @@ void MainWindow::afterTurn(std::function<void()> step)
 void MainWindow::onSessionFinished()
 {
     // What ends a session costs several ms per 100,000 tasks in each view: the timeline's final
-    // range and its first full paint now, the statistics and the summary on the next event-loop
-    // turn, so input and repaints go on between them; sessionFinished() comes after the last.
+    // range now, its first full paint on the next event-loop turn, the statistics and the summary
+    // on the one after, so input goes on between them; sessionFinished() comes after the last.
     m_statusTimer->stop();
     m_timeline->setLiveClock({});
     const auto records = m_session->records();
@@ -862,8 +864,10 @@ void MainWindow::onSessionFinished()
     updateActions();
     updateStatus();
     m_timeline->finishLive();
-    m_timeline->refresh();
-    afterTurn([this] { completeSession(); });
+    afterTurn([this] {
+        m_timeline->refresh(); // painted in this turn's pass over posted events
+        afterTurn([this] { completeSession(); });
+    });
 }
 
 void MainWindow::completeSession()
