@@ -23,10 +23,20 @@ QString resultText(const QVariant &result)
 
 } // namespace
 
+QString CsvColumn::name(int column)
+{
+    static const char *const names[Count] = {
+            "run",       "task",       "label",  "kind",  "duration_s", "time_scale", "submitted_s",
+            "started_s", "finished_s", "wait_s", "run_s", "thread",     "status",     "result"};
+    return QString::fromLatin1(names[column]);
+}
+
 QString CsvExport::header()
 {
-    return QStringLiteral("run,task,label,kind,duration_s,time_scale,submitted_s,started_s,"
-                          "finished_s,wait_s,run_s,thread,status,result");
+    QStringList names;
+    for (int column = 0; column < CsvColumn::Count; ++column)
+        names << CsvColumn::name(column);
+    return names.join(QLatin1Char(','));
 }
 
 QString CsvExport::quoteField(const QString &text)

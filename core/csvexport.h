@@ -11,8 +11,32 @@ class RunRecord;
 // The CSV format shared by the CLI, the GUI and "Open Run": UTF-8, RFC 4180 (comma separated,
 // CRLF line ends, fields with a comma, quote, CR or LF quoted, quotes doubled). One row per task,
 // ordered by run then task. Columns in csvHeader(); see README "Export formats".
+// The columns, in file order: what the writer writes, the importer reads and the tests index.
+namespace CsvColumn {
+enum Column : int {
+    Run,
+    TaskNumber,
+    Label,
+    Kind,
+    Duration,
+    TimeScale,
+    Submitted,
+    Started,
+    Finished,
+    Wait,
+    RunTime,
+    Thread,
+    Status,
+    Result,
+    Count
+};
+// "run", "task", ... "result": the header's names.
+QString name(int column);
+} // namespace CsvColumn
+
 namespace CsvExport {
 
+// The header row: the column names, comma separated.
 QString header();
 // One field, quoted when RFC 4180 needs it.
 QString quoteField(const QString &text);

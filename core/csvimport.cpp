@@ -18,33 +18,6 @@ QString tr(const char *text)
     return QCoreApplication::translate("CsvImport", text);
 }
 
-enum Column {
-    RunCol,
-    TaskCol,
-    LabelCol,
-    KindCol,
-    DurationCol,
-    TimeScaleCol,
-    SubmittedCol,
-    StartedCol,
-    FinishedCol,
-    WaitCol,
-    RunTimeCol,
-    ThreadCol,
-    StatusCol,
-    ResultCol,
-    ColumnCount
-};
-
-const char *const columnNames[ColumnCount] = {
-        "run",       "task",       "label",  "kind",  "duration_s", "time_scale", "submitted_s",
-        "started_s", "finished_s", "wait_s", "run_s", "thread",     "status",     "result"};
-
-QString columnName(int column)
-{
-    return QString::fromLatin1(columnNames[column]);
-}
-
 // Shows a cell in a message: quoted, cut short when long, line breaks visible.
 QString shown(QStringView cell)
 {
@@ -160,7 +133,7 @@ private:
             *value = raw;
             return true;
         }
-        QString &storage = m_unescaped[size_t(std::min<qsizetype>(m_count, ColumnCount))];
+        QString &storage = m_unescaped[size_t(std::min<qsizetype>(m_count, CsvColumn::Count))];
         storage = raw.toString();
         storage.replace(QStringLiteral("\"\""), QStringLiteral("\""));
         *value = storage;
@@ -172,8 +145,8 @@ private:
     qsizetype m_line = 1;
     qsizetype m_recordLine = 1;
     qsizetype m_count = 0;
-    std::array<QStringView, ColumnCount> m_fields;
-    std::array<QString, ColumnCount + 1> m_unescaped;
+    std::array<QStringView, CsvColumn::Count> m_fields;
+    std::array<QString, CsvColumn::Count + 1> m_unescaped;
 };
 
 struct RunBuilder
@@ -253,9 +226,9 @@ std::optional<CsvImport::Runs> CsvImport::parse(const QByteArray &data, const QS
         return failAt(reader.recordLine(), why);
     {
         QStringList header;
-        for (int i = 0; i < std::min<qsizetype>(reader.fieldCount(), ColumnCount); ++i)
+        for (int i = 0; i < std::min<qsizetype>(reader.fieldCount(), CsvColumn::Count); ++i)
             header << reader.field(i).toString();
-        if (reader.fieldCount() != ColumnCount
+        if (reader.fieldCount() != CsvColumn::Count
             || header.join(QLatin1Char(',')) != CsvExport::header())
             return failAt(
                     1,
@@ -280,14 +253,16 @@ std::optional<CsvImport::Runs> CsvImport::parse(const QByteArray &data, const QS
                 break;
             return failAt(line, tr("an empty line between rows"));
         }
-        if (reader.fieldCount() != ColumnCount)
-            return failAt(line,
-                          tr("%1 fields, expected %2").arg(reader.fieldCount()).arg(ColumnCount));
+        if (reader.fieldCount() != CsvColumn::Count)
+            return failAt(
+                    line,
+                    tr("%1 fields, expected %2").arg(reader.fieldCount()).arg(CsvColumn::Count));
 
         auto cell = [&](int column) { return reader.field(column); };
         auto bad = [&](int column, const QString &problem) {
-            return failAt(line,
-                          tr("%1 %2 %3").arg(columnName(column), shown(cell(column)), problem));
+            return failAt(
+                    line,
+                    tr("%1 %2 %3").arg(CsvColumn::name(column), shown(cell(column)), problem));
         };
         // A number, or nothing when the cell is empty and `optional`.
         auto number = [&](int column, double *value, bool *present) -> bool {
@@ -301,20 +276,21 @@ std::optional<CsvImport::Runs> CsvImport::parse(const QByteArray &data, const QS
         };
 
         // run
-        const QStringView runName = cell(RunCol);
+        const QStringView runName = cell(CsvColumn::Run);
         const auto limit = limitFromRunName(runName);
         if (!limit)
-            return bad(RunCol, tr("is not a run name (unlimited or limit-N)"));
+            return bad(CsvColumn::Run, tr("is not a run name (unlimited or limit-N)"));
         if (runs.isEmpty() || runs.constLast().name != runName) {
             for (const RunBuilder &r : std::as_const(runs)) {
                 if (r.name == runName)
-                    return bad(RunCol, tr("appears again after other runs (rows must be grouped "
-                                          "by run)"));
+                    return bad(CsvColumn::Run,
+                               tr("appears again after other runs (rows must be grouped "
+                                  "by run)"));
             }
             if (runs.size() >= maxRuns)
-                return bad(RunCol, tr("is a third run (at most %1: a single run or a "
-                                      "comparison)")
-                                           .arg(maxRuns));
+                return bad(CsvColumn::Run, tr("is a third run (at most %1: a single run or a "
+                                              "comparison)")
+                                                   .arg(maxRuns));
             RunBuilder r;
             r.name = runName.toString();
             r.scenario.name = name;
@@ -325,76 +301,81 @@ std::optional<CsvImport::Runs> CsvImport::parse(const QByteArray &data, const QS
 
         // task: 1, 2, ... within the run
         bool ok = false;
-        const qlonglong taskNo = cell(TaskCol).toLongLong(&ok);
+        const qlonglong taskNo = cell(CsvColumn::TaskNumber).toLongLong(&ok);
         const qsizetype expected = run.scenario.tasks.size() + 1;
         if (!ok)
-            return bad(TaskCol, tr("is not a task number"));
+            return bad(CsvColumn::TaskNumber, tr("is not a task number"));
         if (taskNo != expected)
-            return bad(TaskCol, tr("is out of order (expected %1: tasks are numbered 1, 2, "
-                                   "... within each run)")
-                                        .arg(expected));
+            return bad(CsvColumn::TaskNumber,
+                       tr("is out of order (expected %1: tasks are numbered 1, 2, "
+                          "... within each run)")
+                               .arg(expected));
         if (expected > ScenarioLimits::maxTasks)
-            return bad(TaskCol,
+            return bad(CsvColumn::TaskNumber,
                        tr("is too many tasks (at most %1 per run)").arg(ScenarioLimits::maxTasks));
 
         Task task;
-        const auto kind = taskKindFromName(cell(KindCol));
+        const auto kind = taskKindFromName(cell(CsvColumn::Kind));
         if (!kind)
-            return bad(KindCol, tr("is not a task kind (sleep, cpu or http)"));
+            return bad(CsvColumn::Kind, tr("is not a task kind (sleep, cpu or http)"));
         task.kind = *kind;
 
         double duration = 0.0;
         bool present = false;
-        if (!number(DurationCol, &duration, &present) || !present)
-            return bad(DurationCol, tr("is not a number"));
+        if (!number(CsvColumn::Duration, &duration, &present) || !present)
+            return bad(CsvColumn::Duration, tr("is not a number"));
         if (duration < 0 || duration > ScenarioLimits::maxDuration)
-            return bad(DurationCol, tr("is out of range (0 to %1 s)")
-                                            .arg(formatSeconds(ScenarioLimits::maxDuration)));
+            return bad(CsvColumn::Duration,
+                       tr("is out of range (0 to %1 s)")
+                               .arg(formatSeconds(ScenarioLimits::maxDuration)));
         task.duration = duration;
 
         double scale = 0.0;
-        if (!number(TimeScaleCol, &scale, &present) || !present)
-            return bad(TimeScaleCol, tr("is not a number"));
+        if (!number(CsvColumn::TimeScale, &scale, &present) || !present)
+            return bad(CsvColumn::TimeScale, tr("is not a number"));
         if (scale < ScenarioLimits::minTimeScale || scale > ScenarioLimits::maxTimeScale)
-            return bad(TimeScaleCol, tr("is out of range (%1 to %2)")
-                                             .arg(formatSeconds(ScenarioLimits::minTimeScale),
-                                                  formatSeconds(ScenarioLimits::maxTimeScale)));
+            return bad(CsvColumn::TimeScale,
+                       tr("is out of range (%1 to %2)")
+                               .arg(formatSeconds(ScenarioLimits::minTimeScale),
+                                    formatSeconds(ScenarioLimits::maxTimeScale)));
         if (expected == 1)
             run.scenario.options.timeScale = scale;
         else if (scale != run.scenario.options.timeScale)
-            return bad(TimeScaleCol, tr("differs from the run's first row (%1)")
-                                             .arg(formatSeconds(run.scenario.options.timeScale)));
+            return bad(CsvColumn::TimeScale,
+                       tr("differs from the run's first row (%1)")
+                               .arg(formatSeconds(run.scenario.options.timeScale)));
 
         // The label: a default one ("5 s", "GET url") is left to be derived, as it was.
-        const QString label = CsvImport::unguardText(cell(LabelCol).toString());
+        const QString label = CsvImport::unguardText(cell(CsvColumn::Label).toString());
         if (task.kind == TaskKind::Http && label.startsWith(u"GET ") && label.size() > 4)
             task.setUrl(label.mid(4));
         if (label != task.displayLabel())
             task.setLabel(label);
 
-        const auto status = taskStatusFromName(cell(StatusCol));
+        const auto status = taskStatusFromName(cell(CsvColumn::Status));
         if (!status)
-            return bad(StatusCol, tr("is not a status (ok, failed or cancelled)"));
+            return bad(CsvColumn::Status, tr("is not a status (ok, failed or cancelled)"));
         if (!isTerminal(*status))
-            return bad(StatusCol, tr("means the CSV was exported while the run was going on; "
-                                     "only finished runs can be opened"));
+            return bad(CsvColumn::Status,
+                       tr("means the CSV was exported while the run was going on; "
+                          "only finished runs can be opened"));
 
         double submitted = 0.0, started = 0.0, finished = 0.0, derived = 0.0;
         bool hasSubmitted = false, hasStarted = false, hasFinished = false, hasDerived = false;
-        if (!number(SubmittedCol, &submitted, &hasSubmitted))
-            return bad(SubmittedCol, tr("is not a number"));
-        if (!number(StartedCol, &started, &hasStarted))
-            return bad(StartedCol, tr("is not a number"));
-        if (!number(FinishedCol, &finished, &hasFinished))
-            return bad(FinishedCol, tr("is not a number"));
-        for (int column : {SubmittedCol, StartedCol, FinishedCol}) {
+        if (!number(CsvColumn::Submitted, &submitted, &hasSubmitted))
+            return bad(CsvColumn::Submitted, tr("is not a number"));
+        if (!number(CsvColumn::Started, &started, &hasStarted))
+            return bad(CsvColumn::Started, tr("is not a number"));
+        if (!number(CsvColumn::Finished, &finished, &hasFinished))
+            return bad(CsvColumn::Finished, tr("is not a number"));
+        for (int column : {CsvColumn::Submitted, CsvColumn::Started, CsvColumn::Finished}) {
             double v = 0.0;
             bool has = false;
             number(column, &v, &has);
             if (has && v < 0)
                 return bad(column, tr("is negative"));
         }
-        for (int column : {WaitCol, RunTimeCol}) {
+        for (int column : {CsvColumn::Wait, CsvColumn::RunTime}) {
             if (!number(column, &derived, &hasDerived))
                 return bad(column, tr("is not a number"));
             if (hasDerived != hasStarted)
@@ -402,26 +383,28 @@ std::optional<CsvImport::Runs> CsvImport::parse(const QByteArray &data, const QS
                                               : tr("is set although the task never started"));
         }
         if (hasStarted && !hasFinished)
-            return bad(FinishedCol, tr("is empty although the task started and ended %1")
-                                            .arg(cell(StatusCol).toString()));
+            return bad(CsvColumn::Finished, tr("is empty although the task started and ended %1")
+                                                    .arg(cell(CsvColumn::Status).toString()));
         if (!hasStarted && hasFinished)
-            return bad(StartedCol, tr("is empty although the task finished"));
+            return bad(CsvColumn::Started, tr("is empty although the task finished"));
         if (!hasStarted && *status != TaskStatus::Cancelled)
-            return bad(StartedCol, tr("is empty, but only a cancelled task never starts"));
+            return bad(CsvColumn::Started, tr("is empty, but only a cancelled task never starts"));
         if (hasStarted && hasSubmitted && started < submitted)
-            return bad(StartedCol, tr("is before submitted_s %1").arg(shown(cell(SubmittedCol))));
+            return bad(CsvColumn::Started,
+                       tr("is before submitted_s %1").arg(shown(cell(CsvColumn::Submitted))));
         if (hasStarted && finished < started)
-            return bad(FinishedCol, tr("is before started_s %1").arg(shown(cell(StartedCol))));
+            return bad(CsvColumn::Finished,
+                       tr("is before started_s %1").arg(shown(cell(CsvColumn::Started))));
 
         int worker = 0;
         if (hasStarted) {
-            const qlonglong w = cell(ThreadCol).toLongLong(&ok);
+            const qlonglong w = cell(CsvColumn::Thread).toLongLong(&ok);
             if (!ok || w < 1 || w > ScenarioLimits::maxThreads)
-                return bad(ThreadCol,
+                return bad(CsvColumn::Thread,
                            tr("is not a thread number (1 to %1)").arg(ScenarioLimits::maxThreads));
             worker = int(w);
-        } else if (!cell(ThreadCol).isEmpty()) {
-            return bad(ThreadCol, tr("is set although the task never started"));
+        } else if (!cell(CsvColumn::Thread).isEmpty()) {
+            return bad(CsvColumn::Thread, tr("is set although the task never started"));
         }
 
         // Seconds become nanoseconds once the run's records exist (they own the conversion).
@@ -432,7 +415,7 @@ std::optional<CsvImport::Runs> CsvImport::parse(const QByteArray &data, const QS
         sample.startedNs = hasStarted ? qint64(std::llround(started * 1e6)) : -1;
         sample.finishedNs = hasFinished ? qint64(std::llround(finished * 1e6)) : -1;
         run.samples.append(sample);
-        run.results.append(CsvImport::unguardText(cell(ResultCol).toString()));
+        run.results.append(CsvImport::unguardText(cell(CsvColumn::Result).toString()));
         run.scenario.tasks.append(std::move(task));
     }
     if (runs.isEmpty())

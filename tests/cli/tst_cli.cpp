@@ -1,3 +1,5 @@
+#include "csvexport.h"
+
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
@@ -40,22 +42,7 @@ namespace {
 const QString cliPath = QStringLiteral(TASKLANES_CLI_PATH);
 const QString expectedHeader = u"run,task,label,kind,duration_s,time_scale,submitted_s,started_s,"
                                "finished_s,wait_s,run_s,thread,status,result"_s;
-enum Column {
-    Run,
-    TaskNo,
-    Label,
-    Kind,
-    Duration,
-    Scale,
-    Submitted,
-    Started,
-    Finished,
-    Wait,
-    RunS,
-    Thread,
-    Status,
-    Result
-};
+using namespace CsvColumn; // column indices: row[Status] and so on
 
 struct Outcome
 {
@@ -191,7 +178,7 @@ void tst_Cli::compareRun()
     for (qsizetype r = 1; r < rows.size(); ++r) {
         QCOMPARE(rows.at(r).size(), 14);
         QCOMPARE(rows.at(r).at(Status), u"ok"_s);
-        QCOMPARE(rows.at(r).at(TaskNo), QString::number((r - 1) % 5 + 1));
+        QCOMPARE(rows.at(r).at(TaskNumber), QString::number((r - 1) % 5 + 1));
     }
     const QList<QStringList> unlimited = rowsOfRun(rows, u"unlimited"_s);
     const QList<QStringList> limited = rowsOfRun(rows, u"limit-2"_s);

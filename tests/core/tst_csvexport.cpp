@@ -52,22 +52,7 @@ namespace {
 const QString expectedHeader = u"run,task,label,kind,duration_s,time_scale,submitted_s,started_s,"
                                "finished_s,wait_s,run_s,thread,status,result"_s;
 constexpr int columns = 14;
-enum Column {
-    Run,
-    TaskNo,
-    Label,
-    Kind,
-    Duration,
-    Scale,
-    Submitted,
-    Started,
-    Finished,
-    Wait,
-    RunS,
-    Thread,
-    Status,
-    Result
-};
+using namespace CsvColumn; // column indices: row[Status] and so on
 
 // RFC 4180, strictly: fields separated by commas, every record ends with CRLF, a field that
 // starts with a quote is quoted (doubled quotes inside, any of , CR LF allowed), an unquoted
@@ -261,7 +246,7 @@ void tst_CsvExport::hostileLabelsRoundTrip()
         const QStringList &row = rows.at(i + 1);
         QCOMPARE(row.size(), columns);
         QCOMPARE(row.at(Run), u"unlimited"_s);
-        QCOMPARE(row.at(TaskNo), QString::number(i + 1));
+        QCOMPARE(row.at(TaskNumber), QString::number(i + 1));
         QCOMPARE(row.at(Label), asSpreadsheetText(hostileLabels.at(i)));
         QCOMPARE(row.at(Kind), u"sleep"_s);
         QCOMPARE(row.at(Status), u"ok"_s);
@@ -322,7 +307,7 @@ void tst_CsvExport::timesAndEmptyCells()
     const QList<QStringList> frows = parseOrFail(exportToBytes({formula}));
     QCOMPARE(frows.size(), 2);
     QCOMPARE(frows.at(1).at(Result), u"'=HYPERLINK(\"http://x\")"_s);
-    QCOMPARE(frows.at(1).at(Scale), u"1"_s);
+    QCOMPARE(frows.at(1).at(TimeScale), u"1"_s);
 }
 
 void tst_CsvExport::compareExportOrder()
@@ -347,7 +332,7 @@ void tst_CsvExport::compareExportOrder()
                            u"limit-2"_s,   u"limit-2"_s,   u"limit-2"_s};
     for (qsizetype r = 0; r < 6; ++r) {
         QCOMPARE(rows.at(r + 1).at(Run), runs.at(r));
-        QCOMPARE(rows.at(r + 1).at(TaskNo), QString::number(r % 3 + 1));
+        QCOMPARE(rows.at(r + 1).at(TaskNumber), QString::number(r % 3 + 1));
         QCOMPARE(rows.at(r + 1).at(Result), QStringList({u"5"_s, u"1"_s, u"8"_s}).at(r % 3));
     }
 }
@@ -372,20 +357,20 @@ void tst_CsvExport::engineRunExport()
         const QStringList &row = rows.at(r);
         QCOMPARE(row.size(), columns);
         QCOMPARE(row.at(Run), r <= 5 ? u"unlimited"_s : u"limit-2"_s);
-        QCOMPARE(row.at(TaskNo), QString::number((r - 1) % 5 + 1));
-        QCOMPARE(row.at(Scale), u"0.01"_s);
+        QCOMPARE(row.at(TaskNumber), QString::number((r - 1) % 5 + 1));
+        QCOMPARE(row.at(TimeScale), u"0.01"_s);
         QCOMPARE(row.at(Status), u"ok"_s);
         QCOMPARE(row.at(Result), row.at(Duration));
-        for (int c : {Submitted, Started, Finished, Wait, RunS})
+        for (int c : {Submitted, Started, Finished, Wait, RunTime})
             QVERIFY2(sixDecimals.match(row.at(c)).hasMatch(), qPrintable(row.at(c)));
         const double submitted = row.at(Submitted).toDouble();
         const double started = row.at(Started).toDouble();
         const double finishedAt = row.at(Finished).toDouble();
         QVERIFY(submitted <= started && started <= finishedAt);
         QVERIFY(std::abs(row.at(Wait).toDouble() - (started - submitted)) <= 2e-6);
-        QVERIFY(std::abs(row.at(RunS).toDouble() - (finishedAt - started)) <= 2e-6);
+        QVERIFY(std::abs(row.at(RunTime).toDouble() - (finishedAt - started)) <= 2e-6);
         // A sleep lasts at least its duration.
-        QVERIFY(row.at(RunS).toDouble() >= row.at(Duration).toDouble() - 1e-6);
+        QVERIFY(row.at(RunTime).toDouble() >= row.at(Duration).toDouble() - 1e-6);
         const int thread = row.at(Thread).toInt();
         QVERIFY(thread >= 1 && thread <= (r <= 5 ? 5 : 2));
     }

@@ -245,23 +245,7 @@ QList<QStringList> parseCsv(const QByteArray &bytes, bool *ok)
     return rows;
 }
 
-enum Column {
-    Run,
-    TaskNo,
-    Label,
-    Kind,
-    Duration,
-    Scale,
-    Submitted,
-    Started,
-    Finished,
-    Wait,
-    RunS,
-    Thread,
-    Status,
-    Result,
-    ColumnCount
-};
+using namespace CsvColumn; // column indices: row[Status] and so on
 
 int statusRank(const QString &status)
 {
@@ -277,9 +261,9 @@ int statusRank(const QString &status)
 // Checks one row of a live CSV snapshot; returns the reason when it is inconsistent.
 QString rowProblem(const QStringList &row, qsizetype task, const QString &runName)
 {
-    if (row.size() != ColumnCount)
+    if (row.size() != CsvColumn::Count)
         return u"%1 fields"_s.arg(row.size());
-    if (row.at(Run) != runName || row.at(TaskNo) != QString::number(task + 1))
+    if (row.at(Run) != runName || row.at(TaskNumber) != QString::number(task + 1))
         return u"wrong run or task number"_s;
     const int rank = statusRank(row.at(Status));
     if (rank < 0)
@@ -290,7 +274,8 @@ QString rowProblem(const QStringList &row, qsizetype task, const QString &runNam
     const bool expectFinished = rank == 2;
     if (started != expectStarted || finished != expectFinished
         || row.at(Wait).isEmpty() == expectStarted || row.at(Thread).isEmpty() == expectStarted
-        || row.at(RunS).isEmpty() == expectFinished || row.at(Result).isEmpty() == expectFinished)
+        || row.at(RunTime).isEmpty() == expectFinished
+        || row.at(Result).isEmpty() == expectFinished)
         return u"cells do not match status %1"_s.arg(row.at(Status));
     if (started && row.at(Submitted).isEmpty())
         return u"started but never submitted"_s;
@@ -301,7 +286,7 @@ QString rowProblem(const QStringList &row, qsizetype task, const QString &runNam
             return u"wait does not match submitted and started"_s;
         if (finished) {
             const double end = row.at(Finished).toDouble();
-            if (end < start || std::abs(row.at(RunS).toDouble() - (end - start)) > 2e-6)
+            if (end < start || std::abs(row.at(RunTime).toDouble() - (end - start)) > 2e-6)
                 return u"run time does not match started and finished"_s;
             if (row.at(Result) != row.at(Duration))
                 return u"result %1 for duration %2"_s.arg(row.at(Result), row.at(Duration));
