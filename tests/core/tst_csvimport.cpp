@@ -1,3 +1,4 @@
+#include "../support/articlecomparison.h"
 #include "csvexport.h"
 #include "csvimport.h"
 #include "runrecord.h"
@@ -117,15 +118,9 @@ void compareRuns(const Runs &original, const Runs &loaded)
 
 void tst_CsvImport::engineCompareRoundTrip()
 {
-    Scenario scenario;
-    QString error;
-    scenario.tasks = *ScenarioParser::parseDurations(u"5,1,8,3,4", &error);
-    scenario.options.limit = 2;
-    scenario.options.timeScale = 0.01;
     RunSession session;
-    QSignalSpy finished(&session, &RunSession::finished);
-    QVERIFY(session.start(scenario, true));
-    QVERIFY(finished.wait(30000));
+    QVERIFY(runArticleComparison(session));
+    QString error;
     const Runs runs = session.records();
     QCOMPARE(runs.size(), 2);
 

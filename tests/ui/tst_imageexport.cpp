@@ -1,3 +1,4 @@
+#include "../support/articlecomparison.h"
 #include "imageexport.h"
 #include "runrecord.h"
 #include "runsession.h"
@@ -90,15 +91,8 @@ void tst_ImageExport::initTestCase()
     QVERIFY(m_dir.isValid());
     // QSvgRenderer (SVG Tiny) cannot resolve the hatch <pattern>s browsers draw; not our concern.
     QLoggingCategory::setFilterRules(u"qt.svg.warning=false"_s);
-    Scenario scenario;
-    QString error;
-    scenario.tasks = *ScenarioParser::parseDurations(u"5,1,8,3,4", &error);
-    scenario.options.limit = 2;
-    scenario.options.timeScale = 0.01;
     RunSession session;
-    QSignalSpy finished(&session, &RunSession::finished);
-    QVERIFY(session.start(scenario, true));
-    QVERIFY(finished.wait(30000));
+    QVERIFY(runArticleComparison(session));
     m_runs = session.records();
     m_predictions = session.predictions();
     QCOMPARE(m_runs.size(), 2);

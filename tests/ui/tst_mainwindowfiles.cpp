@@ -1,3 +1,4 @@
+#include "../support/articlecomparison.h"
 #include "comparesummary.h"
 #include "csvexport.h"
 #include "logpanel.h"
@@ -104,15 +105,9 @@ void tst_MainWindowFiles::initTestCase()
 {
     QCoreApplication::setApplicationVersion(QStringLiteral(TASKLANES_VERSION));
     QVERIFY(m_data.isValid());
-    Scenario scenario;
-    QString error;
-    scenario.tasks = *ScenarioParser::parseDurations(u"5,1,8,3,4", &error);
-    scenario.options.limit = 2;
-    scenario.options.timeScale = 0.01;
     RunSession session;
-    QSignalSpy finished(&session, &RunSession::finished);
-    QVERIFY(session.start(scenario, true));
-    QVERIFY(finished.wait(30000));
+    QVERIFY(runArticleComparison(session));
+    QString error;
     m_runs = session.records();
     m_comparisonCsv = m_data.filePath(u"comparison.csv"_s);
     QVERIFY2(CsvExport::writeFile(m_comparisonCsv, m_runs, &error), qPrintable(error));
