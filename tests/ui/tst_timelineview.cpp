@@ -84,6 +84,32 @@ QPoint pointAt(TimelineView &view, int run, int lane, double t)
     return {int(x), laneRect.center().y()};
 }
 
+// Tasks of 1 to 10 ms in a fixed irregular order, at most `limit` at once.
+Scenario irregularScenario(int tasks, int limit)
+{
+    Scenario scenario;
+    for (int i = 0; i < tasks; ++i) {
+        Task t;
+        t.duration = 0.001 * (1 + (i * 7919) % 10);
+        scenario.tasks << t;
+    }
+    scenario.options.limit = limit;
+    return scenario;
+}
+
+// The 1-based slot the predicted FIFO schedule puts each task on (the worker the engine records).
+QList<int> fifoSlots(const Schedule &prediction)
+{
+    QList<double> slotFree(prediction.slotCount, 0.0);
+    QList<int> slotOf;
+    for (qsizetype i = 0; i < prediction.start.size(); ++i) {
+        const int slot = int(std::min_element(slotFree.begin(), slotFree.end()) - slotFree.begin());
+        slotFree[slot] = prediction.finish.at(i);
+        slotOf.append(slot + 1);
+    }
+    return slotOf;
+}
+
 } // namespace
 
 class tst_TimelineView : public QObject
@@ -562,23 +588,13 @@ void tst_TimelineView::liveStepsEqualCoreSteps()
     paint(); // seen live before anything happened
     for (int i = 0; i < n; ++i)
         record->markSubmitted(i, 0);
-    QList<int> slotOf(n, 0);
-    QList<double> slotFree(4, 0.0);
-    for (int i = 0; i < n; ++i) {
-        int slot = 0;
-        for (int s = 1; s < 4; ++s) {
-            if (slotFree.at(s) < slotFree.at(slot))
-                slot = s;
-        }
-        slotOf[i] = slot;
-        slotFree[slot] = prediction.finish.at(i);
-    }
+    const QList<int> slotOf = fifoSlots(prediction);
     // Publish in batches of 16 tasks, finishes before starts within a batch, and a task that
     // never starts (cancelled) at the end.
     for (int first = 0; first < n - 1; first += 16) {
         const int last = std::min(n - 1, first + 16);
         for (int i = last - 1; i >= first; --i) {
-            record->markStarted(i, qint64(prediction.start.at(i) * nsPerSecond), slotOf.at(i) + 1);
+            record->markStarted(i, qint64(prediction.start.at(i) * nsPerSecond), slotOf.at(i));
             record->markFinished(i, qint64(prediction.finish.at(i) * nsPerSecond),
                                  i % 50 == 7 ? TaskStatus::Failed : TaskStatus::Ok);
         }
@@ -627,19 +643,11 @@ void tst_TimelineView::levelOfDetailIsExact()
     QFETCH(int, limit);
     QFETCH(bool, workers);
     QFETCH(double, zoom);
-    Scenario scenario;
-    for (int i = 0; i < tasks; ++i) {
-        Task t;
-        t.duration = 0.001 * (1 + (i * 7919) % 10);
-        scenario.tasks << t;
-    }
-    scenario.options.limit = limit;
+    const Scenario scenario = irregularScenario(tasks, limit);
     auto record = std::make_shared<RunRecord>(scenario);
     const Schedule prediction = predictSchedule(scenario.tasks, scenario.options);
-    QList<double> slotFree(prediction.slotCount, 0.0);
+    const QList<int> slotOf = fifoSlots(prediction);
     for (int i = 0; i < tasks; ++i) {
-        const int slot = int(std::min_element(slotFree.begin(), slotFree.end()) - slotFree.begin());
-        slotFree[slot] = prediction.finish.at(i);
         // Measured times off the prediction by a few microseconds, some gaps, failures and
         // cancellations, some of them never started.
         const qint64 jitter = (i * 131) % 200000;
@@ -649,7 +657,8 @@ void tst_TimelineView::levelOfDetailIsExact()
                                  TaskStatus::Cancelled);
             continue;
         }
-        record->markStarted(i, qint64(prediction.start.at(i) * nsPerSecond) + jitter / 2, slot + 1);
+        record->markStarted(i, qint64(prediction.start.at(i) * nsPerSecond) + jitter / 2,
+                            slotOf.at(i));
         const TaskStatus status = i % 97 == 5   ? TaskStatus::Failed
                                   : i % 89 == 3 ? TaskStatus::Cancelled
                                                 : TaskStatus::Ok;
@@ -691,23 +700,12 @@ void tst_TimelineView::liveLevelOfDetailIsExactAsTheRunGrows()
     // every task, and once the run is complete the kept summaries must equal fresh ones.
     constexpr int tasks = 12000;
     constexpr int limit = 4;
-    Scenario scenario;
-    for (int i = 0; i < tasks; ++i) {
-        Task t;
-        t.duration = 0.001 * (1 + (i * 7919) % 10);
-        scenario.tasks << t;
-    }
-    scenario.options.limit = limit;
+    const Scenario scenario = irregularScenario(tasks, limit);
     auto record = std::make_shared<RunRecord>(scenario);
     const Schedule prediction = predictSchedule(scenario.tasks, scenario.options);
-    QList<double> slotFree(prediction.slotCount, 0.0);
-    QList<int> slotOf(tasks, 0);
-    for (int i = 0; i < tasks; ++i) {
+    const QList<int> slotOf = fifoSlots(prediction);
+    for (int i = 0; i < tasks; ++i)
         record->markSubmitted(i, (i % 3) * 1000);
-        const int slot = int(std::min_element(slotFree.begin(), slotFree.end()) - slotFree.begin());
-        slotFree[slot] = prediction.finish.at(i);
-        slotOf[i] = slot + 1;
-    }
     const auto ns = [](double seconds) { return qint64(seconds * nsPerSecond); };
 
     TimelineRenderOptions o;
