@@ -14,6 +14,12 @@
 
 namespace {
 constexpr qsizetype linesPerTurn = 250;
+
+// Event k of the record as a log line: one block per line, always.
+QString eventLine(const RunRecord &record, qsizetype k)
+{
+    return RunReport::logLine(record, record.event(k)).replace(QLatin1Char('\n'), QLatin1Char(' '));
+}
 } // namespace
 
 LogPanel::LogPanel(QWidget *parent)
@@ -117,11 +123,8 @@ QStringList LogPanel::takePending(qsizetype maxCount)
         Pending &p = m_pending.first();
         const qsizetype room = maxCount < 0 ? p.size() : std::min(p.size(), maxCount - out.size());
         if (p.record) {
-            for (qsizetype k = p.first; k < p.first + room; ++k) {
-                QString line = RunReport::logLine(*p.record, p.record->event(k));
-                line.replace(QLatin1Char('\n'), QLatin1Char(' ')); // one block per line, always
-                out.append(std::move(line));
-            }
+            for (qsizetype k = p.first; k < p.first + room; ++k)
+                out.append(eventLine(*p.record, k));
             p.first += room;
         } else {
             out.append(p.texts.mid(0, room));
@@ -160,8 +163,7 @@ QString LogPanel::text() const
             continue;
         }
         for (qsizetype k = p.first; k < p.end; ++k)
-            lines.append(RunReport::logLine(*p.record, p.record->event(k))
-                                 .replace(QLatin1Char('\n'), QLatin1Char(' ')));
+            lines.append(eventLine(*p.record, k));
     }
     return lines.join(QLatin1Char('\n'));
 }

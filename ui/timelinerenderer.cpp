@@ -1170,11 +1170,10 @@ void TimelineRenderer::Private::buildTaskLanes(const Layout &L, const Block &b,
     // Lanes thinner than a pixel: aggregate the lanes of each pixel row.
     RunCache &c = cache(b.run);
     const bool blocks = o.levelOfDetail;
+    // A live run's blocks were extended by syncCaches(), which every paint calls first.
     if (blocks && c.complete
         && (!c.taskBlocksBuilt || c.ghostKey != (ghosts ? prediction->start.constData() : nullptr)))
         buildTaskBlocks(c, ghosts ? prediction : nullptr);
-    else if (blocks && !c.complete)
-        extendLiveTaskBlocks(c, ghosts ? prediction : nullptr);
     std::array<RowMerger, StyleCount> mergers;
     for (int s = 0; s < StyleCount; ++s)
         mergers[size_t(s)].out = &geometry.rects[size_t(s)];
