@@ -3,6 +3,7 @@
 #include "csvexport.h"
 #include "presets.h"
 #include "runengine.h"
+#include "runprogress.h"
 #include "runrecord.h"
 #include "runreport.h"
 #include "runsession.h"
@@ -342,7 +343,7 @@ void CliRunner::onFinished()
     QList<RunStats> stats;
     bool allOk = true;
     for (qsizetype r = 0; r < records.size(); ++r) {
-        stats.append(computeStats(*records.at(r), predictions.at(r)));
+        stats.append(m_session->runProgress(int(r))->stats());
         allOk = allOk && stats.constLast().ok == stats.constLast().tasks;
     }
     if (m_compare && records.size() < 2)

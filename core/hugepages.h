@@ -3,9 +3,10 @@
 #include <cstddef>
 #include <memory>
 #include <new>
+#include <vector>
 
-// Large arrays (a run's record, its predicted schedule, the timeline's step list) are touched
-// once, right after allocation. Faulting them in 4 KiB pages costs ~14 ms per 4 MiB on the
+// Large arrays (a run's record, the sort buffers of its statistics) are touched once, right after
+// allocation. Faulting them in 4 KiB pages costs ~14 ms per 4 MiB on the
 // virtual machines we measured (3.4 us per page), against ~0.5 ms with transparent huge pages.
 // These helpers ask for huge pages where the kernel offers them on request (Linux, THP in
 // "madvise" or "always" mode); elsewhere they are plain allocations and no-ops.
@@ -15,8 +16,8 @@ constexpr std::size_t pageBytes = std::size_t(2) << 20; // one huge page on x86-
 // Arrays smaller than this are left to malloc: a huge page would be mostly unused.
 constexpr std::size_t minBytes = std::size_t(1) << 20;
 
-// Advises the kernel to back the whole pages inside [data, data + bytes) with huge pages. Call it
-// before the memory is first written. Harmless on memory already touched, or too small.
+// Advises the kernel to back the whole pages inside [data, data + bytes) with huge pages; used by
+// allocate(). Harmless on memory already touched, or too small.
 void advise(void *data, std::size_t bytes);
 
 // Memory for `bytes`, aligned to a huge page and advised when large, else plain operator new.
@@ -37,6 +38,33 @@ struct ArrayDeleter
 };
 template<typename T>
 using Array = std::unique_ptr<T[], ArrayDeleter<T>>;
+
+// For std::vector: the run's big scratch arrays (sort buffers) get huge pages without any call
+// site asking for them.
+template<typename T>
+struct Allocator
+{
+    using value_type = T;
+    Allocator() = default;
+    template<typename U>
+    Allocator(const Allocator<U> &) noexcept
+    {
+    }
+    T *allocate(std::size_t n) { return static_cast<T *>(HugePages::allocate(n * sizeof(T))); }
+    void deallocate(T *p, std::size_t n) noexcept { release(p, n * sizeof(T)); }
+    template<typename U>
+    bool operator==(const Allocator<U> &) const noexcept
+    {
+        return true;
+    }
+    template<typename U>
+    bool operator!=(const Allocator<U> &) const noexcept
+    {
+        return false;
+    }
+};
+template<typename T>
+using Vector = std::vector<T, Allocator<T>>;
 
 template<typename T>
 Array<T> makeArray(std::size_t count)

@@ -13,14 +13,7 @@
 #include <QThreadPool>
 #include <QTimer>
 
-#ifdef Q_OS_LINUX
-#include <sys/resource.h>
-#include <sys/syscall.h>
-#include <unistd.h>
-#endif
-
 #include <algorithm>
-#include <cerrno>
 #include <condition_variable>
 #include <functional>
 #include <mutex>
@@ -28,23 +21,6 @@
 using Clock = TaskContext::Clock;
 
 namespace {
-
-// Makes the calling thread yield to the process's other threads when the processor is short
-// (Linux keeps a nice value per thread). Not undone: the pool and its threads end with the run.
-void lowerThreadPriority(int nice)
-{
-#ifdef Q_OS_LINUX
-    if (nice <= 0)
-        return;
-    const auto tid = id_t(syscall(SYS_gettid));
-    errno = 0;
-    const int current = getpriority(PRIO_PROCESS, tid);
-    if (errno == 0)
-        setpriority(PRIO_PROCESS, tid, std::min(19, current + nice));
-#else
-    Q_UNUSED(nice);
-#endif
-}
 
 std::atomic<quint64> g_nextRunId{1};
 
@@ -154,7 +130,6 @@ struct RunState final : TaskContext
         int left = 0;
         for (int k = 0; k < threads; ++k) {
             startInPool([&] {
-                lowerThreadPriority(workerNice);
                 std::unique_lock lock(m);
                 // >=: a thread that arrives after the timeout below must not wait forever.
                 if (++arrived >= threads)
@@ -326,7 +301,6 @@ struct RunState final : TaskContext
     std::condition_variable sleepWake;
     bool done = false; // guarded by sleepMutex
     bool hasCpuTasks = false;
-    int workerNice = 0; // added to each pool thread's nice value (Linux) before the clock starts
     QString localEndpointBase; // set before the dispatcher starts, read-only afterwards
     RunEngine *owner = nullptr;
 };
@@ -336,7 +310,7 @@ RunEngine::RunEngine(QObject *parent)
     , m_timer(new QTimer(this))
 {
     m_timer->setTimerType(Qt::PreciseTimer);
-    m_timer->setInterval(m_progressInterval);
+    m_timer->setInterval(progressIntervalMs);
     connect(m_timer, &QTimer::timeout, this, &RunEngine::publish);
 }
 
@@ -375,7 +349,6 @@ bool RunEngine::prepare(const Scenario &scenario)
     state->remaining.store(n);
     state->pool.setMaxThreadCount(state->workers);
     state->pool.setObjectName(QStringLiteral("tasklanes-pool"));
-    state->workerNice = m_workerNice;
     bool needsEndpoint = false;
     for (const Task &t : scenario.tasks) {
         state->hasCpuTasks = state->hasCpuTasks || t.kind == TaskKind::Cpu;
@@ -436,17 +409,6 @@ std::shared_ptr<const RunRecord> RunEngine::record() const
 qint64 RunEngine::elapsedNs() const
 {
     return m_state ? m_state->now() : m_lastElapsedNs;
-}
-
-void RunEngine::setWorkerNice(int nice)
-{
-    m_workerNice = std::clamp(nice, 0, 19);
-}
-
-void RunEngine::setProgressInterval(int ms)
-{
-    m_progressInterval = std::max(1, ms);
-    m_timer->setInterval(m_progressInterval);
 }
 
 bool RunEngine::waitForFinished(int timeoutMs)

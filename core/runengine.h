@@ -46,14 +46,10 @@ public:
     // Nanoseconds since the current run started, on the clock the record uses.
     qint64 elapsedNs() const;
 
-    void setProgressInterval(int ms);
-    // Nice value added to the run's pool threads (Linux; 0 leaves them as they are), from the next
-    // run on. A desktop front end sets it so its own thread, which paints the run, is served
-    // first when zero-duration tasks keep every core busy; tasks that sleep or wait on the
-    // network are not affected, and tasks of one run stay equal among themselves.
-    void setWorkerNice(int nice);
-    int workerNice() const { return m_workerNice; }
-    int progressInterval() const { return m_progressInterval; }
+    // Progress batches at most ~60 times a second: a display's rate, and few enough signals that
+    // a 100,000-task run does not flood the event loop.
+    static constexpr int progressIntervalMs = 16;
+    int progressInterval() const { return progressIntervalMs; }
 
     // Blocks the calling thread (not processing events) until the run ends or the timeout expires.
     // For tools and tests only; views use the signals.
@@ -76,8 +72,6 @@ private:
     std::shared_ptr<RunRecord> m_record;
     Schedule m_prediction;
     class QTimer *m_timer = nullptr;
-    int m_progressInterval = 16;
-    int m_workerNice = 0;
     bool m_running = false;
     bool m_launched = false;
     bool m_cancelled = false;

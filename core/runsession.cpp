@@ -1,6 +1,7 @@
 #include "runsession.h"
 
 #include "runengine.h"
+#include "runprogress.h"
 #include "runrecord.h"
 
 #include <QThread>
@@ -9,23 +10,32 @@ RunSession::RunSession(QObject *parent)
     : QObject(parent)
     , m_engine(new RunEngine(this))
 {
-    connect(m_engine, &RunEngine::progress, this,
-            [this](qsizetype first, qsizetype end) { Q_EMIT progress(currentRun(), first, end); });
+    connect(m_engine, &RunEngine::progress, this, [this](qsizetype first, qsizetype end) {
+        const int index = currentRun();
+        if (index >= 0 && index < m_progress.size())
+            m_progress.at(index)->update();
+        Q_EMIT progress(index, first, end);
+    });
     connect(m_engine, &RunEngine::finished, this, &RunSession::onEngineFinished);
 }
 
-RunSession::~RunSession() = default;
+RunSession::~RunSession()
+{
+    joinFinalizer();
+}
 
 bool RunSession::start(const Scenario &scenario, bool compare)
 {
     Q_ASSERT(thread() == QThread::currentThread());
     if (m_running || (compare && !scenario.options.isLimited()))
         return false;
+    ++m_serial;
     m_scenario = scenario;
     m_compare = compare;
     m_cancelled = false;
     m_records.clear();
     m_predictions.clear();
+    m_progress.clear();
     m_running = true;
     startRun(0);
     return true;
@@ -36,15 +46,31 @@ bool RunSession::showLoaded(const QList<std::shared_ptr<const RunRecord>> &recor
     Q_ASSERT(thread() == QThread::currentThread());
     if (m_running)
         return false;
+    ++m_serial;
     m_records = records;
     m_predictions.clear();
-    for (const auto &record : records)
+    m_progress.clear();
+    for (const auto &record : records) {
         m_predictions.append(predictSchedule(record->scenario().tasks, record->options()));
+        m_progress.append(RunProgress::completed(record, m_predictions.constLast()));
+    }
     m_compare = records.size() == 2;
     m_cancelled = false;
     if (!records.isEmpty())
         m_scenario = records.constLast()->scenario();
     return true;
+}
+
+QList<std::shared_ptr<const RunProgress>> RunSession::runProgress() const
+{
+    return QList<std::shared_ptr<const RunProgress>>(m_progress.cbegin(), m_progress.cend());
+}
+
+std::shared_ptr<const RunProgress> RunSession::runProgress(int runIndex) const
+{
+    if (runIndex < 0 || runIndex >= m_progress.size())
+        return {};
+    return m_progress.at(runIndex);
 }
 
 void RunSession::startRun(int runIndex)
@@ -56,6 +82,7 @@ void RunSession::startRun(int runIndex)
     m_engine->prepare(s);
     m_records.append(m_engine->record());
     m_predictions.append(m_engine->prediction());
+    m_progress.append(std::make_shared<RunProgress>(m_engine->record(), m_engine->prediction()));
     Q_EMIT runStarted(runIndex);
     m_engine->launch();
 }
@@ -65,6 +92,26 @@ void RunSession::onEngineFinished()
     const int index = currentRun();
     if (m_engine->isCancelRequested())
         m_cancelled = true;
+    const std::shared_ptr<RunProgress> progress = m_progress.at(index);
+    progress->update(); // the engine published every event before it reported the end
+    joinFinalizer();
+    const quint64 serial = m_serial;
+    m_finalizer = std::thread([this, progress, serial] {
+        m_finalResult = RunProgress::finalData(*progress->record(), progress->prediction());
+        QMetaObject::invokeMethod(
+                this, [this, serial] { onFinalReady(serial); }, Qt::QueuedConnection);
+    });
+}
+
+void RunSession::onFinalReady(quint64 serial)
+{
+    // The thread wrote m_finalResult and posted this as its last acts; joining it makes the
+    // result visible here (and to ThreadSanitizer).
+    joinFinalizer();
+    if (serial != m_serial || !m_running)
+        return;
+    const int index = currentRun();
+    m_progress.at(index)->setFinal(std::exchange(m_finalResult, nullptr));
     Q_EMIT runFinished(index);
     if (!m_cancelled && index + 1 < plannedRuns()) {
         startRun(index + 1);
@@ -72,6 +119,12 @@ void RunSession::onEngineFinished()
     }
     m_running = false;
     Q_EMIT finished();
+}
+
+void RunSession::joinFinalizer()
+{
+    if (m_finalizer.joinable())
+        m_finalizer.join();
 }
 
 void RunSession::cancel()
@@ -85,9 +138,4 @@ void RunSession::cancel()
 bool RunSession::isRunning() const
 {
     return m_running;
-}
-
-void RunSession::setProgressInterval(int ms)
-{
-    m_engine->setProgressInterval(ms);
 }

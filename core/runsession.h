@@ -6,12 +6,18 @@
 #include <QObject>
 
 #include <memory>
+#include <thread>
 
 class RunEngine;
+class RunProgress;
 class RunRecord;
+struct RunProgressFinal;
 
 // One press of Run or Compare: a single run, or the comparison (unlimited first, then the
-// scenario's limit, same tasks). Views and the CLI follow it through its signals.
+// scenario's limit, same tasks). Views and the CLI follow it through its signals and read each
+// run's RunProgress, which the session feeds once per progress batch. When a run's threads are
+// done, its final steps, statistics and results line are computed on a worker thread; runFinished()
+// comes once they are in, so a view only swaps in finished data.
 class RunSession : public QObject
 {
     Q_OBJECT
@@ -22,8 +28,8 @@ public:
     // compare needs a limited scenario. False while a session is running or when it cannot start.
     bool start(const Scenario &scenario, bool compare);
     // Shows finished runs read back from a file (Open Run) as if they had just run: records()
-    // returns them, predictions() their ideal schedules, and two runs make a comparison. No
-    // signals are emitted. False while a session is running.
+    // returns them, predictions() their ideal schedules, runProgress() their final form, and two runs
+    // make a comparison. No signals are emitted. False while a session is running.
     bool showLoaded(const QList<std::shared_ptr<const RunRecord>> &records);
     void cancel();
     bool isRunning() const;
@@ -33,11 +39,12 @@ public:
     // The runs so far (the current one included), in the order they ran.
     QList<std::shared_ptr<const RunRecord>> records() const { return m_records; }
     QList<Schedule> predictions() const { return m_predictions; }
+    // What every view reads of each run: live while it runs, final from runFinished() on.
+    QList<std::shared_ptr<const RunProgress>> runProgress() const;
+    std::shared_ptr<const RunProgress> runProgress(int runIndex) const;
     int currentRun() const { return int(m_records.size()) - 1; }
     int plannedRuns() const { return m_compare ? 2 : 1; }
     RunEngine *engine() const { return m_engine; }
-
-    void setProgressInterval(int ms);
 
 Q_SIGNALS:
     void runStarted(int runIndex);
@@ -48,6 +55,8 @@ Q_SIGNALS:
 private:
     void startRun(int runIndex);
     void onEngineFinished();
+    void onFinalReady(quint64 serial);
+    void joinFinalizer();
 
     RunEngine *m_engine = nullptr;
     Scenario m_scenario;
@@ -56,4 +65,11 @@ private:
     bool m_running = false;
     QList<std::shared_ptr<const RunRecord>> m_records;
     QList<Schedule> m_predictions;
+    QList<std::shared_ptr<RunProgress>> m_progress;
+    // Computes a finished run's final data. std::thread, not QThread: ThreadSanitizer sees its
+    // start and join through the distribution's uninstrumented Qt, and the join hands the result
+    // over.
+    std::thread m_finalizer;
+    std::shared_ptr<const RunProgressFinal> m_finalResult; // written by m_finalizer before it ends
+    quint64 m_serial = 0; // bumped by every start(): the end of an earlier session stands down
 };

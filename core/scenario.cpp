@@ -1,6 +1,5 @@
 #include "scenario.h"
 
-#include "hugepages.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -244,7 +243,6 @@ std::optional<QList<Task>> ScenarioParser::parseDurations(QStringView text, QStr
 
     QList<Task> tasks;
     tasks.reserve(items);
-    HugePages::advise(tasks.data(), size_t(items) * sizeof(Task));
     qsizetype position = 0;
     for (QStringView raw : text.tokenize(QLatin1Char(','))) {
         ++position;

@@ -17,7 +17,9 @@ namespace {
 // Sorts timestamps (non-negative nanoseconds). Already sorted (common: tasks start in submission
 // order) costs one pass; big arrays are radix-sorted on the range they span, 16 bits a pass, which
 // nearly sorted data with many equal values cannot push into introsort's heapsort fallback.
-void sortTimes(std::vector<qint64> &v)
+using Times = HugePages::Vector<qint64>;
+
+void sortTimes(Times &v)
 {
     if (std::is_sorted(v.begin(), v.end()))
         return;
@@ -28,8 +30,7 @@ void sortTimes(std::vector<qint64> &v)
     const auto [lo, hi] = std::minmax_element(v.begin(), v.end());
     const qint64 base = *lo;
     const quint64 range = quint64(*hi - base);
-    std::vector<qint64> tmp(v.size());
-    HugePages::advise(tmp.data(), tmp.size() * sizeof(qint64));
+    Times tmp(v.size());
     for (int shift = 0; shift < 64 && (range >> shift) != 0; shift += 16) {
         std::vector<size_t> count(size_t(1) << 16, 0);
         for (const qint64 x : v)
@@ -49,12 +50,10 @@ void sortTimes(std::vector<qint64> &v)
 int peakRunning(const RunRecord &record)
 {
     const qsizetype n = record.taskCount();
-    std::vector<qint64> starts;
-    std::vector<qint64> finishes;
+    Times starts;
+    Times finishes;
     starts.reserve(size_t(n));
     finishes.reserve(size_t(n));
-    HugePages::advise(starts.data(), size_t(n) * sizeof(qint64));
-    HugePages::advise(finishes.data(), size_t(n) * sizeof(qint64));
     for (qsizetype i = 0; i < n; ++i) {
         const TaskSample t = record.sample(i);
         if (t.submittedNs < 0 || !t.hasStarted())
@@ -87,7 +86,6 @@ Schedule predictSchedule(const QList<Task> &tasks, const RunOptions &options)
     s.slotCount = options.slotCount(n);
     for (QList<double> *times : {&s.start, &s.finish}) {
         times->reserve(n);
-        HugePages::advise(times->data(), size_t(n) * sizeof(double));
         times->resize(n);
     }
     // Min-heap of the times at which each slot becomes free.
@@ -106,14 +104,14 @@ Schedule predictSchedule(const QList<Task> &tasks, const RunOptions &options)
     return s;
 }
 
-RunStats computeStats(const RunRecord &record, const Schedule &prediction)
+RunStats computeStats(const RunRecord &record, const Schedule &prediction,
+                      const QList<ConcurrencyStep> *steps)
 {
     RunStats st;
     const qsizetype n = record.taskCount();
     st.tasks = n;
     st.predictedMakespan = prediction.makespan;
     st.startDeviation.reserve(n);
-    HugePages::advise(st.startDeviation.data(), size_t(n) * sizeof(double));
     st.startDeviation.resize(n);
     double waitSum = 0.0;
     double deviationSum = 0.0;
@@ -159,7 +157,12 @@ RunStats computeStats(const RunRecord &record, const Schedule &prediction)
         st.meanWait = waitSum / double(st.started);
         st.meanStartDeviation = deviationSum / double(st.started);
     }
-    st.peakConcurrency = peakRunning(record);
+    if (steps) {
+        for (const ConcurrencyStep &step : *steps)
+            st.peakConcurrency = std::max(st.peakConcurrency, step.running);
+    } else {
+        st.peakConcurrency = peakRunning(record);
+    }
     return st;
 }
 
@@ -170,8 +173,8 @@ QList<ConcurrencyStep> concurrencySteps(const RunRecord &record)
     // a slot handed over is not two tasks at once. Sorting plain integers (nearly sorted already)
     // is several times faster than sorting one array of records.
     const qsizetype n = record.taskCount();
-    std::vector<qint64> finishes;
-    std::vector<qint64> starts;
+    Times finishes;
+    Times starts;
     std::vector<std::pair<qint64, int>> waits; // (time, +1 submitted / -1 ended unstarted)
     finishes.reserve(size_t(n));
     starts.reserve(size_t(n));

@@ -38,8 +38,6 @@ struct RunStats
     QList<double> startDeviation; // per task; NaN when the task never started
 };
 
-RunStats computeStats(const RunRecord &record, const Schedule &prediction);
-
 // Running (and waiting) tasks over time, from the record's timestamps: a step function.
 struct ConcurrencyStep
 {
@@ -48,4 +46,9 @@ struct ConcurrencyStep
     int waiting = 0;
 };
 Q_DECLARE_TYPEINFO(ConcurrencyStep, Q_PRIMITIVE_TYPE);
+
+// steps, when given, are concurrencySteps(record): the peak is read from them instead of sorting
+// the record's timestamps again.
+RunStats computeStats(const RunRecord &record, const Schedule &prediction,
+                      const QList<ConcurrencyStep> *steps = nullptr);
 QList<ConcurrencyStep> concurrencySteps(const RunRecord &record);

@@ -62,9 +62,6 @@ namespace {
 // Results listed in the status bar after a run; the Results tab has them all. Eliding a line of
 // a million results costs a paint of a tenth of a second.
 constexpr qsizetype statusResultsShown = 30;
-// Nice value of the run's pool threads in the window: at 10 the eight workers of a limit-8 run
-// weigh less together than the window's thread, so a repaint is never queued behind them.
-constexpr int guiWorkerNice = 10;
 
 const double timeScalePresets[] = {1.0, 0.5, 0.1, 0.05, 0.01};
 constexpr int defaultLimit = 2;
@@ -206,9 +203,6 @@ MainWindow::MainWindow(const GuiOptions &options, QWidget *parent)
                     : tr("%1 \u2014 TaskLanes").arg(QFileInfo(options.scenarioPath).fileName()));
     if (!options.screenshotPath.isEmpty())
         m_options.useSettings = false;
-    // The window paints the run while it goes on: a storm of zero-duration tasks must not starve
-    // it (see RunEngine::setWorkerNice).
-    m_session->engine()->setWorkerNice(guiWorkerNice);
 
     createActions();
     createCentre();

@@ -1,0 +1,316 @@
+#include "runprogress.h"
+
+#include "runrecord.h"
+#include "runreport.h"
+
+#include <algorithm>
+#include <limits>
+
+namespace {
+
+// Orders a live run's increments as concurrencySteps() orders its deltas: by time, finishes
+// before starts at the same instant.
+struct ByIncrement
+{
+    bool operator()(const ConcurrencyStep &a, const ConcurrencyStep &b) const
+    {
+        return a.ns != b.ns ? a.ns < b.ns : a.running < b.running;
+    }
+};
+
+void buildStepBlocks(RunProgress::Final &f)
+{
+    const qsizetype n = f.steps.size();
+    const qsizetype blocks = (n + RunProgress::stepBlock - 1) / RunProgress::stepBlock;
+    f.blockMaxRunning.assign(size_t(blocks), 0);
+    f.blockMinRunning.assign(size_t(blocks), 0);
+    f.blockMaxWaiting.assign(size_t(blocks), 0);
+    f.blockMinWaiting.assign(size_t(blocks), 0);
+    f.maxRunning = 0;
+    f.maxWaiting = 0;
+    for (qsizetype b = 0; b < blocks; ++b) {
+        int maxR = 0, minR = std::numeric_limits<int>::max();
+        int maxW = 0, minW = std::numeric_limits<int>::max();
+        const qsizetype end = std::min(n, (b + 1) * RunProgress::stepBlock);
+        for (qsizetype k = b * RunProgress::stepBlock; k < end; ++k) {
+            const ConcurrencyStep &s = f.steps.at(k);
+            maxR = std::max(maxR, s.running);
+            minR = std::min(minR, s.running);
+            maxW = std::max(maxW, s.waiting);
+            minW = std::min(minW, s.waiting);
+        }
+        f.blockMaxRunning[size_t(b)] = maxR;
+        f.blockMinRunning[size_t(b)] = minR;
+        f.blockMaxWaiting[size_t(b)] = maxW;
+        f.blockMinWaiting[size_t(b)] = minW;
+        f.maxRunning = std::max(f.maxRunning, maxR);
+        f.maxWaiting = std::max(f.maxWaiting, maxW);
+    }
+}
+
+void buildByWorker(const RunRecord &r, RunProgress::Final &f)
+{
+    struct Item
+    {
+        qint64 start;
+        qint32 id;
+    };
+    std::vector<std::vector<Item>> lanes;
+    const qsizetype tasks = r.taskCount();
+    for (qsizetype i = 0; i < tasks; ++i) {
+        const TaskSample s = r.sample(i);
+        f.lastNs = std::max({f.lastNs, s.submittedNs, s.startedNs, s.finishedNs});
+        if (s.startedNs < 0 || s.worker <= 0)
+            continue;
+        if (size_t(s.worker) > lanes.size())
+            lanes.resize(size_t(s.worker));
+        lanes[size_t(s.worker - 1)].push_back({s.startedNs, qint32(i)});
+    }
+    f.byWorker.resize(lanes.size());
+    for (size_t w = 0; w < lanes.size(); ++w) {
+        std::vector<Item> &items = lanes[w];
+        // A pool thread takes tasks in submission order, so lanes are normally sorted already.
+        const auto byStart = [](const Item &a, const Item &b) { return a.start < b.start; };
+        if (!std::is_sorted(items.begin(), items.end(), byStart))
+            std::stable_sort(items.begin(), items.end(), byStart);
+        std::vector<qint32> &ids = f.byWorker[w];
+        ids.resize(items.size());
+        for (size_t k = 0; k < items.size(); ++k)
+            ids[k] = items[k].id;
+    }
+}
+
+const std::vector<int> &emptyBlocks()
+{
+    static const std::vector<int> none;
+    return none;
+}
+
+const RunStats &emptyStats()
+{
+    static const RunStats none;
+    return none;
+}
+
+} // namespace
+
+RunProgress::RunProgress(std::shared_ptr<const RunRecord> record, Schedule prediction)
+    : m_record(std::move(record))
+    , m_prediction(std::move(prediction))
+{
+}
+
+RunProgress::~RunProgress() = default;
+
+std::shared_ptr<RunProgress> RunProgress::completed(std::shared_ptr<const RunRecord> record,
+                                                    Schedule prediction)
+{
+    auto progress = std::make_shared<RunProgress>(std::move(record), std::move(prediction));
+    progress->setFinal(finalData(*progress->m_record, progress->m_prediction));
+    return progress;
+}
+
+std::shared_ptr<const RunProgress::Final> RunProgress::finalData(const RunRecord &record,
+                                                                 const Schedule &prediction)
+{
+    auto f = std::make_shared<Final>();
+    f->steps = concurrencySteps(record);
+    buildStepBlocks(*f);
+    buildByWorker(record, *f);
+    f->stats = computeStats(record, prediction, &f->steps);
+    f->resultsLine = RunReport::resultsLine(record, statusResults);
+    return f;
+}
+
+void RunProgress::setFinal(std::shared_ptr<const Final> final)
+{
+    m_final = std::move(final);
+    if (!m_final)
+        return;
+    const RunRecord &r = *m_record;
+    const RunStats &st = m_final->stats;
+    m_submitted = 0;
+    m_finishedUnstarted = 0;
+    for (qsizetype i = 0; i < r.taskCount(); ++i) {
+        const TaskSample s = r.sample(i);
+        m_submitted += s.submittedNs >= 0 ? 1 : 0;
+        m_finishedUnstarted += !s.hasStarted() && s.hasFinished() ? 1 : 0;
+    }
+    m_started = st.started;
+    m_finishedStarted = st.ok + st.failed + st.cancelled - m_finishedUnstarted;
+    m_ok = st.ok;
+    m_failed = st.failed;
+    m_cancelled = st.cancelled;
+    m_lastNs = m_final->lastNs;
+    m_maxRunning = m_final->maxRunning;
+    m_maxWaiting = m_final->maxWaiting;
+    // The live copies are no longer read.
+    m_liveSteps = {};
+    m_liveByWorker = {};
+}
+
+// Live, steps holds one entry per increment (submit, start, finish) with the running and waiting
+// counts after it; new increments are appended raw, sorted, merged in place with the stretch they
+// overlap (turned back into increments) and summed from there. Reserved for three increments per
+// task when the run is first seen, so a streaming run does not reallocate.
+void RunProgress::update()
+{
+    if (m_final)
+        return;
+    const RunRecord &r = *m_record;
+    const qsizetype n = r.taskCount();
+    QList<ConcurrencyStep> &steps = m_liveSteps;
+    if (steps.capacity() == 0 && n > 0)
+        steps.reserve(3 * n);
+    const qsizetype old = steps.size();
+    for (; m_submitted < n; ++m_submitted) {
+        const TaskSample s = r.sample(m_submitted);
+        if (s.submittedNs < 0)
+            break;
+        steps.append({s.submittedNs, 0, +1});
+        m_lastNs = std::max(m_lastNs, s.submittedNs);
+    }
+    const qsizetype published = r.publishedEventCount();
+    for (; m_seenEvents < published; ++m_seenEvents) {
+        const RunEvent e = r.event(m_seenEvents);
+        const TaskSample s = r.sample(e.task);
+        if (!e.finish) {
+            if (s.startedNs < 0)
+                continue;
+            ++m_started;
+            steps.append({s.startedNs, +1, -1});
+            if (s.worker > 0) {
+                if (size_t(s.worker) > m_liveByWorker.size())
+                    m_liveByWorker.resize(size_t(s.worker));
+                m_liveByWorker[size_t(s.worker - 1)].push_back(e.task);
+            }
+            m_lastNs = std::max(m_lastNs, s.startedNs);
+            continue;
+        }
+        if (s.finishedNs < 0)
+            continue;
+        switch (s.status) {
+        case TaskStatus::Ok:
+            ++m_ok;
+            break;
+        case TaskStatus::Failed:
+            ++m_failed;
+            break;
+        case TaskStatus::Cancelled:
+            ++m_cancelled;
+            break;
+        default:
+            break;
+        }
+        if (s.startedNs >= 0) {
+            ++m_finishedStarted;
+            steps.append({std::max(s.finishedNs, s.startedNs), -1, 0});
+        } else {
+            ++m_finishedUnstarted;
+            steps.append({s.finishedNs, 0, -1});
+        }
+        m_lastNs = std::max(m_lastNs, s.finishedNs);
+    }
+    if (steps.size() == old)
+        return;
+    const auto begin = steps.begin();
+    if (!std::is_sorted(begin + old, steps.end(), ByIncrement()))
+        std::sort(begin + old, steps.end(), ByIncrement());
+    // Publication order is close to time order: usually the new increments simply follow.
+    qsizetype from = old;
+    if (old > 0 && steps.at(old).ns < steps.at(old - 1).ns) {
+        from = std::partition_point(
+                       begin, begin + old,
+                       [&](const ConcurrencyStep &v) { return v.ns < steps.at(old).ns; })
+               - begin;
+        for (qsizetype k = old - 1; k >= from; --k) {
+            const ConcurrencyStep previous = k > 0 ? steps.at(k - 1) : ConcurrencyStep{0, 0, 0};
+            steps[k].running -= previous.running;
+            steps[k].waiting -= previous.waiting;
+        }
+        std::inplace_merge(begin + from, begin + old, steps.end(), ByIncrement());
+    }
+    int runningNow = from > 0 ? steps.at(from - 1).running : 0;
+    int waitingNow = from > 0 ? steps.at(from - 1).waiting : 0;
+    for (qsizetype k = from; k < steps.size(); ++k) {
+        runningNow += steps.at(k).running;
+        waitingNow += steps.at(k).waiting;
+        steps[k].running = runningNow;
+        steps[k].waiting = waitingNow;
+    }
+    // A late event inserted before earlier ones can lower values counted before (a finish that
+    // was published after a later start): then the extremes are those of the whole function
+    // again, one pass over integers.
+    qsizetype scanFrom = from;
+    if (from < old) {
+        m_maxRunning = 0;
+        m_maxWaiting = 0;
+        scanFrom = 0;
+    }
+    for (qsizetype k = scanFrom; k < steps.size(); ++k) {
+        m_maxRunning = std::max(m_maxRunning, steps.at(k).running);
+        m_maxWaiting = std::max(m_maxWaiting, steps.at(k).waiting);
+    }
+}
+
+const QList<ConcurrencyStep> &RunProgress::steps() const
+{
+    return m_final ? m_final->steps : m_liveSteps;
+}
+
+ConcurrencyStep RunProgress::at(qint64 ns) const
+{
+    const QList<ConcurrencyStep> &s = steps();
+    const auto it = std::upper_bound(s.cbegin(), s.cend(), ns,
+                                     [](qint64 t, const ConcurrencyStep &v) { return t < v.ns; });
+    if (it == s.cbegin())
+        return {ns, 0, 0};
+    ConcurrencyStep v = *(it - 1);
+    v.ns = ns;
+    return v;
+}
+
+int RunProgress::maxRunning() const
+{
+    return m_maxRunning;
+}
+
+int RunProgress::maxWaiting() const
+{
+    return m_maxWaiting;
+}
+
+const std::vector<int> &RunProgress::blockMaxRunning() const
+{
+    return m_final ? m_final->blockMaxRunning : emptyBlocks();
+}
+
+const std::vector<int> &RunProgress::blockMinRunning() const
+{
+    return m_final ? m_final->blockMinRunning : emptyBlocks();
+}
+
+const std::vector<int> &RunProgress::blockMaxWaiting() const
+{
+    return m_final ? m_final->blockMaxWaiting : emptyBlocks();
+}
+
+const std::vector<int> &RunProgress::blockMinWaiting() const
+{
+    return m_final ? m_final->blockMinWaiting : emptyBlocks();
+}
+
+const std::vector<std::vector<qint32>> &RunProgress::byWorker() const
+{
+    return m_final ? m_final->byWorker : m_liveByWorker;
+}
+
+const RunStats &RunProgress::stats() const
+{
+    return m_final ? m_final->stats : emptyStats();
+}
+
+QString RunProgress::resultsLine() const
+{
+    return m_final ? m_final->resultsLine : QString();
+}
