@@ -46,7 +46,7 @@ private Q_SLOTS:
     void prepareThenLaunch();
     void preparedRunCancelledBeforeLaunch();
     void preparedRunDestroyedOrWaitedForWithoutLaunch();
-    void workerNiceLowersOnlyThePoolThreads();
+    void poolThreadsKeepTheCallersPriority();
 };
 
 namespace {
@@ -654,29 +654,25 @@ static QList<int> threadNiceValues()
     return values;
 }
 
-void tst_RunEngine::workerNiceLowersOnlyThePoolThreads()
+// The tool must not change what it measures: a CPU-bound task gets the same share of the
+// processor in the window as in the CLI, so pool threads keep the process's priority.
+void tst_RunEngine::poolThreadsKeepTheCallersPriority()
 {
 #ifndef Q_OS_LINUX
-    QSKIP("per-thread nice values are a Linux feature");
+    QSKIP("per-thread nice values are read from /proc");
 #else
     const int own = niceIn(u"/proc/thread-self/stat"_s);
     QVERIFY(own > -100);
     RunEngine engine;
-    engine.setWorkerNice(7);
-    QCOMPARE(engine.workerNice(), 7);
     QSignalSpy finished(&engine, &RunEngine::finished);
     QVERIFY(engine.start(makeScenario({0.5, 0.5, 0.5}, 3, 1.0)));
-    // While the three tasks sleep, their three pool threads carry the added nice value.
     QTRY_VERIFY_WITH_TIMEOUT(engine.record()->sample(2).hasStarted(), timeoutMs);
     const QList<int> during = threadNiceValues();
-    const auto lowered = std::count(during.cbegin(), during.cend(), std::min(19, own + 7));
-    QVERIFY2(lowered >= 3, qPrintable(u"%1 threads at nice %2"_s.arg(lowered).arg(own + 7)));
-    QCOMPARE(niceIn(u"/proc/thread-self/stat"_s), own); // the calling thread is left alone
+    QVERIFY(during.size() >= 4); // this thread and the three pool threads at least
+    for (const int nice : during)
+        QCOMPARE(nice, own);
     QVERIFY(finished.wait(timeoutMs));
     verifyTerminal(*engine.record(), TaskStatus::Ok);
-
-    engine.setWorkerNice(-5); // clamped: raising priority is not this call's business
-    QCOMPARE(engine.workerNice(), 0);
 #endif
 }
 
