@@ -49,7 +49,8 @@ public:
     RunProgress(const RunProgress &) = delete;
     RunProgress &operator=(const RunProgress &) = delete;
 
-    // A record that is already complete (a run read from a file, a finished CLI run): final at once.
+    // A record that is already complete (a run read from a file, a finished CLI run): final at
+    // once.
     static std::shared_ptr<RunProgress> completed(std::shared_ptr<const RunRecord> record,
                                                   Schedule prediction);
     // The final form of a complete record. Thread-safe: reads the record only.

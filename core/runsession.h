@@ -28,8 +28,8 @@ public:
     // compare needs a limited scenario. False while a session is running or when it cannot start.
     bool start(const Scenario &scenario, bool compare);
     // Shows finished runs read back from a file (Open Run) as if they had just run: records()
-    // returns them, predictions() their ideal schedules, runProgress() their final form, and two runs
-    // make a comparison. No signals are emitted. False while a session is running.
+    // returns them, predictions() their ideal schedules, runProgress() their final form, and two
+    // runs make a comparison. No signals are emitted. False while a session is running.
     bool showLoaded(const QList<std::shared_ptr<const RunRecord>> &records);
     void cancel();
     bool isRunning() const;

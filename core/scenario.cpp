@@ -1,6 +1,5 @@
 #include "scenario.h"
 
-
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>

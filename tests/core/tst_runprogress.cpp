@@ -185,8 +185,7 @@ void tst_RunProgress::finalMatchesRecomputation()
         for (const RunEvent &e : eventOrder(rng, plans))
             write(*record, plans, e);
         record->publishEvents();
-        const Schedule prediction =
-                predictSchedule(record->scenario().tasks, record->options());
+        const Schedule prediction = predictSchedule(record->scenario().tasks, record->options());
         const auto progress = RunProgress::completed(record, prediction);
         QVERIFY(progress->isFinal());
         const QList<ConcurrencyStep> steps = concurrencySteps(*record);
