@@ -365,11 +365,11 @@ void CliRunner::onFinished()
         QString error;
         bool written = false;
         if (m_csvPath == u"-") {
-            QFile out;
-            written = out.open(stdout, QIODevice::WriteOnly) && CsvExport::write(out, runs)
-                      && out.flush();
+            QFile stdoutFile;
+            written = stdoutFile.open(stdout, QIODevice::WriteOnly)
+                      && CsvExport::write(stdoutFile, runs) && stdoutFile.flush();
             if (!written)
-                error = tr("cannot write the CSV to stdout: %1").arg(out.errorString());
+                error = tr("cannot write the CSV to stdout: %1").arg(stdoutFile.errorString());
         } else {
             written = CsvExport::writeFile(m_csvPath, runs, &error);
         }
