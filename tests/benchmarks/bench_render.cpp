@@ -305,7 +305,9 @@ int main(int argc, char **argv)
                 qPrintable(QStringLiteral("live UI run %1: longest stall, wall time").arg(k + 1)),
                 stall, guiSeconds.back());
         maxStallMs = std::max(maxStallMs, stall);
-        guiSpans.push_back(makespanMs(*window.session()->records().constFirst()));
+        guiSpans.push_back(makespanMs(*window.findChild<RunSession *>(QStringLiteral("runSession"))
+                                               ->records()
+                                               .constFirst()));
         double span = 0;
         headlessSeconds.push_back(headlessRunSeconds(live, &span));
         headlessSpans.push_back(span);
