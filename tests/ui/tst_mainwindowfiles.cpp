@@ -19,7 +19,10 @@
 #include <QAction>
 #include <QApplication>
 #include <QCheckBox>
+#include <QDir>
 #include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QImageReader>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -31,6 +34,7 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSpinBox>
+#include <QStatusBar>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -60,6 +64,7 @@ private Q_SLOTS:
     void missingRecentFileIsRemoved();
     void dropRunAndScenario();
     void exportImageAndTrace();
+    void saveDialogs();
     void fileMenuHasTheActions();
     void aboutShowsVersion();
     void themeToggle();
@@ -91,6 +96,26 @@ std::shared_ptr<QString> closeNextDialog()
     });
     timer->start();
     return text;
+}
+
+// Answers the next save dialog with `fileName` (relative to the folder it shows) once it shows.
+void answerNextFileDialog(const QString &fileName)
+{
+    auto *timer = new QTimer(qApp);
+    timer->setInterval(20);
+    QObject::connect(timer, &QTimer::timeout, timer, [timer, fileName] {
+        if (auto *dialog = qobject_cast<QFileDialog *>(QApplication::activeModalWidget())) {
+            timer->deleteLater();
+            // Typed, as a user would: selectFile() leaves a focused name field as it is.
+            auto *name = dialog->findChild<QLineEdit *>(u"fileNameEdit"_s);
+            QVERIFY(name);
+            name->setText(fileName);
+            static_cast<QDialog *>(dialog)->accept();
+            if (dialog->isVisible()) // refused the name: the test fails instead of hanging
+                dialog->reject();
+        }
+    });
+    timer->start();
 }
 
 QMenu *fileMenu(MainWindow &window)
@@ -410,6 +435,54 @@ void tst_MainWindowFiles::exportImageAndTrace()
     QVERIFY2(error.contains(u"x.png"_s), qPrintable(error));
     QVERIFY(!window->exportTrace(m_dir->filePath(u"missing/x.json"_s), &error));
     QVERIFY2(error.contains(u"x.json"_s), qPrintable(error));
+}
+
+void tst_MainWindowFiles::saveDialogs()
+{
+    // Every save goes through one dialog: a name without a suffix gets the filter's, the folder
+    // is remembered, success is said in the status bar and a failure in a message box.
+    const auto window = makeWindow();
+    QString error;
+    QVERIFY2(window->openRun(m_comparisonCsv, &error), qPrintable(error));
+    const auto remembered = [this](const QString &key) {
+        return QSettings(m_dir->filePath(u"settings.ini"_s), QSettings::IniFormat)
+                .value(key)
+                .toString();
+    };
+    const QString folder = QFileInfo(m_dir->path()).absoluteFilePath();
+
+    answerNextFileDialog(m_dir->filePath(u"runs"_s));
+    exportAction(*window)->trigger();
+    QVERIFY(QFile::exists(m_dir->filePath(u"runs.csv"_s)));
+    QVERIFY2(window->statusBar()->currentMessage().startsWith(u"Exported 10 row(s)"_s),
+             qPrintable(window->statusBar()->currentMessage()));
+
+    QCOMPARE(remembered(u"export/folder"_s), folder);
+
+    answerNextFileDialog(
+            m_dir->filePath(u"picture.txt"_s)); // the suffix decides the format: a PNG is added
+    exportImageAction(*window)->trigger();
+    QImageReader png(m_dir->filePath(u"picture.txt.png"_s));
+    QCOMPARE(png.format(), QByteArray("png"));
+
+    answerNextFileDialog(m_dir->filePath(u"trace"_s));
+    exportTraceAction(*window)->trigger();
+    QVERIFY(QFile::exists(m_dir->filePath(u"trace.json"_s)));
+    QVERIFY(window->statusBar()->currentMessage().contains(u"perfetto"_s));
+
+    answerNextFileDialog(m_dir->filePath(u"mine"_s));
+    action(*window, "saveScenarioAction")->trigger();
+    QVERIFY(QFile::exists(m_dir->filePath(u"mine.json"_s)));
+    QVERIFY(window->statusBar()->currentMessage().startsWith(u"Saved"_s));
+    QCOMPARE(remembered(u"scenario/folder"_s), folder);
+
+    // A file that cannot be written: its folder does not exist.
+    const QString missing = m_dir->filePath(u"missing/dir/runs.csv"_s);
+    answerNextFileDialog(missing);
+    const auto text = closeNextDialog();
+    exportAction(*window)->trigger();
+    QTRY_VERIFY2(text->contains(u"could not be written"_s), qPrintable(*text));
+    QVERIFY(!QFile::exists(missing));
 }
 
 void tst_MainWindowFiles::fileMenuHasTheActions()
