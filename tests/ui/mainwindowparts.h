@@ -14,10 +14,14 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenu>
+#include <QPlainTextEdit>
 #include <QSpinBox>
 #include <QStringList>
 #include <QTabWidget>
+#include <QTableView>
+#include <QTableWidget>
 
 namespace MainWindowParts {
 
@@ -69,6 +73,30 @@ inline QComboBox *timeScaleCombo(const QObject &w)
 inline QTabWidget *bottomTabs(const QObject &w)
 {
     return part<QTabWidget>(w, "bottomTabs");
+}
+inline QLineEdit *durationsEdit(const QObject &w)
+{
+    return part<QLineEdit>(w, "durationsEdit");
+}
+inline QTableView *taskTable(const QObject &w)
+{
+    return part<QTableView>(w, "taskTable");
+}
+inline QLabel *problemLabel(const QObject &w)
+{
+    return part<QLabel>(w, "taskProblem");
+}
+inline QTableView *resultsTable(const QObject &w)
+{
+    return part<QTableView>(w, "resultsTable");
+}
+inline QTableWidget *summaryTable(const QObject &w)
+{
+    return part<QTableWidget>(w, "summaryTable");
+}
+inline QPlainTextEdit *logView(const QObject &w)
+{
+    return part<QPlainTextEdit>(w, "logView");
 }
 inline QMenu *recentMenu(const QObject &w)
 {

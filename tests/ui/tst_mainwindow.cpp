@@ -116,7 +116,7 @@ std::unique_ptr<MainWindow> tst_MainWindow::makeWindow(GuiOptions options)
 
 void tst_MainWindow::typeDurations(MainWindow &window, const QString &text)
 {
-    QLineEdit *edit = taskEditor(window)->durationsEdit();
+    QLineEdit *edit = durationsEdit(window);
     edit->setFocus();
     edit->selectAll();
     QTest::keyClick(edit, Qt::Key_Backspace);
@@ -147,7 +147,7 @@ void tst_MainWindow::setFastScale(MainWindow &window)
 void tst_MainWindow::defaultsOnFirstStart()
 {
     const auto window = makeWindow();
-    QCOMPARE(taskEditor(*window)->durationsEdit()->text(), QStringLiteral("5,1,8,3,4"));
+    QCOMPARE(durationsEdit(*window)->text(), QStringLiteral("5,1,8,3,4"));
     QCOMPARE(taskEditor(*window)->model()->rowCount(), 5);
     QVERIFY(limitCheck(*window)->isChecked());
     QCOMPARE(limitSpin(*window)->value(), 2);
@@ -255,9 +255,9 @@ void tst_MainWindow::typeToggleRunAndCheck()
     auto *line = results->findChild<QLabel *>(QStringLiteral("resultsLine0"));
     QVERIFY(line);
     QCOMPARE(line->text(), QStringLiteral("results: [5, 1, 8, 3, 4]"));
-    QCOMPARE(results->table()->model()->rowCount(), 5);
-    QCOMPARE(results->table()->model()->index(0, 1).data().toString(), QStringLiteral("5"));
-    QVERIFY(results->table()->model()->index(0, 2).data().toString().startsWith(
+    QCOMPARE(resultsTable(*window)->model()->rowCount(), 5);
+    QCOMPARE(resultsTable(*window)->model()->index(0, 1).data().toString(), QStringLiteral("5"));
+    QVERIFY(resultsTable(*window)->model()->index(0, 2).data().toString().startsWith(
             QStringLiteral("#2")));
 
     // The log has one line per start and finish, as the CLI prints them.
@@ -265,7 +265,7 @@ void tst_MainWindow::typeToggleRunAndCheck()
     QCOMPARE(log->lineCount(), 10);
     // The view catches up on a zero-timer (LogPanel::flushPending); slower builds (ASan) get here
     // before it has run.
-    QTRY_COMPARE(log->view()->document()->blockCount(), 10);
+    QTRY_COMPARE(logView(*window)->document()->blockCount(), 10);
     QCOMPARE(log->text().count(QStringLiteral("start")), 5);
     QCOMPARE(log->text().count(QStringLiteral("finish")), 5);
 
@@ -310,9 +310,9 @@ void tst_MainWindow::compareShowsBothRuns()
     QCOMPARE(bottomTabs(*window)->currentWidget(), summary);
     QCOMPARE(summary->runCount(), 2);
     QVERIFY(summary->hasDifference());
-    QCOMPARE(summary->table()->columnCount(), 4); // metric, unlimited, limit 2, difference
-    QCOMPARE(summary->table()->horizontalHeaderItem(1)->text(), QStringLiteral("unlimited"));
-    QCOMPARE(summary->table()->horizontalHeaderItem(2)->text(), QStringLiteral("limit 2"));
+    QCOMPARE(summaryTable(*window)->columnCount(), 4); // metric, unlimited, limit 2, difference
+    QCOMPARE(summaryTable(*window)->horizontalHeaderItem(1)->text(), QStringLiteral("unlimited"));
+    QCOMPARE(summaryTable(*window)->horizontalHeaderItem(2)->text(), QStringLiteral("limit 2"));
     QCOMPARE(summary->cellText(CompareSummary::PredictedRow, 0), QStringLiteral("8.00 s"));
     QCOMPARE(summary->cellText(CompareSummary::PredictedRow, 1), QStringLiteral("12.00 s"));
     QCOMPARE(summary->cellText(CompareSummary::PredictedRow, 2),
@@ -381,8 +381,8 @@ void tst_MainWindow::invalidInputDisablesRun()
     QVERIFY(fieldError->isVisible());
     QVERIFY2(fieldError->text().contains(QStringLiteral("Item 2 \"x\"")),
              qPrintable(fieldError->text()));
-    QVERIFY(editor->problemLabel()->isVisible());
-    QVERIFY(editor->problemLabel()->text().contains(QStringLiteral("\"x\"")));
+    QVERIFY(problemLabel(*window)->isVisible());
+    QVERIFY(problemLabel(*window)->text().contains(QStringLiteral("\"x\"")));
     QVERIFY(runAction(*window)->toolTip().contains(QStringLiteral("\"x\"")));
     QVERIFY(!window->startRun(false));
 
@@ -393,7 +393,7 @@ void tst_MainWindow::invalidInputDisablesRun()
     typeDurations(*window, QStringLiteral("5,2,1"));
     QVERIFY(runAction(*window)->isEnabled());
     QVERIFY(!fieldError->isVisible());
-    QVERIFY(!editor->problemLabel()->isVisible());
+    QVERIFY(!problemLabel(*window)->isVisible());
     QCOMPARE(editor->model()->rowCount(), 3);
 }
 
@@ -401,7 +401,7 @@ void tst_MainWindow::invalidCellDisablesRun()
 {
     const auto window = makeWindow();
     TaskEditor *editor = taskEditor(*window);
-    QTableView *table = editor->table();
+    QTableView *table = taskTable(*window);
     const QModelIndex cell = editor->model()->index(1, TaskModel::DurationColumn);
     table->setCurrentIndex(cell);
     table->setFocus();
@@ -414,15 +414,15 @@ void tst_MainWindow::invalidCellDisablesRun()
     // The delegate commits on the next event loop pass.
     QTRY_COMPARE(cell.data().toString(), QStringLiteral("-3"));
     QVERIFY(!runAction(*window)->isEnabled());
-    QVERIFY(editor->problemLabel()->isVisible());
+    QVERIFY(problemLabel(*window)->isVisible());
     QVERIFY2(editor->problem().contains(QStringLiteral("Task 2")), qPrintable(editor->problem()));
     QVERIFY(editor->problem().contains(QStringLiteral("negative")));
     QVERIFY(cell.data(Qt::BackgroundRole).isValid());
-    QCOMPARE(editor->durationsEdit()->text(), QStringLiteral("5,-3,8,3,4"));
+    QCOMPARE(durationsEdit(*window)->text(), QStringLiteral("5,-3,8,3,4"));
 
     QVERIFY(editor->model()->setData(cell, QStringLiteral("3")));
     QVERIFY(runAction(*window)->isEnabled());
-    QCOMPARE(editor->durationsEdit()->text(), QStringLiteral("5,3,8,3,4"));
+    QCOMPARE(durationsEdit(*window)->text(), QStringLiteral("5,3,8,3,4"));
 
     // Run while a cell is still being edited: the run uses what the cell shows.
     table->setCurrentIndex(cell);
@@ -448,14 +448,13 @@ void tst_MainWindow::selectionFollowsAcrossViews()
     // A click in the timeline selects the task in the table, the log and the results.
     Q_EMIT timelineView(*window)->taskSelected(0, 2);
     QCOMPARE(taskEditor(*window)->currentTask(), 2);
-    QCOMPARE(logPanel(*window)->view()->extraSelections().size(), 2); // start and finish
-    const QModelIndexList selected =
-            resultsPanel(*window)->table()->selectionModel()->selectedIndexes();
+    QCOMPARE(logView(*window)->extraSelections().size(), 2); // start and finish
+    const QModelIndexList selected = resultsTable(*window)->selectionModel()->selectedIndexes();
     QVERIFY(!selected.isEmpty());
     QCOMPARE(selected.constFirst().row(), 2);
 
     // And a row selected in the table selects it in the timeline.
-    taskEditor(*window)->table()->setCurrentIndex(
+    taskTable(*window)->setCurrentIndex(
             taskEditor(*window)->model()->index(4, TaskModel::LabelColumn));
     QCOMPARE(timelineView(*window)->selectedTask(), 4);
     QCOMPARE(timelineView(*window)->selectedRun(), 0);
@@ -481,7 +480,7 @@ void tst_MainWindow::settingsAreRemembered()
         window->close();
     }
     const auto window = makeWindow();
-    QCOMPARE(taskEditor(*window)->durationsEdit()->text(), QStringLiteral("3,2"));
+    QCOMPARE(durationsEdit(*window)->text(), QStringLiteral("3,2"));
     QCOMPARE(taskEditor(*window)->model()->task(0).label(), QStringLiteral("first"));
     QCOMPARE(limitSpin(*window)->value(), 4);
     QVERIFY(!limitCheck(*window)->isChecked());
@@ -505,7 +504,7 @@ void tst_MainWindow::commandLineOverridesSettings()
                                    &options, &message),
              GuiCommandLine::Outcome::Run);
     const auto window = makeWindow(options);
-    QCOMPARE(taskEditor(*window)->durationsEdit()->text(), QStringLiteral("1,2,3"));
+    QCOMPARE(durationsEdit(*window)->text(), QStringLiteral("1,2,3"));
     QCOMPARE(limitSpin(*window)->value(), 3);
     QCOMPARE(window->timeScale(), 0.2);
     QCOMPARE(timeScaleCombo(*window)->currentText(), QStringLiteral("1 s = 200 ms"));
@@ -610,7 +609,7 @@ void tst_MainWindow::scenarioFileArgument()
     QCOMPARE(GuiCommandLine::parse({QStringLiteral("tasklanes"), path}, &options, &message),
              GuiCommandLine::Outcome::Run);
     const auto window = makeWindow(options);
-    QCOMPARE(taskEditor(*window)->durationsEdit()->text(), QStringLiteral("2,6"));
+    QCOMPARE(durationsEdit(*window)->text(), QStringLiteral("2,6"));
     QCOMPARE(taskEditor(*window)->model()->task(0).label(), QStringLiteral("two"));
     QCOMPARE(limitSpin(*window)->value(), 3);
     QVERIFY(limitCheck(*window)->isChecked());

@@ -393,7 +393,7 @@ void tst_MainWindowFiles::dropRunAndScenario()
                                             {"kind": "sleep", "duration": 1}]})");
     drop(scenario, &entered);
     QVERIFY(entered);
-    QTRY_COMPARE(taskEditor(*window)->durationsEdit()->text(), u"4,6,1"_s);
+    QTRY_COMPARE(durationsEdit(*window)->text(), u"4,6,1"_s);
     QVERIFY(!limitCheck(*window)->isChecked());
     QCOMPARE(recentFileList(*window), (QStringList{scenario, m_comparisonCsv}));
 }
