@@ -71,47 +71,39 @@ FileActions::FileActions(QMainWindow *window, RunSession *session, AppSettings *
     , m_hooks(std::move(hooks))
 {
     setObjectName(QStringLiteral("fileActions"));
-    auto create = [this](const QString &text, const QString &name, const QString &toolTip) {
+    // The shortcut before the tooltip, which names it.
+    const auto create = [this](const QString &text, const char *name, const QKeySequence &shortcut,
+                               const QString &toolTip, void (FileActions::*slot)()) {
         auto *action = new QAction(text, m_window);
-        action->setObjectName(name);
+        action->setObjectName(QLatin1String(name));
+        action->setShortcut(shortcut);
         UiHelpers::setToolTipWithShortcut(action, toolTip);
+        connect(action, &QAction::triggered, this, slot);
         return action;
     };
-    // Shortcuts first: the tooltips name them.
-    m_exportAction = new QAction(tr("&Export CSV\u2026"), m_window);
-    m_exportAction->setObjectName(QStringLiteral("exportAction"));
-    m_exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
-    UiHelpers::setToolTipWithShortcut(m_exportAction, tr("Save the runs shown as CSV"));
-    connect(m_exportAction, &QAction::triggered, this, &FileActions::exportCsvInteractively);
-
-    m_exportImageAction = create(tr("Export &Image\u2026"), QStringLiteral("exportImageAction"),
+    m_exportAction =
+            create(tr("&Export CSV\u2026"), "exportAction", QKeySequence(Qt::CTRL | Qt::Key_E),
+                   tr("Save the runs shown as CSV"), &FileActions::exportCsvInteractively);
+    m_exportImageAction = create(tr("Export &Image\u2026"), "exportImageAction", {},
                                  tr("Save the timeline, the concurrency chart and the summary "
-                                    "as a PNG or SVG picture"));
-    connect(m_exportImageAction, &QAction::triggered, this, &FileActions::exportImageInteractively);
-    m_exportTraceAction = create(tr("Export &Trace\u2026"), QStringLiteral("exportTraceAction"),
-                                 tr("Save the runs as a Chrome trace JSON to open in Perfetto"));
-    connect(m_exportTraceAction, &QAction::triggered, this, &FileActions::exportTraceInteractively);
-
-    m_openRunAction = new QAction(tr("Open &Run\u2026"), m_window);
-    m_openRunAction->setObjectName(QStringLiteral("openRunAction"));
-    m_openRunAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
-    UiHelpers::setToolTipWithShortcut(m_openRunAction,
-                                      tr("Show a run recorded as CSV (by Export CSV or "
-                                         "tasklanes-cli --csv) in the timeline and the summary"));
-    connect(m_openRunAction, &QAction::triggered, this, &FileActions::openRunInteractively);
-
-    m_openAction = new QAction(tr("&Open Scenario\u2026"), m_window);
-    m_openAction->setObjectName(QStringLiteral("openScenarioAction"));
-    m_openAction->setShortcut(QKeySequence::Open);
-    UiHelpers::setToolTipWithShortcut(m_openAction, tr("Load tasks, limit and time scale from a "
-                                                       "scenario file (JSON)"));
-    connect(m_openAction, &QAction::triggered, this, &FileActions::openScenarioInteractively);
-    m_saveAction = new QAction(tr("&Save Scenario As\u2026"), m_window);
-    m_saveAction->setObjectName(QStringLiteral("saveScenarioAction"));
-    m_saveAction->setShortcut(QKeySequence::Save);
-    UiHelpers::setToolTipWithShortcut(m_saveAction, tr("Save the tasks, limit and time scale as a "
-                                                       "scenario file (JSON)"));
-    connect(m_saveAction, &QAction::triggered, this, &FileActions::saveScenarioInteractively);
+                                    "as a PNG or SVG picture"),
+                                 &FileActions::exportImageInteractively);
+    m_exportTraceAction = create(tr("Export &Trace\u2026"), "exportTraceAction", {},
+                                 tr("Save the runs as a Chrome trace JSON to open in Perfetto"),
+                                 &FileActions::exportTraceInteractively);
+    m_openRunAction = create(tr("Open &Run\u2026"), "openRunAction",
+                             QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O),
+                             tr("Show a run recorded as CSV (by Export CSV or "
+                                "tasklanes-cli --csv) in the timeline and the summary"),
+                             &FileActions::openRunInteractively);
+    m_openAction = create(tr("&Open Scenario\u2026"), "openScenarioAction", QKeySequence::Open,
+                          tr("Load tasks, limit and time scale from a "
+                             "scenario file (JSON)"),
+                          &FileActions::openScenarioInteractively);
+    m_saveAction = create(tr("&Save Scenario As\u2026"), "saveScenarioAction", QKeySequence::Save,
+                          tr("Save the tasks, limit and time scale as a "
+                             "scenario file (JSON)"),
+                          &FileActions::saveScenarioInteractively);
 
     m_recentMenu = new QMenu(tr("Open Re&cent"), m_window);
     m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
