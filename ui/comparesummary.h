@@ -42,7 +42,6 @@ public:
     int runCount() const { return int(m_stats.size()); }
     bool hasDifference() const;
     QString headline() const;
-    QTableWidget *table() const { return m_table; }
     // Text of a cell: column 0 is the first run, then the second, then the difference.
     QString cellText(Row row, int column) const;
 

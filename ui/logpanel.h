@@ -35,7 +35,6 @@ public:
     int lineCount() const { return int(m_lines.size()); }
     bool isTruncated() const { return m_truncated; }
     QString text() const;
-    QPlainTextEdit *view() const { return m_view; }
 
 Q_SIGNALS:
     void taskSelected(int runIndex, int taskIndex);

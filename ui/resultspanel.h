@@ -31,7 +31,6 @@ public:
     // What the summary lines show, in full: "results: [5, 1, 8, 3, 4]", "completion order: [...]".
     QString resultsText(int runIndex) const;
     QString completionText(int runIndex) const;
-    QTableView *table() const { return m_table; }
 
 Q_SIGNALS:
     void taskSelected(int runIndex, int taskIndex);

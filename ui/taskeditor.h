@@ -22,9 +22,6 @@ public:
     ~TaskEditor() override;
 
     TaskModel *model() const { return m_model; }
-    QLineEdit *durationsEdit() const { return m_durations; }
-    QTableView *table() const { return m_table; }
-    QLabel *problemLabel() const { return m_problem; }
 
     void setTasks(const QList<Task> &tasks);
     QList<Task> tasks() const;

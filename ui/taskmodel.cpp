@@ -4,6 +4,7 @@
 #include <QCoreApplication>
 #include <QThread>
 
+#include <cmath>
 #include <numeric>
 
 namespace {
@@ -34,6 +35,44 @@ QString durationProblem(const QString &text)
 }
 
 } // namespace
+
+QVariantMap TaskModel::taskToVariant(const Task &task)
+{
+    QVariantMap map;
+    map.insert(QStringLiteral("kind"), taskKindName(task.kind));
+    map.insert(QStringLiteral("duration"), task.duration);
+    if (!task.label().isEmpty())
+        map.insert(QStringLiteral("label"), task.label());
+    if (!task.message().isNull())
+        map.insert(QStringLiteral("message"), task.message());
+    if (!task.url().isEmpty())
+        map.insert(QStringLiteral("url"), task.url());
+    if (task.kind == TaskKind::Http)
+        map.insert(QStringLiteral("timeout"), task.timeout);
+    return map;
+}
+
+std::optional<Task> TaskModel::taskFromVariant(const QVariant &value)
+{
+    const QVariantMap map = value.toMap();
+    const auto kind = taskKindFromName(map.value(QStringLiteral("kind")).toString());
+    bool ok = false;
+    const double duration = map.value(QStringLiteral("duration")).toDouble(&ok);
+    if (!kind || !ok || !std::isfinite(duration) || duration < 0
+        || duration > ScenarioLimits::maxDuration)
+        return std::nullopt;
+    Task task;
+    task.kind = *kind;
+    task.duration = duration;
+    task.setLabel(map.value(QStringLiteral("label")).toString().left(maxLabelLength));
+    if (map.contains(QStringLiteral("message")))
+        task.setMessage(map.value(QStringLiteral("message")).toString());
+    task.setUrl(map.value(QStringLiteral("url")).toString());
+    const double timeout = map.value(QStringLiteral("timeout"), task.timeout).toDouble(&ok);
+    if (ok && std::isfinite(timeout) && timeout > 0)
+        task.timeout = timeout;
+    return task;
+}
 
 TaskModel::TaskModel(QObject *parent)
     : QAbstractTableModel(parent)

@@ -4,6 +4,9 @@
 
 #include <QAbstractTableModel>
 #include <QList>
+#include <QVariantMap>
+
+#include <optional>
 
 // The tasks of the scenario being edited, one row per task in submission order; the row number
 // (the task's number) is the vertical header, so column data stays with its task when rows move,
@@ -23,6 +26,11 @@ public:
 
     static constexpr qsizetype maxLabelLength = 200;
     static constexpr qsizetype maxMessageLength = 1000;
+
+    // A task as the settings keep it ({"kind", "duration", "label", ...}), and back. Settings may
+    // come from an older or hand-edited file: anything that does not make a task is nullopt.
+    static QVariantMap taskToVariant(const Task &task);
+    static std::optional<Task> taskFromVariant(const QVariant &value);
 
     explicit TaskModel(QObject *parent = nullptr);
     ~TaskModel() override;

@@ -247,6 +247,7 @@ int main(int argc, char **argv)
     GuiOptions options;
     options.useSettings = false;
     MainWindow window(options);
+    const RunSession *session = window.findChild<RunSession *>(QStringLiteral("runSession"));
     window.resize(1400, 900);
     window.show();
     window.loadScenario(live);
@@ -305,7 +306,7 @@ int main(int argc, char **argv)
                 qPrintable(QStringLiteral("live UI run %1: longest stall, wall time").arg(k + 1)),
                 stall, guiSeconds.back());
         maxStallMs = std::max(maxStallMs, stall);
-        guiSpans.push_back(makespanMs(*window.session()->records().constFirst()));
+        guiSpans.push_back(makespanMs(*session->records().constFirst()));
         double span = 0;
         headlessSeconds.push_back(headlessRunSeconds(live, &span));
         headlessSpans.push_back(span);

@@ -2,6 +2,7 @@
 #include "guioptions.h"
 #include "logpanel.h"
 #include "mainwindow.h"
+#include "mainwindowparts.h"
 #include "resultspanel.h"
 #include "translations.h"
 
@@ -23,6 +24,8 @@
 #include <QToolButton>
 
 #include <memory>
+
+using namespace MainWindowParts;
 
 // The main window with the Japanese translation installed, as `tasklanes --lang ja` shows it.
 class tst_MainWindowJa : public QObject
@@ -147,28 +150,28 @@ void tst_MainWindowJa::toolBarButtonsFit()
 void tst_MainWindowJa::compareRunInJapanese()
 {
     const auto window = makeWindow();
-    QComboBox *scale = window->timeScaleCombo();
+    QComboBox *scale = timeScaleCombo(*window);
     scale->setCurrentIndex(scale->findData(0.01));
     QCOMPARE(scale->currentText(), QStringLiteral("1 秒 = 10 ms"));
     QSignalSpy finished(window.get(), &MainWindow::sessionFinished);
     QVERIFY(window->startRun(true));
     QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 30000);
 
-    CompareSummary *summary = window->compareSummary();
+    CompareSummary *summary = compareSummary(*window);
     QVERIFY2(summary->headline().startsWith(QStringLiteral("2並列は")),
              qPrintable(summary->headline()));
-    QCOMPARE(summary->table()->horizontalHeaderItem(1)->text(), QStringLiteral("制限なし"));
+    QCOMPARE(summaryTable(*window)->horizontalHeaderItem(1)->text(), QStringLiteral("制限なし"));
     QCOMPARE(summary->cellText(CompareSummary::SerialRow, 0), QStringLiteral("21.00 秒"));
-    QCOMPARE(window->resultsPanel()->resultsText(1), QStringLiteral("結果: [5, 1, 8, 3, 4]"));
-    const QString log = window->logPanel()->text();
+    QCOMPARE(resultsPanel(*window)->resultsText(1), QStringLiteral("結果: [5, 1, 8, 3, 4]"));
+    const QString log = logPanel(*window)->text();
     QVERIFY2(log.contains(QStringLiteral("=== 2並列 ===")) && log.contains(QStringLiteral("開始")),
              qPrintable(log.left(400)));
-    QCOMPARE(window->progressText(), QStringLiteral("10 / 10 完了"));
+    QCOMPARE(progressText(*window), QStringLiteral("10 / 10 完了"));
 
     const QString shots = qEnvironmentVariable("TASKLANES_JA_SHOTS");
     if (shots.isEmpty())
         return;
-    QTabWidget *tabs = window->bottomTabs();
+    QTabWidget *tabs = bottomTabs(*window);
     for (int i = 0; i < tabs->count(); ++i) {
         tabs->setCurrentIndex(i);
         QVERIFY(window->grab().save(QDir(shots).filePath(QStringLiteral("tab%1.png").arg(i))));

@@ -1,8 +1,10 @@
 #include "../support/articlecomparison.h"
 #include "comparesummary.h"
 #include "csvexport.h"
+#include "fileactions.h"
 #include "logpanel.h"
 #include "mainwindow.h"
+#include "mainwindowparts.h"
 #include "resultspanel.h"
 #include "runrecord.h"
 #include "runreport.h"
@@ -17,7 +19,10 @@
 #include <QAction>
 #include <QApplication>
 #include <QCheckBox>
+#include <QDir>
 #include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QImageReader>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -29,6 +34,7 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSpinBox>
+#include <QStatusBar>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -36,6 +42,8 @@
 #include <QUrl>
 
 #include <memory>
+
+using namespace MainWindowParts;
 
 using namespace Qt::StringLiterals;
 
@@ -56,6 +64,7 @@ private Q_SLOTS:
     void missingRecentFileIsRemoved();
     void dropRunAndScenario();
     void exportImageAndTrace();
+    void saveDialogs();
     void fileMenuHasTheActions();
     void aboutShowsVersion();
     void themeToggle();
@@ -87,6 +96,26 @@ std::shared_ptr<QString> closeNextDialog()
     });
     timer->start();
     return text;
+}
+
+// Answers the next save dialog with `fileName` (relative to the folder it shows) once it shows.
+void answerNextFileDialog(const QString &fileName)
+{
+    auto *timer = new QTimer(qApp);
+    timer->setInterval(20);
+    QObject::connect(timer, &QTimer::timeout, timer, [timer, fileName] {
+        if (auto *dialog = qobject_cast<QFileDialog *>(QApplication::activeModalWidget())) {
+            timer->deleteLater();
+            // Typed, as a user would: selectFile() leaves a focused name field as it is.
+            auto *name = dialog->findChild<QLineEdit *>(u"fileNameEdit"_s);
+            QVERIFY(name);
+            name->setText(fileName);
+            static_cast<QDialog *>(dialog)->accept();
+            if (dialog->isVisible()) // refused the name: the test fails instead of hanging
+                dialog->reject();
+        }
+    });
+    timer->start();
 }
 
 QMenu *fileMenu(MainWindow &window)
@@ -141,18 +170,18 @@ QString tst_MainWindowFiles::writeScenario(const QString &name, const QByteArray
 void tst_MainWindowFiles::openRunShowsEveryView()
 {
     const auto window = makeWindow();
-    const QList<Task> editorTasks = window->taskEditor()->tasks();
-    QVERIFY(!window->exportImageAction()->isEnabled());
+    const QList<Task> editorTasks = taskEditor(*window)->tasks();
+    QVERIFY(!exportImageAction(*window)->isEnabled());
     QString error;
     QVERIFY2(window->openRun(m_comparisonCsv, &error), qPrintable(error));
 
     // Timeline: both runs, fitted to the comparison's 12 s.
-    const TimelineRenderOptions shown = window->timelineView()->renderOptions();
+    const TimelineRenderOptions shown = timelineView(*window)->renderOptions();
     QCOMPARE(shown.runs.size(), 2);
     QCOMPARE(shown.runs.at(1)->runName(), u"limit-2"_s);
-    QVERIFY(window->timelineView()->visibleEnd() >= 12.0);
+    QVERIFY(timelineView(*window)->visibleEnd() >= 12.0);
     // Summary: both runs and their difference, the same numbers as for the live runs.
-    CompareSummary *summary = window->compareSummary();
+    CompareSummary *summary = compareSummary(*window);
     QCOMPARE(summary->runCount(), 2);
     QVERIFY(summary->hasDifference());
     QCOMPARE(summary->cellText(CompareSummary::PredictedRow, 0), u"8.00 s"_s);
@@ -160,34 +189,34 @@ void tst_MainWindowFiles::openRunShowsEveryView()
     QCOMPARE(summary->cellText(CompareSummary::PeakRow, 1), u"2"_s);
     QCOMPARE(summary->cellText(CompareSummary::TasksRow, 0), u"5 / 5"_s);
     QVERIFY(summary->headline().contains(u"limit 2"_s));
-    QCOMPARE(window->bottomTabs()->currentWidget(), summary);
+    QCOMPARE(bottomTabs(*window)->currentWidget(), summary);
     // Results in submission order, completion order from the times, and the log.
-    QCOMPARE(window->resultsPanel()->runCount(), 2);
-    QCOMPARE(window->resultsPanel()->resultsText(0), u"results: [5, 1, 8, 3, 4]"_s);
-    QCOMPARE(window->resultsPanel()->completionText(1), RunReport::completionLine(*m_runs.at(1)));
-    QCOMPARE(window->logPanel()->lineCount(), 2 + 2 * 10); // a header and 10 lines per run
+    QCOMPARE(resultsPanel(*window)->runCount(), 2);
+    QCOMPARE(resultsPanel(*window)->resultsText(0), u"results: [5, 1, 8, 3, 4]"_s);
+    QCOMPARE(resultsPanel(*window)->completionText(1), RunReport::completionLine(*m_runs.at(1)));
+    QCOMPARE(logPanel(*window)->lineCount(), 2 + 2 * 10); // a header and 10 lines per run
     // Status bar and title; the editor keeps its tasks; exports are possible.
-    QCOMPARE(window->progressText(), u"10 / 10 done"_s);
+    QCOMPARE(progressText(*window), u"10 / 10 done"_s);
     // The clock shows the last run's makespan, as after a live session.
     qint64 lastFinish = 0;
     for (qsizetype i = 0; i < m_runs.at(1)->taskCount(); ++i)
         lastFinish = std::max(lastFinish, m_runs.at(1)->sample(i).finishedNs);
     const double makespan = m_runs.at(1)->toScenarioSeconds(lastFinish);
     QVERIFY(makespan >= 12.0);
-    QCOMPARE(window->elapsedText(), u"t = %1"_s.arg(UiHelpers::seconds(makespan)));
-    QCOMPARE(window->concurrencyText(), u"0 running \u00b7 0 waiting"_s);
+    QCOMPARE(elapsedText(*window), u"t = %1"_s.arg(UiHelpers::seconds(makespan)));
+    QCOMPARE(concurrencyText(*window), u"0 running \u00b7 0 waiting"_s);
     QVERIFY(window->windowTitle().contains(u"comparison.csv"_s));
-    QCOMPARE(window->taskEditor()->tasks().size(), editorTasks.size());
-    QVERIFY(window->exportAction()->isEnabled());
-    QVERIFY(window->exportImageAction()->isEnabled());
-    QVERIFY(window->exportTraceAction()->isEnabled());
+    QCOMPARE(taskEditor(*window)->tasks().size(), editorTasks.size());
+    QVERIFY(exportAction(*window)->isEnabled());
+    QVERIFY(exportImageAction(*window)->isEnabled());
+    QVERIFY(exportTraceAction(*window)->isEnabled());
 
     // A run afterwards replaces the loaded runs, as any new run does.
     window->setTimeScale(0.01);
     QVERIFY(window->startRun(false));
     QSignalSpy done(window.get(), &MainWindow::sessionFinished);
     QVERIFY(done.wait(30000));
-    QCOMPARE(window->session()->records().size(), 1);
+    QCOMPARE(session(*window)->records().size(), 1);
 }
 
 void tst_MainWindowFiles::openRunRejectsMalformedFile()
@@ -206,8 +235,8 @@ void tst_MainWindowFiles::openRunRejectsMalformedFile()
     QString error;
     QVERIFY(!window->openRun(bad, &error));
     QVERIFY2(error.contains(u"line 3: status \"done\""_s), qPrintable(error));
-    QVERIFY(window->session()->records().isEmpty()); // nothing loaded
-    QVERIFY(window->recentFiles().isEmpty());
+    QVERIFY(session(*window)->records().isEmpty()); // nothing loaded
+    QVERIFY(recentFileList(*window).isEmpty());
 
     // Interactively the reason is shown in a dialog.
     const auto text = closeNextDialog();
@@ -219,15 +248,15 @@ void tst_MainWindowFiles::openRunRefusedWhileRunning()
 {
     const auto window = makeWindow();
     QString error;
-    window->taskEditor()->setTasks(*ScenarioParser::parseDurations(u"30,30", &error));
+    taskEditor(*window)->setTasks(*ScenarioParser::parseDurations(u"30,30", &error));
     window->setTimeScale(1.0);
     QVERIFY(window->startRun(false));
-    QVERIFY(!window->openRunAction()->isEnabled());
+    QVERIFY(!openRunAction(*window)->isEnabled());
     QVERIFY(!window->openRun(m_comparisonCsv, &error));
     QVERIFY2(error.contains(u"stop"_s), qPrintable(error));
     window->stop();
     QTRY_VERIFY_WITH_TIMEOUT(!window->isRunning(), 10000);
-    QVERIFY(window->openRunAction()->isEnabled());
+    QVERIFY(openRunAction(*window)->isEnabled());
     QVERIFY2(window->openRun(m_comparisonCsv, &error), qPrintable(error));
 }
 
@@ -239,9 +268,9 @@ void tst_MainWindowFiles::csvOnTheCommandLine()
              GuiCommandLine::Outcome::Run);
     QCOMPARE(options.runs.size(), 2);
     const auto window = makeWindow(options);
-    QCOMPARE(window->session()->records().size(), 2);
-    QCOMPARE(window->compareSummary()->runCount(), 2);
-    QCOMPARE(window->timelineView()->renderOptions().runs.size(), 2);
+    QCOMPARE(session(*window)->records().size(), 2);
+    QCOMPARE(compareSummary(*window)->runCount(), 2);
+    QCOMPARE(timelineView(*window)->renderOptions().runs.size(), 2);
     QVERIFY(window->windowTitle().contains(u"comparison.csv"_s));
     QVERIFY(!window->isRunning());
 
@@ -266,13 +295,13 @@ void tst_MainWindowFiles::recentFiles()
                                         "tasks": [{"kind": "sleep", "duration": 2}]})");
     {
         const auto window = makeWindow();
-        QMenu *recent = window->recentMenu();
+        QMenu *recent = recentMenu(*window);
         QVERIFY(recent);
         QVERIFY(!recent->isEnabled());
         QString error;
         QVERIFY2(window->openScenario(a, &error), qPrintable(error));
         QVERIFY2(window->openRun(m_comparisonCsv, &error), qPrintable(error));
-        QCOMPARE(window->recentFiles(), (QStringList{m_comparisonCsv, a}));
+        QCOMPARE(recentFileList(*window), (QStringList{m_comparisonCsv, a}));
         QVERIFY(recent->isEnabled());
         const auto actions = recent->actions();
         QCOMPARE(actions.size(), 2 + 2); // two files, a separator, Clear
@@ -282,18 +311,18 @@ void tst_MainWindowFiles::recentFiles()
 
         // Reopening moves a file to the top instead of listing it twice.
         QVERIFY2(window->openScenario(a, &error), qPrintable(error));
-        QCOMPARE(window->recentFiles(), (QStringList{a, m_comparisonCsv}));
+        QCOMPARE(recentFileList(*window), (QStringList{a, m_comparisonCsv}));
 
         // Choosing an entry opens it (queued: the menu is rebuilt while it opens).
         window->loadScenario(Scenario{});
         recent->actions().at(0)->trigger();
-        QTRY_COMPARE(window->taskEditor()->tasks().size(), 1);
-        QCOMPARE(window->limitSpin()->value(), 3);
+        QTRY_COMPARE(taskEditor(*window)->tasks().size(), 1);
+        QCOMPARE(limitSpin(*window)->value(), 3);
     }
     // Remembered across starts, at most eight.
     {
         const auto window = makeWindow();
-        QCOMPARE(window->recentFiles(), (QStringList{a, m_comparisonCsv}));
+        QCOMPARE(recentFileList(*window), (QStringList{a, m_comparisonCsv}));
         for (int i = 0; i < 10; ++i) {
             const QString path =
                     writeScenario(u"s%1.json"_s.arg(i),
@@ -301,14 +330,14 @@ void tst_MainWindowFiles::recentFiles()
             QString error;
             QVERIFY2(window->openScenario(path, &error), qPrintable(error));
         }
-        QCOMPARE(window->recentFiles().size(), MainWindow::maxRecentFiles);
-        QCOMPARE(window->recentFiles().constFirst(), m_dir->filePath(u"s9.json"_s));
-        QVERIFY(!window->recentFiles().contains(a));
+        QCOMPARE(recentFileList(*window).size(), FileActions::maxRecentFiles);
+        QCOMPARE(recentFileList(*window).constFirst(), m_dir->filePath(u"s9.json"_s));
+        QVERIFY(!recentFileList(*window).contains(a));
 
         // Clear empties the list.
-        window->recentMenu()->actions().constLast()->trigger();
-        QTRY_VERIFY(window->recentFiles().isEmpty());
-        QVERIFY(!window->recentMenu()->isEnabled());
+        recentMenu(*window)->actions().constLast()->trigger();
+        QTRY_VERIFY(recentFileList(*window).isEmpty());
+        QVERIFY(!recentMenu(*window)->isEnabled());
     }
     QSettings settings(m_dir->filePath(u"settings.ini"_s), QSettings::IniFormat);
     QVERIFY(settings.value(u"recent/files"_s).toStringList().isEmpty());
@@ -325,11 +354,11 @@ void tst_MainWindowFiles::missingRecentFileIsRemoved()
     QVERIFY(QFile::remove(gone));
 
     const auto text = closeNextDialog();
-    window->recentMenu()->actions().at(1)->trigger();
+    recentMenu(*window)->actions().at(1)->trigger();
     QTRY_VERIFY(!text->isEmpty());
     QVERIFY2(text->contains(u"gone.json"_s) && text->contains(u"removed"_s), qPrintable(*text));
-    QCOMPARE(window->recentFiles(), QStringList{m_comparisonCsv});
-    QCOMPARE(window->recentMenu()->actions().constFirst()->text(), u"&1 comparison.csv"_s);
+    QCOMPARE(recentFileList(*window), QStringList{m_comparisonCsv});
+    QCOMPARE(recentMenu(*window)->actions().constFirst()->text(), u"&1 comparison.csv"_s);
 }
 
 void tst_MainWindowFiles::dropRunAndScenario()
@@ -355,8 +384,8 @@ void tst_MainWindowFiles::dropRunAndScenario()
 
     drop(m_comparisonCsv, &entered);
     QVERIFY(entered);
-    QTRY_COMPARE(window->session()->records().size(), 2);
-    QCOMPARE(window->compareSummary()->runCount(), 2);
+    QTRY_COMPARE(session(*window)->records().size(), 2);
+    QCOMPARE(compareSummary(*window)->runCount(), 2);
 
     const QString scenario =
             writeScenario(u"dropped.JSON"_s, R"({"version": 1, "limit": null, "time_scale": 0.1,
@@ -364,9 +393,9 @@ void tst_MainWindowFiles::dropRunAndScenario()
                                             {"kind": "sleep", "duration": 1}]})");
     drop(scenario, &entered);
     QVERIFY(entered);
-    QTRY_COMPARE(window->taskEditor()->durationsEdit()->text(), u"4,6,1"_s);
-    QVERIFY(!window->limitCheck()->isChecked());
-    QCOMPARE(window->recentFiles(), (QStringList{scenario, m_comparisonCsv}));
+    QTRY_COMPARE(durationsEdit(*window)->text(), u"4,6,1"_s);
+    QVERIFY(!limitCheck(*window)->isChecked());
+    QCOMPARE(recentFileList(*window), (QStringList{scenario, m_comparisonCsv}));
 }
 
 void tst_MainWindowFiles::exportImageAndTrace()
@@ -408,19 +437,67 @@ void tst_MainWindowFiles::exportImageAndTrace()
     QVERIFY2(error.contains(u"x.json"_s), qPrintable(error));
 }
 
+void tst_MainWindowFiles::saveDialogs()
+{
+    // Every save goes through one dialog: a name without a suffix gets the filter's, the folder
+    // is remembered, success is said in the status bar and a failure in a message box.
+    const auto window = makeWindow();
+    QString error;
+    QVERIFY2(window->openRun(m_comparisonCsv, &error), qPrintable(error));
+    const auto remembered = [this](const QString &key) {
+        return QSettings(m_dir->filePath(u"settings.ini"_s), QSettings::IniFormat)
+                .value(key)
+                .toString();
+    };
+    const QString folder = QFileInfo(m_dir->path()).absoluteFilePath();
+
+    answerNextFileDialog(m_dir->filePath(u"runs"_s));
+    exportAction(*window)->trigger();
+    QVERIFY(QFile::exists(m_dir->filePath(u"runs.csv"_s)));
+    QVERIFY2(window->statusBar()->currentMessage().startsWith(u"Exported 10 row(s)"_s),
+             qPrintable(window->statusBar()->currentMessage()));
+
+    QCOMPARE(remembered(u"export/folder"_s), folder);
+
+    answerNextFileDialog(
+            m_dir->filePath(u"picture.txt"_s)); // the suffix decides the format: a PNG is added
+    exportImageAction(*window)->trigger();
+    QImageReader png(m_dir->filePath(u"picture.txt.png"_s));
+    QCOMPARE(png.format(), QByteArray("png"));
+
+    answerNextFileDialog(m_dir->filePath(u"trace"_s));
+    exportTraceAction(*window)->trigger();
+    QVERIFY(QFile::exists(m_dir->filePath(u"trace.json"_s)));
+    QVERIFY(window->statusBar()->currentMessage().contains(u"perfetto"_s));
+
+    answerNextFileDialog(m_dir->filePath(u"mine"_s));
+    action(*window, "saveScenarioAction")->trigger();
+    QVERIFY(QFile::exists(m_dir->filePath(u"mine.json"_s)));
+    QVERIFY(window->statusBar()->currentMessage().startsWith(u"Saved"_s));
+    QCOMPARE(remembered(u"scenario/folder"_s), folder);
+
+    // A file that cannot be written: its folder does not exist.
+    const QString missing = m_dir->filePath(u"missing/dir/runs.csv"_s);
+    answerNextFileDialog(missing);
+    const auto text = closeNextDialog();
+    exportAction(*window)->trigger();
+    QTRY_VERIFY2(text->contains(u"could not be written"_s), qPrintable(*text));
+    QVERIFY(!QFile::exists(missing));
+}
+
 void tst_MainWindowFiles::fileMenuHasTheActions()
 {
     const auto window = makeWindow();
     QMenu *file = fileMenu(*window);
     QVERIFY(file);
     const auto actions = file->actions();
-    for (QAction *wanted : {window->openRunAction(), window->exportImageAction(),
-                            window->exportTraceAction(), window->exportAction()})
+    for (QAction *wanted : {openRunAction(*window), exportImageAction(*window),
+                            exportTraceAction(*window), exportAction(*window)})
         QVERIFY2(actions.contains(wanted), qPrintable(wanted->text()));
-    QVERIFY(actions.contains(window->recentMenu()->menuAction()));
-    QCOMPARE(window->openRunAction()->text(), u"Open &Run\u2026"_s);
-    QCOMPARE(window->exportImageAction()->text(), u"Export &Image\u2026"_s);
-    QCOMPARE(window->exportTraceAction()->text(), u"Export &Trace\u2026"_s);
+    QVERIFY(actions.contains(recentMenu(*window)->menuAction()));
+    QCOMPARE(openRunAction(*window)->text(), u"Open &Run\u2026"_s);
+    QCOMPARE(exportImageAction(*window)->text(), u"Export &Image\u2026"_s);
+    QCOMPARE(exportTraceAction(*window)->text(), u"Export &Trace\u2026"_s);
     QVERIFY(window->acceptDrops());
 }
 
@@ -452,10 +529,10 @@ void tst_MainWindowFiles::themeToggle()
     auto *light = window->findChild<QAction *>(u"theme-light"_s);
     QVERIFY(dark && light);
     dark->trigger();
-    QTRY_VERIFY(window->timelineView()->renderOptions().palette.darkVariant);
+    QTRY_VERIFY(timelineView(*window)->renderOptions().palette.darkVariant);
     QVERIFY(TimelinePalette::isDark(window->palette()));
     light->trigger();
-    QTRY_VERIFY(!window->timelineView()->renderOptions().palette.darkVariant);
+    QTRY_VERIFY(!timelineView(*window)->renderOptions().palette.darkVariant);
     QVERIFY(!TimelinePalette::isDark(window->palette()));
 }
 

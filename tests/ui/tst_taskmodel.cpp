@@ -40,6 +40,9 @@ private Q_SLOTS:
     void addRemoveMove();
     void emptyIsInvalid();
     void tasksFollowEveryEdit();
+    void variantRoundTrip();
+    void badVariantsAreDropped_data();
+    void badVariantsAreDropped();
 };
 
 void tst_TaskModel::modelTester()
@@ -293,6 +296,51 @@ void tst_TaskModel::tasksFollowEveryEdit()
     QCOMPARE(model.tasks().at(1).label(), QStringLiteral("fetch"));
     model.setTasks({});
     QVERIFY(model.tasks().isEmpty());
+}
+
+void tst_TaskModel::variantRoundTrip()
+{
+    Task http;
+    http.kind = TaskKind::Http;
+    http.duration = 2;
+    http.setLabel(QStringLiteral("ip"));
+    http.setUrl(QStringLiteral("local:/ip"));
+    http.timeout = 3;
+    Task sleep;
+    sleep.duration = 1.5;
+    sleep.setMessage(QStringLiteral("done"));
+    for (const Task &task : {http, sleep}) {
+        const auto back = TaskModel::taskFromVariant(TaskModel::taskToVariant(task));
+        QVERIFY(back);
+        QCOMPARE(back->kind, task.kind);
+        QCOMPARE(back->duration, task.duration);
+        QCOMPARE(back->label(), task.label());
+        QCOMPARE(back->message(), task.message());
+        QCOMPARE(back->message().isNull(), task.message().isNull());
+        QCOMPARE(back->url(), task.url());
+        QCOMPARE(back->timeout, task.timeout);
+    }
+}
+
+void tst_TaskModel::badVariantsAreDropped_data()
+{
+    QTest::addColumn<QVariant>("value");
+    auto map = [](const QString &kind, const QVariant &duration) {
+        return QVariant(QVariantMap{{QStringLiteral("kind"), kind},
+                                    {QStringLiteral("duration"), duration}});
+    };
+    QTest::newRow("not a map") << QVariant(QStringLiteral("5"));
+    QTest::newRow("unknown kind") << map(QStringLiteral("teleport"), 1.0);
+    QTest::newRow("no duration") << map(QStringLiteral("sleep"), QVariant());
+    QTest::newRow("negative") << map(QStringLiteral("sleep"), -1.0);
+    QTest::newRow("not finite") << map(QStringLiteral("sleep"), qInf());
+    QTest::newRow("too long") << map(QStringLiteral("sleep"), ScenarioLimits::maxDuration * 2);
+}
+
+void tst_TaskModel::badVariantsAreDropped()
+{
+    QFETCH(QVariant, value);
+    QVERIFY(!TaskModel::taskFromVariant(value));
 }
 
 QTEST_GUILESS_MAIN(tst_TaskModel)

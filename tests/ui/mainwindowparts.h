@@ -1,0 +1,162 @@
+#pragma once
+
+// The main window's parts, reached by object name as a user-facing test should (no getters that
+// exist only for tests). A missing part is a broken test: it aborts with the name.
+
+#include "comparesummary.h"
+#include "logpanel.h"
+#include "resultspanel.h"
+#include "runsession.h"
+#include "taskeditor.h"
+#include "timelineview.h"
+
+#include <QAction>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QPlainTextEdit>
+#include <QSpinBox>
+#include <QStringList>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTableWidget>
+
+namespace MainWindowParts {
+
+template<typename T>
+T *part(const QObject &window, const char *name)
+{
+    T *found = window.findChild<T *>(QLatin1String(name));
+    if (!found)
+        qFatal("the main window has no %s \"%s\"", T::staticMetaObject.className(), name);
+    return found;
+}
+
+inline TaskEditor *taskEditor(const QObject &w)
+{
+    return part<TaskEditor>(w, "taskEditor");
+}
+inline TimelineView *timelineView(const QObject &w)
+{
+    return part<TimelineView>(w, "timelineView");
+}
+inline ResultsPanel *resultsPanel(const QObject &w)
+{
+    return part<ResultsPanel>(w, "resultsPanel");
+}
+inline LogPanel *logPanel(const QObject &w)
+{
+    return part<LogPanel>(w, "logPanel");
+}
+inline CompareSummary *compareSummary(const QObject &w)
+{
+    return part<CompareSummary>(w, "compareSummary");
+}
+inline RunSession *session(const QObject &w)
+{
+    return part<RunSession>(w, "runSession");
+}
+inline QCheckBox *limitCheck(const QObject &w)
+{
+    return part<QCheckBox>(w, "limitCheck");
+}
+inline QSpinBox *limitSpin(const QObject &w)
+{
+    return part<QSpinBox>(w, "limitSpin");
+}
+inline QComboBox *timeScaleCombo(const QObject &w)
+{
+    return part<QComboBox>(w, "timeScaleCombo");
+}
+inline QTabWidget *bottomTabs(const QObject &w)
+{
+    return part<QTabWidget>(w, "bottomTabs");
+}
+inline QLineEdit *durationsEdit(const QObject &w)
+{
+    return part<QLineEdit>(w, "durationsEdit");
+}
+inline QTableView *taskTable(const QObject &w)
+{
+    return part<QTableView>(w, "taskTable");
+}
+inline QLabel *problemLabel(const QObject &w)
+{
+    return part<QLabel>(w, "taskProblem");
+}
+inline QTableView *resultsTable(const QObject &w)
+{
+    return part<QTableView>(w, "resultsTable");
+}
+inline QTableWidget *summaryTable(const QObject &w)
+{
+    return part<QTableWidget>(w, "summaryTable");
+}
+inline QPlainTextEdit *logView(const QObject &w)
+{
+    return part<QPlainTextEdit>(w, "logView");
+}
+inline QMenu *recentMenu(const QObject &w)
+{
+    return part<QMenu>(w, "recentMenu");
+}
+inline QAction *action(const QObject &w, const char *name)
+{
+    return part<QAction>(w, name);
+}
+inline QAction *runAction(const QObject &w)
+{
+    return action(w, "runAction");
+}
+inline QAction *stopAction(const QObject &w)
+{
+    return action(w, "stopAction");
+}
+inline QAction *compareAction(const QObject &w)
+{
+    return action(w, "compareAction");
+}
+inline QAction *exportAction(const QObject &w)
+{
+    return action(w, "exportAction");
+}
+inline QAction *exportImageAction(const QObject &w)
+{
+    return action(w, "exportImageAction");
+}
+inline QAction *exportTraceAction(const QObject &w)
+{
+    return action(w, "exportTraceAction");
+}
+inline QAction *openRunAction(const QObject &w)
+{
+    return action(w, "openRunAction");
+}
+// What the status bar shows: "3 / 5 done", "t = 4.20 s", "2 running · 1 waiting".
+inline QString progressText(const QObject &w)
+{
+    return part<QLabel>(w, "progressLabel")->text();
+}
+inline QString elapsedText(const QObject &w)
+{
+    return part<QLabel>(w, "elapsedLabel")->text();
+}
+inline QString concurrencyText(const QObject &w)
+{
+    return part<QLabel>(w, "concurrencyLabel")->text();
+}
+// The recent files as the File menu lists them, most recent first.
+inline QStringList recentFileList(const QObject &w)
+{
+    QStringList files;
+    const auto actions = recentMenu(w)->actions();
+    for (const QAction *a : actions) {
+        if (!a->data().toString().isEmpty())
+            files << a->data().toString();
+    }
+    return files;
+}
+
+} // namespace MainWindowParts

@@ -1,0 +1,68 @@
+#pragma once
+
+#include "apptheme.h"
+#include "scenario.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <memory>
+#include <optional>
+
+struct GuiOptions;
+class QSettings;
+
+// What the window remembers between sessions: in the user's settings, or in the file GuiOptions
+// names. With GuiOptions::useSettings off, or for a screenshot, nothing is read or written: every
+// such start looks the same.
+class AppSettings
+{
+public:
+    static constexpr int defaultLimit = 2;
+
+    // The scenario controls and view choices, as the window shows them.
+    struct State
+    {
+        QList<Task> tasks;
+        bool limited = true;
+        int limit = defaultLimit;
+        double timeScale = 1.0;
+        AppTheme::Theme theme = AppTheme::Theme::System;
+        bool workerLanes = false;
+    };
+    // The window's geometry and dock state, splitters and current tab, as Qt saves them.
+    struct Layout
+    {
+        QByteArray geometry;
+        QByteArray state;
+        QByteArray mainSplitter;
+        QByteArray rightSplitter;
+        int tab = 0;
+    };
+
+    explicit AppSettings(const GuiOptions &options);
+    ~AppSettings();
+
+    bool isEnabled() const { return m_enabled; }
+    // What a start shows: the values the command line gave, else the remembered ones, else the
+    // defaults. Remembered values that do not make sense are replaced by the defaults.
+    State startState(const GuiOptions &options) const;
+    void saveState(const State &state);
+    // nullopt when nothing is remembered (settings off).
+    std::optional<Layout> layout() const;
+    void saveLayout(const Layout &layout);
+
+    QStringList recentFiles(int max) const;
+    void setRecentFiles(const QStringList &files);
+    // The folder the last file of a kind (`key`) was in; the documents folder at first.
+    QString lastFolder(const QString &key) const;
+    void rememberFolder(const QString &key, const QString &filePath);
+
+private:
+    std::unique_ptr<QSettings> open() const;
+
+    QString m_file;
+    bool m_enabled = true;
+};
