@@ -2,6 +2,8 @@
 #include "runengine.h"
 #include "runrecord.h"
 #include "scenario.h"
+#include "testcsv.h"
+#include "testrun.h"
 #include "traceexport.h"
 
 #include <QBuffer>
@@ -59,11 +61,6 @@ private:
 namespace {
 
 enum class Exporter { Csv, Trace };
-
-int threadCount()
-{
-    return int(QDir(u"/proc/self/task"_s).entryList(QDir::Dirs | QDir::NoDotAndDotDot).size());
-}
 
 bool exportFile(Exporter exporter, const QString &path,
                 const QList<std::shared_ptr<const RunRecord>> &runs, QString *error)
@@ -229,20 +226,6 @@ qsizetype verifyFinishedRecord(const RunRecord &record, const RunCheck &check)
         }
     }
     return cancelled;
-}
-
-// Minimal RFC 4180 reader for the snapshots (labels here have no quotes, results are numbers).
-QList<QStringList> parseCsv(const QByteArray &bytes, bool *ok)
-{
-    QList<QStringList> rows;
-    *ok = bytes.endsWith("\r\n") && !bytes.contains('"');
-    if (!*ok)
-        return rows;
-    const QString text = QString::fromUtf8(bytes);
-    const QStringList lines = text.chopped(2).split(u"\r\n"_s);
-    for (const QString &line : lines)
-        rows.append(line.split(u','));
-    return rows;
 }
 
 using namespace CsvColumn; // column indices: row[Status] and so on
@@ -510,10 +493,10 @@ void tst_Faults::csvSnapshotsDuringRun()
     int mixed = 0; // snapshots with pending, running and finished tasks at once
     while (engine.isRunning()) {
         QCoreApplication::processEvents();
-        bool ok = false;
-        const QList<QStringList> rows =
-                parseCsv(exportBytes(Exporter::Csv, {engine.record()}), &ok);
-        QVERIFY2(ok, "a snapshot must be complete CSV");
+        QString error;
+        const auto parsed = parseCsv(exportBytes(Exporter::Csv, {engine.record()}), &error);
+        QVERIFY2(parsed, qPrintable(u"a snapshot must be complete CSV: "_s + error));
+        const QList<QStringList> &rows = *parsed;
         QCOMPARE(rows.size(), s.tasks.size() + 1);
         QCOMPARE(rows.at(0).join(u','), CsvExport::header());
         int seen[3] = {0, 0, 0};
@@ -540,9 +523,10 @@ void tst_Faults::csvSnapshotsDuringRun()
     QVERIFY(snapshots >= 3);
     QVERIFY(mixed >= 1);
     // The export after the end: every task ok.
-    bool ok = false;
-    const QList<QStringList> rows = parseCsv(exportBytes(Exporter::Csv, {engine.record()}), &ok);
-    QVERIFY(ok);
+    QString error;
+    const auto parsed = parseCsv(exportBytes(Exporter::Csv, {engine.record()}), &error);
+    QVERIFY2(parsed, qPrintable(error));
+    const QList<QStringList> &rows = *parsed;
     for (qsizetype i = 0; i < s.tasks.size(); ++i)
         QCOMPARE(rows.at(i + 1).at(Status), u"ok"_s);
 }
