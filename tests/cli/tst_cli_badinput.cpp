@@ -1,4 +1,5 @@
 #include "clirun.h"
+#include "drain.h"
 #include "testfiles.h"
 
 #include <QDir>
@@ -14,7 +15,6 @@
 #include <cerrno>
 #include <csignal>
 #include <cstring>
-#include <fcntl.h>
 #include <functional>
 #include <memory>
 #include <signal.h>
@@ -22,7 +22,6 @@
 #include <sys/resource.h>
 #include <sys/stat.h>
 #include <sys/sysmacros.h>
-#include <thread>
 #include <unistd.h>
 
 using namespace Qt::StringLiterals;
@@ -423,26 +422,10 @@ void tst_CliBadInput::exportWrittenInPlace()
         QVERIFY(dir.isValid());
         const QString path = dir.filePath(u"pipe"_s);
         const QByteArray native = QFile::encodeName(path);
-        QCOMPARE(::mkfifo(native.constData(), 0600), 0);
-        const int readFd = ::open(native.constData(), O_RDONLY | O_NONBLOCK);
-        QVERIFY(readFd >= 0);
-        const int keeper = ::open(native.constData(), O_WRONLY | O_NONBLOCK);
-        QVERIFY(keeper >= 0);
-        QCOMPARE(::fcntl(readFd, F_SETFL, 0), 0);
-        std::thread reader([&] {
-            char chunk[65536];
-            for (;;) {
-                const ssize_t n = ::read(readFd, chunk, sizeof chunk);
-                if (n > 0)
-                    written.append(chunk, qsizetype(n));
-                else if (n == 0 || errno != EINTR)
-                    return;
-            }
-        });
+        FifoDrain drain(path);
+        QVERIFY(drain.isOpen());
         const CliRun o = runCli(common + QStringList{option, path}, english);
-        ::close(keeper);
-        reader.join();
-        ::close(readFd);
+        written = drain.take();
         QVERIFY2(o.finished && o.exitCode == 0, qPrintable(describe(o)));
         struct stat st = {};
         QCOMPARE(::stat(native.constData(), &st), 0);

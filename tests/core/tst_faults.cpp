@@ -1,4 +1,5 @@
 #include "csvexport.h"
+#include "drain.h"
 #include "runengine.h"
 #include "runrecord.h"
 #include "scenario.h"
@@ -24,13 +25,11 @@
 #include <cmath>
 #include <csignal>
 #include <cstring>
-#include <fcntl.h>
 #include <iterator>
 #include <sys/mount.h>
 #include <sys/resource.h>
 #include <sys/stat.h>
 #include <sys/sysmacros.h>
-#include <thread>
 #include <unistd.h>
 
 using namespace Qt::StringLiterals;
@@ -113,6 +112,17 @@ Scenario randomScenario(QRandomGenerator &rng, int tasks, int limit, int threads
         t.duration = double(rng.bounded(longest + 1));
         s.tasks.append(t);
     }
+    return s;
+}
+
+// 2 to 10 ms a task, 8 at a time: about 1.5 s, long enough for several live snapshots even under
+// a sanitizer, each catching tasks in every state.
+Scenario snapshotScenario(QRandomGenerator &rng)
+{
+    Scenario s = randomScenario(rng, 2000, 8, 0, 8);
+    s.options.timeScale = 0.001;
+    for (Task &t : s.tasks)
+        t.duration += 2;
     return s;
 }
 
@@ -318,39 +328,6 @@ private:
 };
 
 // Reads everything written to `fd` until every write end is closed, on its own thread.
-class Drain
-{
-public:
-    explicit Drain(int fd)
-        : m_thread([this, fd] {
-            char chunk[65536];
-            for (;;) {
-                const ssize_t n = ::read(fd, chunk, sizeof chunk);
-                if (n > 0)
-                    m_data.append(chunk, qsizetype(n));
-                else if (n == 0 || errno != EINTR)
-                    return;
-            }
-        })
-    {
-    }
-    // Joins (std::thread, so ThreadSanitizer sees the hand-off of the data).
-    QByteArray take()
-    {
-        m_thread.join();
-        return m_data;
-    }
-    ~Drain()
-    {
-        if (m_thread.joinable())
-            m_thread.join();
-    }
-
-private:
-    QByteArray m_data;
-    std::thread m_thread;
-};
-
 } // namespace
 
 void tst_Faults::initTestCase()
@@ -477,12 +454,7 @@ void tst_Faults::destroyEngineAtRandomMoments()
 void tst_Faults::csvSnapshotsDuringRun()
 {
     QRandomGenerator rng(m_seed + 2);
-    // 2 to 10 ms a task, 8 at a time: about 1.5 s, long enough for several snapshots even under
-    // a sanitizer, each catching tasks in every state.
-    Scenario s = randomScenario(rng, 2000, 8, 0, 8);
-    s.options.timeScale = 0.001;
-    for (Task &t : s.tasks)
-        t.duration += 2;
+    const Scenario s = snapshotScenario(rng);
     RunEngine engine;
     QVERIFY(engine.start(s));
     const QString runName = s.options.runName();
@@ -534,10 +506,7 @@ void tst_Faults::csvSnapshotsDuringRun()
 void tst_Faults::traceSnapshotsDuringRun()
 {
     QRandomGenerator rng(m_seed + 3);
-    Scenario s = randomScenario(rng, 2000, 8, 0, 8);
-    s.options.timeScale = 0.001;
-    for (Task &t : s.tasks)
-        t.duration += 2;
+    const Scenario s = snapshotScenario(rng);
     RunEngine engine;
     QVERIFY(engine.start(s));
 
@@ -722,24 +691,14 @@ void tst_Faults::exportTargets()
                  QStringList{u"full"_s});
     } else if (target == u"fifo") {
         const QString path = dir.filePath(u"pipe"_s);
-        const QByteArray native = QFile::encodeName(path);
-        QCOMPARE(::mkfifo(native.constData(), 0600), 0);
-        // The reader opens first (non-blocking), a keeper write end holds the FIFO open until the
-        // export is done, so the reader sees end-of-file only after the export closed its end.
-        const int readFd = ::open(native.constData(), O_RDONLY | O_NONBLOCK);
-        QVERIFY(readFd >= 0);
-        const int keeper = ::open(native.constData(), O_WRONLY | O_NONBLOCK);
-        QVERIFY(keeper >= 0);
-        QCOMPARE(::fcntl(readFd, F_SETFL, 0), 0);
-        Drain drain(readFd);
+        FifoDrain drain(path);
+        QVERIFY(drain.isOpen());
         const bool written = exportFile(what, path, {record}, &error);
-        ::close(keeper);
         const QByteArray received = drain.take();
-        ::close(readFd);
         QVERIFY2(written, qPrintable(error));
         QCOMPARE(received, expected);
         struct stat st = {};
-        QCOMPARE(::stat(native.constData(), &st), 0);
+        QCOMPARE(::stat(QFile::encodeName(path).constData(), &st), 0);
         QVERIFY2(S_ISFIFO(st.st_mode), "the FIFO must not be replaced by a regular file");
     } else {
         QFAIL(qPrintable(u"unknown target "_s + target));
