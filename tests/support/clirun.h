@@ -43,4 +43,6 @@ CliRun runCli(const QStringList &arguments, const CliOptions &options = {});
 // Exit code, time, and the start of both streams, for a failure message.
 QString describe(const CliRun &run);
 
+// The environment of CliOptions::english(), for tests that drive a QProcess themselves (to
+// signal it while it runs).
 QProcessEnvironment englishEnvironment();
