@@ -1,4 +1,6 @@
+#include "clirun.h"
 #include "csvexport.h"
+#include "testcsv.h"
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -39,50 +41,15 @@ private:
 
 namespace {
 
-const QString cliPath = QStringLiteral(TASKLANES_CLI_PATH);
 const QString expectedHeader = u"run,task,label,kind,duration_s,time_scale,submitted_s,started_s,"
                                "finished_s,wait_s,run_s,thread,status,result"_s;
 using namespace CsvColumn; // column indices: row[Status] and so on
 
-struct Outcome
-{
-    bool ran = false;
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-Outcome runCli(const QStringList &arguments, int timeoutMs = 30000)
-{
-    QProcess process;
-    process.start(cliPath, arguments);
-    Outcome o;
-    if (!process.waitForStarted(timeoutMs) || !process.waitForFinished(timeoutMs)) {
-        process.kill();
-        process.waitForFinished();
-        return o;
-    }
-    o.ran = process.exitStatus() == QProcess::NormalExit;
-    o.exitCode = process.exitCode();
-    o.out = QString::fromUtf8(process.readAllStandardOutput());
-    o.err = QString::fromUtf8(process.readAllStandardError());
-    return o;
-}
-
-// The CLI's CSV has no field that needs quoting (labels are "5 s"), so rows split on commas; the
-// line ends must be CRLF.
+// The CLI's CSV has no field that needs quoting (labels are "5 s"): strict RFC 4180 with CRLF
+// line ends, and not one quote.
 QList<QStringList> readCsvText(const QString &text)
 {
-    QList<QStringList> rows;
-    if (!text.endsWith(u"\r\n"_s))
-        return rows;
-    const QStringList lines = text.chopped(2).split(u"\r\n"_s);
-    for (const QString &line : lines) {
-        if (line.contains(u'\n') || line.contains(u'\r') || line.contains(u'"'))
-            return {};
-        rows.append(line.split(u','));
-    }
-    return rows;
+    return text.contains(u'"') ? QList<QStringList>() : csvRows(text.toUtf8());
 }
 
 QList<QStringList> readCsvFile(const QString &path)
@@ -144,7 +111,7 @@ int countMatches(const QString &text, const QRegularExpression &re)
 
 void tst_Cli::initTestCase()
 {
-    QVERIFY2(QFileInfo(cliPath).isExecutable(), qPrintable(cliPath));
+    QVERIFY2(QFileInfo(cliPath()).isExecutable(), qPrintable(cliPath()));
     QVERIFY(m_dir.isValid());
 }
 
@@ -152,10 +119,9 @@ void tst_Cli::compareRun()
 {
     const QString csv = m_dir.filePath(u"compare.csv"_s);
     const double scale = 0.02;
-    const Outcome o =
-            runCli({u"--durations"_s, u"5,1,8,3,4"_s, u"--limit"_s, u"2"_s, u"--compare"_s,
-                    u"--time-scale"_s, QString::number(scale), u"--csv"_s, csv});
-    QVERIFY(o.ran);
+    const CliRun o = runCli({u"--durations"_s, u"5,1,8,3,4"_s, u"--limit"_s, u"2"_s, u"--compare"_s,
+                             u"--time-scale"_s, QString::number(scale), u"--csv"_s, csv});
+    QVERIFY2(o.finished, qPrintable(describe(o)));
     QVERIFY2(o.exitCode == 0, qPrintable(o.err));
 
     // The live log: one start and one finish line per task and run, with time, number, label.
@@ -211,9 +177,9 @@ void tst_Cli::compareRun()
 
 void tst_Cli::csvToStdout()
 {
-    const Outcome o =
+    const CliRun o =
             runCli({u"--durations"_s, u"1,2"_s, u"--time-scale"_s, u"0.01"_s, u"--csv"_s, u"-"_s});
-    QVERIFY(o.ran);
+    QVERIFY2(o.finished, qPrintable(describe(o)));
     QVERIFY2(o.exitCode == 0, qPrintable(o.err));
     // stdout is exactly the CSV, the log went to stderr.
     const QList<QStringList> rows = readCsvText(o.out);
@@ -229,9 +195,9 @@ void tst_Cli::csvToStdout()
 
 void tst_Cli::quietRunExitsZero()
 {
-    const Outcome o =
+    const CliRun o =
             runCli({u"--durations"_s, u"0.5, 0.25"_s, u"--time-scale"_s, u"0.01"_s, u"--quiet"_s});
-    QVERIFY(o.ran);
+    QVERIFY2(o.finished, qPrintable(describe(o)));
     QCOMPARE(o.exitCode, 0);
     QVERIFY(o.out.contains(u"results: [0.5, 0.25]"_s));
     QVERIFY(!o.out.contains(u" start "_s));
@@ -243,9 +209,9 @@ void tst_Cli::threadCap()
 {
     // Unlimited, but one pool thread: the tasks run one after another.
     const QString csv = m_dir.filePath(u"threads.csv"_s);
-    const Outcome o = runCli({u"--durations"_s, u"1,1,1"_s, u"--threads"_s, u"1"_s,
-                              u"--time-scale"_s, u"0.01"_s, u"--csv"_s, csv, u"--quiet"_s});
-    QVERIFY(o.ran);
+    const CliRun o = runCli({u"--durations"_s, u"1,1,1"_s, u"--threads"_s, u"1"_s,
+                             u"--time-scale"_s, u"0.01"_s, u"--csv"_s, csv, u"--quiet"_s});
+    QVERIFY2(o.finished, qPrintable(describe(o)));
     QVERIFY2(o.exitCode == 0, qPrintable(o.err));
     const QList<QStringList> rows = readCsvFile(csv);
     QCOMPARE(rows.size(), 4);
@@ -269,8 +235,8 @@ void tst_Cli::helpAndVersion()
 {
     QFETCH(QString, option);
     QFETCH(QStringList, expected);
-    const Outcome o = runCli({option});
-    QVERIFY(o.ran);
+    const CliRun o = runCli({option});
+    QVERIFY2(o.finished, qPrintable(describe(o)));
     QCOMPARE(o.exitCode, 0);
     for (const QString &part : expected)
         QVERIFY2(o.out.contains(part), qPrintable(o.out));
@@ -335,8 +301,8 @@ void tst_Cli::badInput()
     if (!arguments.contains(u"--time-scale"_s))
         arguments = QStringList{u"--time-scale"_s, u"0.001"_s} + arguments;
 
-    const Outcome o = runCli(arguments);
-    QVERIFY(o.ran);
+    const CliRun o = runCli(arguments);
+    QVERIFY2(o.finished, qPrintable(describe(o)));
     QCOMPARE(o.exitCode, 2);
     QVERIFY2(o.err.contains(named), qPrintable(o.err.left(500)));
     QVERIFY2(o.err.size() < 500, "the message must stay short");
@@ -371,7 +337,7 @@ void tst_Cli::interrupt()
     const QString csv = m_dir.filePath(u"interrupted.csv"_s);
     QFile::remove(csv);
     QProcess process;
-    process.start(cliPath, arguments << u"--time-scale"_s << u"1"_s << u"--csv"_s << csv);
+    process.start(cliPath(), arguments << u"--time-scale"_s << u"1"_s << u"--csv"_s << csv);
     QVERIFY(process.waitForStarted(10000));
 
     // Wait until every task that can run has printed its start line.
@@ -381,10 +347,13 @@ void tst_Cli::interrupt()
         QVERIFY2(process.waitForReadyRead(20000), "no start line");
         out += QString::fromUtf8(process.readAllStandardOutput());
     }
+    // Every task of the rows lasts 60 s: a run that ignored the interrupt would go on that long.
+    // "Promptly" is held to that, not to a wall-clock figure a loaded machine could miss.
+    constexpr int taskMs = 60000;
     QElapsedTimer timer;
     timer.start();
     QCOMPARE(::kill(pid_t(process.processId()), SIGINT), 0);
-    QVERIFY(process.waitForFinished(20000));
+    QVERIFY(process.waitForFinished(taskMs));
     qInfo("SIGINT to exit: %lld ms", qlonglong(timer.elapsed()));
     QCOMPARE(process.exitStatus(), QProcess::NormalExit);
     QCOMPARE(process.exitCode(), 130);
@@ -392,7 +361,7 @@ void tst_Cli::interrupt()
     const QString err = QString::fromUtf8(process.readAllStandardError());
     QVERIFY2(err.contains(u"interrupt"_s), qPrintable(err));
     QVERIFY(out.contains(u"results:"_s));
-    QVERIFY(timer.elapsed() < 5000);
+    QVERIFY2(timer.elapsed() < taskMs / 4, qPrintable(u"%1 ms"_s.arg(timer.elapsed())));
 
     // The CSV is complete: every task of the interrupted run, all cancelled; no second run.
     const QList<QStringList> rows = readCsvFile(csv);

@@ -1,3 +1,7 @@
+#include "clirun.h"
+#include "drain.h"
+#include "testfiles.h"
+
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
@@ -11,7 +15,6 @@
 #include <cerrno>
 #include <csignal>
 #include <cstring>
-#include <fcntl.h>
 #include <functional>
 #include <memory>
 #include <signal.h>
@@ -19,7 +22,6 @@
 #include <sys/resource.h>
 #include <sys/stat.h>
 #include <sys/sysmacros.h>
-#include <thread>
 #include <unistd.h>
 
 using namespace Qt::StringLiterals;
@@ -52,62 +54,11 @@ private:
 
 namespace {
 
-const QString cliPath = QStringLiteral(TASKLANES_CLI_PATH);
+// The log and messages are checked in English.
+const CliOptions english = CliOptions::english();
+
 const QString csvHeader = u"run,task,label,kind,duration_s,time_scale,submitted_s,started_s,"
                           "finished_s,wait_s,run_s,thread,status,result"_s;
-
-struct Outcome
-{
-    bool finished = false;
-    int exitCode = -1;
-    qint64 ms = 0;
-    QByteArray out;
-    QString err;
-};
-
-QProcessEnvironment englishEnvironment()
-{
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(u"LC_ALL"_s, u"C.UTF-8"_s);
-    env.insert(u"LANG"_s, u"C.UTF-8"_s);
-    env.remove(u"LANGUAGE"_s);
-    return env;
-}
-
-Outcome runCli(const QStringList &arguments, const std::function<void()> &childSetup = {})
-{
-    QProcess process;
-    process.setProcessEnvironment(englishEnvironment());
-    if (childSetup)
-        process.setChildProcessModifier(childSetup);
-    QElapsedTimer timer;
-    timer.start();
-    process.start(cliPath, arguments);
-    Outcome o;
-    o.finished = process.waitForStarted(30000) && process.waitForFinished(120000);
-    if (!o.finished) {
-        process.kill();
-        process.waitForFinished(10000);
-    }
-    o.ms = timer.elapsed();
-    o.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    o.out = process.readAllStandardOutput();
-    o.err = QString::fromUtf8(process.readAllStandardError());
-    return o;
-}
-
-QString describe(const Outcome &o)
-{
-    return u"exit %1 after %2 ms\n--- stdout\n%3--- stderr\n%4"_s.arg(o.exitCode)
-            .arg(o.ms)
-            .arg(QString::fromUtf8(o.out.left(2000)), o.err.left(2000));
-}
-
-bool writeFile(const QString &path, const QByteArray &content)
-{
-    QFile f(path);
-    return f.open(QIODevice::WriteOnly) && f.write(content) == content.size();
-}
 
 QByteArray repeated(const QByteArray &unit, int times)
 {
@@ -172,7 +123,7 @@ private:
 
 void tst_CliBadInput::initTestCase()
 {
-    QVERIFY2(QFileInfo(cliPath).isExecutable(), qPrintable(cliPath));
+    QVERIFY2(QFileInfo(cliPath()).isExecutable(), qPrintable(cliPath()));
     QVERIFY(m_dir.isValid());
 }
 
@@ -383,7 +334,7 @@ void tst_CliBadInput::refused()
         arguments = QStringList{u"--time-scale"_s, u"0.001"_s} + arguments;
     const QStringList before = QDir(dir.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot);
 
-    const Outcome o = runCli(arguments);
+    const CliRun o = runCli(arguments, english);
     ++m_inputsTried;
     QVERIFY2(o.finished, qPrintable(describe(o)));
     QVERIFY2(o.exitCode == 2, qPrintable(describe(o)));
@@ -431,11 +382,12 @@ void tst_CliBadInput::exportFailsAfterTheRun()
     } else {
         path = u"/proc/tasklanes-cli-%1.out"_s.arg(QCoreApplication::applicationPid());
     }
-    const Outcome o = runCli({u"--durations"_s, u"1,2"_s, u"--time-scale"_s, u"0.001"_s, option,
-                              path, u"--quiet"_s});
+    const CliRun o = runCli(
+            {u"--durations"_s, u"1,2"_s, u"--time-scale"_s, u"0.001"_s, option, path, u"--quiet"_s},
+            english);
     ++m_inputsTried;
     QVERIFY2(o.finished && o.exitCode == 2, qPrintable(describe(o)));
-    QVERIFY2(o.out.contains("results: [1, 2]"), qPrintable(describe(o)));
+    QVERIFY2(o.outBytes.contains("results: [1, 2]"), qPrintable(describe(o)));
     QVERIFY2(o.err.contains(path) && o.err.contains(reason), qPrintable(describe(o)));
     if (target == u"full") {
         struct stat st = {};
@@ -470,34 +422,18 @@ void tst_CliBadInput::exportWrittenInPlace()
         QVERIFY(dir.isValid());
         const QString path = dir.filePath(u"pipe"_s);
         const QByteArray native = QFile::encodeName(path);
-        QCOMPARE(::mkfifo(native.constData(), 0600), 0);
-        const int readFd = ::open(native.constData(), O_RDONLY | O_NONBLOCK);
-        QVERIFY(readFd >= 0);
-        const int keeper = ::open(native.constData(), O_WRONLY | O_NONBLOCK);
-        QVERIFY(keeper >= 0);
-        QCOMPARE(::fcntl(readFd, F_SETFL, 0), 0);
-        std::thread reader([&] {
-            char chunk[65536];
-            for (;;) {
-                const ssize_t n = ::read(readFd, chunk, sizeof chunk);
-                if (n > 0)
-                    written.append(chunk, qsizetype(n));
-                else if (n == 0 || errno != EINTR)
-                    return;
-            }
-        });
-        const Outcome o = runCli(common + QStringList{option, path});
-        ::close(keeper);
-        reader.join();
-        ::close(readFd);
+        FifoDrain drain(path);
+        QVERIFY(drain.isOpen());
+        const CliRun o = runCli(common + QStringList{option, path}, english);
+        written = drain.take();
         QVERIFY2(o.finished && o.exitCode == 0, qPrintable(describe(o)));
         struct stat st = {};
         QCOMPARE(::stat(native.constData(), &st), 0);
         QVERIFY2(S_ISFIFO(st.st_mode), "the FIFO must stay a FIFO");
     } else {
-        const Outcome o = runCli(common + QStringList{option, target});
+        const CliRun o = runCli(common + QStringList{option, target}, english);
         QVERIFY2(o.finished && o.exitCode == 0, qPrintable(describe(o)));
-        written = target == u"/dev/stdout" ? o.out : o.err.toUtf8();
+        written = target == u"/dev/stdout" ? o.outBytes : o.err.toUtf8();
         // QProcess gave the child pipes: /dev/stdout must still be a link, not a new file.
         QVERIFY(QFileInfo(target).isSymLink());
     }
@@ -528,16 +464,16 @@ void tst_CliBadInput::fileSizeLimitLeavesExistingCsvIntact()
     QString durations = u"1"_s;
     for (int i = 1; i < 5000; ++i)
         durations += u",0"_s;
-    const Outcome o = runCli({u"--durations"_s, durations, u"--time-scale"_s, u"0.001"_s,
-                              u"--quiet"_s, u"--csv"_s, path},
-                             [] {
-                                 // In the child, between fork and exec.
-                                 ::signal(SIGXFSZ, SIG_IGN);
-                                 rlimit limit = {};
-                                 ::getrlimit(RLIMIT_FSIZE, &limit);
-                                 limit.rlim_cur = 32 * 1024;
-                                 ::setrlimit(RLIMIT_FSIZE, &limit);
-                             });
+    const CliRun o = runCli({u"--durations"_s, durations, u"--time-scale"_s, u"0.001"_s,
+                             u"--quiet"_s, u"--csv"_s, path},
+                            CliOptions::english([] {
+                                // In the child, between fork and exec.
+                                ::signal(SIGXFSZ, SIG_IGN);
+                                rlimit limit = {};
+                                ::getrlimit(RLIMIT_FSIZE, &limit);
+                                limit.rlim_cur = 32 * 1024;
+                                ::setrlimit(RLIMIT_FSIZE, &limit);
+                            }));
     ++m_inputsTried;
     QVERIFY2(o.finished && o.exitCode == 2, qPrintable(describe(o)));
     QVERIFY2(o.err.contains(path) && o.err.contains(u"File too large"_s), qPrintable(describe(o)));
@@ -565,8 +501,8 @@ void tst_CliBadInput::interruptLargeRunAtRandomMoments()
         QProcess process;
         process.setProcessEnvironment(englishEnvironment());
         // 0.5 to 2 ms a task, 4 at a time: about 3 s uninterrupted.
-        process.start(cliPath, {u"--durations"_s, durations, u"--limit"_s, QString::number(limit),
-                                u"--time-scale"_s, u"0.001"_s, u"--csv"_s, csv});
+        process.start(cliPath(), {u"--durations"_s, durations, u"--limit"_s, QString::number(limit),
+                                  u"--time-scale"_s, u"0.001"_s, u"--csv"_s, csv});
         QVERIFY(process.waitForStarted(10000));
         // Wait for the first start line, then a random moment of the first second.
         QByteArray out;

@@ -1,3 +1,4 @@
+#include "clirun.h"
 #include "csvexport.h"
 #include "csvimport.h"
 #include "runrecord.h"
@@ -35,37 +36,8 @@ private:
 
 namespace {
 
-const QString cliPath = QStringLiteral(TASKLANES_CLI_PATH);
-
-struct Outcome
-{
-    bool ran = false;
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
 // No display and no platform chosen: the CLI must pick the offscreen platform itself.
-Outcome runCli(const QStringList &arguments)
-{
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    for (const char *name : {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"})
-        env.remove(QString::fromLatin1(name));
-    process.setProcessEnvironment(env);
-    process.start(cliPath, arguments);
-    Outcome o;
-    if (!process.waitForStarted(30000) || !process.waitForFinished(60000)) {
-        process.kill();
-        process.waitForFinished();
-        return o;
-    }
-    o.ran = process.exitStatus() == QProcess::NormalExit;
-    o.exitCode = process.exitCode();
-    o.out = QString::fromUtf8(process.readAllStandardOutput());
-    o.err = QString::fromUtf8(process.readAllStandardError());
-    return o;
-}
+const CliOptions noDisplay = CliOptions::noDisplay();
 
 QByteArray readAll(const QString &path)
 {
@@ -78,14 +50,14 @@ QByteArray readAll(const QString &path)
 void tst_CliImages::initTestCase()
 {
     QVERIFY(m_dir.isValid());
-    QVERIFY2(QFile::exists(cliPath), qPrintable(cliPath));
+    QVERIFY2(QFile::exists(cliPath()), qPrintable(cliPath()));
 }
 
 void tst_CliImages::helpListsImageOptions()
 {
     // scripts/run.sh passes --png only when the help mentions it.
-    const Outcome o = runCli({u"--help"_s});
-    QVERIFY(o.ran);
+    const CliRun o = runCli({u"--help"_s}, noDisplay);
+    QVERIFY2(o.finished, qPrintable(describe(o)));
     QCOMPARE(o.exitCode, 0);
     QVERIFY2(o.out.contains(u"--png <FILE>"_s), qPrintable(o.out));
     QVERIFY2(o.out.contains(u"--svg <FILE>"_s), qPrintable(o.out));
@@ -96,10 +68,11 @@ void tst_CliImages::comparisonPngSvgAndCsv()
     const QString png = m_dir.filePath(u"comparison.png"_s);
     const QString svg = m_dir.filePath(u"comparison.svg"_s);
     const QString csv = m_dir.filePath(u"comparison.csv"_s);
-    const Outcome o = runCli({u"--durations"_s, u"5,1,8,3,4"_s, u"--limit"_s, u"2"_s,
-                              u"--compare"_s, u"--time-scale"_s, u"0.01"_s, u"--quiet"_s,
-                              u"--png"_s, png, u"--svg=%1"_s.arg(svg), u"--csv"_s, csv});
-    QVERIFY(o.ran);
+    const CliRun o = runCli({u"--durations"_s, u"5,1,8,3,4"_s, u"--limit"_s, u"2"_s, u"--compare"_s,
+                             u"--time-scale"_s, u"0.01"_s, u"--quiet"_s, u"--png"_s, png,
+                             u"--svg=%1"_s.arg(svg), u"--csv"_s, csv},
+                            noDisplay);
+    QVERIFY2(o.finished, qPrintable(describe(o)));
     QVERIFY2(o.exitCode == 0, qPrintable(o.err));
     QVERIFY2(o.out.contains(u"PNG written to %1"_s.arg(png)), qPrintable(o.out));
     QVERIFY2(o.out.contains(u"SVG written to %1"_s.arg(svg)), qPrintable(o.out));
@@ -178,8 +151,8 @@ void tst_CliImages::badImagePath()
 {
     QFETCH(QStringList, arguments);
     QFETCH(QString, message);
-    const Outcome o = runCli(QStringList{u"--time-scale"_s, u"0.01"_s} + arguments);
-    QVERIFY(o.ran);
+    const CliRun o = runCli(QStringList{u"--time-scale"_s, u"0.01"_s} + arguments, noDisplay);
+    QVERIFY2(o.finished, qPrintable(describe(o)));
     QCOMPARE(o.exitCode, 2);
     QVERIFY2(o.err.contains(message), qPrintable(o.err));
     QVERIFY2(!o.out.contains(u"results:"_s), qPrintable(o.out)); // refused before running
@@ -190,9 +163,10 @@ void tst_CliImages::writeFailureAfterTheRun()
     if (!QFile::exists(u"/dev/full"_s))
         QSKIP("no /dev/full");
     // A device passes the checks and is written in place; the full disk is reported, exit 2.
-    const Outcome o = runCli({u"--durations"_s, u"1,2"_s, u"--time-scale"_s, u"0.01"_s,
-                              u"--quiet"_s, u"--svg"_s, u"/dev/full"_s});
-    QVERIFY(o.ran);
+    const CliRun o = runCli({u"--durations"_s, u"1,2"_s, u"--time-scale"_s, u"0.01"_s, u"--quiet"_s,
+                             u"--svg"_s, u"/dev/full"_s},
+                            noDisplay);
+    QVERIFY2(o.finished, qPrintable(describe(o)));
     QCOMPARE(o.exitCode, 2);
     QVERIFY2(o.err.contains(u"/dev/full"_s), qPrintable(o.err));
     QVERIFY(o.out.contains(u"results: [1, 2]"_s));

@@ -1,3 +1,7 @@
+#include "clirun.h"
+#include "testcsv.h"
+#include "testfiles.h"
+
 #include <QFile>
 #include <QHostAddress>
 #include <QJsonArray>
@@ -13,40 +17,8 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-struct Result
-{
-    int exitCode = -1;
-    bool finished = false;
-    QString out;
-    QString err;
-};
-
-Result runCli(const QStringList &arguments)
-{
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    // The log and messages are checked in English.
-    env.insert(u"LC_ALL"_s, u"C.UTF-8"_s);
-    env.insert(u"LANG"_s, u"C.UTF-8"_s);
-    env.remove(u"LANGUAGE"_s);
-    process.setProcessEnvironment(env);
-    process.start(QStringLiteral(TASKLANES_CLI_PATH), arguments);
-    Result r;
-    r.finished = process.waitForStarted(30000) && process.waitForFinished(60000);
-    if (!r.finished) {
-        process.kill();
-        process.waitForFinished(10000);
-    }
-    r.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    r.out = QString::fromUtf8(process.readAllStandardOutput());
-    r.err = QString::fromUtf8(process.readAllStandardError());
-    return r;
-}
-
-QString describe(const Result &r)
-{
-    return u"exit %1\n--- stdout\n%2--- stderr\n%3"_s.arg(r.exitCode).arg(r.out, r.err);
-}
+// The log and messages are checked in English.
+const CliOptions english = CliOptions::english();
 
 // Index of the first log line that finishes task `number`, -1 when there is none.
 qsizetype finishLine(const QStringList &lines, int number)
@@ -57,51 +29,6 @@ qsizetype finishLine(const QStringList &lines, int number)
             return i;
     }
     return -1;
-}
-
-// RFC 4180 rows (quoted fields, doubled quotes, CRLF).
-QList<QStringList> parseCsv(const QString &text)
-{
-    QList<QStringList> rows;
-    QStringList row;
-    QString field;
-    bool quoted = false;
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        const QChar c = text.at(i);
-        if (quoted) {
-            if (c == u'"' && i + 1 < text.size() && text.at(i + 1) == u'"') {
-                field += c;
-                ++i;
-            } else if (c == u'"') {
-                quoted = false;
-            } else {
-                field += c;
-            }
-        } else if (c == u'"') {
-            quoted = true;
-        } else if (c == u',') {
-            row.append(field);
-            field.clear();
-        } else if (c == u'\n') {
-            row.append(field);
-            field.clear();
-            rows.append(row);
-            row.clear();
-        } else if (c != u'\r') {
-            field += c;
-        }
-    }
-    if (!field.isEmpty() || !row.isEmpty()) {
-        row.append(field);
-        rows.append(row);
-    }
-    return rows;
-}
-
-bool writeFile(const QString &path, const QByteArray &content)
-{
-    QFile f(path);
-    return f.open(QIODevice::WriteOnly) && f.write(content) == content.size();
 }
 
 } // namespace
@@ -133,13 +60,13 @@ private:
 
 void tst_CliScenarios::initTestCase()
 {
-    QVERIFY(QFile::exists(QStringLiteral(TASKLANES_CLI_PATH)));
+    QVERIFY(QFile::exists(cliPath()));
     QVERIFY(m_dir.isValid());
 }
 
 void tst_CliScenarios::listPresets()
 {
-    const Result r = runCli({u"--list-presets"_s});
+    const CliRun r = runCli({u"--list-presets"_s}, english);
     QVERIFY2(r.finished && r.exitCode == 0, qPrintable(describe(r)));
     const QStringList lines = r.out.split(u'\n', Qt::SkipEmptyParts);
     const QStringList names = {u"one-task"_s,       u"five-parallel"_s, u"limit-two"_s,
@@ -155,7 +82,7 @@ void tst_CliScenarios::listPresets()
 
 void tst_CliScenarios::unknownPreset()
 {
-    const Result r = runCli({u"--preset"_s, u"no-such-preset"_s});
+    const CliRun r = runCli({u"--preset"_s, u"no-such-preset"_s}, english);
     QVERIFY(r.finished);
     QCOMPARE(r.exitCode, 2);
     QVERIFY2(r.err.contains(u"no-such-preset"_s), qPrintable(describe(r)));
@@ -164,7 +91,8 @@ void tst_CliScenarios::unknownPreset()
 
 void tst_CliScenarios::gatherResults()
 {
-    const Result r = runCli({u"--preset"_s, u"gather-results"_s, u"--time-scale"_s, u"0.01"_s});
+    const CliRun r =
+            runCli({u"--preset"_s, u"gather-results"_s, u"--time-scale"_s, u"0.01"_s}, english);
     QVERIFY2(r.finished && r.exitCode == 0, qPrintable(describe(r)));
     QVERIFY2(r.out.contains(u"results: [10, \"127.0.0.1\", 1]\n"_s), qPrintable(describe(r)));
     const QStringList lines = r.out.split(u'\n');
@@ -177,7 +105,8 @@ void tst_CliScenarios::gatherResults()
 void tst_CliScenarios::delayedPrint()
 {
     // At 0.05 the messages are 50 ms apart: wide enough for a loaded machine to keep the order.
-    const Result r = runCli({u"--preset"_s, u"delayed-print"_s, u"--time-scale"_s, u"0.05"_s});
+    const CliRun r =
+            runCli({u"--preset"_s, u"delayed-print"_s, u"--time-scale"_s, u"0.05"_s}, english);
     QVERIFY2(r.finished && r.exitCode == 0, qPrintable(describe(r)));
     const QStringList lines = r.out.split(u'\n');
     const qsizetype p111 = finishLine(lines, 3);
@@ -212,14 +141,14 @@ void tst_CliScenarios::refusedPortFailsThatTaskOnly()
                                                 {u"duration"_s, 2},
                                                 {u"message"_s, u"still here"_s}}}}};
     QVERIFY(writeFile(scenario, QJsonDocument(file).toJson()));
-    const Result r = runCli({u"--scenario"_s, scenario, u"--csv"_s, csv});
+    const CliRun r = runCli({u"--scenario"_s, scenario, u"--csv"_s, csv}, english);
     QVERIFY(r.finished);
     QVERIFY2(r.exitCode == 1, qPrintable(describe(r)));
     QVERIFY2(r.out.contains(u"failed"_s), qPrintable(describe(r)));
 
     QFile f(csv);
     QVERIFY(f.open(QIODevice::ReadOnly));
-    const QList<QStringList> rows = parseCsv(QString::fromUtf8(f.readAll()));
+    const QList<QStringList> rows = csvRows(f.readAll());
     QCOMPARE(rows.size(), 4);
     const QStringList header = rows.at(0);
     const qsizetype label = header.indexOf(u"label"_s);
@@ -266,7 +195,7 @@ void tst_CliScenarios::malformedScenario()
 
     const QString path = m_dir.filePath(u"malformed.json"_s);
     QVERIFY(writeFile(path, content));
-    const Result r = runCli({u"--scenario"_s, path, u"--time-scale"_s, u"0.01"_s});
+    const CliRun r = runCli({u"--scenario"_s, path, u"--time-scale"_s, u"0.01"_s}, english);
     QVERIFY(r.finished);
     QVERIFY2(r.exitCode == 2, qPrintable(describe(r)));
     QVERIFY2(r.err.contains(path), qPrintable(describe(r)));
@@ -279,13 +208,14 @@ void tst_CliScenarios::saveScenarioThenRunIt()
 {
     const QString path = m_dir.filePath(u"saved.json"_s);
     QFile::remove(path);
-    const Result saved = runCli({u"--durations"_s, u"3,1,2"_s, u"--limit"_s, u"2"_s,
-                                 u"--time-scale"_s, u"0.01"_s, u"--save-scenario"_s, path});
+    const CliRun saved = runCli({u"--durations"_s, u"3,1,2"_s, u"--limit"_s, u"2"_s,
+                                 u"--time-scale"_s, u"0.01"_s, u"--save-scenario"_s, path},
+                                english);
     QVERIFY2(saved.finished && saved.exitCode == 0, qPrintable(describe(saved)));
     QVERIFY(QFile::exists(path));
     QVERIFY2(!saved.out.contains(u"results:"_s), "--save-scenario writes and exits");
 
-    const Result r = runCli({u"--scenario"_s, path});
+    const CliRun r = runCli({u"--scenario"_s, path}, english);
     QVERIFY2(r.finished && r.exitCode == 0, qPrintable(describe(r)));
     QVERIFY2(r.out.contains(u"results: [3, 1, 2]\n"_s), qPrintable(describe(r)));
     QVERIFY2(r.out.contains(u"limit 2"_s), qPrintable(describe(r)));
@@ -295,9 +225,10 @@ void tst_CliScenarios::saveScenarioThenRunIt()
 void tst_CliScenarios::savePresetThenRunIt()
 {
     const QString path = m_dir.filePath(u"delayed.json"_s);
-    const Result saved = runCli({u"--preset"_s, u"delayed-print"_s, u"--save-scenario"_s, path});
+    const CliRun saved =
+            runCli({u"--preset"_s, u"delayed-print"_s, u"--save-scenario"_s, path}, english);
     QVERIFY2(saved.finished && saved.exitCode == 0, qPrintable(describe(saved)));
-    const Result r = runCli({u"--scenario"_s, path, u"--time-scale"_s, u"0.01"_s});
+    const CliRun r = runCli({u"--scenario"_s, path, u"--time-scale"_s, u"0.01"_s}, english);
     QVERIFY2(r.finished && r.exitCode == 0, qPrintable(describe(r)));
     QVERIFY2(r.out.contains(u"results: [\"333\", \"222\", \"111\"]\n"_s), qPrintable(describe(r)));
 }
@@ -305,7 +236,7 @@ void tst_CliScenarios::savePresetThenRunIt()
 void tst_CliScenarios::saveScenarioToMissingFolder()
 {
     const QString path = m_dir.filePath(u"no/such/folder/s.json"_s);
-    const Result r = runCli({u"--durations"_s, u"1"_s, u"--save-scenario"_s, path});
+    const CliRun r = runCli({u"--durations"_s, u"1"_s, u"--save-scenario"_s, path}, english);
     QVERIFY(r.finished);
     QVERIFY2(r.exitCode == 2, qPrintable(describe(r)));
     QVERIFY2(r.err.contains(u"does not exist"_s), qPrintable(describe(r)));
@@ -315,8 +246,9 @@ void tst_CliScenarios::saveScenarioToMissingFolder()
 void tst_CliScenarios::traceIsValidJson()
 {
     const QString path = m_dir.filePath(u"trace.json"_s);
-    const Result r = runCli({u"--durations"_s, u"2,1,3"_s, u"--limit"_s, u"2"_s, u"--compare"_s,
-                             u"--time-scale"_s, u"0.01"_s, u"--trace"_s, path});
+    const CliRun r = runCli({u"--durations"_s, u"2,1,3"_s, u"--limit"_s, u"2"_s, u"--compare"_s,
+                             u"--time-scale"_s, u"0.01"_s, u"--trace"_s, path},
+                            english);
     QVERIFY2(r.finished && r.exitCode == 0, qPrintable(describe(r)));
     QFile f(path);
     QVERIFY(f.open(QIODevice::ReadOnly));
@@ -340,8 +272,8 @@ void tst_CliScenarios::traceIsValidJson()
 void tst_CliScenarios::traceToMissingFolderRunsNothing()
 {
     const QString path = m_dir.filePath(u"missing/trace.json"_s);
-    const Result r =
-            runCli({u"--durations"_s, u"1"_s, u"--time-scale"_s, u"0.01"_s, u"--trace"_s, path});
+    const CliRun r = runCli(
+            {u"--durations"_s, u"1"_s, u"--time-scale"_s, u"0.01"_s, u"--trace"_s, path}, english);
     QVERIFY(r.finished);
     QVERIFY2(r.exitCode == 2, qPrintable(describe(r)));
     QVERIFY2(r.err.contains(u"trace"_s), qPrintable(describe(r)));

@@ -3,13 +3,13 @@
 #include "runrecord.h"
 #include "runsession.h"
 #include "safefile.h"
+#include "testcsv.h"
 
 #include <QBuffer>
 #include <QDir>
 #include <QFile>
 #include <QRegularExpression>
 #include <QSignalSpy>
-#include <QStringDecoder>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
@@ -53,84 +53,6 @@ const QString expectedHeader = u"run,task,label,kind,duration_s,time_scale,submi
                                "finished_s,wait_s,run_s,thread,status,result"_s;
 constexpr int columns = 14;
 using namespace CsvColumn; // column indices: row[Status] and so on
-
-// RFC 4180, strictly: fields separated by commas, every record ends with CRLF, a field that
-// starts with a quote is quoted (doubled quotes inside, any of , CR LF allowed), an unquoted
-// field contains no quote, CR or LF. Also checks the bytes are valid UTF-8.
-std::optional<QList<QStringList>> parseCsv(const QByteArray &bytes, QString *error)
-{
-    QStringDecoder decoder(QStringDecoder::Utf8);
-    const QString text = decoder(bytes);
-    if (decoder.hasError()) {
-        *error = u"not valid UTF-8"_s;
-        return std::nullopt;
-    }
-    enum class State { FieldStart, Unquoted, Quoted, QuoteInQuoted };
-    QList<QStringList> rows;
-    QStringList row;
-    QString field;
-    State state = State::FieldStart;
-    const auto fail = [&](qsizetype at, const QString &why) {
-        *error = u"offset %1 (row %2): %3"_s.arg(at).arg(rows.size() + 1).arg(why);
-        return std::nullopt;
-    };
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        const QChar c = text.at(i);
-        const bool crlf = c == u'\r' && i + 1 < text.size() && text.at(i + 1) == u'\n';
-        switch (state) {
-        case State::FieldStart:
-        case State::Unquoted:
-        case State::QuoteInQuoted:
-            if (c == u'"' && state == State::FieldStart) {
-                state = State::Quoted;
-            } else if (c == u',') {
-                row.append(field);
-                field.clear();
-                state = State::FieldStart;
-            } else if (crlf) {
-                row.append(field);
-                field.clear();
-                rows.append(row);
-                row.clear();
-                ++i;
-                state = State::FieldStart;
-            } else if (state == State::QuoteInQuoted) {
-                if (c != u'"')
-                    return fail(i, u"text after a closing quote"_s);
-                field += u'"';
-                state = State::Quoted;
-            } else if (c == u'"') {
-                return fail(i, u"quote inside an unquoted field"_s);
-            } else if (c == u'\r' || c == u'\n') {
-                return fail(i, u"bare CR or LF outside quotes"_s);
-            } else {
-                field += c;
-                state = State::Unquoted;
-            }
-            break;
-        case State::Quoted:
-            if (c == u'"')
-                state = State::QuoteInQuoted;
-            else
-                field += c;
-            break;
-        }
-    }
-    if (state != State::FieldStart || !field.isEmpty() || !row.isEmpty())
-        return fail(text.size(), u"the last record does not end with CRLF"_s);
-    return rows;
-}
-
-QList<QStringList> parseOrFail(const QByteArray &bytes)
-{
-    QString error;
-    const auto rows = parseCsv(bytes, &error);
-    if (!rows) {
-        qWarning("CSV does not parse: %s", qPrintable(error));
-        return {};
-    }
-    return *rows;
-}
 
 QByteArray exportToBytes(const QList<std::shared_ptr<const RunRecord>> &runs)
 {
@@ -239,7 +161,7 @@ void tst_CsvExport::hostileLabelsRoundTrip()
     QVERIFY(bytes.startsWith(QByteArray(expectedHeader.toUtf8() + "\r\n")));
     QVERIFY(bytes.contains("\"say \"\"hi\"\"\""));
 
-    const QList<QStringList> rows = parseOrFail(bytes);
+    const QList<QStringList> rows = csvRows(bytes);
     QCOMPARE(rows.size(), hostileLabels.size() + 1);
     QCOMPARE(rows.at(0).join(u','), expectedHeader);
     for (qsizetype i = 0; i < hostileLabels.size(); ++i) {
@@ -277,7 +199,7 @@ void tst_CsvExport::timesAndEmptyCells()
     record->markFinished(3, ns(3.5, scale), TaskStatus::Cancelled);
     record->markFinished(4, ns(3.5, scale), TaskStatus::Cancelled); // never started
 
-    const QList<QStringList> rows = parseOrFail(exportToBytes({record}));
+    const QList<QStringList> rows = csvRows(exportToBytes({record}));
     QCOMPARE(rows.size(), 6);
     const QList<QStringList> expected{
             {u"limit-2"_s, u"1"_s, u"2 s"_s, u"sleep"_s, u"2"_s, u"0.5"_s, u"0.000000"_s,
@@ -304,7 +226,7 @@ void tst_CsvExport::timesAndEmptyCells()
     formula->markSubmitted(0, 0);
     formula->markStarted(0, 0, 1);
     formula->markFinished(0, ns(1, 1), TaskStatus::Ok);
-    const QList<QStringList> frows = parseOrFail(exportToBytes({formula}));
+    const QList<QStringList> frows = csvRows(exportToBytes({formula}));
     QCOMPARE(frows.size(), 2);
     QCOMPARE(frows.at(1).at(Result), u"'=HYPERLINK(\"http://x\")"_s);
     QCOMPARE(frows.at(1).at(TimeScale), u"1"_s);
@@ -326,7 +248,7 @@ void tst_CsvExport::compareExportOrder()
         for (qsizetype i = 2; i >= 0; --i)
             r->markFinished(i, ns(10 - double(i), 1), TaskStatus::Ok);
     }
-    const QList<QStringList> rows = parseOrFail(exportToBytes({unlimited, limited}));
+    const QList<QStringList> rows = csvRows(exportToBytes({unlimited, limited}));
     QCOMPARE(rows.size(), 7);
     const QStringList runs{u"unlimited"_s, u"unlimited"_s, u"unlimited"_s,
                            u"limit-2"_s,   u"limit-2"_s,   u"limit-2"_s};
@@ -350,7 +272,7 @@ void tst_CsvExport::engineRunExport()
     QVERIFY(session.start(s, true));
     QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 10000);
 
-    const QList<QStringList> rows = parseOrFail(exportToBytes(session.records()));
+    const QList<QStringList> rows = csvRows(exportToBytes(session.records()));
     QCOMPARE(rows.size(), 11);
     static const QRegularExpression sixDecimals(u"^\\d+\\.\\d{6}$"_s);
     for (qsizetype r = 1; r < rows.size(); ++r) {

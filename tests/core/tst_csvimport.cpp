@@ -1,4 +1,4 @@
-#include "../support/articlecomparison.h"
+#include "articlecomparison.h"
 #include "csvexport.h"
 #include "csvimport.h"
 #include "runrecord.h"

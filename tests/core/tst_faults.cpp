@@ -1,7 +1,10 @@
 #include "csvexport.h"
+#include "drain.h"
 #include "runengine.h"
 #include "runrecord.h"
 #include "scenario.h"
+#include "testcsv.h"
+#include "testrun.h"
 #include "traceexport.h"
 
 #include <QBuffer>
@@ -22,13 +25,11 @@
 #include <cmath>
 #include <csignal>
 #include <cstring>
-#include <fcntl.h>
 #include <iterator>
 #include <sys/mount.h>
 #include <sys/resource.h>
 #include <sys/stat.h>
 #include <sys/sysmacros.h>
-#include <thread>
 #include <unistd.h>
 
 using namespace Qt::StringLiterals;
@@ -59,11 +60,6 @@ private:
 namespace {
 
 enum class Exporter { Csv, Trace };
-
-int threadCount()
-{
-    return int(QDir(u"/proc/self/task"_s).entryList(QDir::Dirs | QDir::NoDotAndDotDot).size());
-}
 
 bool exportFile(Exporter exporter, const QString &path,
                 const QList<std::shared_ptr<const RunRecord>> &runs, QString *error)
@@ -116,6 +112,17 @@ Scenario randomScenario(QRandomGenerator &rng, int tasks, int limit, int threads
         t.duration = double(rng.bounded(longest + 1));
         s.tasks.append(t);
     }
+    return s;
+}
+
+// 2 to 10 ms a task, 8 at a time: about 1.5 s, long enough for several live snapshots even under
+// a sanitizer, each catching tasks in every state.
+Scenario snapshotScenario(QRandomGenerator &rng)
+{
+    Scenario s = randomScenario(rng, 2000, 8, 0, 8);
+    s.options.timeScale = 0.001;
+    for (Task &t : s.tasks)
+        t.duration += 2;
     return s;
 }
 
@@ -231,20 +238,6 @@ qsizetype verifyFinishedRecord(const RunRecord &record, const RunCheck &check)
     return cancelled;
 }
 
-// Minimal RFC 4180 reader for the snapshots (labels here have no quotes, results are numbers).
-QList<QStringList> parseCsv(const QByteArray &bytes, bool *ok)
-{
-    QList<QStringList> rows;
-    *ok = bytes.endsWith("\r\n") && !bytes.contains('"');
-    if (!*ok)
-        return rows;
-    const QString text = QString::fromUtf8(bytes);
-    const QStringList lines = text.chopped(2).split(u"\r\n"_s);
-    for (const QString &line : lines)
-        rows.append(line.split(u','));
-    return rows;
-}
-
 using namespace CsvColumn; // column indices: row[Status] and so on
 
 int statusRank(const QString &status)
@@ -335,39 +328,6 @@ private:
 };
 
 // Reads everything written to `fd` until every write end is closed, on its own thread.
-class Drain
-{
-public:
-    explicit Drain(int fd)
-        : m_thread([this, fd] {
-            char chunk[65536];
-            for (;;) {
-                const ssize_t n = ::read(fd, chunk, sizeof chunk);
-                if (n > 0)
-                    m_data.append(chunk, qsizetype(n));
-                else if (n == 0 || errno != EINTR)
-                    return;
-            }
-        })
-    {
-    }
-    // Joins (std::thread, so ThreadSanitizer sees the hand-off of the data).
-    QByteArray take()
-    {
-        m_thread.join();
-        return m_data;
-    }
-    ~Drain()
-    {
-        if (m_thread.joinable())
-            m_thread.join();
-    }
-
-private:
-    QByteArray m_data;
-    std::thread m_thread;
-};
-
 } // namespace
 
 void tst_Faults::initTestCase()
@@ -494,12 +454,7 @@ void tst_Faults::destroyEngineAtRandomMoments()
 void tst_Faults::csvSnapshotsDuringRun()
 {
     QRandomGenerator rng(m_seed + 2);
-    // 2 to 10 ms a task, 8 at a time: about 1.5 s, long enough for several snapshots even under
-    // a sanitizer, each catching tasks in every state.
-    Scenario s = randomScenario(rng, 2000, 8, 0, 8);
-    s.options.timeScale = 0.001;
-    for (Task &t : s.tasks)
-        t.duration += 2;
+    const Scenario s = snapshotScenario(rng);
     RunEngine engine;
     QVERIFY(engine.start(s));
     const QString runName = s.options.runName();
@@ -510,10 +465,10 @@ void tst_Faults::csvSnapshotsDuringRun()
     int mixed = 0; // snapshots with pending, running and finished tasks at once
     while (engine.isRunning()) {
         QCoreApplication::processEvents();
-        bool ok = false;
-        const QList<QStringList> rows =
-                parseCsv(exportBytes(Exporter::Csv, {engine.record()}), &ok);
-        QVERIFY2(ok, "a snapshot must be complete CSV");
+        QString error;
+        const auto parsed = parseCsv(exportBytes(Exporter::Csv, {engine.record()}), &error);
+        QVERIFY2(parsed, qPrintable(u"a snapshot must be complete CSV: "_s + error));
+        const QList<QStringList> &rows = *parsed;
         QCOMPARE(rows.size(), s.tasks.size() + 1);
         QCOMPARE(rows.at(0).join(u','), CsvExport::header());
         int seen[3] = {0, 0, 0};
@@ -540,9 +495,10 @@ void tst_Faults::csvSnapshotsDuringRun()
     QVERIFY(snapshots >= 3);
     QVERIFY(mixed >= 1);
     // The export after the end: every task ok.
-    bool ok = false;
-    const QList<QStringList> rows = parseCsv(exportBytes(Exporter::Csv, {engine.record()}), &ok);
-    QVERIFY(ok);
+    QString error;
+    const auto parsed = parseCsv(exportBytes(Exporter::Csv, {engine.record()}), &error);
+    QVERIFY2(parsed, qPrintable(error));
+    const QList<QStringList> &rows = *parsed;
     for (qsizetype i = 0; i < s.tasks.size(); ++i)
         QCOMPARE(rows.at(i + 1).at(Status), u"ok"_s);
 }
@@ -550,10 +506,7 @@ void tst_Faults::csvSnapshotsDuringRun()
 void tst_Faults::traceSnapshotsDuringRun()
 {
     QRandomGenerator rng(m_seed + 3);
-    Scenario s = randomScenario(rng, 2000, 8, 0, 8);
-    s.options.timeScale = 0.001;
-    for (Task &t : s.tasks)
-        t.duration += 2;
+    const Scenario s = snapshotScenario(rng);
     RunEngine engine;
     QVERIFY(engine.start(s));
 
@@ -738,24 +691,14 @@ void tst_Faults::exportTargets()
                  QStringList{u"full"_s});
     } else if (target == u"fifo") {
         const QString path = dir.filePath(u"pipe"_s);
-        const QByteArray native = QFile::encodeName(path);
-        QCOMPARE(::mkfifo(native.constData(), 0600), 0);
-        // The reader opens first (non-blocking), a keeper write end holds the FIFO open until the
-        // export is done, so the reader sees end-of-file only after the export closed its end.
-        const int readFd = ::open(native.constData(), O_RDONLY | O_NONBLOCK);
-        QVERIFY(readFd >= 0);
-        const int keeper = ::open(native.constData(), O_WRONLY | O_NONBLOCK);
-        QVERIFY(keeper >= 0);
-        QCOMPARE(::fcntl(readFd, F_SETFL, 0), 0);
-        Drain drain(readFd);
+        FifoDrain drain(path);
+        QVERIFY(drain.isOpen());
         const bool written = exportFile(what, path, {record}, &error);
-        ::close(keeper);
         const QByteArray received = drain.take();
-        ::close(readFd);
         QVERIFY2(written, qPrintable(error));
         QCOMPARE(received, expected);
         struct stat st = {};
-        QCOMPARE(::stat(native.constData(), &st), 0);
+        QCOMPARE(::stat(QFile::encodeName(path).constData(), &st), 0);
         QVERIFY2(S_ISFIFO(st.st_mode), "the FIFO must not be replaced by a regular file");
     } else {
         QFAIL(qPrintable(u"unknown target "_s + target));

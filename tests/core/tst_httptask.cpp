@@ -2,6 +2,8 @@
 #include "runrecord.h"
 #include "schedule.h"
 #include "taskrunner.h"
+#include "testrun.h"
+#include "testscenarios.h"
 #include "tsanannotations.h"
 
 #include <QHostAddress>
@@ -216,46 +218,10 @@ private:
     QList<std::pair<QPointer<QTcpSocket>, QByteArray>> m_gate;
 };
 
-Task httpTask(const QString &url, double timeout = 10.0)
-{
-    Task t;
-    t.kind = TaskKind::Http;
-    t.setUrl(url);
-    t.timeout = timeout;
-    return t;
-}
-
-Task sleepTask(double duration, const QString &message = QString())
-{
-    Task t;
-    t.kind = TaskKind::Sleep;
-    t.duration = duration;
-    t.setMessage(message);
-    return t;
-}
-
-// Runs the scenario to its end; null when it did not end within a minute.
-std::shared_ptr<const RunRecord> runToEnd(const Scenario &scenario)
-{
-    RunEngine engine;
-    QSignalSpy finished(&engine, &RunEngine::finished);
-    if (!engine.start(scenario) || !finished.wait(60000))
-        return nullptr;
-    return engine.record();
-}
-
 double realRunSeconds(const RunRecord &record, qsizetype index)
 {
     const TaskSample s = record.sample(index);
     return double(s.finishedNs - s.startedNs) / 1e9;
-}
-
-int peakRunning(const RunRecord &record)
-{
-    int peak = 0;
-    for (const ConcurrencyStep &step : concurrencySteps(record))
-        peak = std::max(peak, step.running);
-    return peak;
 }
 
 enum class Match { Exact, Prefix, Contains, NotEmpty };
@@ -387,7 +353,7 @@ void tst_HttpTask::outcome()
     // The task under test between neighbours that must come out intact.
     Scenario scenario;
     scenario.options.timeScale = 0.05;
-    scenario.tasks = {sleepTask(1, u"before"_s), httpTask(target, timeout),
+    scenario.tasks = {sleepTask(1, QString(), u"before"_s), httpTask(target, timeout),
                       httpTask(url(u"/reply?body=neighbour"_s)), sleepTask(2)};
     const auto record = runToEnd(scenario);
     QVERIFY(record);

@@ -1,6 +1,8 @@
 #include "localendpoint.h"
 #include "runengine.h"
 #include "runrecord.h"
+#include "testrun.h"
+#include "testscenarios.h"
 
 #include <QElapsedTimer>
 #include <QNetworkAccessManager>
@@ -33,24 +35,6 @@ Response get(const QUrl &url)
     r.body = reply->readAll();
     r.error = reply->error();
     return r;
-}
-
-std::shared_ptr<const RunRecord> runToEnd(const Scenario &scenario)
-{
-    RunEngine engine;
-    QSignalSpy finished(&engine, &RunEngine::finished);
-    if (!engine.start(scenario) || !finished.wait(60000))
-        return nullptr;
-    return engine.record();
-}
-
-Task httpTask(const QString &url, double timeout = 10.0)
-{
-    Task t;
-    t.kind = TaskKind::Http;
-    t.setUrl(url);
-    t.timeout = timeout;
-    return t;
 }
 
 } // namespace

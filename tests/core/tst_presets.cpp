@@ -2,6 +2,8 @@
 #include "runengine.h"
 #include "runrecord.h"
 #include "schedule.h"
+#include "testrun.h"
+#include "testscenarios.h"
 
 #include <QSignalSpy>
 #include <QTest>
@@ -10,24 +12,6 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-
-std::shared_ptr<const RunRecord> runToEnd(Scenario scenario, double timeScale)
-{
-    scenario.options.timeScale = timeScale;
-    RunEngine engine;
-    QSignalSpy finished(&engine, &RunEngine::finished);
-    if (!engine.start(scenario) || !finished.wait(60000))
-        return nullptr;
-    return engine.record();
-}
-
-int peakRunning(const RunRecord &record)
-{
-    int peak = 0;
-    for (const ConcurrencyStep &step : concurrencySteps(record))
-        peak = std::max(peak, step.running);
-    return peak;
-}
 
 Preset preset(const QString &name)
 {
@@ -104,7 +88,7 @@ void tst_Presets::everyPresetRuns()
     const Preset p = preset(name);
     QCOMPARE(p.name, name);
 
-    const auto record = runToEnd(p.scenario, 0.01);
+    const auto record = runToEnd(atTimeScale(p.scenario, 0.01));
     QVERIFY(record);
     for (qsizetype i = 0; i < record->taskCount(); ++i) {
         const Task &t = record->task(i);
@@ -125,7 +109,7 @@ void tst_Presets::everyPresetRuns()
 
 void tst_Presets::gatherResults()
 {
-    const auto record = runToEnd(preset(u"gather-results"_s).scenario, 0.05);
+    const auto record = runToEnd(atTimeScale(preset(u"gather-results"_s).scenario, 0.05));
     QVERIFY(record);
     QCOMPARE(results(*record), (QVariantList{10.0, u"127.0.0.1"_s, 1.0}));
     // Results come in submission order although the 1 s task finishes before the 10 s one.
@@ -137,7 +121,7 @@ void tst_Presets::gatherResults()
 
 void tst_Presets::delayedPrint()
 {
-    const auto record = runToEnd(preset(u"delayed-print"_s).scenario, 0.05);
+    const auto record = runToEnd(atTimeScale(preset(u"delayed-print"_s).scenario, 0.05));
     QVERIFY(record);
     // Printed 111, 222, 333 ...
     QCOMPARE(record->completionOrder(), (QList<qsizetype>{2, 1, 0}));
@@ -149,7 +133,7 @@ void tst_Presets::limitTwoNeverAboveTwo()
 {
     const Preset p = preset(u"limit-two"_s);
     QCOMPARE(p.scenario.options.limit, 2);
-    const auto record = runToEnd(p.scenario, 0.02);
+    const auto record = runToEnd(atTimeScale(p.scenario, 0.02));
     QVERIFY(record);
     QCOMPARE(peakRunning(*record), 2);
     for (const ConcurrencyStep &step : concurrencySteps(*record))
@@ -161,7 +145,7 @@ void tst_Presets::fiveParallelAllAtOnce()
 {
     const Preset p = preset(u"five-parallel"_s);
     QVERIFY(!p.scenario.options.isLimited());
-    const auto record = runToEnd(p.scenario, 0.05);
+    const auto record = runToEnd(atTimeScale(p.scenario, 0.05));
     QVERIFY(record);
     QCOMPARE(peakRunning(*record), 5);
     QCOMPARE(record->completionOrder(), (QList<qsizetype>{1, 3, 4, 0, 2}));

@@ -1,5 +1,6 @@
 #include "hugepages.h"
 #include "runrecord.h"
+#include "testscenarios.h"
 
 #include <QTest>
 #include <QThread>
@@ -28,18 +29,6 @@ private Q_SLOTS:
 };
 
 namespace {
-
-Scenario makeScenario(const QList<double> &durations, double timeScale = 1.0)
-{
-    Scenario s;
-    for (double d : durations) {
-        Task t;
-        t.duration = d;
-        s.tasks.append(t);
-    }
-    s.options.timeScale = timeScale;
-    return s;
-}
 
 QList<QPair<int, bool>> publishedEvents(const RunRecord &record)
 {
@@ -180,7 +169,7 @@ void tst_RunRecord::resultDerivation()
 
 void tst_RunRecord::timeConversion()
 {
-    RunRecord record(makeScenario({8}, 0.01));
+    RunRecord record(makeScenario({8}, 0, 0.01));
     // 8 scenario seconds at 0.01 real seconds per scenario second are 80 ms.
     QCOMPARE(record.toNanoseconds(8.0), qint64(80'000'000));
     QCOMPARE(record.toScenarioSeconds(80'000'000), 8.0);

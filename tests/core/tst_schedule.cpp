@@ -1,6 +1,7 @@
 #include "runrecord.h"
 #include "runreport.h"
 #include "schedule.h"
+#include "testscenarios.h"
 
 #include <QRandomGenerator>
 #include <QTest>
@@ -31,26 +32,6 @@ private Q_SLOTS:
 };
 
 namespace {
-
-QList<Task> sleeps(const QList<double> &durations)
-{
-    QList<Task> tasks;
-    for (double d : durations) {
-        Task t;
-        t.duration = d;
-        tasks.append(t);
-    }
-    return tasks;
-}
-
-Scenario scenario(const QList<double> &durations, int limit, double timeScale)
-{
-    Scenario s;
-    s.tasks = sleeps(durations);
-    s.options.limit = limit;
-    s.options.timeScale = timeScale;
-    return s;
-}
 
 // Scenario seconds to the record's real nanoseconds, computed independently of RunRecord.
 qint64 ns(double scenarioSeconds, double timeScale)
@@ -115,7 +96,7 @@ void tst_Schedule::predict()
     RunOptions options;
     options.limit = limit;
     options.threads = threads;
-    const Schedule s = predictSchedule(sleeps(durations), options);
+    const Schedule s = predictSchedule(sleepTasks(durations), options);
     QCOMPARE(s.slotCount, slots);
     QCOMPARE(s.start, starts);
     QCOMPARE(s.finish.size(), durations.size());
@@ -128,7 +109,7 @@ void tst_Schedule::predict()
 // the 2 s task is cancelled before it starts when the 8 s one ends at t=9.
 static std::unique_ptr<RunRecord> handFilledRun(double scale)
 {
-    auto record = std::make_unique<RunRecord>(scenario({5, 1, 8, 2}, 2, scale));
+    auto record = std::make_unique<RunRecord>(makeScenario({5, 1, 8, 2}, 2, scale));
     for (qsizetype i = 0; i < 4; ++i)
         record->markSubmitted(i, 0);
     record->markStarted(0, ns(0, scale), 1);
@@ -183,7 +164,7 @@ void tst_Schedule::handOverAtTheSameInstantIsNotTwoRunning()
     // Limit 1: each task starts at the very nanosecond the previous one finished. Recorded in
     // the order the engine writes it (finish, then start) and in the opposite order.
     for (bool finishFirst : {true, false}) {
-        RunRecord record(scenario({1, 1, 1}, 1, 1.0));
+        RunRecord record(makeScenario({1, 1, 1}, 1, 1.0));
         for (qsizetype i = 0; i < 3; ++i)
             record.markSubmitted(i, 0);
         record.markStarted(0, 0, 1);
@@ -212,7 +193,7 @@ void tst_Schedule::handOverAtTheSameInstantIsNotTwoRunning()
 void tst_Schedule::startDeviation()
 {
     // Limit 1, two 1 s tasks; the second starts 0.25 s late, the first 0.1 s late.
-    RunRecord record(scenario({1, 1}, 1, 1.0));
+    RunRecord record(makeScenario({1, 1}, 1, 1.0));
     record.markSubmitted(0, 0);
     record.markSubmitted(1, 0);
     record.markStarted(0, ns(0.1, 1.0), 1);
@@ -239,7 +220,7 @@ void tst_Schedule::startDeviation()
 
 void tst_Schedule::statsOfEmptyRun()
 {
-    RunRecord record(scenario({}, 0, 1.0));
+    RunRecord record(makeScenario({}, 0, 1.0));
     const RunStats st = computeStats(record, predictSchedule({}, record.options()));
     QCOMPARE(st.tasks, 0);
     QCOMPARE(st.makespan, 0.0);
@@ -252,7 +233,7 @@ void tst_Schedule::statsOfEmptyRun()
 void tst_Schedule::stepsOfRunStillGoing()
 {
     // Unlimited, three tasks: two running, one finished, nothing waiting.
-    RunRecord record(scenario({1, 4, 4}, 0, 1.0));
+    RunRecord record(makeScenario({1, 4, 4}, 0, 1.0));
     for (qsizetype i = 0; i < 3; ++i) {
         record.markSubmitted(i, 0);
         record.markStarted(i, ns(0.5, 1.0), int(i) + 1);
@@ -273,7 +254,7 @@ void tst_Schedule::peakAgreesWithTheStepFunction()
     QRandomGenerator rng(7);
     for (int round = 0; round < 200; ++round) {
         const int n = 1 + int(rng.bounded(40));
-        RunRecord record(scenario(QList<double>(n, 1.0), 0, 1.0));
+        RunRecord record(makeScenario(QList<double>(n, 1.0), 0, 1.0));
         for (qsizetype i = 0; i < n; ++i) {
             record.markSubmitted(i, 0);
             const int kind = int(rng.bounded(10));
@@ -302,7 +283,7 @@ void tst_Schedule::peakAgreesWithTheStepFunction()
 
 void tst_Schedule::resultsLineCanBeCut()
 {
-    RunRecord record(scenario({5, 1, 8, 3, 4}, 0, 1.0));
+    RunRecord record(makeScenario({5, 1, 8, 3, 4}, 0, 1.0));
     for (qsizetype i = 0; i < 5; ++i) {
         record.markSubmitted(i, 0);
         record.markStarted(i, 0, 1);
@@ -330,7 +311,7 @@ void tst_Schedule::largeRecordsSortLikeAPlainSort()
     QFETCH(int, tasks);
     QFETCH(qint64, spreadNs);
     QRandomGenerator rng(11);
-    RunRecord record(scenario(QList<double>(tasks, 1.0), 0, 1.0));
+    RunRecord record(makeScenario(QList<double>(tasks, 1.0), 0, 1.0));
     std::vector<std::pair<qint64, int>> running; // (time, -1 finish / +1 start)
     for (qsizetype i = 0; i < tasks; ++i) {
         record.markSubmitted(i, 0);

@@ -3,6 +3,7 @@
 #include "runreport.h"
 #include "runsession.h"
 #include "schedule.h"
+#include "testscenarios.h"
 #include "traceexport.h"
 
 #include <QBuffer>
@@ -20,17 +21,6 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-
-Task sleepTask(double duration, const QString &label = QString(),
-               const QString &message = QString())
-{
-    Task t;
-    t.kind = TaskKind::Sleep;
-    t.duration = duration;
-    t.setLabel(label);
-    t.setMessage(message);
-    return t;
-}
 
 // Five sleeps like the article's, a cpu task and a label and a result that need JSON escaping.
 Scenario compareScenario()

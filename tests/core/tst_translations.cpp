@@ -1,3 +1,4 @@
+#include "clirun.h"
 #include "csvexport.h"
 #include "presets.h"
 #include "runrecord.h"
@@ -5,6 +6,7 @@
 #include "safefile.h"
 #include "scenario.h"
 #include "schedule.h"
+#include "testrun.h"
 #include "translations.h"
 
 #include <QDir>
@@ -111,36 +113,6 @@ int columns(const QString &s)
     return n;
 }
 
-std::shared_ptr<RunRecord> finishedRun(const QList<double> &durations, int limit)
-{
-    Scenario scenario;
-    for (double d : durations) {
-        Task t;
-        t.duration = d;
-        scenario.tasks << t;
-    }
-    scenario.options.limit = limit;
-    auto record = std::make_shared<RunRecord>(scenario);
-    // The ideal schedule's events in time order (a finish before a start at the same moment), as
-    // the engine would record them.
-    const Schedule ideal = predictSchedule(scenario.tasks, scenario.options);
-    QList<std::tuple<double, bool, qsizetype>> events;
-    for (qsizetype i = 0; i < durations.size(); ++i) {
-        record->markSubmitted(i, 0);
-        events.append({ideal.start.at(i), true, i});
-        events.append({ideal.finish.at(i), false, i});
-    }
-    std::sort(events.begin(), events.end());
-    for (const auto &[time, start, i] : events) {
-        if (start)
-            record->markStarted(i, qint64(time * 1e9), 1);
-        else
-            record->markFinished(i, qint64(time * 1e9), TaskStatus::Ok);
-    }
-    record->publishEvents();
-    return record;
-}
-
 } // namespace
 
 class tst_Translations : public QObject
@@ -203,7 +175,7 @@ void tst_Translations::languageChoice()
 
 void tst_Translations::cliSummaryInJapanese()
 {
-    const auto record = finishedRun({5, 1, 8, 3, 4}, 2);
+    const auto record = idealRun({5, 1, 8, 3, 4}, 2);
     const RunStats stats =
             computeStats(*record, predictSchedule(record->scenario().tasks, record->options()));
     const QString summary = RunReport::summary(*record, stats);
@@ -218,8 +190,8 @@ void tst_Translations::cliSummaryInJapanese()
 
 void tst_Translations::cliLogAndComparisonInJapanese()
 {
-    const auto unlimited = finishedRun({2, 1}, 0);
-    const auto limited = finishedRun({2, 1}, 1);
+    const auto unlimited = idealRun({2, 1}, 0);
+    const auto limited = idealRun({2, 1}, 1);
     QCOMPARE(unlimited->publishedEventCount(), 4);
     QString log;
     for (qsizetype k = 0; k < unlimited->publishedEventCount(); ++k)
@@ -240,7 +212,7 @@ void tst_Translations::cliLogAndComparisonInJapanese()
 
 void tst_Translations::summaryColumnsLineUp()
 {
-    const auto record = finishedRun({5, 1, 8, 3, 4}, 2);
+    const auto record = idealRun({5, 1, 8, 3, 4}, 2);
     const RunStats stats =
             computeStats(*record, predictSchedule(record->scenario().tasks, record->options()));
     const QStringList lines = RunReport::summary(*record, stats).split(QLatin1Char('\n'));
@@ -283,16 +255,15 @@ void tst_Translations::dataStaysEnglish()
 void tst_Translations::cliBinary()
 {
     // --lang before any other option is read: the log and summary in Japanese, the CSV not.
-    QProcess cli;
-    cli.start(QStringLiteral(TASKLANES_CLI),
-              {QStringLiteral("--durations"), QStringLiteral("2,1"), QStringLiteral("--limit"),
-               QStringLiteral("1"), QStringLiteral("--compare"), QStringLiteral("--time-scale"),
-               QStringLiteral("0.01"), QStringLiteral("--csv"), QStringLiteral("-"),
-               QStringLiteral("--lang"), QStringLiteral("ja")});
-    QVERIFY(cli.waitForFinished(60000));
-    QCOMPARE(cli.exitCode(), 0);
-    const QString log = QString::fromUtf8(cli.readAllStandardError());
-    const QString csv = QString::fromUtf8(cli.readAllStandardOutput());
+    const CliRun ja =
+            runCli({QStringLiteral("--durations"), QStringLiteral("2,1"), QStringLiteral("--limit"),
+                    QStringLiteral("1"), QStringLiteral("--compare"),
+                    QStringLiteral("--time-scale"), QStringLiteral("0.01"), QStringLiteral("--csv"),
+                    QStringLiteral("-"), QStringLiteral("--lang"), QStringLiteral("ja")});
+    QVERIFY2(ja.finished, qPrintable(describe(ja)));
+    QCOMPARE(ja.exitCode, 0);
+    const QString &log = ja.err;
+    const QString &csv = ja.out;
     for (const char *expected : {"=== 制限なし ===", "開始", "終了", "[1並列] 結果: [2, 1]",
                                  "総所要時間 (makespan)", "比較 (時間倍率 0.01):"})
         QVERIFY2(log.contains(QString::fromUtf8(expected)), qPrintable(log));
@@ -301,10 +272,10 @@ void tst_Translations::cliBinary()
              qPrintable(csv));
 
     // A language it does not know is a usage error that names it.
-    cli.start(QStringLiteral(TASKLANES_CLI), {QStringLiteral("--lang"), QStringLiteral("fr")});
-    QVERIFY(cli.waitForFinished(60000));
-    QCOMPARE(cli.exitCode(), 2);
-    const QString error = QString::fromUtf8(cli.readAllStandardError());
+    const CliRun fr = runCli({QStringLiteral("--lang"), QStringLiteral("fr")});
+    QVERIFY2(fr.finished, qPrintable(describe(fr)));
+    QCOMPARE(fr.exitCode, 2);
+    const QString &error = fr.err;
     QVERIFY2(error.contains(QStringLiteral("\"fr\"")), qPrintable(error));
 }
 
