@@ -396,14 +396,14 @@ void MainWindow::createCentre()
             [this](int row) { selectTask(m_selectedRun, row, Origin::Editor); });
     connect(m_timeline, &TimelineView::taskSelected, this,
             [this](int run, int task) { selectTask(run, task, Origin::Timeline); });
-    connect(m_timeline, &TimelineView::laneModeChanged, this, [this](TimelineView::LaneMode mode) {
-        (mode == TimelineView::LaneMode::Tasks ? m_taskLanesAction : m_workerLanesAction)
+    connect(m_timeline, &TimelineView::laneModeChanged, this, [this](TimelineLaneMode mode) {
+        (mode == TimelineLaneMode::Tasks ? m_taskLanesAction : m_workerLanesAction)
                 ->setChecked(true);
     });
     connect(m_taskLanesAction, &QAction::triggered, this,
-            [this] { m_timeline->setLaneMode(TimelineView::LaneMode::Tasks); });
+            [this] { m_timeline->setLaneMode(TimelineLaneMode::Tasks); });
     connect(m_workerLanesAction, &QAction::triggered, this,
-            [this] { m_timeline->setLaneMode(TimelineView::LaneMode::Workers); });
+            [this] { m_timeline->setLaneMode(TimelineLaneMode::Workers); });
     connect(m_zoomInAction, &QAction::triggered, m_timeline, &TimelineView::zoomIn);
     connect(m_zoomOutAction, &QAction::triggered, m_timeline, &TimelineView::zoomOut);
     connect(m_fitAction, &QAction::triggered, m_timeline, &TimelineView::fit);
@@ -637,7 +637,7 @@ void MainWindow::loadSettings(const GuiOptions &options)
         action->setChecked(action->data().toInt() == int(chosen));
 
     if (value(QStringLiteral("view/laneMode")).toString() == u"workers") {
-        m_timeline->setLaneMode(TimelineView::LaneMode::Workers);
+        m_timeline->setLaneMode(TimelineLaneMode::Workers);
         m_workerLanesAction->setChecked(true);
     }
 
@@ -684,7 +684,7 @@ void MainWindow::saveSettings()
     settings->setValue(QStringLiteral("scenario/timeScale"), timeScale());
     settings->setValue(QStringLiteral("view/theme"), AppTheme::name(AppTheme::current()));
     settings->setValue(QStringLiteral("view/laneMode"),
-                       m_timeline->laneMode() == TimelineView::LaneMode::Workers
+                       m_timeline->laneMode() == TimelineLaneMode::Workers
                                ? QStringLiteral("workers")
                                : QStringLiteral("tasks"));
     settings->setValue(QStringLiteral("window/geometry"), saveGeometry());
