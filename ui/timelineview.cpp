@@ -46,8 +46,8 @@ QString row(const QString &name, const QString &value)
 class TimelineView::Private
 {
 public:
-    explicit Private(TimelineView *q)
-        : q(q)
+    explicit Private(TimelineView *view)
+        : q(view)
     {
     }
 

@@ -23,10 +23,10 @@ constexpr int cellPadding = 10; // px on each side of a table cell
 
 struct Cell
 {
-    Cell(const QString &text = {}, const QColor &color = {}, bool bold = false)
-        : text(text)
-        , color(color)
-        , bold(bold)
+    Cell(const QString &cellText = {}, const QColor &cellColor = {}, bool cellBold = false)
+        : text(cellText)
+        , color(cellColor)
+        , bold(cellBold)
     {
     }
     QString text;

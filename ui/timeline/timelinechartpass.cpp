@@ -197,9 +197,9 @@ void paintChart(QPainter &p, const TimelineLayout &L, const TimelineBlock &b,
         used.push_back(
                 labelAt(yOf(limit), TimelineChartPass::tr("limit %1").arg(limit), pal.limit));
     const auto freeAt = [&](int y) {
-        const QRect r(L.rect.left(), y - L.lineHeight / 2, L.labelWidth, L.lineHeight);
+        const QRect row(L.rect.left(), y - L.lineHeight / 2, L.labelWidth, L.lineHeight);
         return std::none_of(used.begin(), used.end(),
-                            [&](const QRect &u) { return u.intersects(r); });
+                            [&](const QRect &u) { return u.intersects(row); });
     };
     if (freeAt(yOf(yMax)))
         used.push_back(labelAt(yOf(yMax), QLocale().toString(yMax), pal.mutedText));
@@ -211,16 +211,16 @@ void paintChart(QPainter &p, const TimelineLayout &L, const TimelineBlock &b,
         const int w = fm.horizontalAdvance(text);
         const int mid = (innerTop + baseline) / 2;
         for (int y : {innerTop, mid, (innerTop + mid) / 2, (mid + baseline) / 2, baseline}) {
-            const QRect r(L.rect.left() + padding, y - L.lineHeight / 2, w, L.lineHeight);
-            if (r.top() < top || r.bottom() > top + b.chartHeight || r.right() > right)
+            const QRect slot(L.rect.left() + padding, y - L.lineHeight / 2, w, L.lineHeight);
+            if (slot.top() < top || slot.bottom() > top + b.chartHeight || slot.right() > right)
                 continue;
             if (std::any_of(used.begin(), used.end(), [&](const QRect &u) {
-                    return u.adjusted(-padding / 2, 0, 0, 0).intersects(r);
+                    return u.adjusted(-padding / 2, 0, 0, 0).intersects(slot);
                 }))
                 continue;
             p.setPen(color);
-            p.drawText(QPoint(r.left(), r.top() + L.ascent), text);
-            used.push_back(r);
+            p.drawText(QPoint(slot.left(), slot.top() + L.ascent), text);
+            used.push_back(slot);
             return;
         }
     };
