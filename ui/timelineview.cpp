@@ -129,7 +129,7 @@ public:
         Q_EMIT q->visibleRangeChanged(start, end);
     }
 
-    void fitRange()
+    void fitToRuns()
     {
         const auto [s, e] = renderer.fittedRange(options());
         applyRange(s, e, false);
@@ -278,7 +278,7 @@ TimelineView::TimelineView(QWidget *parent)
         if (!isVisible())
             return;
         if (!d->userZoomed)
-            d->fitRange();
+            d->fitToRuns();
         update();
     });
 }
@@ -311,7 +311,7 @@ void TimelineView::setRuns(const QList<std::shared_ptr<const RunRecord>> &runs,
         d->selectedRun = d->selectedTask = -1;
     }
     if (!d->userZoomed)
-        d->fitRange();
+        d->fitToRuns();
     d->updateScrollBar();
     update();
 }
@@ -331,7 +331,7 @@ void TimelineView::setLiveClock(std::function<qint64()> nowNs)
             return; // the last live frame stays until finishLive() or the next paint
         }
         if (!d->userZoomed)
-            d->fitRange();
+            d->fitToRuns();
     }
     update();
 }
@@ -342,7 +342,7 @@ void TimelineView::finishLive()
         return;
     d->liveEnded = false;
     if (!d->userZoomed)
-        d->fitRange();
+        d->fitToRuns();
 }
 
 void TimelineView::refresh()
@@ -476,7 +476,7 @@ void TimelineView::fit()
     d->laneHeight = 0.0;
     d->scrollY = 0;
     d->updateScrollBar();
-    d->fitRange();
+    d->fitToRuns();
     update();
 }
 
