@@ -291,7 +291,7 @@ void MainWindow::applySettings()
     AppTheme::apply(state.theme);
     m_view->showTheme(state.theme);
     if (state.workerLanes)
-        m_timeline->setLaneMode(TimelineView::LaneMode::Workers);
+        m_timeline->setLaneMode(TimelineLaneMode::Workers);
 
     // Default layout first; remembered geometry and splitters replace it when they are valid.
     QSize size = defaultSize;
@@ -324,7 +324,7 @@ void MainWindow::saveSettings()
     state.limit = m_controls->limit();
     state.timeScale = m_controls->timeScale();
     state.theme = AppTheme::current();
-    state.workerLanes = m_timeline->laneMode() == TimelineView::LaneMode::Workers;
+    state.workerLanes = m_timeline->laneMode() == TimelineLaneMode::Workers;
     m_settings.saveState(state);
     m_settings.saveLayout({saveGeometry(), saveState(), m_mainSplitter->saveState(),
                            m_rightSplitter->saveState(), m_tabs->currentIndex()});

@@ -1,5 +1,6 @@
 #include "timelineview.h"
 
+#include "imageexport.h"
 #include "runrecord.h"
 #include "runreport.h"
 #include "timelinemath.h"
@@ -45,8 +46,8 @@ QString row(const QString &name, const QString &value)
 class TimelineView::Private
 {
 public:
-    explicit Private(TimelineView *q)
-        : q(q)
+    explicit Private(TimelineView *view)
+        : q(view)
     {
     }
 
@@ -55,7 +56,7 @@ public:
     QList<std::shared_ptr<const RunRecord>> runs;
     QList<Schedule> predictions;
     std::function<qint64()> nowNs;
-    LaneMode laneMode = LaneMode::Tasks;
+    TimelineLaneMode laneMode = TimelineLaneMode::Tasks;
     double start = 0.0;
     double end = 1.0;
     bool userZoomed = false; // true once the user zoomed or panned: live fitting stops
@@ -85,8 +86,7 @@ public:
         o.predictions = predictions;
         o.visibleStart = start;
         o.visibleEnd = end;
-        o.laneMode =
-                laneMode == LaneMode::Tasks ? TimelineLaneMode::Tasks : TimelineLaneMode::Workers;
+        o.laneMode = laneMode;
         o.laneHeight = laneHeight;
         o.scrollY = scrollY;
         o.selectedRun = selectedRun;
@@ -129,7 +129,7 @@ public:
         Q_EMIT q->visibleRangeChanged(start, end);
     }
 
-    void fitRange()
+    void fitToRuns()
     {
         const auto [s, e] = renderer.fittedRange(options());
         applyRange(s, e, false);
@@ -278,7 +278,7 @@ TimelineView::TimelineView(QWidget *parent)
         if (!isVisible())
             return;
         if (!d->userZoomed)
-            d->fitRange();
+            d->fitToRuns();
         update();
     });
 }
@@ -311,7 +311,7 @@ void TimelineView::setRuns(const QList<std::shared_ptr<const RunRecord>> &runs,
         d->selectedRun = d->selectedTask = -1;
     }
     if (!d->userZoomed)
-        d->fitRange();
+        d->fitToRuns();
     d->updateScrollBar();
     update();
 }
@@ -331,7 +331,7 @@ void TimelineView::setLiveClock(std::function<qint64()> nowNs)
             return; // the last live frame stays until finishLive() or the next paint
         }
         if (!d->userZoomed)
-            d->fitRange();
+            d->fitToRuns();
     }
     update();
 }
@@ -342,7 +342,7 @@ void TimelineView::finishLive()
         return;
     d->liveEnded = false;
     if (!d->userZoomed)
-        d->fitRange();
+        d->fitToRuns();
 }
 
 void TimelineView::refresh()
@@ -353,7 +353,7 @@ void TimelineView::refresh()
         update();
 }
 
-void TimelineView::setLaneMode(LaneMode mode)
+void TimelineView::setLaneMode(TimelineLaneMode mode)
 {
     if (d->laneMode == mode)
         return;
@@ -365,7 +365,7 @@ void TimelineView::setLaneMode(LaneMode mode)
     Q_EMIT laneModeChanged(mode);
 }
 
-TimelineView::LaneMode TimelineView::laneMode() const
+TimelineLaneMode TimelineView::laneMode() const
 {
     return d->laneMode;
 }
@@ -409,7 +409,7 @@ void TimelineView::setSelectedTask(int runIndex, int taskIndex)
     if (runIndex >= 0 && !d->scrollBar->isHidden()) {
         const TimelineRenderOptions o = d->options();
         qint64 lane = taskIndex;
-        if (d->laneMode == LaneMode::Workers && runIndex < d->runs.size()
+        if (d->laneMode == TimelineLaneMode::Workers && runIndex < d->runs.size()
             && taskIndex < d->runs.at(runIndex)->taskCount())
             lane = d->runs.at(runIndex)->sample(taskIndex).worker - 1;
         TimelineRenderOptions top = o;
@@ -456,7 +456,8 @@ QImage TimelineView::renderImage(const QSize &size, qreal devicePixelRatio) cons
     o.fitAllLanes = true;
     o.scrollY = 0;
     o.hoverRun = o.hoverLane = -1;
-    return TimelineRenderer::renderImage(o, size.isValid() ? size : this->size(), devicePixelRatio);
+    return ImageExport::renderTimelineImage(o, size.isValid() ? size : this->size(),
+                                            devicePixelRatio);
 }
 
 void TimelineView::zoomIn()
@@ -475,7 +476,7 @@ void TimelineView::fit()
     d->laneHeight = 0.0;
     d->scrollY = 0;
     d->updateScrollBar();
-    d->fitRange();
+    d->fitToRuns();
     update();
 }
 

@@ -1,9 +1,7 @@
 #pragma once
 
-// CONTRACT between the timeline (ui/timeline*) and the main window. Keep the public API stable;
-// add to it when needed, but do not rename without updating mainwindow.cpp.
-
 #include "schedule.h"
+#include "timelinerenderoptions.h"
 
 #include <QWidget>
 
@@ -12,7 +10,6 @@
 
 class QImage;
 class RunRecord;
-struct TimelineRenderOptions;
 
 // Shows one run, or the runs of a comparison stacked, on one shared time axis in scenario seconds:
 // per run a block of lanes (one per task in submission order, or one per pool thread), the
@@ -24,9 +21,6 @@ class TimelineView : public QWidget
 {
     Q_OBJECT
 public:
-    enum class LaneMode { Tasks, Workers };
-    Q_ENUM(LaneMode)
-
     explicit TimelineView(QWidget *parent = nullptr);
     ~TimelineView() override;
 
@@ -44,8 +38,8 @@ public:
     // New events were published for the run at runIndex: schedule a repaint (cheap; coalesced).
     void refresh();
 
-    void setLaneMode(LaneMode mode);
-    LaneMode laneMode() const;
+    void setLaneMode(TimelineLaneMode mode);
+    TimelineLaneMode laneMode() const;
 
     // The visible time window in scenario seconds.
     double visibleStart() const;
@@ -63,7 +57,7 @@ public:
     // True while the view refits to the (growing) runs; false once the user zoomed or panned.
     bool isFollowingLive() const;
 
-    // What the view shows, for TimelineRenderer::renderTimeline() (SVG export, benchmarks).
+    // What the view shows, for painting it elsewhere (SVG export, benchmarks).
     TimelineRenderOptions renderOptions() const;
     // The view's runs, window, lane mode and palette with every lane fitted, as an opaque image
     // (PNG export); an invalid size means the widget's size.
@@ -80,7 +74,7 @@ public Q_SLOTS:
 Q_SIGNALS:
     void taskSelected(int runIndex, int taskIndex);
     void visibleRangeChanged(double start, double end);
-    void laneModeChanged(TimelineView::LaneMode mode);
+    void laneModeChanged(TimelineLaneMode mode);
 
 protected:
     bool event(QEvent *event) override;

@@ -59,14 +59,14 @@ ViewActions::ViewActions(TimelineView *timeline, QWidget *timelineSide, QObject 
         connect(action, &QAction::triggered, this, [theme = theme] { AppTheme::apply(theme); });
     }
 
-    connect(m_timeline, &TimelineView::laneModeChanged, this, [this](TimelineView::LaneMode mode) {
-        (mode == TimelineView::LaneMode::Tasks ? m_taskLanesAction : m_workerLanesAction)
+    connect(m_timeline, &TimelineView::laneModeChanged, this, [this](TimelineLaneMode mode) {
+        (mode == TimelineLaneMode::Tasks ? m_taskLanesAction : m_workerLanesAction)
                 ->setChecked(true);
     });
     connect(m_taskLanesAction, &QAction::triggered, this,
-            [this] { m_timeline->setLaneMode(TimelineView::LaneMode::Tasks); });
+            [this] { m_timeline->setLaneMode(TimelineLaneMode::Tasks); });
     connect(m_workerLanesAction, &QAction::triggered, this,
-            [this] { m_timeline->setLaneMode(TimelineView::LaneMode::Workers); });
+            [this] { m_timeline->setLaneMode(TimelineLaneMode::Workers); });
     connect(m_zoomInAction, &QAction::triggered, m_timeline, &TimelineView::zoomIn);
     connect(m_zoomOutAction, &QAction::triggered, m_timeline, &TimelineView::zoomOut);
     connect(m_fitAction, &QAction::triggered, m_timeline, &TimelineView::fit);

@@ -122,7 +122,7 @@ RenderTiming renderTiming(const std::shared_ptr<RunRecord> &record, const Schedu
     TimelineRenderOptions options;
     options.runs = {record};
     options.predictions = {prediction};
-    const auto [start, end] = TimelineRenderer::fitRange(options);
+    const auto [start, end] = TimelineRenderer().fittedRange(options);
     const double width = (end - start) * windowFraction;
     options.visibleStart = start + (end - start - width) / 2;
     options.visibleEnd = options.visibleStart + width;

@@ -545,10 +545,10 @@ void tst_MainWindow::laneModeToggle()
     QVERIFY(workers && tasks);
     QVERIFY(tasks->isChecked());
     clickToolButton(*window, workers);
-    QCOMPARE(timelineView(*window)->laneMode(), TimelineView::LaneMode::Workers);
+    QCOMPARE(timelineView(*window)->laneMode(), TimelineLaneMode::Workers);
     QVERIFY(workers->isChecked());
     // A change made in the view itself (its own shortcut) shows in the toolbar and menu.
-    timelineView(*window)->setLaneMode(TimelineView::LaneMode::Tasks);
+    timelineView(*window)->setLaneMode(TimelineLaneMode::Tasks);
     QVERIFY(tasks->isChecked());
     QVERIFY(!workers->isChecked());
 }

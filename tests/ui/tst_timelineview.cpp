@@ -1,3 +1,4 @@
+#include "imageexport.h"
 #include "runrecord.h"
 #include "schedule.h"
 #include "timelinepalette.h"
@@ -236,7 +237,7 @@ void tst_TimelineView::workerLanesShowSlots()
     const Run run = makeRun(articleDurations(), 2);
     m_view->setRuns({run.record}, {run.prediction});
     QSignalSpy spy(m_view.get(), &TimelineView::laneModeChanged);
-    m_view->setLaneMode(TimelineView::LaneMode::Workers);
+    m_view->setLaneMode(TimelineLaneMode::Workers);
     QCOMPARE(spy.count(), 1);
     TimelineRenderer renderer;
     const TimelineRenderOptions o = m_view->renderOptions();
@@ -370,12 +371,12 @@ void tst_TimelineView::setVisibleRangeEmitsOnce()
 void tst_TimelineView::laneModeEmitsOnce()
 {
     QSignalSpy spy(m_view.get(), &TimelineView::laneModeChanged);
-    m_view->setLaneMode(TimelineView::LaneMode::Tasks);
+    m_view->setLaneMode(TimelineLaneMode::Tasks);
     QCOMPARE(spy.count(), 0);
-    m_view->setLaneMode(TimelineView::LaneMode::Workers);
-    m_view->setLaneMode(TimelineView::LaneMode::Workers);
+    m_view->setLaneMode(TimelineLaneMode::Workers);
+    m_view->setLaneMode(TimelineLaneMode::Workers);
     QCOMPARE(spy.count(), 1);
-    QCOMPARE(m_view->laneMode(), TimelineView::LaneMode::Workers);
+    QCOMPARE(m_view->laneMode(), TimelineLaneMode::Workers);
 }
 
 void tst_TimelineView::zoomAndFit()
@@ -474,7 +475,7 @@ void tst_TimelineView::clickSelectsTask()
     QTest::mouseClick(m_view.get(), Qt::LeftButton, {}, pointAt(*m_view, 0, 1, 6.0));
     QCOMPARE(spy.count(), 1);
     // Worker mode: the bar on a worker lane is the same task.
-    m_view->setLaneMode(TimelineView::LaneMode::Workers);
+    m_view->setLaneMode(TimelineLaneMode::Workers);
     const QRect workerBar = renderer.taskBarRect(m_view->rect(), m_view->renderOptions(), 1, 2);
     QVERIFY(workerBar.isValid());
     QTest::mouseClick(m_view.get(), Qt::LeftButton, {}, workerBar.center());
@@ -522,13 +523,13 @@ void tst_TimelineView::emptyAndZeroTaskRuns()
 {
     m_view->setRuns({}, {});
     QVERIFY(!m_view->grab().isNull());
-    m_view->setLaneMode(TimelineView::LaneMode::Workers);
+    m_view->setLaneMode(TimelineLaneMode::Workers);
     m_view->grab();
     Scenario scenario;
     auto record = std::make_shared<RunRecord>(scenario);
     m_view->setRuns({record}, {Schedule()});
     m_view->grab();
-    m_view->setLaneMode(TimelineView::LaneMode::Tasks);
+    m_view->setLaneMode(TimelineLaneMode::Tasks);
     m_view->grab();
     m_view->fit();
     QVERIFY(m_view->visibleEnd() > m_view->visibleStart());
@@ -545,9 +546,9 @@ void tst_TimelineView::exportRendersWithoutWidget()
     TimelineRenderOptions o;
     o.runs = {unlimited.record, limited.record};
     o.predictions = {unlimited.prediction, limited.prediction};
-    const int height = TimelineRenderer::preferredHeight(o, 1200);
+    const int height = ImageExport::preferredTimelineHeight(o, 1200);
     QVERIFY(height > 300 && height < 1200);
-    const QImage image = TimelineRenderer::renderImage(o, QSize(1200, height));
+    const QImage image = ImageExport::renderTimelineImage(o, QSize(1200, height));
     QCOMPARE(image.size(), QSize(1200, height));
     int run = 0;
     for (int y = 0; y < image.height(); ++y) {
@@ -672,13 +673,13 @@ void tst_TimelineView::levelOfDetailIsExact()
     o.predictions = {prediction};
     o.fitAllLanes = true;
     o.laneMode = workers ? TimelineLaneMode::Workers : TimelineLaneMode::Tasks;
-    const auto [start, end] = TimelineRenderer::fitRange(o);
+    const auto [start, end] = TimelineRenderer().fittedRange(o);
     const double middle = (start + end) / 2;
     o.visibleStart = middle - (end - start) * zoom / 2;
     o.visibleEnd = middle + (end - start) * zoom / 2;
-    const QImage summarised = TimelineRenderer::renderImage(o, QSize(900, 560));
+    const QImage summarised = ImageExport::renderTimelineImage(o, QSize(900, 560));
     o.levelOfDetail = false;
-    const QImage reference = TimelineRenderer::renderImage(o, QSize(900, 560));
+    const QImage reference = ImageExport::renderTimelineImage(o, QSize(900, 560));
     int differing = 0;
     QPoint firstDifference;
     for (int y = 0; y < reference.height(); ++y) {
@@ -743,7 +744,7 @@ void tst_TimelineView::liveLevelOfDetailIsExactAsTheRunGrows()
             live.paint(painter, frame.rect(), o);
         }
         o.levelOfDetail = false;
-        const QImage reference = TimelineRenderer::renderImage(o, frame.size());
+        const QImage reference = ImageExport::renderTimelineImage(o, frame.size());
         int differing = 0;
         for (int y = 0; y < frame.height(); ++y) {
             for (int x = 0; x < frame.width(); ++x)

@@ -2,7 +2,8 @@
 
 #include "runrecord.h"
 #include "safefile.h"
-#include "uihelpers.h"
+#include "timelinelayout.h"
+#include "timelinerenderer.h"
 
 #include <QBuffer>
 #include <QFileInfo>
@@ -22,10 +23,10 @@ constexpr int cellPadding = 10; // px on each side of a table cell
 
 struct Cell
 {
-    Cell(const QString &text = {}, const QColor &color = {}, bool bold = false)
-        : text(text)
-        , color(color)
-        , bold(bold)
+    Cell(const QString &cellText = {}, const QColor &cellColor = {}, bool cellBold = false)
+        : text(cellText)
+        , color(cellColor)
+        , bold(cellBold)
     {
     }
     QString text;
@@ -49,6 +50,13 @@ QColor goodColor(const TimelinePalette &p)
 QColor badColor(const TimelinePalette &p)
 {
     return p.darkVariant ? QColor(0xff, 0x7b, 0x72) : QColor(0xc6, 0x28, 0x28);
+}
+
+// As the window writes seconds (UiHelpers::seconds(), the same translation), without the
+// widgets' helpers.
+QString seconds(double s)
+{
+    return QCoreApplication::translate("UiHelpers", "%1 s").arg(QString::number(s, 'f', 2));
 }
 
 QString minus()
@@ -92,7 +100,7 @@ SummaryTable summaryTable(const ImageExport::Runs &runs, const QList<Schedule> &
         Better better;
         bool bold;
     };
-    const auto secs = [](double s) { return UiHelpers::seconds(s); };
+    const auto secs = [](double s) { return seconds(s); };
     const auto times = [](double x) {
         return ImageExport::tr("%1\u00d7").arg(QString::number(x, 'f', 2));
     };
@@ -211,7 +219,7 @@ int timelineHeight(const ImageExport::Runs &runs, const QList<Schedule> &predict
     TimelineRenderOptions o = options.timeline;
     o.runs = runs;
     o.predictions = predictions;
-    return TimelineRenderer::preferredHeight(o, options.width, options.maxTimelineHeight);
+    return ImageExport::preferredTimelineHeight(o, options.width, options.maxTimelineHeight);
 }
 
 // The SVG's user units are pixels at the resolution a QImage paints with, so text measured with
@@ -263,7 +271,7 @@ void ImageExport::paint(QPainter &painter, const Runs &runs, const QList<Schedul
     const QRect timelineRect(0, titleH, size.width(), timelineH);
     painter.save();
     painter.setClipRect(timelineRect);
-    TimelineRenderer::renderTimeline(painter, timelineRect, o);
+    paintTimeline(painter, timelineRect, o);
     painter.restore();
 
     if (options.showSummary) {
@@ -364,4 +372,39 @@ bool ImageExport::writeFile(const QString &path, const Runs &runs,
     if (QFileInfo(path).suffix().compare(u"svg", Qt::CaseInsensitive) == 0)
         return writeSvg(path, runs, predictions, options, error);
     return writePng(path, runs, predictions, options, error);
+}
+
+void ImageExport::paintTimeline(QPainter &painter, const QRect &rect,
+                                const TimelineRenderOptions &options)
+{
+    TimelineRenderer renderer;
+    renderer.paint(painter, rect, options);
+}
+
+int ImageExport::preferredTimelineHeight(const TimelineRenderOptions &options, int width,
+                                         int maxHeight)
+{
+    TimelineRenderer renderer;
+    TimelineRenderOptions o = options;
+    o.laneHeight = TimelineRenderer::naturalLaneHeight(o.font);
+    o.fitAllLanes = false;
+    o.scrollY = 0;
+    const QRect rect(0, 0, std::max(1, width), 10000);
+    const qint64 h = qint64(renderer.contentRect(rect, o).top()) + renderer.contentHeight(rect, o)
+                     + TimelineLayout::padding;
+    return int(std::min<qint64>(h, maxHeight));
+}
+
+QImage ImageExport::renderTimelineImage(const TimelineRenderOptions &options, const QSize &size,
+                                        qreal devicePixelRatio)
+{
+    TimelineRenderOptions o = options;
+    o.fitAllLanes = true;
+    QImage image(size * devicePixelRatio, QImage::Format_RGB32);
+    image.setDevicePixelRatio(devicePixelRatio);
+    image.fill(options.palette.background);
+    QPainter painter(&image);
+    paintTimeline(painter, QRect(QPoint(0, 0), size), o);
+    painter.end();
+    return image;
 }

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "schedule.h"
-#include "timelinerenderer.h"
+#include "timelinerenderoptions.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -11,6 +11,8 @@
 
 class QImage;
 class QPainter;
+class QRect;
+class QSize;
 class RunRecord;
 
 // How an exported picture looks. `timeline` supplies the lane mode, time window (empty: fit),
@@ -56,4 +58,17 @@ public:
     // PNG or SVG by the file's suffix (.svg is SVG, anything else PNG).
     static bool writeFile(const QString &path, const Runs &runs, const QList<Schedule> &predictions,
                           const ImageExportOptions &options, QString *error);
+
+    // The timeline alone, painted by a fresh renderer (nothing is kept): fits the time range when
+    // options leave it empty; with fitAllLanes every lane fits into rect (no scrolling).
+    static void paintTimeline(QPainter &painter, const QRect &rect,
+                              const TimelineRenderOptions &options);
+    // Height at which every lane gets TimelineRenderer::naturalLaneHeight() (capped at
+    // maxHeight), for a timeline of the given width; sizes the picture's timeline part.
+    static int preferredTimelineHeight(const TimelineRenderOptions &options, int width,
+                                       int maxHeight = 8192);
+    // An opaque image of the timeline alone, of the given size (device independent pixels),
+    // every lane fitted.
+    static QImage renderTimelineImage(const TimelineRenderOptions &options, const QSize &size,
+                                      qreal devicePixelRatio = 1.0);
 };

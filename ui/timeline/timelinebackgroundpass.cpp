@@ -1,0 +1,86 @@
+#include "timelinebackgroundpass.h"
+
+#include "runrecord.h"
+#include "timelinelayout.h"
+#include "timelinerenderoptions.h"
+#include "timelineruns.h"
+
+#include <QLine>
+#include <QPainter>
+#include <QPen>
+
+#include <algorithm>
+#include <vector>
+
+namespace {
+
+void paintBlock(QPainter &p, const TimelineLayout &L, const TimelineBlock &b,
+                const TimelineRuns &runs, const TimelineRenderOptions &o)
+{
+    const TimelinePalette &pal = o.palette;
+    const int lanesTop = L.screenY(b.lanesTop);
+    // Alternate lane shading, selection and hover, where lanes are tall enough to tell apart.
+    if (L.laneHeight >= 6.0) {
+        const int clipTop = std::max(L.content.top(), lanesTop);
+        const int clipBottom = std::min(L.content.bottom() + 1, lanesTop + b.lanesHeight);
+        const auto [first, last] =
+                TimelineMath::visibleRows(clipTop, clipBottom, lanesTop, L.laneHeight, b.laneCount);
+        std::vector<QRect> alternate;
+        for (qint64 i = first; i < last; ++i) {
+            if (i % 2 == 1) {
+                const int y = L.laneY(b, i);
+                alternate.emplace_back(L.rect.left(), y, L.rect.width(), L.laneY(b, i + 1) - y);
+            }
+        }
+        p.setPen(Qt::NoPen);
+        p.setBrush(pal.laneAlternate);
+        if (!alternate.empty())
+            p.drawRects(alternate.data(), int(alternate.size()));
+    }
+    const auto highlightLane = [&](qint64 lane, const QColor &color) {
+        if (lane < 0 || lane >= b.laneCount)
+            return;
+        const int y = L.laneY(b, lane);
+        const int h = std::max(1, L.laneY(b, lane + 1) - y);
+        p.fillRect(QRect(L.rect.left(), y, L.rect.width(), h), color);
+    };
+    if (o.hoverRun == b.run)
+        highlightLane(o.hoverLane, pal.hover);
+    if (o.selectedRun == b.run && o.selectedTask >= 0) {
+        qint64 lane = o.selectedTask;
+        if (o.laneMode == TimelineLaneMode::Workers) {
+            const RunRecord &r = *runs.record(b.run);
+            const int w = o.selectedTask < r.taskCount() ? r.sample(o.selectedTask).worker : 0;
+            lane = w - 1;
+        }
+        highlightLane(lane, pal.selection);
+    }
+    // Chart background.
+    p.fillRect(QRect(L.plotLeft, L.screenY(b.chartTop), L.plotWidth(), b.chartHeight),
+               pal.background);
+}
+
+} // namespace
+
+void TimelineBackgroundPass::paint(QPainter &p, const TimelineLayout &L, const TimelineRuns &runs,
+                                   const TimelineRenderOptions &o)
+{
+    for (const TimelineBlock &b : L.blocks)
+        paintBlock(p, L, b, runs, o);
+    // Vertical grid at the major ticks, through lanes and charts.
+    std::vector<QLine> grid;
+    for (const TimelineBlock &b : L.blocks) {
+        const int y0 = std::max(L.content.top(), L.screenY(b.lanesTop));
+        const int y1 = std::min(L.content.bottom(), L.screenY(b.bottom) - 1);
+        if (y1 < y0)
+            continue;
+        for (int i = 0; i < L.ticks.count; ++i) {
+            const int x = L.x(L.ticks.value(i));
+            if (x >= L.plotLeft && x < L.plotRight)
+                grid.emplace_back(x, y0, x, y1);
+        }
+    }
+    p.setPen(QPen(o.palette.grid, 1));
+    if (!grid.empty())
+        p.drawLines(grid.data(), int(grid.size()));
+}

@@ -1,0 +1,259 @@
+#include "timelinechartpass.h"
+
+#include "runcache.h"
+#include "runrecord.h"
+#include "taskspans.h"
+#include "timelinelayout.h"
+#include "timelinerenderoptions.h"
+#include "timelineruns.h"
+
+#include <QFontMetrics>
+#include <QLine>
+#include <QLocale>
+#include <QPainter>
+#include <QPen>
+
+#include <algorithm>
+#include <cmath>
+#include <vector>
+
+using TimelineMath::xToTime;
+
+namespace {
+
+constexpr int padding = TimelineLayout::padding;
+constexpr int stepBlock = StepBlocks::size;
+
+void paintChart(QPainter &p, const TimelineLayout &L, const TimelineBlock &b,
+                const TimelineRuns &runs, const TimelineRenderOptions &o)
+{
+    const RunCache &c = runs.cache(b.run);
+    const RunRecord &r = *c.record();
+    const TimelinePalette &pal = o.palette;
+    const int top = L.screenY(b.chartTop);
+    if (top > L.content.bottom() || top + b.chartHeight < L.content.top())
+        return;
+    const int innerTop = top + L.lineHeight / 2 + 4;
+    const int baseline = top + b.chartHeight - 6;
+    const int limit = r.options().isLimited() ? r.options().limit : 0;
+    const TimelineChartPass::Scale scale = TimelineChartPass::scale(c);
+    const auto yFor = [&](qint64 v, qint64 max) {
+        const double f = std::min(double(v), double(max) * 1.04) / double(max);
+        return baseline - int(std::lround(f * double(baseline - innerTop)));
+    };
+    const auto yOf = [&](qint64 v) { return yFor(v, scale.runningMax); };
+    const auto yOfWaiting = [&](qint64 v) { return yFor(v, scale.waitingMax); };
+    const qint64 yMax = scale.runningMax;
+
+    // Grid: baseline and the scale's top.
+    p.setPen(QPen(pal.grid, 1));
+    p.drawLine(L.plotLeft, yOf(yMax), L.plotRight - 1, yOf(yMax));
+    p.setPen(QPen(pal.separator, 1));
+    p.drawLine(L.plotLeft, baseline, L.plotRight - 1, baseline);
+
+    // Per pixel column: min and max of running and waiting over the column's time span.
+    const double nsPerSecond = 1.0 / scenarioSecondsPerNs(r);
+    const qint64 now = runs.nowNs(b.run, o);
+    const bool live = b.run == TimelineRuns::liveRun(o);
+    const QList<ConcurrencyStep> &steps = c.steps();
+    const StepBlocks &blocks = c.stepBlocks();
+    const qsizetype n = steps.size();
+    const int width = L.plotWidth();
+    struct Column
+    {
+        int maxR, minR, maxW, minW;
+        bool valid;
+    };
+    std::vector<Column> cols(static_cast<size_t>(width));
+    const auto nsAt = [&](int x) {
+        return xToTime(double(x), L.start, L.end, L.plotLeft, width) * nsPerSecond;
+    };
+    double t0 = nsAt(L.plotLeft);
+    qsizetype idx =
+            std::partition_point(steps.begin(), steps.end(),
+                                 [&](const ConcurrencyStep &s) { return double(s.ns) <= t0; })
+            - steps.begin() - 1;
+    for (int col = 0; col < width; ++col) {
+        const double t1 = nsAt(L.plotLeft + col + 1);
+        Column &column = cols[size_t(col)];
+        column.valid = t1 > 0.0 && (!live || t0 <= double(now));
+        const ConcurrencyStep current = idx >= 0 ? steps.at(idx) : ConcurrencyStep{0, 0, 0};
+        column.maxR = column.minR = current.running;
+        column.maxW = column.minW = current.waiting;
+        while (idx + 1 < n && double(steps.at(idx + 1).ns) < t1) {
+            const qsizetype next = idx + 1;
+            if (!blocks.isEmpty() && next % stepBlock == 0 && next + stepBlock <= n
+                && double(steps.at(next + stepBlock - 1).ns) < t1) {
+                const auto block = size_t(next / stepBlock);
+                column.maxR = std::max(column.maxR, blocks.maxRunning[block]);
+                column.minR = std::min(column.minR, blocks.minRunning[block]);
+                column.maxW = std::max(column.maxW, blocks.maxWaiting[block]);
+                column.minW = std::min(column.minW, blocks.minWaiting[block]);
+                idx += stepBlock;
+                continue;
+            }
+            idx = next;
+            const ConcurrencyStep &s = steps.at(idx);
+            column.maxR = std::max(column.maxR, s.running);
+            column.minR = std::min(column.minR, s.running);
+            column.maxW = std::max(column.maxW, s.waiting);
+            column.minW = std::min(column.minW, s.waiting);
+        }
+        t0 = t1;
+    }
+
+    // Running: a step area, lighter between a column's minimum and maximum (hand-overs of a slot
+    // dip for an instant), with its outline at the maximum. Waiting: a line, with a vertical
+    // stroke from minimum to maximum where a column holds several values.
+    std::vector<QRect> area, core;
+    std::vector<QLine> runLines, waitLines;
+    const auto outline = [&](std::vector<QLine> &lines, auto maxOf, auto minOf, auto y,
+                             bool envelope) {
+        int prevY = -1;
+        int segStart = -1, segY = -1;
+        for (int col = 0; col <= width; ++col) {
+            const bool valid = col < width && cols[size_t(col)].valid;
+            const int v = valid ? maxOf(cols[size_t(col)]) : 0;
+            const int yv = valid ? y(v) : -1;
+            const int x = L.plotLeft + col;
+            if (yv != segY) {
+                if (segStart >= 0 && segY != baseline)
+                    lines.emplace_back(segStart, segY, x - 1, segY);
+                if (valid && prevY >= 0 && prevY != yv)
+                    lines.emplace_back(x, prevY, x, yv);
+                segStart = valid ? x : -1;
+                segY = yv;
+            }
+            if (valid && envelope) {
+                const int vMin = minOf(cols[size_t(col)]);
+                if (vMin != v)
+                    lines.push_back(QLine(x, y(vMin), x, yv));
+            }
+            prevY = yv;
+        }
+    };
+    const auto fillArea = [&](std::vector<QRect> &rects, auto valueOf) {
+        int segStart = -1, segV = -1;
+        for (int col = 0; col <= width; ++col) {
+            const bool valid = col < width && cols[size_t(col)].valid;
+            const int v = valid ? valueOf(cols[size_t(col)]) : 0;
+            if (v != segV || !valid) {
+                if (segStart >= 0 && segV > 0) {
+                    const int y = yOf(segV);
+                    rects.emplace_back(segStart, y, L.plotLeft + col - segStart, baseline - y);
+                }
+                segStart = valid ? L.plotLeft + col : -1;
+                segV = valid ? v : -1;
+            }
+        }
+    };
+    fillArea(area, [](const Column &cl) { return cl.maxR; });
+    fillArea(core, [](const Column &cl) { return cl.minR; });
+    outline(
+            runLines, [](const Column &cl) { return cl.maxR; },
+            [](const Column &cl) { return cl.minR; }, yOf, false);
+    outline(
+            waitLines, [](const Column &cl) { return cl.maxW; },
+            [](const Column &cl) { return cl.minW; }, yOfWaiting, true);
+
+    p.save();
+    p.setClipRect(QRect(L.plotLeft, top, width, b.chartHeight).intersected(L.content));
+    p.setPen(Qt::NoPen);
+    // Two half-strength layers: the palette's colour where the column's minimum holds, lighter
+    // where only its maximum reaches.
+    QColor half = pal.runningArea;
+    half.setAlphaF(float(1.0 - std::sqrt(1.0 - double(pal.runningArea.alphaF()))));
+    p.setBrush(half);
+    if (!area.empty())
+        p.drawRects(area.data(), int(area.size()));
+    if (!core.empty())
+        p.drawRects(core.data(), int(core.size()));
+    p.setPen(QPen(pal.runningLine, 1));
+    if (!runLines.empty())
+        p.drawLines(runLines.data(), int(runLines.size()));
+    QPen waitPen(pal.waitingLine, 2);
+    waitPen.setCapStyle(Qt::FlatCap);
+    p.setPen(waitPen);
+    if (!waitLines.empty())
+        p.drawLines(waitLines.data(), int(waitLines.size()));
+    if (limit > 0) {
+        QPen limitPen(pal.limit, 1, Qt::DashLine);
+        p.setPen(limitPen);
+        p.drawLine(L.plotLeft, yOf(limit), L.plotRight - 1, yOf(limit));
+    }
+    p.restore();
+
+    // Scale and names in the label column: never over the data.
+    const QFontMetrics fm(o.font);
+    const int right = L.plotLeft - padding;
+    const auto labelAt = [&](int y, const QString &text, const QColor &color) {
+        p.setPen(color);
+        const int w = fm.horizontalAdvance(text);
+        p.drawText(QPoint(right - w, y - L.lineHeight / 2 + L.ascent), text);
+        return QRect(right - w, y - L.lineHeight / 2, w, L.lineHeight);
+    };
+    std::vector<QRect> used;
+    if (limit > 0)
+        used.push_back(
+                labelAt(yOf(limit), TimelineChartPass::tr("limit %1").arg(limit), pal.limit));
+    const auto freeAt = [&](int y) {
+        const QRect row(L.rect.left(), y - L.lineHeight / 2, L.labelWidth, L.lineHeight);
+        return std::none_of(used.begin(), used.end(),
+                            [&](const QRect &u) { return u.intersects(row); });
+    };
+    if (freeAt(yOf(yMax)))
+        used.push_back(labelAt(yOf(yMax), QLocale().toString(yMax), pal.mutedText));
+    if (freeAt(baseline))
+        used.push_back(labelAt(baseline, QStringLiteral("0"), pal.mutedText));
+    // The chart's name, left-aligned in the first free slot beside the scale labels: top,
+    // middle, upper, lower.
+    const auto place = [&](const QString &text, const QColor &color) {
+        const int w = fm.horizontalAdvance(text);
+        const int mid = (innerTop + baseline) / 2;
+        for (int y : {innerTop, mid, (innerTop + mid) / 2, (mid + baseline) / 2, baseline}) {
+            const QRect slot(L.rect.left() + padding, y - L.lineHeight / 2, w, L.lineHeight);
+            if (slot.top() < top || slot.bottom() > top + b.chartHeight || slot.right() > right)
+                continue;
+            if (std::any_of(used.begin(), used.end(), [&](const QRect &u) {
+                    return u.adjusted(-padding / 2, 0, 0, 0).intersects(slot);
+                }))
+                continue;
+            p.setPen(color);
+            p.drawText(QPoint(slot.left(), slot.top() + L.ascent), text);
+            used.push_back(slot);
+            return;
+        }
+    };
+    place(TimelineChartPass::tr("concurrency"), pal.text);
+}
+
+} // namespace
+
+TimelineChartPass::Scale TimelineChartPass::scale(const RunCache &c)
+{
+    const RunRecord &r = *c.record();
+    const qsizetype tasks = r.taskCount();
+    const int limit = r.options().isLimited() ? r.options().limit : 0;
+    const int slotCount = tasks > 0 ? r.options().slotCount(tasks) : 1;
+    const qint64 running = std::max({c.maxRunning(), limit, slotCount, 1});
+    Scale scale;
+    scale.waitingPeak = std::max<qint64>(c.maxWaiting(), tasks - slotCount);
+    // Waiting tasks share the scale unless they dwarf the running ones (a million queued behind a
+    // limit of 8): then they get their own, and the running area keeps its height.
+    scale.waitingOwnScale = scale.waitingPeak > 3 * running;
+    if (scale.waitingOwnScale) {
+        scale.runningMax = TimelineMath::niceCount(double(running));
+        scale.waitingMax = TimelineMath::niceCount(double(scale.waitingPeak));
+    } else {
+        scale.runningMax = scale.waitingMax =
+                TimelineMath::niceCount(double(std::max(running, scale.waitingPeak)));
+    }
+    return scale;
+}
+
+void TimelineChartPass::paint(QPainter &p, const TimelineLayout &L, const TimelineRuns &runs,
+                              const TimelineRenderOptions &o)
+{
+    for (const TimelineBlock &b : L.blocks)
+        paintChart(p, L, b, runs, o);
+}

@@ -1,0 +1,31 @@
+#pragma once
+
+#include <QCoreApplication>
+
+class QPainter;
+class RunCache;
+class TimelineRuns;
+struct TimelineLayout;
+struct TimelineRenderOptions;
+
+// Each run's concurrency chart: running tasks as a step area (lighter where a pixel column's
+// minimum and maximum differ), waiting tasks as a line, the limit dashed, the scale and the
+// chart's name in the label column. Per pixel column it reads the min and max of the step
+// function over the column's time span, from the per-block extremes where a block fits.
+class TimelineChartPass
+{
+    Q_DECLARE_TR_FUNCTIONS(TimelineRenderer)
+public:
+    // The chart's scales, known before the run (slots, tasks) so they do not jump while it grows.
+    struct Scale
+    {
+        qint64 runningMax = 1; // top of the running scale
+        qint64 waitingMax = 1; // top of the waiting scale (the same unless waitingOwnScale)
+        qint64 waitingPeak = 0;
+        bool waitingOwnScale = false;
+    };
+    static Scale scale(const RunCache &c);
+
+    static void paint(QPainter &p, const TimelineLayout &L, const TimelineRuns &runs,
+                      const TimelineRenderOptions &o);
+};

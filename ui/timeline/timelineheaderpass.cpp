@@ -1,0 +1,90 @@
+#include "timelineheaderpass.h"
+
+#include "runrecord.h"
+#include "taskspans.h"
+#include "timelinechartpass.h"
+#include "timelinelayout.h"
+#include "timelinerenderoptions.h"
+#include "timelineruns.h"
+
+#include <QFontMetrics>
+#include <QLocale>
+#include <QPainter>
+#include <QStringList>
+
+#include <algorithm>
+
+namespace {
+
+constexpr int padding = TimelineLayout::padding;
+
+void paintBlockHeader(QPainter &p, const TimelineLayout &L, const TimelineBlock &b,
+                      const TimelineRuns &runs, const TimelineRenderOptions &o)
+{
+    const RunCache &c = runs.cache(b.run);
+    const RunRecord &r = *c.record();
+    const TimelinePalette &pal = o.palette;
+    const int top = L.screenY(b.top);
+    const QRect band(L.rect.left(), top, L.rect.width(), b.headerHeight);
+    p.fillRect(band, pal.panel);
+    p.setPen(pal.separator);
+    p.drawLine(band.left(), band.bottom(), band.right(), band.bottom());
+    if (b.run > 0)
+        p.drawLine(band.left(), band.top(), band.right(), band.top());
+
+    QFont bold = o.font;
+    bold.setBold(true);
+    const QFontMetrics boldMetrics(bold);
+    const QFontMetrics fm(o.font);
+    const int baselineY = top + (b.headerHeight - L.lineHeight) / 2 + L.ascent;
+    const QString name = r.options().displayName();
+    p.setFont(bold);
+    p.setPen(pal.text);
+    const int x = band.left() + padding;
+    p.drawText(QPoint(x, baselineY), name);
+    p.setFont(o.font);
+
+    const double k = scenarioSecondsPerNs(r);
+    QStringList parts;
+    const qsizetype tasks = r.taskCount();
+    const QLocale locale;
+    parts << (tasks == 1 ? TimelineHeaderPass::tr("1 task")
+                         : TimelineHeaderPass::tr("%1 tasks").arg(locale.toString(tasks)));
+    if (r.isComplete()) {
+        parts << TimelineHeaderPass::tr("makespan %1")
+                         .arg(TimelineMath::formatDuration(double(c.lastNs()) * k));
+    } else if (b.run == TimelineRuns::liveRun(o)) {
+        parts << TimelineHeaderPass::tr("running, %1 of %2 done")
+                         .arg(locale.toString(r.finishedCount()), locale.toString(tasks));
+    } else {
+        parts << TimelineHeaderPass::tr("%1 of %2 done")
+                         .arg(locale.toString(r.finishedCount()), locale.toString(tasks));
+    }
+    if (b.run < o.predictions.size())
+        parts << TimelineHeaderPass::tr("predicted %1")
+                         .arg(TimelineMath::formatDuration(o.predictions.at(b.run).makespan));
+    if (c.isComplete())
+        parts << TimelineHeaderPass::tr("peak %1 running").arg(c.maxRunning());
+    const TimelineChartPass::Scale scale = TimelineChartPass::scale(c);
+    if (scale.waitingOwnScale)
+        parts << TimelineHeaderPass::tr("waiting line scaled to %1")
+                         .arg(locale.toString(scale.waitingMax));
+    if (c.failedCount() > 0)
+        parts << TimelineHeaderPass::tr("%1 failed").arg(c.failedCount());
+    if (c.cancelledCount() > 0)
+        parts << TimelineHeaderPass::tr("%1 cancelled").arg(c.cancelledCount());
+    const int detailX = x + boldMetrics.horizontalAdvance(name) + 2 * padding;
+    const QString details = fm.elidedText(parts.join(QStringLiteral("  \u00b7  ")), Qt::ElideRight,
+                                          std::max(0, band.right() - padding - detailX));
+    p.setPen(pal.mutedText);
+    p.drawText(QPoint(detailX, baselineY), details);
+}
+
+} // namespace
+
+void TimelineHeaderPass::paint(QPainter &p, const TimelineLayout &L, const TimelineRuns &runs,
+                               const TimelineRenderOptions &o)
+{
+    for (const TimelineBlock &b : L.blocks)
+        paintBlockHeader(p, L, b, runs, o);
+}

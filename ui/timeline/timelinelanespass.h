@@ -1,0 +1,74 @@
+#pragma once
+
+#include "pixelcoverage.h"
+#include "taskspans.h"
+#include "timelinelayout.h"
+#include "timelinerenderoptions.h"
+
+#include <QLine>
+#include <QRect>
+
+#include <array>
+#include <vector>
+
+class QPainter;
+class RunRecord;
+class TimelineRuns;
+
+// The bars of every run's lanes: waits, runs, failures, cancellations and the predicted ghosts,
+// in task lanes or worker lanes. Only visible lanes and the visible time window are visited;
+// every item gets at least one pixel; neighbours that share a pixel merge; lanes thinner than a
+// pixel are aggregated per pixel row (from the lane summaries of finished tasks).
+//
+// Bars of finished runs are kept between paints while the geometry, the window and their events
+// are unchanged (hover, selection and the now line do not change them); the live run's bars are
+// built every frame.
+class TimelineLanesPass
+{
+public:
+    void paint(QPainter &p, const TimelineLayout &L, TimelineRuns &runs,
+               const TimelineRenderOptions &o);
+    // The kept bars are rebuilt at the next paint.
+    void invalidate();
+
+private:
+    struct LaneGeometry
+    {
+        std::array<std::vector<QRect>, StyleCount> rects;
+        std::vector<QRect> ghostOutlines;
+        std::vector<QRect> hatch; // wait bars tall enough to hatch
+        std::vector<QRect> stripes; // cancelled bars tall enough to stripe
+        std::vector<QLine> separators; // between back-to-back bars of one worker
+
+        void clear();
+    };
+    struct GeometryKey
+    {
+        QRect rect;
+        QRect content;
+        double start = 0, end = 0, laneHeight = 0;
+        int scrollY = 0;
+        int plotLeft = 0, plotRight = 0;
+        TimelineLaneMode mode = TimelineLaneMode::Tasks;
+        std::vector<const RunRecord *> runs;
+        std::vector<qsizetype> events; // published events per run (-1 for the live one)
+        int live = -1;
+        bool operator==(const GeometryKey &o) const;
+    };
+
+    void buildLaneGeometry(const TimelineLayout &L, TimelineRuns &runs,
+                           const TimelineRenderOptions &o);
+    void buildTaskLanes(const TimelineLayout &L, const TimelineBlock &b, TimelineRuns &runs,
+                        const TimelineRenderOptions &o);
+    void buildWorkerLanes(const TimelineLayout &L, const TimelineBlock &b, TimelineRuns &runs,
+                          const TimelineRenderOptions &o);
+    void paintLaneGeometry(QPainter &p, const TimelineLayout &L, const TimelineRenderOptions &o);
+    void paintLiveBars(QPainter &p, const TimelineLayout &L, const TimelineBlock &b,
+                       TimelineRuns &runs, const TimelineRenderOptions &o);
+
+    GeometryKey m_geometryKey;
+    bool m_geometryValid = false;
+    LaneGeometry m_geometry;
+    LaneGeometry m_liveGeometry;
+    PixelCoverage m_coverage;
+};

@@ -1,0 +1,181 @@
+#include "timelinelayout.h"
+
+#include "runrecord.h"
+#include "timelinerenderoptions.h"
+#include "timelineruns.h"
+
+#include <QFontMetrics>
+
+#include <algorithm>
+#include <tuple>
+#include <utility>
+
+namespace {
+
+constexpr int padding = TimelineLayout::padding;
+
+int measureLabelWidth(const QFontMetrics &fm, const TimelineRenderOptions &o, TimelineRuns &runs,
+                      int width)
+{
+    // Room for the chart's title beside a scale number, and for the limit's label.
+    int w = std::max(fm.horizontalAdvance(TimelineLayout::tr("concurrency")) + padding
+                             + fm.horizontalAdvance(QStringLiteral("0000")),
+                     fm.horizontalAdvance(TimelineLayout::tr("limit %1").arg(99999)));
+    qsizetype maxTasks = 0;
+    qint64 maxLanes = 0;
+    const QString fontKey = o.font.key();
+    for (int r = 0; r < runs.count(); ++r) {
+        const RunRecord *record = runs.record(r);
+        if (!record)
+            continue;
+        maxTasks = std::max(maxTasks, record->taskCount());
+        maxLanes = std::max(maxLanes, runs.laneCount(r, o));
+        if (o.laneMode == TimelineLaneMode::Tasks)
+            w = std::max(w, fm.horizontalAdvance(QStringLiteral("#%1").arg(maxTasks)) + padding
+                                    + runs.maxLabelWidth(r, fm, fontKey));
+    }
+    if (o.laneMode == TimelineLaneMode::Workers)
+        w = std::max(w,
+                     fm.horizontalAdvance(
+                             TimelineLayout::tr("worker %1").arg(std::max<qint64>(maxLanes, 1))));
+    w += 2 * padding + 2; // 2: elidedText() measures in fractions and may round up
+    return std::clamp(w, 60, std::max(100, width * 3 / 10));
+}
+
+} // namespace
+
+LaneBox LaneBox::of(int y, int h)
+{
+    LaneBox box;
+    if (h >= 8) {
+        const int inset = std::max(2, int(std::lround(h * 0.16)));
+        const int waitInset = std::max(inset + 1, int(std::lround(h * 0.32)));
+        box = {y + inset,     y + h - inset,     y + waitInset, y + h - waitInset,
+               y + inset - 1, y + h - inset + 1, true};
+    } else {
+        box = {y, y + h, y, y + h, y, y + h, false};
+    }
+    return box;
+}
+
+int TimelineLayout::naturalLaneHeight(const QFont &font)
+{
+    return QFontMetrics(font).height() + 8;
+}
+
+TimelineLayout TimelineLayout::compute(const QRect &rect, const TimelineRenderOptions &o,
+                                       TimelineRuns &runs)
+{
+    TimelineLayout L;
+    L.rect = rect;
+    const QFontMetrics fm(o.font);
+    L.lineHeight = fm.height();
+    L.ascent = fm.ascent();
+
+    // Legend: one or more rows of swatch + text, flowing left to right.
+    int y = rect.top();
+    if (o.showLegend) {
+        using Item = TimelineLegendItem;
+        const int rowHeight = L.lineHeight + 8;
+        const int swatchW = std::max(14, L.lineHeight);
+        const int swatchH = std::max(8, L.lineHeight * 2 / 3);
+        const std::pair<Item::Kind, QString> kinds[] = {
+                {Item::Wait, tr("wait")},
+                {Item::Run, tr("run")},
+                {Item::Predicted, tr("predicted")},
+                {Item::Failed, tr("failed")},
+                {Item::Cancelled, tr("cancelled")},
+                {Item::Running, tr("running tasks")},
+                {Item::Waiting, tr("waiting tasks")},
+                {Item::Limit, tr("limit")},
+                {Item::Now, tr("now")},
+        };
+        int x = rect.left() + padding;
+        int row = 0;
+        for (const auto &[kind, text] : kinds) {
+            if (kind == Item::Now && TimelineRuns::liveRun(o) < 0)
+                continue;
+            // Worker lanes show runs only: waits have no worker, predictions no thread.
+            if (o.laneMode == TimelineLaneMode::Workers
+                && (kind == Item::Wait || kind == Item::Predicted))
+                continue;
+            const int itemW = swatchW + 5 + fm.horizontalAdvance(text);
+            if (x + itemW > rect.right() - padding && x > rect.left() + padding) {
+                x = rect.left() + padding;
+                ++row;
+            }
+            const int top = y + row * rowHeight;
+            Item item{kind, text, QRect(x, top + (rowHeight - swatchH) / 2, swatchW, swatchH),
+                      QPoint(x + swatchW + 5, top + (rowHeight - L.lineHeight) / 2 + L.ascent)};
+            L.legendItems.push_back(item);
+            x += itemW + 16;
+        }
+        L.legend = QRect(rect.left(), y, rect.width(), (row + 1) * rowHeight);
+        y += L.legend.height();
+    }
+    L.axis = QRect(rect.left(), y, rect.width(), L.lineHeight + 12);
+    y += L.axis.height();
+    L.content = QRect(rect.left(), y, rect.width(), std::max(0, rect.bottom() + 1 - y));
+
+    L.labelWidth = measureLabelWidth(fm, o, runs, rect.width());
+    L.plotLeft = rect.left() + L.labelWidth;
+    L.plotRight = std::max(L.plotLeft + 1, rect.right() + 1 - padding);
+
+    if (o.visibleEnd > o.visibleStart) {
+        L.start = o.visibleStart;
+        L.end = o.visibleEnd;
+    } else {
+        std::tie(L.start, L.end) = runs.fittedRange(o);
+    }
+
+    const int headerHeight = L.lineHeight + 8;
+    int chartHeight = std::max(64, 4 * L.lineHeight + 8);
+    qint64 totalLanes = 0;
+    for (int r = 0; r < runs.count(); ++r)
+        totalLanes += runs.laneCount(r, o);
+    const int runCount = runs.count();
+    const int fixed = runCount * (headerHeight + chartHeight + blockGap);
+    const double natural = naturalLaneHeight(o.font);
+    const double available = std::max(1, L.content.height() - fixed);
+    L.scrollY = std::max(0, o.scrollY);
+    if (o.fitAllLanes) {
+        L.laneHeight = totalLanes > 0 ? std::min(natural, available / double(totalLanes)) : natural;
+        L.scrollY = 0;
+    } else if (o.laneHeight > 0.0) {
+        L.laneHeight = o.laneHeight;
+    } else {
+        const double readable = L.lineHeight + 4;
+        L.laneHeight = totalLanes > 0 ? std::min(natural, available / double(totalLanes)) : natural;
+        if (L.laneHeight < readable
+            && double(totalLanes) * readable <= 2.0 * std::max(1, L.content.height()))
+            L.laneHeight = readable;
+    }
+    // Whole pixels when lanes are a few pixels high, so they look even.
+    if (L.laneHeight >= 2.0)
+        L.laneHeight = std::floor(L.laneHeight);
+    // Room left over when everything fits goes to the charts, up to twice their height.
+    if (runCount > 0 && o.laneHeight <= 0.0) {
+        const int used = fixed + int(std::ceil(double(totalLanes) * L.laneHeight));
+        const int spare = L.content.height() - used;
+        if (spare > 0)
+            chartHeight += std::min(chartHeight, spare / runCount);
+    }
+
+    int top = 0;
+    for (int r = 0; r < runCount; ++r) {
+        TimelineBlock b;
+        b.run = r;
+        b.top = top;
+        b.headerHeight = headerHeight;
+        b.lanesTop = top + headerHeight;
+        b.laneCount = runs.laneCount(r, o);
+        b.lanesHeight = int(std::ceil(double(b.laneCount) * L.laneHeight));
+        b.chartTop = b.lanesTop + b.lanesHeight;
+        b.chartHeight = chartHeight;
+        b.bottom = b.chartTop + chartHeight;
+        top = b.bottom + blockGap;
+        L.blocks.push_back(b);
+    }
+    L.contentHeight = std::max(0, top - blockGap);
+    return L;
+}

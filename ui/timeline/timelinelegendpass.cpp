@@ -1,0 +1,65 @@
+#include "timelinelegendpass.h"
+
+#include "timelinelayout.h"
+#include "timelinerenderoptions.h"
+
+#include <QPainter>
+#include <QPen>
+
+void TimelineLegendPass::paint(QPainter &p, const TimelineLayout &L, const TimelineRuns &,
+                               const TimelineRenderOptions &o)
+{
+    using LegendItem = TimelineLegendItem;
+    if (!o.showLegend)
+        return;
+    const TimelinePalette &pal = o.palette;
+    p.fillRect(L.legend, pal.panel);
+    for (const LegendItem &item : L.legendItems) {
+        const QRect s = item.swatch;
+        const int mid = s.top() + s.height() / 2;
+        p.setPen(Qt::NoPen);
+        switch (item.kind) {
+        case LegendItem::Wait:
+            p.fillRect(s.adjusted(0, 2, 0, -2), pal.wait);
+            p.fillRect(s.adjusted(0, 2, 0, -2), QBrush(pal.waitHatch, Qt::BDiagPattern));
+            break;
+        case LegendItem::Run:
+            p.fillRect(s, pal.run);
+            break;
+        case LegendItem::Predicted:
+            p.fillRect(s, pal.predictedFill);
+            p.setPen(QPen(pal.predicted, 1, Qt::DashLine));
+            p.setBrush(Qt::NoBrush);
+            p.drawRect(s.adjusted(0, 0, -1, -1));
+            break;
+        case LegendItem::Failed:
+            p.fillRect(s, pal.failed);
+            break;
+        case LegendItem::Cancelled:
+            p.fillRect(s, pal.cancelled);
+            p.fillRect(s, QBrush(pal.cancelledStripe, Qt::FDiagPattern));
+            break;
+        case LegendItem::Running:
+            p.fillRect(s.adjusted(0, s.height() / 3, 0, 0), pal.runningArea);
+            p.setPen(QPen(pal.runningLine, 1));
+            p.drawLine(s.left(), s.top() + s.height() / 3, s.right(), s.top() + s.height() / 3);
+            break;
+        case LegendItem::Waiting: {
+            QPen pen(pal.waitingLine, 2);
+            pen.setCapStyle(Qt::FlatCap);
+            p.setPen(pen);
+            p.drawLine(s.left(), mid, s.right() + 1, mid);
+            break;
+        }
+        case LegendItem::Limit:
+            p.setPen(QPen(pal.limit, 1, Qt::DashLine));
+            p.drawLine(s.left(), mid, s.right(), mid);
+            break;
+        case LegendItem::Now:
+            p.fillRect(QRect(s.center().x() - 1, s.top() - 1, 2, s.height() + 2), pal.now);
+            break;
+        }
+        p.setPen(pal.text);
+        p.drawText(item.textPos, item.text);
+    }
+}

@@ -1,0 +1,272 @@
+#include "timelinerenderer.h"
+
+#include "runrecord.h"
+#include "taskspans.h"
+#include "timelineaxispass.h"
+#include "timelinebackgroundpass.h"
+#include "timelinechartpass.h"
+#include "timelineheaderpass.h"
+#include "timelinelabelspass.h"
+#include "timelinelanespass.h"
+#include "timelinelayout.h"
+#include "timelinelegendpass.h"
+#include "timelinenowpass.h"
+#include "timelineruns.h"
+#include "timelineselectionpass.h"
+
+#include <QPainter>
+
+#include <algorithm>
+
+using TimelineMath::xToTime;
+
+class TimelineRenderer::Private
+{
+public:
+    TimelineRuns runs;
+    TimelineLanesPass lanes;
+
+    // Every public function starts here: the runs' data up to date, then the one layout.
+    TimelineLayout layout(const QRect &rect, const TimelineRenderOptions &o)
+    {
+        runs.sync(o);
+        return TimelineLayout::compute(rect, o, runs);
+    }
+    TimelineHit hitLane(const TimelineLayout &L, const TimelineBlock &b, const QPoint &point,
+                        const TimelineRenderOptions &o, TimelineHit hit) const;
+};
+
+TimelineRenderer::TimelineRenderer()
+    : d(std::make_unique<Private>())
+{
+}
+
+TimelineRenderer::~TimelineRenderer() = default;
+
+void TimelineRenderer::invalidate()
+{
+    d->lanes.invalidate();
+}
+
+int TimelineRenderer::naturalLaneHeight(const QFont &font)
+{
+    return TimelineLayout::naturalLaneHeight(font);
+}
+
+std::pair<double, double> TimelineRenderer::fittedRange(const TimelineRenderOptions &o)
+{
+    d->runs.sync(o);
+    return d->runs.fittedRange(o);
+}
+
+QRect TimelineRenderer::contentRect(const QRect &rect, const TimelineRenderOptions &o)
+{
+    return d->layout(rect, o).content;
+}
+
+QRect TimelineRenderer::plotRect(const QRect &rect, const TimelineRenderOptions &o)
+{
+    return d->layout(rect, o).plotRect();
+}
+
+int TimelineRenderer::contentHeight(const QRect &rect, const TimelineRenderOptions &o)
+{
+    return d->layout(rect, o).contentHeight;
+}
+
+double TimelineRenderer::fitLaneHeight(const QRect &rect, const TimelineRenderOptions &o)
+{
+    TimelineRenderOptions fit = o;
+    fit.laneHeight = 0.0;
+    fit.fitAllLanes = true;
+    return d->layout(rect, fit).laneHeight;
+}
+
+double TimelineRenderer::effectiveLaneHeight(const QRect &rect, const TimelineRenderOptions &o)
+{
+    return d->layout(rect, o).laneHeight;
+}
+
+void TimelineRenderer::paint(QPainter &p, const QRect &rect, const TimelineRenderOptions &o)
+{
+    TimelineLayout L = d->layout(rect, o);
+    L.ticks = TimelineAxisPass::ticks(L, o.font);
+    const TimelineRuns &runs = d->runs;
+    p.save();
+    p.setRenderHint(QPainter::Antialiasing, false);
+    p.setFont(o.font);
+    p.fillRect(rect, o.palette.background);
+
+    p.save();
+    p.setClipRect(L.content);
+    TimelineBackgroundPass::paint(p, L, runs, o);
+    d->lanes.paint(p, L, d->runs, o);
+    TimelineSelectionPass::paint(p, L, runs, o);
+    TimelineChartPass::paint(p, L, runs, o);
+    TimelineLabelsPass::paint(p, L, runs, o);
+    TimelineHeaderPass::paint(p, L, runs, o);
+    TimelineNowPass::paint(p, L, runs, o);
+    if (L.blocks.empty()) {
+        p.setPen(o.palette.mutedText);
+        p.drawText(L.content, Qt::AlignCenter, tr("No run to show yet"));
+    }
+    p.restore();
+
+    TimelineLegendPass::paint(p, L, runs, o);
+    TimelineAxisPass::paint(p, L, runs, o);
+    TimelineNowPass::paintMarker(p, L, runs, o);
+    p.restore();
+}
+
+TimelineHit TimelineRenderer::hitTest(const QPoint &point, const QRect &rect,
+                                      const TimelineRenderOptions &o)
+{
+    TimelineHit hit;
+    const TimelineLayout L = d->layout(rect, o);
+    hit.time = xToTime(point.x(), L.start, L.end, L.plotLeft, L.plotWidth());
+    if (!rect.contains(point))
+        return hit;
+    if (L.legend.contains(point)) {
+        hit.area = TimelineHit::Area::Legend;
+        return hit;
+    }
+    if (L.axis.contains(point)) {
+        hit.area = TimelineHit::Area::Axis;
+        return hit;
+    }
+    const int cy = point.y() - L.content.top() + L.scrollY;
+    for (const TimelineBlock &b : L.blocks) {
+        if (cy < b.top || cy >= b.bottom)
+            continue;
+        hit.run = b.run;
+        if (cy < b.lanesTop) {
+            hit.area = TimelineHit::Area::Header;
+            return hit;
+        }
+        if (cy >= b.chartTop) {
+            hit.area = TimelineHit::Area::Chart;
+            return hit;
+        }
+        return d->hitLane(L, b, point, o, hit);
+    }
+    return hit;
+}
+
+TimelineHit TimelineRenderer::Private::hitLane(const TimelineLayout &L, const TimelineBlock &b,
+                                               const QPoint &point, const TimelineRenderOptions &o,
+                                               TimelineHit hit) const
+{
+    const qint64 lane =
+            TimelineMath::yToRow(point.y(), L.screenY(b.lanesTop), L.laneHeight, b.laneCount);
+    if (lane < 0)
+        return hit;
+    hit.lane = int(lane);
+    hit.area = point.x() < L.plotLeft ? TimelineHit::Area::Label : TimelineHit::Area::Lane;
+    const RunRecord &r = *runs.record(b.run);
+    if (hit.area == TimelineHit::Area::Label) {
+        if (o.laneMode == TimelineLaneMode::Tasks)
+            hit.task = hit.lane;
+        return hit;
+    }
+    const double slop = 3.0 * (L.end - L.start) / std::max(1, L.plotWidth());
+    const qint64 now = runs.nowNs(b.run, o);
+    const double k = scenarioSecondsPerNs(r);
+    if (o.laneMode == TimelineLaneMode::Tasks) {
+        bool inside = false;
+        TaskSpans t;
+        if (TaskSpans::read(r, lane, now, &t)) {
+            const qint64 to = t.runFrom >= 0 ? t.runTo : t.waitTo;
+            inside = hit.time >= double(t.waitFrom) * k - slop && hit.time <= double(to) * k + slop;
+        }
+        if (!inside && b.run < o.predictions.size()) {
+            const Schedule &s = o.predictions.at(b.run);
+            if (lane < s.start.size() && lane < s.finish.size())
+                inside =
+                        hit.time >= s.start.at(lane) - slop && hit.time <= s.finish.at(lane) + slop;
+        }
+        if (inside)
+            hit.task = hit.lane;
+        return hit;
+    }
+    const std::vector<std::vector<qint32>> &byWorker = runs.cache(b.run).workerTasks();
+    if (lane < qint64(byWorker.size())) {
+        const std::vector<qint32> &ids = byWorker[size_t(lane)];
+        // The last task that started before the point (plus slop), if it lasts until there.
+        const auto it = std::partition_point(ids.begin(), ids.end(), [&](qint32 id) {
+            return double(r.sample(id).startedNs) * k <= hit.time + slop;
+        });
+        if (it != ids.begin()) {
+            const TaskSample s = r.sample(*(it - 1));
+            const qint64 to = s.finishedNs >= 0 ? s.finishedNs : now;
+            if (hit.time <= double(to) * k + slop)
+                hit.task = *(it - 1);
+        }
+    }
+    return hit;
+}
+
+QRect TimelineRenderer::laneRect(const QRect &rect, const TimelineRenderOptions &o, int run,
+                                 qint64 lane)
+{
+    const TimelineLayout L = d->layout(rect, o);
+    if (run < 0 || run >= int(L.blocks.size()))
+        return {};
+    const TimelineBlock &b = L.blocks[size_t(run)];
+    if (lane < 0 || lane >= b.laneCount)
+        return {};
+    const int y = L.laneY(b, lane);
+    return {L.rect.left(), y, L.rect.width(), std::max(1, L.laneY(b, lane + 1) - y)};
+}
+
+QRect TimelineRenderer::taskBarRect(const QRect &rect, const TimelineRenderOptions &o, int run,
+                                    int task)
+{
+    const TimelineLayout L = d->layout(rect, o);
+    if (run < 0 || run >= int(L.blocks.size()))
+        return {};
+    const TimelineBlock &b = L.blocks[size_t(run)];
+    const RunRecord &r = *d->runs.record(run);
+    if (task < 0 || task >= r.taskCount())
+        return {};
+    const TaskSample s = r.sample(task);
+    const qint64 lane = o.laneMode == TimelineLaneMode::Tasks ? task : s.worker - 1;
+    if (lane < 0 || lane >= b.laneCount)
+        return {};
+    TaskSpans t;
+    if (!TaskSpans::read(r, task, d->runs.nowNs(run, o), &t))
+        return {};
+    const LaneBox box = L.laneBox(b, lane);
+    const double k = scenarioSecondsPerNs(r);
+    QRect bar;
+    if (t.runFrom >= 0) {
+        const int x0 = L.x(double(t.runFrom) * k);
+        bar = QRect(x0, box.runTop, std::max(x0 + 1, L.x(double(t.runTo) * k)) - x0,
+                    box.runBottom - box.runTop);
+    } else if (o.laneMode == TimelineLaneMode::Tasks) {
+        const int x0 = L.x(double(t.waitFrom) * k);
+        bar = QRect(x0, box.waitTop, std::max(x0 + 1, L.x(double(t.waitTo) * k)) - x0,
+                    box.waitBottom - box.waitTop);
+    }
+    return bar.intersected(L.plotRect());
+}
+
+QList<ConcurrencyStep> TimelineRenderer::runSteps(const TimelineRenderOptions &o, int run)
+{
+    d->runs.sync(o);
+    if (run < 0 || run >= d->runs.count() || !d->runs.record(run))
+        return {};
+    return d->runs.cache(run).steps();
+}
+
+bool TimelineRenderer::concurrencyAt(const TimelineRenderOptions &o, int run, double seconds,
+                                     int *running, int *waiting)
+{
+    d->runs.sync(o);
+    if (run < 0 || run >= d->runs.count() || !d->runs.record(run))
+        return false;
+    const RunCache &c = d->runs.cache(run);
+    const ConcurrencyStep value = c.valueAt(seconds / scenarioSecondsPerNs(*c.record()));
+    *running = value.running;
+    *waiting = value.waiting;
+    return true;
+}

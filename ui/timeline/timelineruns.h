@@ -1,0 +1,49 @@
+#pragma once
+
+#include "lanesummaries.h"
+#include "runcache.h"
+
+#include <QString>
+
+#include <utility>
+#include <vector>
+
+class QFontMetrics;
+struct TimelineRenderOptions;
+
+// The runs a timeline shows, each with what is derived from it and kept across paints: its
+// RunCache and its lane summaries. Follows the options' runs (sync()), keeping the data of runs
+// it already had.
+class TimelineRuns
+{
+public:
+    // Matches the options' runs, brings their data up to date (a live run in O(new events)) and
+    // grows a live run's lane summaries, so the run's end finds most of them built.
+    void sync(const TimelineRenderOptions &o);
+    int count() const { return int(m_runs.size()); }
+
+    const RunCache &cache(int run) const { return m_runs[size_t(run)].cache; }
+    const RunRecord *record(int run) const { return m_runs[size_t(run)].cache.record().get(); }
+    LaneSummaries &summaries(int run) { return m_runs[size_t(run)].summaries; }
+
+    // The run that is going on (the last incomplete one while a live clock runs), or -1.
+    static int liveRun(const TimelineRenderOptions &o);
+    // Where open bars end: the live clock for the run going on, otherwise the latest timestamp.
+    qint64 nowNs(int run, const TimelineRenderOptions &o) const;
+    // Task lanes, or pool threads (at least the run's thread count).
+    qint64 laneCount(int run, const TimelineRenderOptions &o) const;
+    // [0, end] covering every run's measured and predicted extent (and liveNowNs), with a margin.
+    std::pair<double, double> fittedRange(const TimelineRenderOptions &o) const;
+    // The widest task label of a run in this font (measured once per font).
+    int maxLabelWidth(int run, const QFontMetrics &fm, const QString &fontKey);
+
+private:
+    struct Run
+    {
+        RunCache cache;
+        LaneSummaries summaries;
+        int maxLabelWidth = -1;
+        QString fontKey;
+    };
+    std::vector<Run> m_runs;
+};
