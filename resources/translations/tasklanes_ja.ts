@@ -224,6 +224,26 @@
         <source>SVG written to %1</source>
         <translation>SVG を %1 に書き出しました</translation>
     </message>
+    <message>
+        <location filename="../../core/clirunner.cpp" line="144"/>
+        <source>Write the statistics as JSON to FILE for scripts (- for stdout; the log then goes to stderr).</source>
+        <translation>統計をスクリプト向けの JSON で FILE に書き出します（- で標準出力。そのときログは標準エラー出力に出ます）。</translation>
+    </message>
+    <message>
+        <location filename="../../core/clirunner.cpp" line="279"/>
+        <source>only one of --csv and --stats can write to stdout (-)</source>
+        <translation>標準出力 (-) に書き出せるのは --csv と --stats のどちらか一方だけです</translation>
+    </message>
+    <message>
+        <location filename="../../core/clirunner.cpp" line="408"/>
+        <source>cannot write the statistics to stdout: %1</source>
+        <translation>統計を標準出力に書き出せません: %1</translation>
+    </message>
+    <message>
+        <location filename="../../core/clirunner.cpp" line="417"/>
+        <source>statistics written to %1</source>
+        <translation>統計を %1 に書き出しました</translation>
+    </message>
 </context>
 <context>
     <name>CompareSummary</name>
