@@ -8,6 +8,7 @@
 #include "runreport.h"
 #include "runsession.h"
 #include "scenariofile.h"
+#include "statsexport.h"
 #include "traceexport.h"
 #include "translations.h"
 
@@ -138,8 +139,13 @@ bool CliRunner::parse(const QStringList &arguments, int *exitCode)
     const QCommandLineOption trace(QStringLiteral("trace"),
                                    tr("Write a Chrome trace JSON (opens in Perfetto) to FILE."),
                                    tr("FILE"));
+    const QCommandLineOption statsJson(
+            QStringLiteral("stats"),
+            tr("Write the statistics as JSON to FILE for scripts (- for stdout; the log then goes "
+               "to stderr)."),
+            tr("FILE"));
     parser.addOptions({durations, limit, compare, timeScale, threads, csv, quiet, scenarioFile,
-                       saveScenario, preset, listPresets, trace});
+                       saveScenario, preset, listPresets, trace, statsJson});
     // Read and installed before this parser runs (Translations::installFromArguments).
     const QCommandLineOption lang(QStringLiteral("lang"),
                                   tr("Language of the help, log and summary: ja or en (default: "
@@ -264,6 +270,16 @@ bool CliRunner::parse(const QStringList &arguments, int *exitCode)
         if (m_csvPath == u"-")
             m_log = stderr;
     }
+    if (parser.isSet(statsJson)) {
+        m_statsPath = parser.value(statsJson);
+        const QString problem = exportPathProblem(m_statsPath);
+        if (!problem.isEmpty())
+            return bad(QStringLiteral("--stats ") + problem);
+        if (m_statsPath == u"-" && m_csvPath == u"-")
+            return bad(tr("only one of --csv and --stats can write to stdout (-)"));
+        if (m_statsPath == u"-")
+            m_log = stderr;
+    }
     if (parser.isSet(trace)) {
         m_tracePath = parser.value(trace);
         const QString problem = exportPathProblem(m_tracePath);
@@ -378,6 +394,27 @@ void CliRunner::onFinished()
             m_exitCode = ExitUsage;
         } else if (m_csvPath != u"-") {
             print(tr("CSV written to %1").arg(QDir::toNativeSeparators(m_csvPath))
+                  + QLatin1Char('\n'));
+        }
+    }
+    if (!m_statsPath.isEmpty()) {
+        QString error;
+        bool written = false;
+        if (m_statsPath == u"-") {
+            QFile stdoutFile;
+            written = stdoutFile.open(stdout, QIODevice::WriteOnly)
+                      && StatsExport::write(stdoutFile, runs, stats) && stdoutFile.flush();
+            if (!written)
+                error = tr("cannot write the statistics to stdout: %1")
+                                .arg(stdoutFile.errorString());
+        } else {
+            written = StatsExport::writeFile(m_statsPath, runs, stats, &error);
+        }
+        if (!written) {
+            fail(error);
+            m_exitCode = ExitUsage;
+        } else if (m_statsPath != u"-") {
+            print(tr("statistics written to %1").arg(QDir::toNativeSeparators(m_statsPath))
                   + QLatin1Char('\n'));
         }
     }

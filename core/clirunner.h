@@ -48,6 +48,7 @@ private:
     bool m_compare = false;
     bool m_quiet = false;
     QString m_csvPath;
+    QString m_statsPath;
     QString m_tracePath;
     QString m_pngPath;
     QString m_svgPath;

@@ -3,6 +3,7 @@
 #include "runrecord.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 #include <QThread>
 
 #include <algorithm>
@@ -32,6 +33,12 @@ QString percentOff(double measured, double predicted)
     const double pct = (measured - predicted) / predicted * 100.0;
     return (pct >= 0 ? QStringLiteral("+") : QString()) + QString::number(pct, 'f', 1)
            + QStringLiteral(" %");
+}
+
+// "1,511": counts in the summary are grouped the same way in English and Japanese.
+QString count(qsizetype n)
+{
+    return QLocale(QLocale::English).toString(qlonglong(n));
 }
 
 QString speedupText(double s)
@@ -141,21 +148,45 @@ QString RunReport::summary(const RunRecord &record, const RunStats &st)
     lines << tr("run: %1 (%2 pool threads, time scale %3)")
                      .arg(o.displayName(), QString::number(o.effectiveThreads(record.taskCount())),
                           formatSeconds(o.timeScale));
-    const int w = labelWidth({tr("makespan"), tr("serial time"), tr("speedup"),
-                              tr("peak concurrency"), tr("mean wait"), tr("tasks"), tr("cores")},
-                             20);
-    const QString off = percentOff(st.makespan, st.predictedMakespan);
+    if (!st.completed) {
+        // Tasks that ran to their end (ok or failed); the rest were cancelled.
+        const qsizetype ran = st.ok + st.failed;
+        lines << QStringLiteral("  ")
+                         + (st.cancelledRunning > 0
+                                    ? tr("%1 of %2 ran; %3 cancelled (%4 of them while running). "
+                                         "The statistics cover what ran.")
+                                              .arg(count(ran), count(st.tasks), count(st.cancelled),
+                                                   count(st.cancelledRunning))
+                                    : tr("%1 of %2 ran; %3 cancelled. The statistics cover what "
+                                         "ran.")
+                                              .arg(count(ran), count(st.tasks),
+                                                   count(st.cancelled)));
+    }
+    const int w =
+            labelWidth({tr("makespan"), tr("serial time"), tr("speedup"), tr("peak concurrency"),
+                        tr("mean wait"), tr("mean completion"), tr("tasks"), tr("cores")},
+                       20);
+    QString predicted;
+    if (!st.completed) {
+        predicted = tr("(predicted %1 for the whole batch; not compared, since not every task ran)")
+                            .arg(secs(st.predictedMakespan));
+    } else {
+        const QString off = percentOff(st.makespan, st.predictedMakespan);
+        predicted = off.isEmpty() ? tr("(predicted %1)").arg(secs(st.predictedMakespan))
+                                  : tr("(predicted %1, %2)").arg(secs(st.predictedMakespan), off);
+    }
     lines << QStringLiteral("  ") + pad(tr("makespan"), w) + secs(st.makespan)
-                     + QStringLiteral("  ")
-                     + (off.isEmpty()
-                                ? tr("(predicted %1)").arg(secs(st.predictedMakespan))
-                                : tr("(predicted %1, %2)").arg(secs(st.predictedMakespan), off));
+                     + QStringLiteral("  ") + predicted;
     lines << QStringLiteral("  ") + pad(tr("serial time"), w) + secs(st.serial);
     lines << QStringLiteral("  ") + pad(tr("speedup"), w) + speedupText(st.speedup);
     lines << QStringLiteral("  ") + pad(tr("peak concurrency"), w)
                      + QString::number(st.peakConcurrency);
     lines << QStringLiteral("  ") + pad(tr("mean wait"), w) + secs(st.meanWait)
                      + QStringLiteral("  ") + tr("(max %1)").arg(secs(st.maxWait));
+    lines << QStringLiteral("  ") + pad(tr("mean completion"), w) + secs(st.meanCompletion)
+                     + QStringLiteral("  ")
+                     + tr("(finish - submit, over the %1 tasks that ran to their end)")
+                               .arg(count(st.completions));
     lines << QStringLiteral("  ") + pad(tr("tasks"), w)
                      + tr("%1 ok, %2 failed, %3 cancelled")
                                .arg(st.ok)
@@ -181,10 +212,10 @@ QString RunReport::comparison(const QList<std::shared_ptr<const RunRecord>> &rec
         return records.isEmpty() ? QString() : summary(*records.front(), stats.front());
     const RunStats &a = stats.at(0);
     const RunStats &b = stats.at(1);
-    const int w0 =
-            labelWidth({tr("makespan"), tr("predicted makespan"), tr("serial time"), tr("speedup"),
-                        tr("peak concurrency"), tr("mean wait"), tr("max wait"), tr("tasks ok")},
-                       20);
+    const int w0 = labelWidth({tr("makespan"), tr("predicted makespan"), tr("serial time"),
+                               tr("speedup"), tr("peak concurrency"), tr("mean wait"),
+                               tr("max wait"), tr("mean completion"), tr("tasks ok")},
+                              20);
     const int w = 16;
     auto row = [&](const QString &name, const QString &x, const QString &y,
                    const QString &d) -> QString {
@@ -210,6 +241,8 @@ QString RunReport::comparison(const QList<std::shared_ptr<const RunRecord>> &rec
                  signedSecs(b.meanWait - a.meanWait));
     lines << row(tr("max wait"), secs(a.maxWait), secs(b.maxWait),
                  signedSecs(b.maxWait - a.maxWait));
+    lines << row(tr("mean completion"), secs(a.meanCompletion), secs(b.meanCompletion),
+                 signedSecs(b.meanCompletion - a.meanCompletion));
     lines << row(tr("tasks ok"),
                  QString::number(a.ok) + QLatin1Char('/') + QString::number(a.tasks),
                  QString::number(b.ok) + QLatin1Char('/') + QString::number(b.tasks), QString());

@@ -114,11 +114,13 @@ RunStats computeStats(const RunRecord &record, const Schedule &prediction,
     st.startDeviation.reserve(n);
     st.startDeviation.resize(n);
     double waitSum = 0.0;
+    double completionSum = 0.0;
     double deviationSum = 0.0;
-    qint64 lastFinish = 0;
+    qint64 busyNs = 0;
+    qint64 lastNs = 0;
     for (qsizetype i = 0; i < n; ++i) {
         const TaskSample t = record.sample(i);
-        st.serial += record.task(i).duration;
+        const qint64 submittedNs = std::max<qint64>(0, t.submittedNs);
         switch (t.status) {
         case TaskStatus::Ok:
             ++st.ok;
@@ -128,19 +130,35 @@ RunStats computeStats(const RunRecord &record, const Schedule &prediction,
             break;
         case TaskStatus::Cancelled:
             ++st.cancelled;
+            st.cancelledRunning += t.hasStarted() && t.submittedNs >= 0 ? 1 : 0;
             break;
         default:
             break;
         }
-        if (t.hasFinished())
-            lastFinish = std::max(lastFinish, t.finishedNs);
-        if (!t.hasStarted()) {
+        if (t.hasFinished() && t.submittedNs >= 0) {
+            lastNs = std::max(lastNs, t.finishedNs);
+            if (t.status == TaskStatus::Ok || t.status == TaskStatus::Failed) {
+                ++st.completions;
+                completionSum += record.toScenarioSeconds(
+                        std::max(submittedNs, std::max(t.finishedNs, t.startedNs)) - submittedNs);
+            }
+        }
+        // A task never submitted took no part in the run, as concurrencySteps() and the peak see
+        // it (a record read from a file may say it started all the same).
+        if (!t.hasStarted() || t.submittedNs < 0) {
             st.startDeviation[i] = std::numeric_limits<double>::quiet_NaN();
             continue;
         }
         ++st.started;
+        lastNs = std::max(lastNs, t.startedNs);
+        // As concurrencySteps() counts it: a finish before its start is at the start.
+        if (t.hasFinished()) {
+            const qint64 ranNs = std::max(t.finishedNs, t.startedNs) - t.startedNs;
+            busyNs += ranNs;
+            st.serial += std::min(record.task(i).duration, record.toScenarioSeconds(ranNs));
+        }
         const double wait =
-                record.toScenarioSeconds(t.startedNs - std::max<qint64>(0, t.submittedNs));
+                record.toScenarioSeconds(std::max<qint64>(0, t.startedNs - submittedNs));
         waitSum += wait;
         st.maxWait = std::max(st.maxWait, wait);
         const double deviation = i < prediction.start.size() ? record.toScenarioSeconds(t.startedNs)
@@ -151,18 +169,25 @@ RunStats computeStats(const RunRecord &record, const Schedule &prediction,
         if (std::abs(deviation) > std::abs(st.maxStartDeviation))
             st.maxStartDeviation = deviation;
     }
-    st.makespan = record.toScenarioSeconds(lastFinish);
-    st.speedup = st.makespan > 0 ? st.serial / st.makespan : 0.0;
+    st.completed = st.cancelled == 0 && st.ok + st.failed == n;
+    st.makespan = record.toScenarioSeconds(lastNs);
+    st.busy = record.toScenarioSeconds(busyNs);
+    // Rounding apart, serial <= busy <= makespan * peak; the clamp keeps speedup <= peak exact.
+    if (st.makespan > 0)
+        st.speedup = st.serial / st.makespan;
     if (st.started > 0) {
-        st.meanWait = waitSum / double(st.started);
+        st.meanWait = std::min(waitSum / double(st.started), st.maxWait);
         st.meanStartDeviation = deviationSum / double(st.started);
     }
+    if (st.completions > 0)
+        st.meanCompletion = completionSum / double(st.completions);
     if (steps) {
         for (const ConcurrencyStep &step : *steps)
             st.peakConcurrency = std::max(st.peakConcurrency, step.running);
     } else {
         st.peakConcurrency = peakRunning(record);
     }
+    st.speedup = std::min(st.speedup, double(st.peakConcurrency));
     return st;
 }
 

@@ -18,21 +18,38 @@ struct Schedule
 
 Schedule predictSchedule(const QList<Task> &tasks, const RunOptions &options);
 
-// What a measured run achieved, in scenario seconds.
+// What a measured run achieved, in scenario seconds. A run that was stopped or had failures is
+// measured over what ran: a task that never started adds nothing but its count, a task cancelled
+// while running adds the time it ran; a task never submitted (only a record read from a file can
+// hold one) counts by its status alone. For any record these hold (the property test checks them):
+// ok + failed + cancelled == tasks (once every task has ended), speedup <= peakConcurrency,
+// 0 <= meanWait <= maxWait <= makespan, busy <= makespan * peakConcurrency.
 struct RunStats
 {
     qsizetype tasks = 0;
     qsizetype ok = 0;
     qsizetype failed = 0;
     qsizetype cancelled = 0;
-    qsizetype started = 0;
-    double makespan = 0.0; // run start to last finish
-    double predictedMakespan = 0.0;
-    double serial = 0.0; // sum of nominal durations
+    qsizetype started = 0; // ran to their end or until cancelled
+    qsizetype cancelledRunning = 0; // cancelled after they started (also counted in cancelled)
+    // Every task ran to its end, ok or failed: only then is the makespan comparable to the
+    // prediction, which is the whole batch's.
+    bool completed = false;
+    double makespan = 0.0; // run start to its last event (the stop, for a stopped run)
+    double predictedMakespan = 0.0; // the whole batch's ideal schedule, whatever ran
+    // Work done, the time one thread would have needed for it: over started tasks, each one's
+    // nominal duration, or the time it ran when that is shorter (cancelled or failed early).
+    double serial = 0.0;
+    double busy = 0.0; // measured run time (finish - start) summed over started tasks
     double speedup = 0.0; // serial / makespan
     int peakConcurrency = 0; // most tasks running at once
-    double meanWait = 0.0; // over started tasks
+    double meanWait = 0.0; // start - submit, over started tasks
     double maxWait = 0.0;
+    // The latency a user sees, that a limit trades against makespan: the mean of finish - submit
+    // over the tasks that ran to their end (ok or failed); cancelled tasks have no completion.
+    // 0 when none did.
+    double meanCompletion = 0.0;
+    qsizetype completions = 0; // the tasks meanCompletion is over: ok + failed
     double meanStartDeviation = 0.0; // measured start - predicted start, over started tasks
     double maxStartDeviation = 0.0; // largest absolute deviation
     QList<double> startDeviation; // per task; NaN when the task never started

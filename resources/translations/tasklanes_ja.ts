@@ -224,6 +224,26 @@
         <source>SVG written to %1</source>
         <translation>SVG を %1 に書き出しました</translation>
     </message>
+    <message>
+        <location filename="../../core/clirunner.cpp" line="144"/>
+        <source>Write the statistics as JSON to FILE for scripts (- for stdout; the log then goes to stderr).</source>
+        <translation>統計をスクリプト向けの JSON で FILE に書き出します（- で標準出力。そのときログは標準エラー出力に出ます）。</translation>
+    </message>
+    <message>
+        <location filename="../../core/clirunner.cpp" line="279"/>
+        <source>only one of --csv and --stats can write to stdout (-)</source>
+        <translation>標準出力 (-) に書き出せるのは --csv と --stats のどちらか一方だけです</translation>
+    </message>
+    <message>
+        <location filename="../../core/clirunner.cpp" line="408"/>
+        <source>cannot write the statistics to stdout: %1</source>
+        <translation>統計を標準出力に書き出せません: %1</translation>
+    </message>
+    <message>
+        <location filename="../../core/clirunner.cpp" line="417"/>
+        <source>statistics written to %1</source>
+        <translation>統計を %1 に書き出しました</translation>
+    </message>
 </context>
 <context>
     <name>CompareSummary</name>
@@ -1684,6 +1704,34 @@
         <location filename="../../core/runreport.cpp" line="189"/>
         <source>%1 as fast</source>
         <translation>速さ %1</translation>
+    </message>
+    <message>
+        <location filename="../../core/runreport.cpp" line="156"/>
+        <source>%1 of %2 ran; %3 cancelled (%4 of them while running). The statistics cover what ran.</source>
+        <translation>%2 個中 %1 個を実行、%3 個をキャンセル（うち %4 個は実行中）。統計は実行した分だけを対象にしています。</translation>
+    </message>
+    <message>
+        <location filename="../../core/runreport.cpp" line="160"/>
+        <source>%1 of %2 ran; %3 cancelled. The statistics cover what ran.</source>
+        <translation>%2 個中 %1 個を実行、%3 個をキャンセル。統計は実行した分だけを対象にしています。</translation>
+    </message>
+    <message>
+        <location filename="../../core/runreport.cpp" line="165"/>
+        <location filename="../../core/runreport.cpp" line="185"/>
+        <location filename="../../core/runreport.cpp" line="216"/>
+        <location filename="../../core/runreport.cpp" line="243"/>
+        <source>mean completion</source>
+        <translation>平均完了時間</translation>
+    </message>
+    <message>
+        <location filename="../../core/runreport.cpp" line="170"/>
+        <source>(predicted %1 for the whole batch; not compared, since not every task ran)</source>
+        <translation>(全体の予測 %1。全タスクが実行されていないため比較しません)</translation>
+    </message>
+    <message>
+        <location filename="../../core/runreport.cpp" line="186"/>
+        <source>(finish - submit, over the %1 tasks that ran to their end)</source>
+        <translation>(終了 - 投入、最後まで実行した %1 個のタスクの平均)</translation>
     </message>
 </context>
 <context>
