@@ -18,36 +18,6 @@ struct ByIncrement
     }
 };
 
-void buildStepBlocks(RunProgress::Final &f)
-{
-    const qsizetype n = f.steps.size();
-    const qsizetype blocks = (n + RunProgress::stepBlock - 1) / RunProgress::stepBlock;
-    f.blockMaxRunning.assign(size_t(blocks), 0);
-    f.blockMinRunning.assign(size_t(blocks), 0);
-    f.blockMaxWaiting.assign(size_t(blocks), 0);
-    f.blockMinWaiting.assign(size_t(blocks), 0);
-    f.maxRunning = 0;
-    f.maxWaiting = 0;
-    for (qsizetype b = 0; b < blocks; ++b) {
-        int maxR = 0, minR = std::numeric_limits<int>::max();
-        int maxW = 0, minW = std::numeric_limits<int>::max();
-        const qsizetype end = std::min(n, (b + 1) * RunProgress::stepBlock);
-        for (qsizetype k = b * RunProgress::stepBlock; k < end; ++k) {
-            const ConcurrencyStep &s = f.steps.at(k);
-            maxR = std::max(maxR, s.running);
-            minR = std::min(minR, s.running);
-            maxW = std::max(maxW, s.waiting);
-            minW = std::min(minW, s.waiting);
-        }
-        f.blockMaxRunning[size_t(b)] = maxR;
-        f.blockMinRunning[size_t(b)] = minR;
-        f.blockMaxWaiting[size_t(b)] = maxW;
-        f.blockMinWaiting[size_t(b)] = minW;
-        f.maxRunning = std::max(f.maxRunning, maxR);
-        f.maxWaiting = std::max(f.maxWaiting, maxW);
-    }
-}
-
 void buildByWorker(const RunRecord &r, RunProgress::Final &f)
 {
     struct Item
@@ -80,9 +50,9 @@ void buildByWorker(const RunRecord &r, RunProgress::Final &f)
     }
 }
 
-const std::vector<int> &emptyBlocks()
+const StepBlocks &emptyBlocks()
 {
-    static const std::vector<int> none;
+    static const StepBlocks none;
     return none;
 }
 
@@ -115,7 +85,7 @@ std::shared_ptr<const RunProgress::Final> RunProgress::finalData(const RunRecord
 {
     auto f = std::make_shared<Final>();
     f->steps = concurrencySteps(record);
-    buildStepBlocks(*f);
+    f->blocks.build(f->steps);
     buildByWorker(record, *f);
     f->stats = computeStats(record, prediction, &f->steps);
     f->resultsLine = RunReport::resultsLine(record, statusResults);
@@ -142,8 +112,8 @@ void RunProgress::setFinal(std::shared_ptr<const Final> final)
     m_failed = st.failed;
     m_cancelled = st.cancelled;
     m_lastNs = m_final->lastNs;
-    m_maxRunning = m_final->maxRunning;
-    m_maxWaiting = m_final->maxWaiting;
+    m_maxRunning = m_final->blocks.peakRunning;
+    m_maxWaiting = m_final->blocks.peakWaiting;
     // The live copies are no longer read.
     m_liveSteps = {};
     m_liveByWorker = {};
@@ -280,24 +250,9 @@ int RunProgress::maxWaiting() const
     return m_maxWaiting;
 }
 
-const std::vector<int> &RunProgress::blockMaxRunning() const
+const StepBlocks &RunProgress::stepBlocks() const
 {
-    return m_final ? m_final->blockMaxRunning : emptyBlocks();
-}
-
-const std::vector<int> &RunProgress::blockMinRunning() const
-{
-    return m_final ? m_final->blockMinRunning : emptyBlocks();
-}
-
-const std::vector<int> &RunProgress::blockMaxWaiting() const
-{
-    return m_final ? m_final->blockMaxWaiting : emptyBlocks();
-}
-
-const std::vector<int> &RunProgress::blockMinWaiting() const
-{
-    return m_final ? m_final->blockMinWaiting : emptyBlocks();
+    return m_final ? m_final->blocks : emptyBlocks();
 }
 
 const std::vector<std::vector<qint32>> &RunProgress::byWorker() const

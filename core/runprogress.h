@@ -1,6 +1,7 @@
 #pragma once
 
 #include "schedule.h"
+#include "stepblocks.h"
 
 #include <QList>
 #include <QString>
@@ -13,13 +14,8 @@ class RunRecord;
 // A finished run's final form (RunProgress::finalData()).
 struct RunProgressFinal
 {
-    // The steps' running and waiting extremes per block of this many steps: a chart pixel column
-    // that covers thousands of steps reads a few blocks.
-    static constexpr int stepBlock = 64;
     QList<ConcurrencyStep> steps; // concurrencySteps() of the record
-    std::vector<int> blockMaxRunning, blockMinRunning, blockMaxWaiting, blockMinWaiting;
-    int maxRunning = 0;
-    int maxWaiting = 0;
+    StepBlocks blocks; // extremes per block of steps, and the peaks
     std::vector<std::vector<qint32>> byWorker; // tasks of each pool thread, by start time
     RunStats stats;
     qint64 lastNs = 0;
@@ -39,7 +35,7 @@ struct RunProgressFinal
 class RunProgress
 {
 public:
-    static constexpr int stepBlock = RunProgressFinal::stepBlock;
+    static constexpr int stepBlock = StepBlocks::size;
 
     using Final = RunProgressFinal;
     static constexpr qsizetype statusResults = RunProgressFinal::statusResults;
@@ -73,11 +69,8 @@ public:
     ConcurrencyStep at(qint64 ns) const;
     int maxRunning() const;
     int maxWaiting() const;
-    // Extremes of steps()[b * stepBlock, (b + 1) * stepBlock): final runs only (empty while live).
-    const std::vector<int> &blockMaxRunning() const;
-    const std::vector<int> &blockMinRunning() const;
-    const std::vector<int> &blockMaxWaiting() const;
-    const std::vector<int> &blockMinWaiting() const;
+    // Extremes of steps() per block of stepBlock steps: final runs only (empty while live).
+    const StepBlocks &stepBlocks() const;
 
     qsizetype submitted() const { return m_submitted; }
     qsizetype started() const { return m_started; }

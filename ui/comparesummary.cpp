@@ -1,5 +1,6 @@
 #include "comparesummary.h"
 
+#include "runprogress.h"
 #include "runrecord.h"
 #include "uihelpers.h"
 
@@ -71,24 +72,18 @@ CompareSummary::~CompareSummary() = default;
 
 void CompareSummary::clear()
 {
-    setRuns({}, {});
+    setRuns({});
 }
 
-void CompareSummary::setRuns(const QList<std::shared_ptr<const RunRecord>> &runs,
-                             const QList<Schedule> &predictions)
+void CompareSummary::setRuns(const QList<std::shared_ptr<const RunProgress>> &runs)
 {
-    // A complete record never changes: its statistics are kept when the same record comes again
-    // (once when a run ends, once when the session does).
-    const QList<std::shared_ptr<const RunRecord>> oldRuns = std::exchange(m_runs, runs);
-    const QList<RunStats> oldStats = std::exchange(m_stats, {});
-    const QList<bool> oldComplete = std::exchange(m_complete, {});
-    for (qsizetype r = 0; r < runs.size(); ++r) {
-        const bool complete = runs.at(r)->isComplete() && r < predictions.size();
-        m_complete.append(complete);
-        if (complete && r < oldRuns.size() && oldRuns.at(r) == runs.at(r) && oldComplete.at(r))
-            m_stats.append(oldStats.at(r));
-        else
-            m_stats.append(complete ? computeStats(*runs.at(r), predictions.at(r)) : RunStats());
+    m_runs.clear();
+    m_stats.clear();
+    m_complete.clear();
+    for (const auto &run : runs) {
+        m_runs.append(run->record());
+        m_complete.append(run->isFinal());
+        m_stats.append(run->stats());
     }
     rebuild();
 }
@@ -170,7 +165,7 @@ void CompareSummary::rebuild()
     QStringList detail;
     for (qsizetype r = 0; r < m_stats.size(); ++r) {
         const RunStats &s = m_stats.at(r);
-        if (!m_complete.at(r) || s.predictedMakespan <= 0)
+        if (!m_complete.at(r) || !s.completed || s.predictedMakespan <= 0)
             continue;
         const double off = (s.makespan - s.predictedMakespan) / s.predictedMakespan * 100.0;
         detail << tr("%1 %2 %").arg(m_runs.at(r)->options().displayName(),

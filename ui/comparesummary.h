@@ -9,6 +9,7 @@
 
 class QLabel;
 class QTableWidget;
+class RunProgress;
 class RunRecord;
 
 // What the runs achieved, side by side: makespan measured and predicted, serial time, speedup,
@@ -35,9 +36,8 @@ public:
     ~CompareSummary() override;
 
     void clear();
-    // Statistics of the finished runs; a run still going shows as running.
-    void setRuns(const QList<std::shared_ptr<const RunRecord>> &runs,
-                 const QList<Schedule> &predictions);
+    // Statistics of the finished runs (their RunProgress's); a run still going shows as running.
+    void setRuns(const QList<std::shared_ptr<const RunProgress>> &runs);
 
     int runCount() const { return int(m_stats.size()); }
     bool hasDifference() const;

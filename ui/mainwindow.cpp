@@ -8,6 +8,7 @@
 #include "resultspanel.h"
 #include "runcontrols.h"
 #include "runengine.h"
+#include "runprogress.h"
 #include "runrecord.h"
 #include "runreport.h"
 #include "runsession.h"
@@ -40,10 +41,6 @@
 #include <cstdio>
 
 namespace {
-
-// Results listed in the status bar after a run; the Results tab has them all. Eliding a line of
-// a million results costs a paint of a tenth of a second.
-constexpr qsizetype statusResultsShown = 30;
 
 constexpr QSize defaultSize(1400, 900);
 
@@ -360,7 +357,7 @@ bool MainWindow::startRun(bool compare)
 {
     Q_ASSERT(thread() == QThread::currentThread());
     m_editor->commitPendingEdit();
-    if (m_session->isRunning() || m_finishing || !m_editor->isValid() || m_closing)
+    if (m_session->isRunning() || !m_editor->isValid() || m_closing)
         return false;
     m_log->clear();
     m_results->setRuns({});
@@ -386,20 +383,20 @@ void MainWindow::stop()
 
 bool MainWindow::isRunning() const
 {
-    return m_session->isRunning() || m_finishing;
+    return m_session->isRunning();
 }
 
 void MainWindow::onRunStarted(int runIndex)
 {
+    const auto runs = m_session->runProgress();
     const auto records = m_session->records();
-    const auto predictions = m_session->predictions();
     RunEngine *engine = m_session->engine();
-    m_timeline->setRuns(records, predictions);
+    m_timeline->setRuns(runs);
     m_timeline->setLiveClock([engine] { return engine->elapsedNs(); });
     m_timeline->fit();
     m_log->beginRun(runIndex, *records.at(runIndex), m_session->isCompare());
     m_results->setRuns(records);
-    m_summary->setRuns(records, predictions);
+    m_summary->setRuns(runs);
 
     const QString name = records.at(runIndex)->options().displayName();
     statusBar()->showMessage(m_session->isCompare() ? tr("Running %1 (run %2 of %3)\u2026")
@@ -408,7 +405,7 @@ void MainWindow::onRunStarted(int runIndex)
                                                               .arg(m_session->plannedRuns())
                                                     : tr("Running %1\u2026").arg(name));
     updateActions();
-    m_status->runStarted(runIndex);
+    m_status->refresh();
 }
 
 void MainWindow::onProgress(int runIndex, qsizetype first, qsizetype end)
@@ -420,77 +417,42 @@ void MainWindow::onProgress(int runIndex, qsizetype first, qsizetype end)
     m_timeline->refresh();
     m_log->appendEvents(runIndex, records.at(runIndex), first, end);
     m_results->addEvents(runIndex, first, end);
-    m_status->addEvents(runIndex, first, end);
+    m_status->refresh();
 }
 
 void MainWindow::onRunFinished(int runIndex)
 {
-    // The first run of a comparison: its column fills in while the second runs, on a turn of its
-    // own. After the last run, completeSession() fills the summary.
-    if (runIndex + 1 >= m_session->plannedRuns() || m_session->wasCancelled())
-        return;
-    const quint64 serial = m_finishSerial;
-    QTimer::singleShot(0, this, [this, serial] {
-        if (serial == m_finishSerial)
-            m_summary->setRuns(m_session->records(), m_session->predictions());
-    });
-}
-
-void MainWindow::afterTurn(std::function<void()> step)
-{
-    // A 1 ms timer, not a zero one: Qt 6 turns singleShot(0) into a posted call, which runs in
-    // the same pass over posted events as whatever posted it, with no timer or input between.
-    const quint64 serial = m_finishSerial;
-    QTimer::singleShot(1, Qt::PreciseTimer, this, [this, serial, step = std::move(step)] {
-        if (serial == m_finishSerial && !m_closing)
-            step();
-    });
+    // The run's final steps and statistics were computed off this thread: the views swap them in.
+    // The first run of a comparison fills its column while the second runs.
+    Q_UNUSED(runIndex);
+    m_summary->setRuns(m_session->runProgress());
+    m_timeline->refresh();
 }
 
 void MainWindow::onSessionFinished()
 {
-    // What ends a session costs several ms per 100,000 tasks in each view: the timeline's final
-    // range now, its first full paint on the next event-loop turn, the statistics and the summary
-    // on the one after, so input goes on between them; sessionFinished() comes after the last.
     m_timeline->setLiveClock({});
-    m_finishing = true;
-    ++m_finishSerial;
-    updateActions();
-    m_status->sessionFinished();
-    m_timeline->finishLive();
-    afterTurn([this] {
-        m_timeline->refresh(); // painted in this turn's pass over posted events
-        afterTurn([this] { completeSession(); });
-    });
-}
-
-void MainWindow::completeSession()
-{
-    const auto records = m_session->records();
-    m_summary->setRuns(records, m_session->predictions());
+    const auto runs = m_session->runProgress();
     if (m_session->wasCancelled()) {
         qsizetype cancelled = 0;
-        for (const auto &record : records) {
-            for (qsizetype i = 0; i < record->taskCount(); ++i)
-                cancelled += record->status(i) == TaskStatus::Cancelled ? 1 : 0;
-        }
+        for (const auto &run : runs)
+            cancelled += run->cancelled();
         m_log->appendNote(tr("=== stopped: %n task(s) cancelled ===", "", int(cancelled)));
         statusBar()->showMessage(tr("Stopped: %n task(s) cancelled.", "", int(cancelled)));
-    } else if (m_session->isCompare() && records.size() == 2) {
+    } else if (m_session->isCompare() && runs.size() == 2) {
         statusBar()->showMessage(tr("Comparison finished: %1 %2, %3 %4.")
-                                         .arg(records.at(0)->options().displayName(),
+                                         .arg(runs.at(0)->record()->options().displayName(),
                                               m_summary->cellText(CompareSummary::MakespanRow, 0),
-                                              records.at(1)->options().displayName(),
+                                              runs.at(1)->record()->options().displayName(),
                                               m_summary->cellText(CompareSummary::MakespanRow, 1)));
-    } else if (!records.isEmpty()) {
-        const RunRecord &record = *records.constLast();
-        statusBar()->showMessage(tr("Finished %1: %2")
-                                         .arg(record.options().displayName(),
-                                              RunReport::resultsLine(record, statusResultsShown)));
+    } else if (!runs.isEmpty()) {
+        const RunProgress &run = *runs.constLast();
+        statusBar()->showMessage(
+                tr("Finished %1: %2")
+                        .arg(run.record()->options().displayName(), run.resultsLine()));
     }
-    m_finishing = false;
     updateActions();
-    m_status->refresh();
+    m_status->sessionFinished();
     Q_EMIT sessionFinished();
 
     if (!m_options.screenshotPath.isEmpty() && !m_closing)
@@ -499,7 +461,7 @@ void MainWindow::completeSession()
 
 void MainWindow::updateActions()
 {
-    const bool running = m_session->isRunning() || m_finishing;
+    const bool running = m_session->isRunning();
     const bool valid = m_editor->isValid();
     m_runAction->setEnabled(!running && valid);
     m_compareAction->setEnabled(!running && valid);
@@ -574,9 +536,8 @@ bool MainWindow::openFileInteractively(const QString &path)
 void MainWindow::showLoadedRuns(const QString &path)
 {
     const auto records = m_session->records();
-    const auto predictions = m_session->predictions();
     m_timeline->setLiveClock({});
-    m_timeline->setRuns(records, predictions);
+    m_timeline->setRuns(m_session->runProgress());
     m_timeline->fit();
     m_log->clear();
     for (int r = 0; r < records.size(); ++r) {
@@ -585,7 +546,7 @@ void MainWindow::showLoadedRuns(const QString &path)
         m_log->appendEvents(r, records.at(r), 0, record.publishedEventCount());
     }
     m_results->setRuns(records);
-    m_summary->setRuns(records, predictions);
+    m_summary->setRuns(m_session->runProgress());
     if (records.size() > 1)
         m_tabs->setCurrentWidget(m_summary);
 

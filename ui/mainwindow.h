@@ -83,9 +83,6 @@ private:
     void onProgress(int runIndex, qsizetype first, qsizetype end);
     void onRunFinished(int runIndex);
     void onSessionFinished();
-    // The end of a session in steps, one per event-loop turn (see onSessionFinished()).
-    void afterTurn(std::function<void()> step);
-    void completeSession();
     void updateActions();
     void selectTask(int runIndex, int taskIndex, Origin origin);
     void showLoadedRuns(const QString &path);
@@ -120,6 +117,4 @@ private:
     int m_selectedRun = 0;
     bool m_syncingSelection = false;
     bool m_closing = false;
-    bool m_finishing = false; // the session ended; its last steps are still to run
-    quint64 m_finishSerial = 0; // steps of an earlier finish check it and stand down
 };

@@ -1,6 +1,7 @@
 #include "runstatusbar.h"
 
 #include "runengine.h"
+#include "runprogress.h"
 #include "runrecord.h"
 #include "runsession.h"
 #include "uihelpers.h"
@@ -53,16 +54,9 @@ RunStatusBar::RunStatusBar(const RunSession *session, std::function<qsizetype()>
 
 RunStatusBar::~RunStatusBar() = default;
 
-void RunStatusBar::resetCounts()
-{
-    m_doneBefore = 0;
-    m_started = m_finished = m_finishedUnstarted = 0;
-}
-
 void RunStatusBar::sessionStarting()
 {
-    resetCounts();
-    m_finalElapsedNs = -1;
+    refresh();
 }
 
 void RunStatusBar::sessionStarted()
@@ -71,91 +65,36 @@ void RunStatusBar::sessionStarted()
     refresh();
 }
 
-void RunStatusBar::runStarted(int runIndex)
-{
-    const auto records = m_session->records();
-    resetCounts();
-    for (int r = 0; r < runIndex && r < records.size(); ++r)
-        m_doneBefore += records.at(r)->finishedCount();
-    refresh();
-}
-
-void RunStatusBar::addEvents(int runIndex, qsizetype first, qsizetype end)
-{
-    Q_ASSERT(thread() == QThread::currentThread());
-    const auto records = m_session->records();
-    if (runIndex < 0 || runIndex >= records.size())
-        return;
-    const RunRecord &record = *records.at(runIndex);
-    for (qsizetype k = first; k < end; ++k) {
-        const RunEvent e = record.event(k);
-        if (!e.finish) {
-            ++m_started;
-        } else {
-            ++m_finished;
-            if (!record.sample(e.task).hasStarted())
-                ++m_finishedUnstarted;
-        }
-    }
-    refresh();
-}
-
-qint64 RunStatusBar::lastFinishNs() const
-{
-    const auto records = m_session->records();
-    qint64 ns = 0;
-    if (!records.isEmpty()) {
-        const RunRecord &last = *records.constLast();
-        for (qsizetype i = 0; i < last.taskCount(); ++i)
-            ns = std::max(ns, last.sample(i).finishedNs);
-    }
-    return ns;
-}
-
 void RunStatusBar::sessionFinished()
 {
     m_timer->stop();
-    m_finalElapsedNs = lastFinishNs();
     refresh();
 }
 
 void RunStatusBar::showLoaded()
 {
     m_timer->stop();
-    const auto records = m_session->records();
-    resetCounts();
-    for (int r = 0; r + 1 < records.size(); ++r)
-        m_doneBefore += records.at(r)->finishedCount();
-    if (!records.isEmpty()) {
-        const RunRecord &record = *records.constLast();
-        for (qsizetype i = 0; i < record.taskCount(); ++i) {
-            const bool started = record.sample(i).hasStarted();
-            m_started += started ? 1 : 0;
-            m_finishedUnstarted += started ? 0 : 1;
-        }
-        m_finished = record.finishedCount();
-    }
-    m_finalElapsedNs = lastFinishNs();
     refresh();
 }
 
 RunStatusBar::Progress RunStatusBar::progress() const
 {
+    Q_ASSERT(thread() == QThread::currentThread());
     Progress p;
-    const auto records = m_session->records();
-    p.running = m_started - (m_finished - m_finishedUnstarted);
-    if (records.isEmpty()) {
-        p.waiting = m_session->isRunning() ? -m_started - m_finishedUnstarted : 0;
+    const auto runs = m_session->runProgress();
+    if (runs.isEmpty())
         return p;
-    }
-    p.done = m_doneBefore + m_finished;
-    p.total = records.constFirst()->taskCount() * m_session->plannedRuns();
-    const RunRecord &last = *records.constLast();
-    p.waiting = m_session->isRunning() ? last.taskCount() - m_started - m_finishedUnstarted : 0;
-    // While running, the engine's clock; afterwards the last finish, not the moment the engine
+    for (const auto &run : runs)
+        p.done += run->finished();
+    const RunProgress &last = *runs.constLast();
+    p.total = last.record()->taskCount() * m_session->plannedRuns();
+    p.running = last.running();
+    p.waiting = last.waiting();
+    // While running, the engine's clock; afterwards the last event, not the moment the engine
     // had joined its threads.
-    const qint64 ns = m_finalElapsedNs >= 0 ? m_finalElapsedNs : m_session->engine()->elapsedNs();
-    p.elapsedSeconds = std::max(0.0, last.toScenarioSeconds(ns));
+    const qint64 ns = last.isFinal() || !m_session->isRunning() ? last.lastNs()
+                                                                : m_session->engine()->elapsedNs();
+    p.elapsedSeconds = std::max(0.0, last.record()->toScenarioSeconds(ns));
     return p;
 }
 

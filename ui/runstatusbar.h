@@ -13,8 +13,7 @@ class RunSession;
 
 // The run's permanent widgets in the status bar: "3 / 5 done", a progress bar, "t = 4.20 s" and
 // "2 running · 1 waiting", refreshed on progress and by a 100 ms timer while a run goes on.
-// Every figure comes from progress(); the counts behind it are tallied here from the events the
-// window forwards.
+// Every figure comes from the session's RunProgress models.
 class RunStatusBar : public QObject
 {
     // Its strings belong to the main window in the translations.
@@ -25,14 +24,11 @@ public:
                  QStatusBar *bar);
     ~RunStatusBar() override;
 
-    // A session is about to start: counts back to zero.
+    // A session is about to start.
     void sessionStarting();
     // It started: the clock runs until sessionFinished().
     void sessionStarted();
-    void runStarted(int runIndex);
-    // Events [first, end) of run `runIndex` were published.
-    void addEvents(int runIndex, qsizetype first, qsizetype end);
-    // The clock stops at the last run's makespan.
+    // The clock stops at the last run's last event.
     void sessionFinished();
     // Runs read from a file: they are shown as a finished session.
     void showLoaded();
@@ -47,11 +43,7 @@ private:
         qsizetype waiting = 0;
         double elapsedSeconds = 0; // scenario time of the current (or last) run
     };
-    // The one place that knows where the counts come from.
     Progress progress() const;
-    void resetCounts();
-    // The last run's makespan in ns, from its record.
-    qint64 lastFinishNs() const;
 
     const RunSession *m_session = nullptr;
     std::function<qsizetype()> m_idleTaskCount;
@@ -60,11 +52,4 @@ private:
     QLabel *m_elapsedLabel = nullptr;
     QLabel *m_concurrencyLabel = nullptr;
     QTimer *m_timer = nullptr;
-
-    // Tallies of the current run, from its published events.
-    qsizetype m_started = 0;
-    qsizetype m_finished = 0;
-    qsizetype m_finishedUnstarted = 0;
-    qsizetype m_doneBefore = 0; // tasks finished in earlier runs of the session
-    qint64 m_finalElapsedNs = -1; // the last run's makespan once the session ended
 };

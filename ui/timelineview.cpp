@@ -1,6 +1,7 @@
 #include "timelineview.h"
 
 #include "imageexport.h"
+#include "runprogress.h"
 #include "runrecord.h"
 #include "runreport.h"
 #include "timelinemath.h"
@@ -55,6 +56,7 @@ public:
     TimelineRenderer renderer;
     QList<std::shared_ptr<const RunRecord>> runs;
     QList<Schedule> predictions;
+    QList<std::shared_ptr<const RunProgress>> progress; // the session's models, when it has them
     std::function<qint64()> nowNs;
     TimelineLaneMode laneMode = TimelineLaneMode::Tasks;
     double start = 0.0;
@@ -68,7 +70,6 @@ public:
     int hoverLane = -1;
     TimelinePalette palette = TimelinePalette::light();
     QTimer liveTimer;
-    bool liveEnded = false; // a live run ended; finishLive() has not fitted its final range yet
     QScrollBar *scrollBar = nullptr;
     QElapsedTimer paintClock;
 
@@ -84,6 +85,7 @@ public:
         TimelineRenderOptions o;
         o.runs = runs;
         o.predictions = predictions;
+        o.progress = progress;
         o.visibleStart = start;
         o.visibleEnd = end;
         o.laneMode = laneMode;
@@ -285,8 +287,27 @@ TimelineView::TimelineView(QWidget *parent)
 
 TimelineView::~TimelineView() = default;
 
+void TimelineView::setRuns(const QList<std::shared_ptr<const RunProgress>> &progress)
+{
+    QList<std::shared_ptr<const RunRecord>> runs;
+    QList<Schedule> predictions;
+    for (const auto &run : progress) {
+        runs.append(run->record());
+        predictions.append(run->prediction());
+    }
+    d->progress = progress;
+    showRuns(runs, predictions);
+}
+
 void TimelineView::setRuns(const QList<std::shared_ptr<const RunRecord>> &runs,
                            const QList<Schedule> &predictions)
+{
+    d->progress.clear();
+    showRuns(runs, predictions);
+}
+
+void TimelineView::showRuns(const QList<std::shared_ptr<const RunRecord>> &runs,
+                            const QList<Schedule> &predictions)
 {
     const bool sameSession =
             !runs.isEmpty() && !d->runs.isEmpty() && runs.first() == d->runs.first();
@@ -320,29 +341,14 @@ void TimelineView::setLiveClock(std::function<qint64()> nowNs)
 {
     d->nowNs = std::move(nowNs);
     if (d->nowNs) {
-        d->liveEnded = false;
         d->liveTimer.start(liveIntervalMs);
     } else {
-        const bool wasLive = d->liveTimer.isActive();
         d->liveTimer.stop();
         d->renderer.invalidate();
-        if (wasLive) {
-            d->liveEnded = true;
-            return; // the last live frame stays until finishLive() or the next paint
-        }
         if (!d->userZoomed)
             d->fitToRuns();
     }
     update();
-}
-
-void TimelineView::finishLive()
-{
-    if (!d->liveEnded)
-        return;
-    d->liveEnded = false;
-    if (!d->userZoomed)
-        d->fitToRuns();
 }
 
 void TimelineView::refresh()
@@ -525,9 +531,6 @@ void TimelineView::changeEvent(QEvent *event)
 void TimelineView::paintEvent(QPaintEvent *)
 {
     d->paintClock.start();
-    // A paint of a run that has just ended draws it at its final range (once, not once at the
-    // last live range and again when finishLive() comes).
-    finishLive();
     QPainter painter(this);
     d->renderer.paint(painter, d->paintRect(), d->options());
     if (d->liveTimer.isActive()) {

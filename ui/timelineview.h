@@ -9,6 +9,7 @@
 #include <memory>
 
 class QImage;
+class RunProgress;
 class RunRecord;
 
 // Shows one run, or the runs of a comparison stacked, on one shared time axis in scenario seconds:
@@ -24,17 +25,17 @@ public:
     explicit TimelineView(QWidget *parent = nullptr);
     ~TimelineView() override;
 
-    // Replaces what is shown. predictions[i] belongs to runs[i]. Records may still be running.
+    // Replaces what is shown: the session's runs (RunSession::runProgress()), which may still be
+    // running; the view reads their steps, counts and statistics from these models.
+    void setRuns(const QList<std::shared_ptr<const RunProgress>> &progress);
+    // Records without a model (tests, pictures): the view derives one per run itself.
+    // predictions[i] belongs to runs[i].
     void setRuns(const QList<std::shared_ptr<const RunRecord>> &runs,
                  const QList<Schedule> &predictions);
     // Live runs: returns real nanoseconds since the start of the run that is going on, so bars grow
-    // and a "now" line moves at display rate; an empty function when nothing is running. Ending a
-    // live run this way only stops the clock: the finished run's range and summaries follow on
-    // finishLive() or the next paint, so the caller can spread that work over event-loop turns.
+    // and a "now" line moves at display rate; an empty function when nothing is running, and the
+    // view fits the finished runs.
     void setLiveClock(std::function<qint64()> nowNs);
-    // Brings a run that was followed live to its final range (its summaries are completed on the
-    // way); does nothing when no live run ended since the last call. Does not repaint.
-    void finishLive();
     // New events were published for the run at runIndex: schedule a repaint (cheap; coalesced).
     void refresh();
 
@@ -90,6 +91,9 @@ protected:
     void keyPressEvent(QKeyEvent *event) override;
 
 private:
+    void showRuns(const QList<std::shared_ptr<const RunRecord>> &runs,
+                  const QList<Schedule> &predictions);
+
     class Private;
     std::unique_ptr<Private> d;
 };

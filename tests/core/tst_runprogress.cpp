@@ -206,14 +206,14 @@ void tst_RunProgress::finalMatchesRecomputation()
         QCOMPARE(st.meanWait, plain.meanWait);
         QCOMPARE(st.ok + st.failed + st.cancelled, st.tasks);
         // Block extremes cover the steps they summarise.
-        const qsizetype blocks = qsizetype(progress->blockMaxRunning().size());
+        const qsizetype blocks = qsizetype(progress->stepBlocks().maxRunning.size());
         QCOMPARE(blocks, (steps.size() + RunProgress::stepBlock - 1) / RunProgress::stepBlock);
         for (qsizetype i = 0; i < steps.size(); ++i) {
             const size_t b = size_t(i / RunProgress::stepBlock);
-            QVERIFY(steps.at(i).running <= progress->blockMaxRunning().at(b));
-            QVERIFY(steps.at(i).running >= progress->blockMinRunning().at(b));
-            QVERIFY(steps.at(i).waiting <= progress->blockMaxWaiting().at(b));
-            QVERIFY(steps.at(i).waiting >= progress->blockMinWaiting().at(b));
+            QVERIFY(steps.at(i).running <= progress->stepBlocks().maxRunning.at(b));
+            QVERIFY(steps.at(i).running >= progress->stepBlocks().minRunning.at(b));
+            QVERIFY(steps.at(i).waiting <= progress->stepBlocks().maxWaiting.at(b));
+            QVERIFY(steps.at(i).waiting >= progress->stepBlocks().minWaiting.at(b));
         }
         // Each pool thread's tasks by start time.
         for (const auto &lane : progress->byWorker()) {

@@ -1,6 +1,6 @@
 #include "timelinechartpass.h"
 
-#include "runcache.h"
+#include "runprogress.h"
 #include "runrecord.h"
 #include "taskspans.h"
 #include "timelinelayout.h"
@@ -27,7 +27,7 @@ constexpr int stepBlock = StepBlocks::size;
 void paintChart(QPainter &p, const TimelineLayout &L, const TimelineBlock &b,
                 const TimelineRuns &runs, const TimelineRenderOptions &o)
 {
-    const RunCache &c = runs.cache(b.run);
+    const RunProgress &c = runs.progress(b.run);
     const RunRecord &r = *c.record();
     const TimelinePalette &pal = o.palette;
     const int top = L.screenY(b.chartTop);
@@ -229,7 +229,7 @@ void paintChart(QPainter &p, const TimelineLayout &L, const TimelineBlock &b,
 
 } // namespace
 
-TimelineChartPass::Scale TimelineChartPass::scale(const RunCache &c)
+TimelineChartPass::Scale TimelineChartPass::scale(const RunProgress &c)
 {
     const RunRecord &r = *c.record();
     const qsizetype tasks = r.taskCount();

@@ -3,7 +3,7 @@
 #include <QCoreApplication>
 
 class QPainter;
-class RunCache;
+class RunProgress;
 class TimelineRuns;
 struct TimelineLayout;
 struct TimelineRenderOptions;
@@ -24,7 +24,7 @@ public:
         qint64 waitingPeak = 0;
         bool waitingOwnScale = false;
     };
-    static Scale scale(const RunCache &c);
+    static Scale scale(const RunProgress &c);
 
     static void paint(QPainter &p, const TimelineLayout &L, const TimelineRuns &runs,
                       const TimelineRenderOptions &o);

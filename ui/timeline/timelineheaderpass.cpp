@@ -21,7 +21,7 @@ constexpr int padding = TimelineLayout::padding;
 void paintBlockHeader(QPainter &p, const TimelineLayout &L, const TimelineBlock &b,
                       const TimelineRuns &runs, const TimelineRenderOptions &o)
 {
-    const RunCache &c = runs.cache(b.run);
+    const RunProgress &c = runs.progress(b.run);
     const RunRecord &r = *c.record();
     const TimelinePalette &pal = o.palette;
     const int top = L.screenY(b.top);
@@ -63,16 +63,16 @@ void paintBlockHeader(QPainter &p, const TimelineLayout &L, const TimelineBlock 
     if (b.run < o.predictions.size())
         parts << TimelineHeaderPass::tr("predicted %1")
                          .arg(TimelineMath::formatDuration(o.predictions.at(b.run).makespan));
-    if (c.isComplete())
+    if (c.isFinal())
         parts << TimelineHeaderPass::tr("peak %1 running").arg(c.maxRunning());
     const TimelineChartPass::Scale scale = TimelineChartPass::scale(c);
     if (scale.waitingOwnScale)
         parts << TimelineHeaderPass::tr("waiting line scaled to %1")
                          .arg(locale.toString(scale.waitingMax));
-    if (c.failedCount() > 0)
-        parts << TimelineHeaderPass::tr("%1 failed").arg(c.failedCount());
-    if (c.cancelledCount() > 0)
-        parts << TimelineHeaderPass::tr("%1 cancelled").arg(c.cancelledCount());
+    if (c.failed() > 0)
+        parts << TimelineHeaderPass::tr("%1 failed").arg(c.failed());
+    if (c.cancelled() > 0)
+        parts << TimelineHeaderPass::tr("%1 cancelled").arg(c.cancelled());
     const int detailX = x + boldMetrics.horizontalAdvance(name) + 2 * padding;
     const QString details = fm.elidedText(parts.join(QStringLiteral("  \u00b7  ")), Qt::ElideRight,
                                           std::max(0, band.right() - padding - detailX));

@@ -148,7 +148,7 @@ void TimelineLanesPass::buildTaskLanes(const TimelineLayout &L, const TimelineBl
     LaneSummaries &summaries = runs.summaries(b.run);
     const bool blocks = o.levelOfDetail;
     // A live run's blocks were extended by TimelineRuns::sync(), which every paint calls first.
-    if (blocks && runs.cache(b.run).isComplete())
+    if (blocks && runs.progress(b.run).isFinal())
         summaries.ensureTaskBlocks(r, ghosts ? prediction : nullptr);
     std::array<RowMerger, StyleCount> mergers;
     for (int s = 0; s < StyleCount; ++s)
@@ -213,11 +213,11 @@ void TimelineLanesPass::buildTaskLanes(const TimelineLayout &L, const TimelineBl
 void TimelineLanesPass::buildWorkerLanes(const TimelineLayout &L, const TimelineBlock &b,
                                          TimelineRuns &runs, const TimelineRenderOptions &o)
 {
-    const RunCache &c = runs.cache(b.run);
+    const RunProgress &c = runs.progress(b.run);
     const RunRecord &r = *c.record();
-    const std::vector<std::vector<qint32>> &byWorker = c.workerTasks();
+    const std::vector<std::vector<qint32>> &byWorker = c.byWorker();
     LaneSummaries &summaries = runs.summaries(b.run);
-    const bool compactLanes = o.levelOfDetail && c.isComplete();
+    const bool compactLanes = o.levelOfDetail && c.isFinal();
     if (compactLanes)
         summaries.ensureWorkerLanes(r, byWorker);
     const double k = scenarioSecondsPerNs(r);

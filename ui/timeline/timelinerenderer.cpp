@@ -17,6 +17,8 @@
 #include <QPainter>
 
 #include <algorithm>
+#include <cmath>
+#include <limits>
 
 using TimelineMath::xToTime;
 
@@ -188,7 +190,7 @@ TimelineHit TimelineRenderer::Private::hitLane(const TimelineLayout &L, const Ti
             hit.task = hit.lane;
         return hit;
     }
-    const std::vector<std::vector<qint32>> &byWorker = runs.cache(b.run).workerTasks();
+    const std::vector<std::vector<qint32>> &byWorker = runs.progress(b.run).byWorker();
     if (lane < qint64(byWorker.size())) {
         const std::vector<qint32> &ids = byWorker[size_t(lane)];
         // The last task that started before the point (plus slop), if it lasts until there.
@@ -255,7 +257,7 @@ QList<ConcurrencyStep> TimelineRenderer::runSteps(const TimelineRenderOptions &o
     d->runs.sync(o);
     if (run < 0 || run >= d->runs.count() || !d->runs.record(run))
         return {};
-    return d->runs.cache(run).steps();
+    return d->runs.progress(run).steps();
 }
 
 bool TimelineRenderer::concurrencyAt(const TimelineRenderOptions &o, int run, double seconds,
@@ -264,8 +266,13 @@ bool TimelineRenderer::concurrencyAt(const TimelineRenderOptions &o, int run, do
     d->runs.sync(o);
     if (run < 0 || run >= d->runs.count() || !d->runs.record(run))
         return false;
-    const RunCache &c = d->runs.cache(run);
-    const ConcurrencyStep value = c.valueAt(seconds / scenarioSecondsPerNs(*c.record()));
+    const RunProgress &c = d->runs.progress(run);
+    const double ns = std::floor(seconds / scenarioSecondsPerNs(*c.record()));
+    const ConcurrencyStep value = ns < double(std::numeric_limits<qint64>::min())
+                                          ? ConcurrencyStep{0, 0, 0}
+                                  : ns > double(std::numeric_limits<qint64>::max())
+                                          ? c.at(std::numeric_limits<qint64>::max())
+                                          : c.at(qint64(ns));
     *running = value.running;
     *waiting = value.waiting;
     return true;

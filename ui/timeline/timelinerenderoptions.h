@@ -8,6 +8,7 @@
 
 #include <memory>
 
+class RunProgress;
 class RunRecord;
 
 enum class TimelineLaneMode { Tasks, Workers };
@@ -18,6 +19,9 @@ struct TimelineRenderOptions
 {
     QList<std::shared_ptr<const RunRecord>> runs;
     QList<Schedule> predictions; // predictions[i] belongs to runs[i]; missing ones draw no ghosts
+    // progress[i] is the session's model of runs[i] (RunSession::runProgress()); for a run without
+    // one the timeline derives its own.
+    QList<std::shared_ptr<const RunProgress>> progress;
     // The time window in scenario seconds; end <= start fits all runs (fittedRange()).
     double visibleStart = 0.0;
     double visibleEnd = 0.0;

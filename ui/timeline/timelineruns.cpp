@@ -12,24 +12,42 @@ void TimelineRuns::sync(const TimelineRenderOptions &o)
 {
     std::vector<Run> next(size_t(o.runs.size()));
     for (qsizetype i = 0; i < o.runs.size(); ++i) {
+        const std::shared_ptr<const RunProgress> shared =
+                i < o.progress.size() ? o.progress.at(i) : nullptr;
         const auto it = std::find_if(m_runs.begin(), m_runs.end(), [&](const Run &r) {
-            return r.cache.record() == o.runs.at(i);
+            return r.record == o.runs.at(i) && (!shared || r.progress == shared);
         });
-        if (it != m_runs.end())
-            next[size_t(i)] = std::move(*it);
-        else
-            next[size_t(i)].cache = RunCache(o.runs.at(i));
+        Run &run = next[size_t(i)];
+        if (it != m_runs.end()) {
+            run = std::move(*it);
+            continue;
+        }
+        run.record = o.runs.at(i);
+        if (shared) {
+            run.progress = shared;
+        } else if (run.record) {
+            const Schedule prediction = i < o.predictions.size() ? o.predictions.at(i) : Schedule();
+            run.own = std::make_shared<RunProgress>(run.record, prediction);
+            run.progress = run.own;
+        }
     }
     m_runs = std::move(next);
+    const bool clockRunning = o.liveNowNs >= 0;
     for (qsizetype i = 0; i < qsizetype(m_runs.size()); ++i) {
         Run &run = m_runs[size_t(i)];
-        if (!run.cache.record())
+        if (!run.record)
             continue;
-        if (run.cache.update(o.liveNowNs >= 0))
-            run.summaries.clear();
-        if (!run.cache.isComplete() && o.levelOfDetail && o.laneMode == TimelineLaneMode::Tasks) {
+        if (run.own && !run.own->isFinal()) {
+            // Followed here: live while a clock runs for it, final from the record's samples once
+            // it is complete and the clock has stopped.
+            if (run.record->isComplete() && !clockRunning)
+                run.own->setFinal(RunProgress::finalData(*run.record, run.own->prediction()));
+            else
+                run.own->update();
+        }
+        if (!run.progress->isFinal() && o.levelOfDetail && o.laneMode == TimelineLaneMode::Tasks) {
             const Schedule *prediction = i < o.predictions.size() ? &o.predictions.at(i) : nullptr;
-            run.summaries.extendLive(*run.cache.record(), prediction);
+            run.summaries.extendLive(*run.record, prediction);
         }
     }
 }
@@ -48,22 +66,22 @@ int TimelineRuns::liveRun(const TimelineRenderOptions &o)
 qint64 TimelineRuns::nowNs(int run, const TimelineRenderOptions &o) const
 {
     if (run == liveRun(o))
-        return std::max(o.liveNowNs, cache(run).lastNs());
-    return cache(run).lastNs();
+        return std::max(o.liveNowNs, progress(run).lastNs());
+    return progress(run).lastNs();
 }
 
 qint64 TimelineRuns::laneCount(int run, const TimelineRenderOptions &o) const
 {
-    const RunCache &c = cache(run);
-    if (!c.record())
+    const RunRecord *r = record(run);
+    if (!r)
         return 0;
-    const qsizetype n = c.record()->taskCount();
+    const qsizetype n = r->taskCount();
     if (o.laneMode == TimelineLaneMode::Tasks)
         return n;
     if (n == 0)
         return 0;
-    return std::max<qint64>(c.record()->options().effectiveThreads(n),
-                            qint64(c.workerTasks().size()));
+    return std::max<qint64>(r->options().effectiveThreads(n),
+                            qint64(progress(run).byWorker().size()));
 }
 
 std::pair<double, double> TimelineRuns::fittedRange(const TimelineRenderOptions &o) const
@@ -71,13 +89,13 @@ std::pair<double, double> TimelineRuns::fittedRange(const TimelineRenderOptions 
     double end = 0.0;
     const int live = liveRun(o);
     for (int i = 0; i < count(); ++i) {
-        const RunCache &c = cache(i);
-        if (!c.record())
+        const RunRecord *r = record(i);
+        if (!r)
             continue;
         if (i < o.predictions.size())
             end = std::max(end, o.predictions.at(i).makespan);
-        end = std::max(end, c.record()->toScenarioSeconds(
-                                    i == live ? std::max(o.liveNowNs, c.lastNs()) : c.lastNs()));
+        const qint64 last = progress(i).lastNs();
+        end = std::max(end, r->toScenarioSeconds(i == live ? std::max(o.liveNowNs, last) : last));
     }
     if (!(end > 0.0))
         end = 1.0;
@@ -90,7 +108,7 @@ int TimelineRuns::maxLabelWidth(int run, const QFontMetrics &fm, const QString &
     if (r.maxLabelWidth < 0 || r.fontKey != fontKey) {
         // Labels of huge runs repeat a few durations; the first thousand show the widest, and
         // each distinct one is measured once.
-        const RunRecord &record = *r.cache.record();
+        const RunRecord &record = *r.record;
         int m = 0;
         const qsizetype n = std::min<qsizetype>(record.taskCount(), 1000);
         QSet<QString> measured;

@@ -1,19 +1,21 @@
 #pragma once
 
 #include "lanesummaries.h"
-#include "runcache.h"
+#include "runprogress.h"
 
 #include <QString>
 
+#include <memory>
 #include <utility>
 #include <vector>
 
 class QFontMetrics;
 struct TimelineRenderOptions;
 
-// The runs a timeline shows, each with what is derived from it and kept across paints: its
-// RunCache and its lane summaries. Follows the options' runs (sync()), keeping the data of runs
-// it already had.
+// The runs a timeline shows, each with its RunProgress (the session's model of the run when the
+// options carry it; otherwise one the timeline follows itself, for exports and pictures of runs
+// nobody else follows) and its lane summaries. Follows the options' runs (sync()), keeping the
+// data of runs it already had.
 class TimelineRuns
 {
 public:
@@ -22,8 +24,8 @@ public:
     void sync(const TimelineRenderOptions &o);
     int count() const { return int(m_runs.size()); }
 
-    const RunCache &cache(int run) const { return m_runs[size_t(run)].cache; }
-    const RunRecord *record(int run) const { return m_runs[size_t(run)].cache.record().get(); }
+    const RunProgress &progress(int run) const { return *m_runs[size_t(run)].progress; }
+    const RunRecord *record(int run) const { return m_runs[size_t(run)].record.get(); }
     LaneSummaries &summaries(int run) { return m_runs[size_t(run)].summaries; }
 
     // The run that is going on (the last incomplete one while a live clock runs), or -1.
@@ -40,7 +42,9 @@ public:
 private:
     struct Run
     {
-        RunCache cache;
+        std::shared_ptr<const RunRecord> record;
+        std::shared_ptr<const RunProgress> progress;
+        std::shared_ptr<RunProgress> own; // progress, when the timeline follows the run itself
         LaneSummaries summaries;
         int maxLabelWidth = -1;
         QString fontKey;
