@@ -3,6 +3,7 @@
 
 #ifdef TASKLANES_CLI_IMAGES
 #include "imageexport.h"
+#include "runprogress.h"
 
 #include <QGuiApplication>
 #endif
@@ -35,11 +36,17 @@ std::unique_ptr<QCoreApplication> makeApplication(int &argc, char **argv)
 
 #ifdef TASKLANES_CLI_IMAGES
 bool writeImage(CliRunner::ImageFormat format, const QString &path,
-                const QList<std::shared_ptr<const RunRecord>> &runs,
-                const QList<Schedule> &predictions, QString *error)
+                const QList<std::shared_ptr<const RunProgress>> &progress, QString *error)
 {
     ImageExportOptions options;
     options.timeline.font = QGuiApplication::font();
+    options.timeline.progress = progress;
+    ImageExport::Runs runs;
+    QList<Schedule> predictions;
+    for (const auto &run : progress) {
+        runs.append(run->record());
+        predictions.append(run->prediction());
+    }
     return format == CliRunner::ImageFormat::Svg
                    ? ImageExport::writeSvg(path, runs, predictions, options, error)
                    : ImageExport::writePng(path, runs, predictions, options, error);

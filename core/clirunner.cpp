@@ -355,7 +355,6 @@ void CliRunner::onFinished()
 {
     const auto records = m_session->records();
     const QList<std::shared_ptr<const RunRecord>> runs(records.cbegin(), records.cend());
-    const auto predictions = m_session->predictions();
     QList<RunStats> stats;
     bool allOk = true;
     for (qsizetype r = 0; r < records.size(); ++r) {
@@ -420,7 +419,7 @@ void CliRunner::onFinished()
     }
     if (!m_tracePath.isEmpty()) {
         QString error;
-        if (TraceExport::writeFile(m_tracePath, runs, &error)) {
+        if (TraceExport::writeFile(m_tracePath, runs, &error, m_session->runProgress())) {
             print(tr("trace written to %1 (open it in https://ui.perfetto.dev)")
                           .arg(QDir::toNativeSeparators(m_tracePath))
                   + QLatin1Char('\n'));
@@ -434,7 +433,7 @@ void CliRunner::onFinished()
         if (path.isEmpty())
             continue;
         QString error;
-        if (m_imageWriter(format, path, runs, predictions, &error)) {
+        if (m_imageWriter(format, path, m_session->runProgress(), &error)) {
             print((format == ImageFormat::Png ? tr("PNG written to %1") : tr("SVG written to %1"))
                           .arg(QDir::toNativeSeparators(path))
                   + QLatin1Char('\n'));

@@ -10,6 +10,7 @@
 #include <functional>
 #include <memory>
 
+class RunProgress;
 class RunRecord;
 class RunSession;
 
@@ -28,10 +29,11 @@ public:
     int exec(const QStringList &arguments);
 
     enum class ImageFormat { Png, Svg };
-    // Writes a picture of the runs to path; false with *error naming the path when it cannot.
+    // Writes a picture of the runs (the session's models of them) to path; false with *error
+    // naming the path when it cannot.
     using ImageWriter = std::function<bool(ImageFormat format, const QString &path,
-                                           const QList<std::shared_ptr<const RunRecord>> &runs,
-                                           const QList<Schedule> &predictions, QString *error)>;
+                                           const QList<std::shared_ptr<const RunProgress>> &runs,
+                                           QString *error)>;
     // Set by the entry point when it can paint (core never depends on ui): adds --png and --svg,
     // written after the runs like --csv.
     void setImageWriter(ImageWriter writer);

@@ -1,5 +1,6 @@
 #include "traceexport.h"
 
+#include "runprogress.h"
 #include "runrecord.h"
 #include "runreport.h"
 #include "safefile.h"
@@ -89,7 +90,8 @@ QByteArray num(qint64 v)
 
 } // namespace
 
-bool TraceExport::write(QIODevice &device, const QList<std::shared_ptr<const RunRecord>> &runs)
+bool TraceExport::write(QIODevice &device, const QList<std::shared_ptr<const RunRecord>> &runs,
+                        const QList<std::shared_ptr<const RunProgress>> &progress)
 {
     TraceWriter w(device);
     w.raw("{\"traceEvents\":[\n");
@@ -151,7 +153,13 @@ bool TraceExport::write(QIODevice &device, const QList<std::shared_ptr<const Run
             w.event("{\"name\":\"submit\",\"cat\":\"flow\",\"ph\":\"f\",\"bp\":\"e\",\"id\":"
                     + num(flowId) + ",\"ts\":" + num(started) + where + "}");
         }
-        for (const ConcurrencyStep &step : concurrencySteps(rec)) {
+        const RunProgress *model = r < progress.size() && progress.at(r)
+                                                   && progress.at(r)->record() == runs.at(r)
+                                                   && progress.at(r)->isFinal()
+                                           ? progress.at(r).get()
+                                           : nullptr;
+        const QList<ConcurrencyStep> steps = model ? model->steps() : concurrencySteps(rec);
+        for (const ConcurrencyStep &step : steps) {
             w.event("{\"name\":\"tasks\",\"ph\":\"C\",\"ts\":" + num(us(step.ns))
                     + ",\"pid\":" + pid + ",\"tid\":0,\"args\":{\"running\":" + num(step.running)
                     + ",\"waiting\":" + num(step.waiting) + "}}");
@@ -162,8 +170,9 @@ bool TraceExport::write(QIODevice &device, const QList<std::shared_ptr<const Run
 }
 
 bool TraceExport::writeFile(const QString &path,
-                            const QList<std::shared_ptr<const RunRecord>> &runs, QString *error)
+                            const QList<std::shared_ptr<const RunRecord>> &runs, QString *error,
+                            const QList<std::shared_ptr<const RunProgress>> &progress)
 {
     return writeFileSafely(
-            path, [&runs](QIODevice &d) { return write(d, runs); }, error);
+            path, [&](QIODevice &d) { return write(d, runs, progress); }, error);
 }

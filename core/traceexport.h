@@ -6,6 +6,7 @@
 #include <memory>
 
 class QIODevice;
+class RunProgress;
 class RunRecord;
 
 // Chrome trace event JSON, for Perfetto UI and chrome://tracing:
@@ -16,8 +17,11 @@ class RunRecord;
 // time, like the CSV's seconds; the time scale is in each process's metadata.
 namespace TraceExport {
 
-bool write(QIODevice &device, const QList<std::shared_ptr<const RunRecord>> &runs);
+// progress[i], when given and final, is the run model of runs[i]: its step function is written as
+// the counter instead of being derived again from the record.
+bool write(QIODevice &device, const QList<std::shared_ptr<const RunRecord>> &runs,
+           const QList<std::shared_ptr<const RunProgress>> &progress = {});
 bool writeFile(const QString &path, const QList<std::shared_ptr<const RunRecord>> &runs,
-               QString *error);
+               QString *error, const QList<std::shared_ptr<const RunProgress>> &progress = {});
 
 } // namespace TraceExport

@@ -233,7 +233,7 @@ bool FileActions::exportTrace(const QString &path, QString *error)
         *error = tr("There is nothing to export yet: run the tasks first.");
         return false;
     }
-    return TraceExport::writeFile(path, records, error);
+    return TraceExport::writeFile(path, records, error, m_session->runProgress());
 }
 
 void FileActions::exportCsvInteractively()

@@ -1,5 +1,6 @@
 #include "imageexport.h"
 
+#include "runprogress.h"
 #include "runrecord.h"
 #include "safefile.h"
 #include "timelinelayout.h"
@@ -64,7 +65,10 @@ QString minus()
     return QString(QChar(0x2212));
 }
 
+// Statistics come from the runs' models when the options carry them (the session's), so the
+// picture shows the figures the window and the CLI show.
 SummaryTable summaryTable(const ImageExport::Runs &runs, const QList<Schedule> &predictions,
+                          const QList<std::shared_ptr<const RunProgress>> &progress,
                           const TimelinePalette &palette)
 {
     SummaryTable table;
@@ -75,7 +79,17 @@ SummaryTable summaryTable(const ImageExport::Runs &runs, const QList<Schedule> &
     for (qsizetype r = 0; r < runs.size(); ++r) {
         const bool done = runs.at(r)->isComplete() && r < predictions.size();
         complete.append(done);
-        stats.append(done ? computeStats(*runs.at(r), predictions.at(r)) : RunStats());
+        const RunProgress *model = r < progress.size() && progress.at(r)
+                                                   && progress.at(r)->record() == runs.at(r)
+                                                   && progress.at(r)->isFinal()
+                                           ? progress.at(r).get()
+                                           : nullptr;
+        if (!done)
+            stats.append(RunStats());
+        else if (model)
+            stats.append(model->stats());
+        else
+            stats.append(RunProgress::completed(runs.at(r), predictions.at(r))->stats());
     }
     const bool diff = runs.size() == 2 && complete.at(0) && complete.at(1);
     table.columns = int(1 + runs.size() + (diff ? 1 : 0));
@@ -237,7 +251,9 @@ QSize ImageExport::imageSize(const Runs &runs, const QList<Schedule> &prediction
     const QFont &font = options.timeline.font;
     int height = titleHeight(font) + timelineHeight(runs, predictions, options);
     if (options.showSummary)
-        height += summaryHeight(summaryTable(runs, predictions, options.timeline.palette), font);
+        height += summaryHeight(summaryTable(runs, predictions, options.timeline.progress,
+                                             options.timeline.palette),
+                                font);
     return QSize(std::max(1, options.width), height);
 }
 
@@ -275,7 +291,7 @@ void ImageExport::paint(QPainter &painter, const Runs &runs, const QList<Schedul
     painter.restore();
 
     if (options.showSummary) {
-        const SummaryTable table = summaryTable(runs, predictions, pal);
+        const SummaryTable table = summaryTable(runs, predictions, options.timeline.progress, pal);
         const QList<int> widths = columnWidths(table, font);
         const int rowH = rowHeight(font);
         int y = timelineRect.bottom() + 1 + margin;

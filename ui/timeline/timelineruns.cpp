@@ -12,8 +12,10 @@ void TimelineRuns::sync(const TimelineRenderOptions &o)
 {
     std::vector<Run> next(size_t(o.runs.size()));
     for (qsizetype i = 0; i < o.runs.size(); ++i) {
-        const std::shared_ptr<const RunProgress> shared =
+        std::shared_ptr<const RunProgress> shared =
                 i < o.progress.size() ? o.progress.at(i) : nullptr;
+        if (shared && shared->record() != o.runs.at(i))
+            shared = nullptr;
         const auto it = std::find_if(m_runs.begin(), m_runs.end(), [&](const Run &r) {
             return r.record == o.runs.at(i) && (!shared || r.progress == shared);
         });
