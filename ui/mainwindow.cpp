@@ -501,36 +501,6 @@ void MainWindow::selectTask(int runIndex, int taskIndex, Origin origin)
     m_syncingSelection = false;
 }
 
-bool MainWindow::exportCsv(const QString &path, QString *error)
-{
-    return m_files->exportCsv(path, error);
-}
-
-bool MainWindow::exportImage(const QString &path, QString *error)
-{
-    return m_files->exportImage(path, error);
-}
-
-bool MainWindow::exportTrace(const QString &path, QString *error)
-{
-    return m_files->exportTrace(path, error);
-}
-
-bool MainWindow::openRun(const QString &path, QString *error)
-{
-    return m_files->openRun(path, error);
-}
-
-bool MainWindow::openScenario(const QString &path, QString *error)
-{
-    return m_files->openScenario(path, error);
-}
-
-bool MainWindow::openFileInteractively(const QString &path)
-{
-    return m_files->openFileInteractively(path);
-}
-
 // Every view shows the session's runs as a finished session would; only the editor keeps its
 // tasks (a CSV knows labels and durations, not messages or every URL).
 void MainWindow::showLoadedRuns(const QString &path)

@@ -44,22 +44,6 @@ public:
     void setTimeScale(double timeScale);
     double timeScale() const;
 
-    // Writes the shown runs as CSV; on failure *error says why. No dialogs.
-    bool exportCsv(const QString &path, QString *error);
-    // A picture of the shown runs (timeline, chart, summary), PNG or SVG by the suffix, of the
-    // timeline's window, lane mode and theme; a Chrome trace JSON of them. No dialogs.
-    bool exportImage(const QString &path, QString *error);
-    bool exportTrace(const QString &path, QString *error);
-    // Shows runs recorded as CSV (by Export CSV or tasklanes-cli --csv) in the timeline, chart,
-    // results, log and summary, as if they had just run; the task editor keeps its tasks. False
-    // while a run is going on or when the file does not read. No dialogs.
-    bool openRun(const QString &path, QString *error);
-    // Loads a scenario file into the editor and the controls. No dialogs.
-    bool openScenario(const QString &path, QString *error);
-    // Opens a run (.csv) or a scenario (anything else); a failure is shown in a dialog. What the
-    // recent files menu and a drop on the window do.
-    bool openFileInteractively(const QString &path);
-
 Q_SIGNALS:
     // The session ended (finished or cancelled) and every view shows its end state.
     void sessionFinished();

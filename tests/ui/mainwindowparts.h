@@ -4,6 +4,7 @@
 // exist only for tests). A missing part is a broken test: it aborts with the name.
 
 #include "comparesummary.h"
+#include "fileactions.h"
 #include "logpanel.h"
 #include "resultspanel.h"
 #include "runsession.h"
@@ -57,6 +58,11 @@ inline CompareSummary *compareSummary(const QObject &w)
 inline RunSession *session(const QObject &w)
 {
     return part<RunSession>(w, "runSession");
+}
+// Open, save and export without dialogs, as the File menu's actions do after their dialog.
+inline FileActions *fileActions(const QObject &w)
+{
+    return part<FileActions>(w, "fileActions");
 }
 inline QCheckBox *limitCheck(const QObject &w)
 {

@@ -342,13 +342,13 @@ void tst_MainWindow::exportCsv()
     const auto window = makeWindow();
     setFastScale(*window);
     QString error;
-    QVERIFY(!window->exportCsv(m_dir->filePath(QStringLiteral("none.csv")), &error));
+    QVERIFY(!fileActions(*window)->exportCsv(m_dir->filePath(QStringLiteral("none.csv")), &error));
     QVERIFY(error.contains(QStringLiteral("run")));
 
     QVERIFY(window->startRun(true));
     QTRY_VERIFY_WITH_TIMEOUT(!window->isRunning(), runTimeoutMs);
     const QString path = m_dir->filePath(QStringLiteral("runs.csv"));
-    QVERIFY2(window->exportCsv(path, &error), qPrintable(error));
+    QVERIFY2(fileActions(*window)->exportCsv(path, &error), qPrintable(error));
 
     QFile file(path);
     QVERIFY(file.open(QIODevice::ReadOnly));
@@ -367,7 +367,8 @@ void tst_MainWindow::exportCsv()
         QVERIFY2(row.contains(",ok,"), row.constData());
 
     // A path that cannot be written: an error, and nothing else changes.
-    QVERIFY(!window->exportCsv(m_dir->filePath(QStringLiteral("missing/dir/runs.csv")), &error));
+    QVERIFY(!fileActions(*window)->exportCsv(
+            m_dir->filePath(QStringLiteral("missing/dir/runs.csv")), &error));
     QVERIFY(!error.isEmpty());
     QVERIFY(QFile::exists(path));
 }

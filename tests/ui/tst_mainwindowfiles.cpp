@@ -173,7 +173,7 @@ void tst_MainWindowFiles::openRunShowsEveryView()
     const QList<Task> editorTasks = taskEditor(*window)->tasks();
     QVERIFY(!exportImageAction(*window)->isEnabled());
     QString error;
-    QVERIFY2(window->openRun(m_comparisonCsv, &error), qPrintable(error));
+    QVERIFY2(fileActions(*window)->openRun(m_comparisonCsv, &error), qPrintable(error));
 
     // Timeline: both runs, fitted to the comparison's 12 s.
     const TimelineRenderOptions shown = timelineView(*window)->renderOptions();
@@ -233,14 +233,14 @@ void tst_MainWindowFiles::openRunRejectsMalformedFile()
     file.close();
 
     QString error;
-    QVERIFY(!window->openRun(bad, &error));
+    QVERIFY(!fileActions(*window)->openRun(bad, &error));
     QVERIFY2(error.contains(u"line 3: status \"done\""_s), qPrintable(error));
     QVERIFY(session(*window)->records().isEmpty()); // nothing loaded
     QVERIFY(recentFileList(*window).isEmpty());
 
     // Interactively the reason is shown in a dialog.
     const auto text = closeNextDialog();
-    QVERIFY(!window->openFileInteractively(bad));
+    QVERIFY(!fileActions(*window)->openFileInteractively(bad));
     QVERIFY2(text->contains(u"line 3"_s), qPrintable(*text));
 }
 
@@ -252,12 +252,12 @@ void tst_MainWindowFiles::openRunRefusedWhileRunning()
     window->setTimeScale(1.0);
     QVERIFY(window->startRun(false));
     QVERIFY(!openRunAction(*window)->isEnabled());
-    QVERIFY(!window->openRun(m_comparisonCsv, &error));
+    QVERIFY(!fileActions(*window)->openRun(m_comparisonCsv, &error));
     QVERIFY2(error.contains(u"stop"_s), qPrintable(error));
     window->stop();
     QTRY_VERIFY_WITH_TIMEOUT(!window->isRunning(), 10000);
     QVERIFY(openRunAction(*window)->isEnabled());
-    QVERIFY2(window->openRun(m_comparisonCsv, &error), qPrintable(error));
+    QVERIFY2(fileActions(*window)->openRun(m_comparisonCsv, &error), qPrintable(error));
 }
 
 void tst_MainWindowFiles::csvOnTheCommandLine()
@@ -299,8 +299,8 @@ void tst_MainWindowFiles::recentFiles()
         QVERIFY(recent);
         QVERIFY(!recent->isEnabled());
         QString error;
-        QVERIFY2(window->openScenario(a, &error), qPrintable(error));
-        QVERIFY2(window->openRun(m_comparisonCsv, &error), qPrintable(error));
+        QVERIFY2(fileActions(*window)->openScenario(a, &error), qPrintable(error));
+        QVERIFY2(fileActions(*window)->openRun(m_comparisonCsv, &error), qPrintable(error));
         QCOMPARE(recentFileList(*window), (QStringList{m_comparisonCsv, a}));
         QVERIFY(recent->isEnabled());
         const auto actions = recent->actions();
@@ -310,7 +310,7 @@ void tst_MainWindowFiles::recentFiles()
         QCOMPARE(actions.at(1)->toolTip(), a);
 
         // Reopening moves a file to the top instead of listing it twice.
-        QVERIFY2(window->openScenario(a, &error), qPrintable(error));
+        QVERIFY2(fileActions(*window)->openScenario(a, &error), qPrintable(error));
         QCOMPARE(recentFileList(*window), (QStringList{a, m_comparisonCsv}));
 
         // Choosing an entry opens it (queued: the menu is rebuilt while it opens).
@@ -328,7 +328,7 @@ void tst_MainWindowFiles::recentFiles()
                     writeScenario(u"s%1.json"_s.arg(i),
                                   R"({"version": 1, "tasks": [{"kind": "sleep", "duration": 1}]})");
             QString error;
-            QVERIFY2(window->openScenario(path, &error), qPrintable(error));
+            QVERIFY2(fileActions(*window)->openScenario(path, &error), qPrintable(error));
         }
         QCOMPARE(recentFileList(*window).size(), FileActions::maxRecentFiles);
         QCOMPARE(recentFileList(*window).constFirst(), m_dir->filePath(u"s9.json"_s));
@@ -349,8 +349,8 @@ void tst_MainWindowFiles::missingRecentFileIsRemoved()
             u"gone.json"_s, R"({"version": 1, "tasks": [{"kind": "sleep", "duration": 1}]})");
     const auto window = makeWindow();
     QString error;
-    QVERIFY2(window->openScenario(gone, &error), qPrintable(error));
-    QVERIFY2(window->openRun(m_comparisonCsv, &error), qPrintable(error));
+    QVERIFY2(fileActions(*window)->openScenario(gone, &error), qPrintable(error));
+    QVERIFY2(fileActions(*window)->openRun(m_comparisonCsv, &error), qPrintable(error));
     QVERIFY(QFile::remove(gone));
 
     const auto text = closeNextDialog();
@@ -402,12 +402,12 @@ void tst_MainWindowFiles::exportImageAndTrace()
 {
     const auto window = makeWindow();
     QString error;
-    QVERIFY(!window->exportImage(m_dir->filePath(u"nothing.png"_s), &error));
+    QVERIFY(!fileActions(*window)->exportImage(m_dir->filePath(u"nothing.png"_s), &error));
     QVERIFY(error.contains(u"nothing to export"_s));
-    QVERIFY2(window->openRun(m_comparisonCsv, &error), qPrintable(error));
+    QVERIFY2(fileActions(*window)->openRun(m_comparisonCsv, &error), qPrintable(error));
 
     const QString png = m_dir->filePath(u"shown.png"_s);
-    QVERIFY2(window->exportImage(png, &error), qPrintable(error));
+    QVERIFY2(fileActions(*window)->exportImage(png, &error), qPrintable(error));
     QImageReader reader(png);
     QCOMPARE(reader.format(), QByteArray("png"));
     const QImage image = reader.read();
@@ -415,7 +415,7 @@ void tst_MainWindowFiles::exportImageAndTrace()
     QVERIFY(image.height() > 400);
 
     const QString svg = m_dir->filePath(u"shown.svg"_s);
-    QVERIFY2(window->exportImage(svg, &error), qPrintable(error));
+    QVERIFY2(fileActions(*window)->exportImage(svg, &error), qPrintable(error));
     QFile svgFile(svg);
     QVERIFY(svgFile.open(QIODevice::ReadOnly));
     const QByteArray vector = svgFile.readAll();
@@ -423,7 +423,7 @@ void tst_MainWindowFiles::exportImageAndTrace()
     QVERIFY(!vector.contains("<image"));
 
     const QString trace = m_dir->filePath(u"shown.json"_s);
-    QVERIFY2(window->exportTrace(trace, &error), qPrintable(error));
+    QVERIFY2(fileActions(*window)->exportTrace(trace, &error), qPrintable(error));
     QFile traceFile(trace);
     QVERIFY(traceFile.open(QIODevice::ReadOnly));
     const QJsonDocument doc = QJsonDocument::fromJson(traceFile.readAll());
@@ -431,9 +431,9 @@ void tst_MainWindowFiles::exportImageAndTrace()
     QVERIFY(doc.object().value(u"traceEvents"_s).isArray());
 
     // A failed export names the path.
-    QVERIFY(!window->exportImage(m_dir->filePath(u"missing/x.png"_s), &error));
+    QVERIFY(!fileActions(*window)->exportImage(m_dir->filePath(u"missing/x.png"_s), &error));
     QVERIFY2(error.contains(u"x.png"_s), qPrintable(error));
-    QVERIFY(!window->exportTrace(m_dir->filePath(u"missing/x.json"_s), &error));
+    QVERIFY(!fileActions(*window)->exportTrace(m_dir->filePath(u"missing/x.json"_s), &error));
     QVERIFY2(error.contains(u"x.json"_s), qPrintable(error));
 }
 
@@ -443,7 +443,7 @@ void tst_MainWindowFiles::saveDialogs()
     // is remembered, success is said in the status bar and a failure in a message box.
     const auto window = makeWindow();
     QString error;
-    QVERIFY2(window->openRun(m_comparisonCsv, &error), qPrintable(error));
+    QVERIFY2(fileActions(*window)->openRun(m_comparisonCsv, &error), qPrintable(error));
     const auto remembered = [this](const QString &key) {
         return QSettings(m_dir->filePath(u"settings.ini"_s), QSettings::IniFormat)
                 .value(key)
