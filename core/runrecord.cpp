@@ -66,9 +66,15 @@ void RunRecord::markSubmitted(qsizetype index, qint64 ns)
     m_entries[index].submittedNs.store(ns, std::memory_order_relaxed);
 }
 
-void RunRecord::markStarted(qsizetype index, qint64 ns, int worker)
+void RunRecord::markPicked(qsizetype index, qint64 ns)
+{
+    m_entries[index].pickedNs.store(ns, std::memory_order_relaxed);
+}
+
+void RunRecord::markStarted(qsizetype index, qint64 ns, int worker, qint64 pickedNs)
 {
     Entry &e = m_entries[index];
+    e.pickedNs.store(pickedNs >= 0 ? pickedNs : ns, std::memory_order_relaxed);
     e.startedNs = ns;
     e.worker = quint32(worker);
     e.status.store(TaskStatus::Running, std::memory_order_release);
@@ -127,6 +133,7 @@ TaskSample RunRecord::sample(qsizetype index) const
     TaskSample s;
     s.status = e.status.load(std::memory_order_acquire);
     s.submittedNs = e.submittedNs.load(std::memory_order_relaxed);
+    s.pickedNs = e.pickedNs.load(std::memory_order_relaxed);
     if (s.status != TaskStatus::Pending) {
         // A cancelled task that never ran has status Cancelled and startedNs still -1.
         s.startedNs = e.startedNs;
@@ -178,6 +185,8 @@ void RunRecord::setLoaded(qsizetype index, const TaskSample &sample, const QVari
 {
     Entry &e = m_entries[index];
     e.submittedNs.store(sample.submittedNs, std::memory_order_relaxed);
+    e.pickedNs.store(sample.pickedNs >= 0 ? sample.pickedNs : sample.startedNs,
+                     std::memory_order_relaxed);
     e.startedNs = sample.startedNs;
     e.finishedNs = sample.finishedNs;
     e.worker = quint32(sample.worker);

@@ -33,6 +33,9 @@ inline bool isTerminal(TaskStatus status)
 struct TaskSample
 {
     qint64 submittedNs = -1;
+    // When a pool thread took the task: equals startedNs in fifo admission; earlier in in-task
+    // admission when the task then waited for a permit on that thread. -1 before.
+    qint64 pickedNs = -1;
     qint64 startedNs = -1;
     qint64 finishedNs = -1;
     int worker = 0; // 1-based pool thread ordinal, 0 when it never ran
@@ -72,7 +75,10 @@ public:
 
     // Writer side, used by the engine.
     void markSubmitted(qsizetype index, qint64 ns);
-    void markStarted(qsizetype index, qint64 ns, int worker);
+    // In-task admission: a pool thread has taken the task, which now waits for its permits.
+    void markPicked(qsizetype index, qint64 ns);
+    // pickedNs < 0: picked when started (fifo admission).
+    void markStarted(qsizetype index, qint64 ns, int worker, qint64 pickedNs = -1);
     void markFinished(qsizetype index, qint64 ns, TaskStatus status,
                       const QString &resultText = {});
 
@@ -117,6 +123,7 @@ private:
         // Atomic because it is written before the task's status says anything; relaxed suffices
         // for a value that is written once and read on its own.
         std::atomic<qint64> submittedNs{-1};
+        std::atomic<qint64> pickedNs{-1}; // relaxed too: readable while the task waits
         qint64 startedNs = -1;
         qint64 finishedNs = -1;
     };

@@ -138,22 +138,30 @@ QString RunReport::summary(const RunRecord &record, const RunStats &st)
 {
     const RunOptions &o = record.options();
     QStringList lines;
-    lines << tr("run: %1 (%2 pool threads, time scale %3)")
-                     .arg(o.displayName(), QString::number(o.effectiveThreads(record.taskCount())),
-                          formatSeconds(o.timeScale));
-    const int w = labelWidth({tr("makespan"), tr("serial time"), tr("speedup"),
-                              tr("peak concurrency"), tr("mean wait"), tr("tasks"), tr("cores")},
-                             20);
+    lines << tr("run: %1 (time scale %2)")
+                     .arg(o.poolText(record.taskCount()), formatSeconds(o.timeScale));
+    QStringList labels = {tr("makespan"),  tr("serial time"), tr("speedup"), tr("peak concurrency"),
+                          tr("mean wait"), tr("tasks"),       tr("cores")};
+    for (const Gate &g : o.gates)
+        labels << tr("gate %1 peak").arg(g.name);
+    const int w = labelWidth(labels, 20);
     const QString off = percentOff(st.makespan, st.predictedMakespan);
     lines << QStringLiteral("  ") + pad(tr("makespan"), w) + secs(st.makespan)
                      + QStringLiteral("  ")
                      + (off.isEmpty()
                                 ? tr("(predicted %1)").arg(secs(st.predictedMakespan))
                                 : tr("(predicted %1, %2)").arg(secs(st.predictedMakespan), off));
+    const QString cause = deviationCause(record, st);
+    if (!off.isEmpty() && !cause.isEmpty())
+        lines << QStringLiteral("  ") + pad(QString(), w) + cause;
     lines << QStringLiteral("  ") + pad(tr("serial time"), w) + secs(st.serial);
     lines << QStringLiteral("  ") + pad(tr("speedup"), w) + speedupText(st.speedup);
     lines << QStringLiteral("  ") + pad(tr("peak concurrency"), w)
                      + QString::number(st.peakConcurrency);
+    for (qsizetype g = 0; g < o.gates.size() && g < st.gatePeaks.size(); ++g) {
+        lines << QStringLiteral("  ") + pad(tr("gate %1 peak").arg(o.gates.at(g).name), w)
+                         + tr("%1 (limit %2)").arg(st.gatePeaks.at(g)).arg(o.gates.at(g).limit);
+    }
     lines << QStringLiteral("  ") + pad(tr("mean wait"), w) + secs(st.meanWait)
                      + QStringLiteral("  ") + tr("(max %1)").arg(secs(st.maxWait));
     lines << QStringLiteral("  ") + pad(tr("tasks"), w)
@@ -171,6 +179,32 @@ QString RunReport::summary(const RunRecord &record, const RunStats &st)
                                    .arg(QThread::idealThreadCount());
     }
     return lines.join(QLatin1Char('\n'));
+}
+
+QString RunReport::deviationCause(const RunRecord &record, const RunStats &st)
+{
+    if (st.predictedMakespan <= 0)
+        return QString();
+    if (st.cancelled > 0 || st.failed > 0)
+        return tr("(the run did not complete as planned: %1 failed, %2 cancelled)")
+                .arg(st.failed)
+                .arg(st.cancelled);
+    const double off = (st.makespan - st.predictedMakespan) / st.predictedMakespan;
+    if (std::abs(off) < 0.02)
+        return QString();
+    bool cpu = false;
+    for (qsizetype i = 0; i < record.taskCount() && !cpu; ++i)
+        cpu = record.task(i).kind == TaskKind::Cpu;
+    if (cpu) {
+        // The prediction already shares the cores among the CPU tasks; what is left is the rest
+        // of the machine: other processes, frequency scaling, the calibration of the CPU work.
+        return tr("(the prediction shares %1 cores among the CPU tasks; the rest is other load "
+                  "on the machine or CPU speed)")
+                .arg(QThread::idealThreadCount());
+    }
+    if (off < 0)
+        return tr("(faster than predicted: the record's clock or timers ran early)");
+    return tr("(thread and timer overhead)");
 }
 
 QString RunReport::comparison(const QList<std::shared_ptr<const RunRecord>> &records,
@@ -195,6 +229,10 @@ QString RunReport::comparison(const QList<std::shared_ptr<const RunRecord>> &rec
                      .arg(formatSeconds(records.at(0)->options().timeScale));
     lines << row(QString(), records.at(0)->options().displayName(),
                  records.at(1)->options().displayName(), tr("difference"));
+    lines << QStringLiteral("  ")
+                     + tr("pool: %1 / %2")
+                               .arg(records.at(0)->options().poolText(records.at(0)->taskCount()),
+                                    records.at(1)->options().poolText(records.at(1)->taskCount()));
     lines << row(tr("makespan"), secs(a.makespan), secs(b.makespan),
                  signedSecs(b.makespan - a.makespan));
     lines << row(tr("predicted makespan"), secs(a.predictedMakespan), secs(b.predictedMakespan),
