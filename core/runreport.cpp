@@ -215,10 +215,10 @@ QString RunReport::comparison(const QList<std::shared_ptr<const RunRecord>> &rec
         return records.isEmpty() ? QString() : summary(*records.front(), stats.front());
     const RunStats &a = stats.at(0);
     const RunStats &b = stats.at(1);
-    const int w0 =
-            labelWidth({tr("makespan"), tr("predicted makespan"), tr("serial time"), tr("speedup"),
-                        tr("peak concurrency"), tr("mean wait"), tr("max wait"), tr("tasks ok")},
-                       20);
+    const int w0 = labelWidth({tr("pool threads"), tr("makespan"), tr("predicted makespan"),
+                               tr("serial time"), tr("speedup"), tr("peak concurrency"),
+                               tr("mean wait"), tr("max wait"), tr("tasks ok")},
+                              20);
     const int w = 16;
     auto row = [&](const QString &name, const QString &x, const QString &y,
                    const QString &d) -> QString {
@@ -229,10 +229,11 @@ QString RunReport::comparison(const QList<std::shared_ptr<const RunRecord>> &rec
                      .arg(formatSeconds(records.at(0)->options().timeScale));
     lines << row(QString(), records.at(0)->options().displayName(),
                  records.at(1)->options().displayName(), tr("difference"));
-    lines << QStringLiteral("  ")
-                     + tr("pool: %1 / %2")
-                               .arg(records.at(0)->options().poolText(records.at(0)->taskCount()),
-                                    records.at(1)->options().poolText(records.at(1)->taskCount()));
+    lines << row(
+            tr("pool threads"),
+            QString::number(records.at(0)->options().effectiveThreads(records.at(0)->taskCount())),
+            QString::number(records.at(1)->options().effectiveThreads(records.at(1)->taskCount())),
+            QString());
     lines << row(tr("makespan"), secs(a.makespan), secs(b.makespan),
                  signedSecs(b.makespan - a.makespan));
     lines << row(tr("predicted makespan"), secs(a.predictedMakespan), secs(b.predictedMakespan),

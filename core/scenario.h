@@ -100,7 +100,7 @@ struct RunOptions
     double timeScale = 1.0; // real seconds per scenario second
     int threads = 0; // 0: automatic
     Admission admission = Admission::Fifo;
-    QList<Gate> gates; // in the order the scenario names them
+    QList<Gate> gates = {}; // in the order the scenario names them
 
     bool isLimited() const { return limit > 0; }
     bool hasGates() const { return !gates.isEmpty(); }
