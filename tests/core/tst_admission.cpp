@@ -1,7 +1,9 @@
 #include "runengine.h"
 #include "runrecord.h"
 #include "schedule.h"
+#include "traceexport.h"
 
+#include <QBuffer>
 #include <QTest>
 
 #include <algorithm>
@@ -129,6 +131,13 @@ void tst_Admission::inTaskHoldsThreadsWhileWaiting()
     QVERIFY(workers.size() <= 3);
     QVERIFY(most(*record, &TaskSample::startedNs, &TaskSample::finishedNs) <= 2);
     QVERIFY(most(*record, &TaskSample::pickedNs, &TaskSample::finishedNs) <= 3);
+
+    // The trace draws the two waits apart and states the pool and the limit.
+    QBuffer trace;
+    trace.open(QIODevice::WriteOnly);
+    QVERIFY(TraceExport::write(trace, {record}));
+    QVERIFY(trace.data().contains("\"wait for a permit (holding a thread)\""));
+    QVERIFY(trace.data().contains("limit 2 on a pool of 3 threads, in-task admission"));
 }
 
 void tst_Admission::inTaskCancelledMidRun()
