@@ -108,7 +108,7 @@ bool CliRunner::parse(const QStringList &arguments, int *exitCode)
                                    tr("N"));
     const QCommandLineOption compare(
             QStringLiteral("compare"),
-            tr("Run unlimited, then limited (needs --limit), and compare."));
+            tr("Run unlimited, then limited (needs --limit or a gate), and compare."));
     const QCommandLineOption timeScale(
             QStringLiteral("time-scale"),
             tr("Real seconds per scenario second (default 1; 0.01 makes an "
@@ -116,10 +116,21 @@ bool CliRunner::parse(const QStringList &arguments, int *exitCode)
             tr("F"));
     const QCommandLineOption threads(
             QStringLiteral("threads"),
-            tr("Pool threads (default: the limit, or one per task up to %1 "
-               "when unlimited).")
+            tr("Pool threads of both runs (default: one per task up to %1, limited or not; "
+               "the limit is the semaphore's).")
                     .arg(ScenarioLimits::autoUnlimitedThreads),
             tr("N"));
+    const QCommandLineOption admission(
+            QStringLiteral("admission"),
+            tr("Where a task takes its permit: fifo (a pool thread takes a permit, then the "
+               "oldest task; default) or in-task (every task is started on the pool and "
+               "waits for its permit on its thread)."),
+            tr("MODE"));
+    const QCommandLineOption gate(
+            QStringLiteral("gate"),
+            tr("A per-group limit NAME=N for the tasks with \"gate\": NAME in the scenario "
+               "(repeatable; the global --limit still applies)."),
+            tr("NAME=N"));
     const QCommandLineOption csv(
             QStringLiteral("csv"),
             tr("Write the run record as CSV to FILE (- for stdout; the log then "
@@ -144,8 +155,8 @@ bool CliRunner::parse(const QStringList &arguments, int *exitCode)
             tr("Write the statistics as JSON to FILE for scripts (- for stdout; the log then goes "
                "to stderr)."),
             tr("FILE"));
-    parser.addOptions({durations, limit, compare, timeScale, threads, csv, quiet, scenarioFile,
-                       saveScenario, preset, listPresets, trace, statsJson});
+    parser.addOptions({durations, limit, compare, timeScale, threads, admission, gate, csv, quiet,
+                       scenarioFile, saveScenario, preset, listPresets, trace, statsJson});
     // Read and installed before this parser runs (Translations::installFromArguments).
     const QCommandLineOption lang(QStringLiteral("lang"),
                                   tr("Language of the help, log and summary: ja or en (default: "
@@ -251,6 +262,25 @@ bool CliRunner::parse(const QStringList &arguments, int *exitCode)
             return bad(QStringLiteral("--threads: ") + error);
         m_scenario.options.threads = *value;
     }
+    if (parser.isSet(admission)) {
+        const auto value = ScenarioParser::parseAdmission(parser.value(admission), &error);
+        if (!value)
+            return bad(QStringLiteral("--admission: ") + error);
+        m_scenario.options.admission = *value;
+    }
+    for (const QString &text : parser.values(gate)) {
+        const auto value = ScenarioParser::parseGate(text, &error);
+        if (!value)
+            return bad(QStringLiteral("--gate: ") + error);
+        const int existing = m_scenario.options.gateIndex(value->name);
+        if (existing >= 0) {
+            m_scenario.options.gates[existing] = *value;
+        } else if (m_scenario.options.gates.size() >= ScenarioLimits::maxGates) {
+            return bad(tr("--gate: too many gates (at most %1)").arg(ScenarioLimits::maxGates));
+        } else {
+            m_scenario.options.gates.append(*value);
+        }
+    }
     if (parser.isSet(saveScenario)) {
         if (!ScenarioFile::save(parser.value(saveScenario), m_scenario, &error))
             return bad(QStringLiteral("--save-scenario: ") + error);
@@ -259,8 +289,9 @@ bool CliRunner::parse(const QStringList &arguments, int *exitCode)
         return false;
     }
     m_compare = parser.isSet(compare);
-    if (m_compare && !m_scenario.options.isLimited())
-        return bad(tr("--compare needs --limit N (it compares unlimited against limit N)"));
+    if (m_compare && !m_scenario.options.isLimited() && !m_scenario.options.hasGates())
+        return bad(tr("--compare needs --limit N or a gate (it compares unlimited against "
+                      "the limits)"));
     m_quiet = parser.isSet(quiet);
     if (parser.isSet(csv)) {
         m_csvPath = parser.value(csv);
@@ -343,7 +374,8 @@ void CliRunner::onProgress(int runIndex, qsizetype first, qsizetype end)
     const auto records = m_session->records();
     const RunRecord &record = *records.at(runIndex);
     if (first == 0) {
-        print(QStringLiteral("=== %1 ===\n").arg(record.options().displayName()));
+        print(QStringLiteral("=== %1 ===\n").arg(record.options().displayName())
+              + record.options().poolText(record.taskCount()) + QLatin1Char('\n'));
     }
     QString batch;
     for (qsizetype k = first; k < end; ++k)

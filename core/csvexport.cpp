@@ -26,9 +26,17 @@ QString resultText(const QVariant &result)
 QString CsvColumn::name(int column)
 {
     static const char *const names[Count] = {
-            "run",       "task",       "label",  "kind",  "duration_s", "time_scale", "submitted_s",
-            "started_s", "finished_s", "wait_s", "run_s", "thread",     "status",     "result"};
+            "run",         "task",       "label",      "kind",         "gate",
+            "gate_limit",  "duration_s", "time_scale", "pool_threads", "admission",
+            "submitted_s", "picked_s",   "started_s",  "finished_s",   "wait_s",
+            "run_s",       "thread",     "status",     "result"};
     return QString::fromLatin1(names[column]);
+}
+
+bool CsvColumn::isNewColumn(int column)
+{
+    return column == Gate || column == GateLimit || column == PoolThreads || column == Admission
+           || column == Picked;
 }
 
 QString CsvExport::header()
@@ -71,17 +79,32 @@ bool CsvExport::write(QIODevice &device, const QList<std::shared_ptr<const RunRe
     for (const auto &run : runs) {
         const RunRecord &r = *run;
         const QString runName = r.runName();
-        const QString scale = formatSeconds(r.options().timeScale);
+        const RunOptions &o = r.options();
+        // time_scale, pool_threads and admission: the same on every row of a run.
+        const QString runWide = formatSeconds(o.timeScale) % QLatin1Char(',')
+                                % QString::number(o.effectiveThreads(r.taskCount()))
+                                % QLatin1Char(',') % admissionName(o.admission);
         for (qsizetype i = 0; i < r.taskCount(); ++i) {
             const Task &task = r.task(i);
             const TaskSample s = r.sample(i);
             row.clear();
             row += runName % QLatin1Char(',') % QString::number(i + 1) % QLatin1Char(',')
                    % textField(task.displayLabel()) % QLatin1Char(',') % taskKindName(task.kind)
-                   % QLatin1Char(',') % formatSeconds(task.duration) % QLatin1Char(',') % scale
+                   % QLatin1Char(',');
+            // A gate the run does not have (Compare's unlimited run drops them) is left empty.
+            const int gate = task.gate().isEmpty() ? -1 : o.gateIndex(task.gate());
+            if (gate >= 0)
+                row += textField(task.gate()) % QLatin1Char(',')
+                       % QString::number(o.gates.at(gate).limit);
+            else
+                row += QLatin1Char(',');
+            row += QLatin1Char(',') % formatSeconds(task.duration) % QLatin1Char(',') % runWide
                    % QLatin1Char(',');
             if (s.submittedNs >= 0)
                 row += seconds6(r.toScenarioSeconds(s.submittedNs));
+            row += QLatin1Char(',');
+            if (s.pickedNs >= 0)
+                row += seconds6(r.toScenarioSeconds(s.pickedNs));
             row += QLatin1Char(',');
             if (s.hasStarted()) {
                 row += seconds6(r.toScenarioSeconds(s.startedNs)) % QLatin1Char(',');

@@ -18,9 +18,14 @@ enum Column : int {
     TaskNumber,
     Label,
     Kind,
+    Gate,
+    GateLimit,
     Duration,
     TimeScale,
+    PoolThreads,
+    Admission,
     Submitted,
+    Picked,
     Started,
     Finished,
     Wait,
@@ -32,6 +37,8 @@ enum Column : int {
 };
 // "run", "task", ... "result": the header's names.
 QString name(int column);
+// Columns that files written before they existed lack (Open Run still reads those files).
+bool isNewColumn(int column);
 } // namespace CsvColumn
 
 namespace CsvExport {

@@ -159,7 +159,7 @@ struct RunBuilder
 
 std::optional<int> limitFromRunName(QStringView name)
 {
-    if (name == u"unlimited")
+    if (name == u"unlimited" || name == u"gated")
         return 0;
     if (!name.startsWith(u"limit-"))
         return std::nullopt;
@@ -224,15 +224,30 @@ std::optional<CsvImport::Runs> CsvImport::parse(const QByteArray &data, const QS
                       tr("the file is empty; expected the header \"%1\"").arg(CsvExport::header()));
     if (!reader.next(&why))
         return failAt(reader.recordLine(), why);
+    // Where each column is in this file: today's header, or the one before the gate, pool and
+    // admission columns (-1 for the columns it lacks).
+    std::array<int, CsvColumn::Count> position;
+    qsizetype fieldsPerRow = 0;
     {
         QStringList header;
         for (int i = 0; i < std::min<qsizetype>(reader.fieldCount(), CsvColumn::Count); ++i)
             header << reader.field(i).toString();
-        if (reader.fieldCount() != CsvColumn::Count
-            || header.join(QLatin1Char(',')) != CsvExport::header())
+        QStringList older;
+        for (int column = 0; column < CsvColumn::Count; ++column) {
+            if (!CsvColumn::isNewColumn(column))
+                older << CsvColumn::name(column);
+        }
+        const QString found = header.join(QLatin1Char(','));
+        const bool current =
+                reader.fieldCount() == CsvColumn::Count && found == CsvExport::header();
+        if (!current && (reader.fieldCount() != older.size() || found != older.join(u',')))
             return failAt(
                     1,
                     tr("not a TaskLanes CSV: the header must be \"%1\"").arg(CsvExport::header()));
+        int next = 0;
+        for (int column = 0; column < CsvColumn::Count; ++column)
+            position[size_t(column)] = current || !CsvColumn::isNewColumn(column) ? next++ : -1;
+        fieldsPerRow = next;
     }
 
     QList<RunBuilder> runs;
@@ -253,12 +268,14 @@ std::optional<CsvImport::Runs> CsvImport::parse(const QByteArray &data, const QS
                 break;
             return failAt(line, tr("an empty line between rows"));
         }
-        if (reader.fieldCount() != CsvColumn::Count)
-            return failAt(
-                    line,
-                    tr("%1 fields, expected %2").arg(reader.fieldCount()).arg(CsvColumn::Count));
+        if (reader.fieldCount() != fieldsPerRow)
+            return failAt(line,
+                          tr("%1 fields, expected %2").arg(reader.fieldCount()).arg(fieldsPerRow));
 
-        auto cell = [&](int column) { return reader.field(column); };
+        auto cell = [&](int column) {
+            const int at = position[size_t(column)];
+            return at < 0 ? QStringView() : reader.field(at);
+        };
         auto bad = [&](int column, const QString &problem) {
             return failAt(
                     line,
@@ -295,9 +312,31 @@ std::optional<CsvImport::Runs> CsvImport::parse(const QByteArray &data, const QS
             r.name = runName.toString();
             r.scenario.name = name;
             r.scenario.options.limit = *limit;
+            if (position[CsvColumn::PoolThreads] >= 0) {
+                bool poolOk = false;
+                const qlonglong pool = cell(CsvColumn::PoolThreads).toLongLong(&poolOk);
+                if (!poolOk || pool < 1 || pool > ScenarioLimits::maxThreads)
+                    return bad(
+                            CsvColumn::PoolThreads,
+                            tr("is not a thread count (1 to %1)").arg(ScenarioLimits::maxThreads));
+                r.scenario.options.threads = int(pool);
+                const auto admission = admissionFromName(cell(CsvColumn::Admission));
+                if (!admission)
+                    return bad(CsvColumn::Admission, tr("is not an admission (fifo or in-task)"));
+                r.scenario.options.admission = *admission;
+            }
             runs.append(std::move(r));
         }
         RunBuilder &run = runs.last();
+        if (position[CsvColumn::PoolThreads] >= 0) {
+            if (cell(CsvColumn::PoolThreads) != QString::number(run.scenario.options.threads))
+                return bad(CsvColumn::PoolThreads, tr("differs from the run's first row (%1)")
+                                                           .arg(run.scenario.options.threads));
+            if (cell(CsvColumn::Admission) != admissionName(run.scenario.options.admission))
+                return bad(CsvColumn::Admission,
+                           tr("differs from the run's first row (%1)")
+                                   .arg(admissionName(run.scenario.options.admission)));
+        }
 
         // task: 1, 2, ... within the run
         bool ok = false;
@@ -352,6 +391,33 @@ std::optional<CsvImport::Runs> CsvImport::parse(const QByteArray &data, const QS
         if (label != task.displayLabel())
             task.setLabel(label);
 
+        // The gate and its limit: the same limit on every row of the gate.
+        const QString gateName = CsvImport::unguardText(cell(CsvColumn::Gate).toString());
+        if (!gateName.isEmpty()) {
+            QString gateProblem;
+            if (!ScenarioParser::isValidGateName(gateName, &gateProblem))
+                return failAt(line, gateProblem);
+            bool limitOk = false;
+            const qlonglong gateLimit = cell(CsvColumn::GateLimit).toLongLong(&limitOk);
+            if (!limitOk || gateLimit < 1 || gateLimit > ScenarioLimits::maxLimit)
+                return bad(CsvColumn::GateLimit,
+                           tr("is not a gate limit (1 to %1)").arg(ScenarioLimits::maxLimit));
+            RunOptions &options = run.scenario.options;
+            const int existing = options.gateIndex(gateName);
+            if (existing < 0 && options.gates.size() >= ScenarioLimits::maxGates)
+                return bad(CsvColumn::Gate,
+                           tr("is one gate too many (at most %1)").arg(ScenarioLimits::maxGates));
+            if (existing < 0)
+                options.gates.append(Gate{gateName, int(gateLimit)});
+            else if (options.gates.at(existing).limit != gateLimit)
+                return bad(CsvColumn::GateLimit,
+                           tr("differs from the gate's limit on an earlier row (%1)")
+                                   .arg(options.gates.at(existing).limit));
+            task.setGate(gateName);
+        } else if (!cell(CsvColumn::GateLimit).isEmpty()) {
+            return bad(CsvColumn::GateLimit, tr("is set although the task has no gate"));
+        }
+
         const auto status = taskStatusFromName(cell(CsvColumn::Status));
         if (!status)
             return bad(CsvColumn::Status, tr("is not a status (ok, failed or cancelled)"));
@@ -395,6 +461,16 @@ std::optional<CsvImport::Runs> CsvImport::parse(const QByteArray &data, const QS
         if (hasStarted && finished < started)
             return bad(CsvColumn::Finished,
                        tr("is before started_s %1").arg(shown(cell(CsvColumn::Started))));
+        double picked = 0.0;
+        bool hasPicked = false;
+        if (!number(CsvColumn::Picked, &picked, &hasPicked))
+            return bad(CsvColumn::Picked, tr("is not a number"));
+        if (hasPicked && (picked < 0 || (hasSubmitted && picked < submitted)))
+            return bad(CsvColumn::Picked,
+                       tr("is before submitted_s %1").arg(shown(cell(CsvColumn::Submitted))));
+        if (hasPicked && hasStarted && picked > started)
+            return bad(CsvColumn::Picked,
+                       tr("is after started_s %1").arg(shown(cell(CsvColumn::Started))));
 
         int worker = 0;
         if (hasStarted) {
@@ -412,6 +488,7 @@ std::optional<CsvImport::Runs> CsvImport::parse(const QByteArray &data, const QS
         sample.status = *status;
         sample.worker = worker;
         sample.submittedNs = hasSubmitted ? qint64(std::llround(submitted * 1e6)) : -1;
+        sample.pickedNs = hasPicked ? qint64(std::llround(picked * 1e6)) : -1;
         sample.startedNs = hasStarted ? qint64(std::llround(started * 1e6)) : -1;
         sample.finishedNs = hasFinished ? qint64(std::llround(finished * 1e6)) : -1;
         run.samples.append(sample);
@@ -434,6 +511,7 @@ std::optional<CsvImport::Runs> CsvImport::parse(const QByteArray &data, const QS
         for (qsizetype i = 0; i < builder.samples.size(); ++i) {
             TaskSample s = builder.samples.at(i);
             s.submittedNs = ns(s.submittedNs);
+            s.pickedNs = ns(s.pickedNs);
             s.startedNs = ns(s.startedNs);
             s.finishedNs = s.hasStarted() ? ns(s.finishedNs) : cancelNs;
             const QString &result = builder.results.at(i);

@@ -6,10 +6,12 @@
 #include <QFile>
 #include <QThread>
 
+#include <algorithm>
+
 namespace {
 
-const char *const presetFiles[] = {"one-task", "five-parallel", "limit-two", "gather-results",
-                                   "delayed-print"};
+const char *const presetFiles[] = {"one-task",       "five-parallel", "limit-two",
+                                   "gather-results", "delayed-print", "hidden-limit"};
 
 // The descriptions in those files, for lupdate: Presets::all() translates them when it loads them.
 [[maybe_unused]] const char *const presetDescriptions[] = {
@@ -22,28 +24,41 @@ const char *const presetFiles[] = {"one-task", "five-parallel", "limit-two", "ga
                                      "results come back in submission order."),
         QT_TRANSLATE_NOOP("Presets", "Messages 333, 222 and 111 after 3, 2 and 1 s: printed 111, "
                                      "222, 333; results still in submission order."),
+        QT_TRANSLATE_NOOP("Presets",
+                          "Ten 1 s blocking calls with no limit, on Python's default executor: a "
+                          "pool of min(32, cores + 4) threads. On 2 cores that is 6 threads, so "
+                          "\"unlimited\" takes 2 s, not 1 s: the pool is a limit too."),
 };
+
+// Python's default executor (concurrent.futures.ThreadPoolExecutor): min(32, cores + 4) threads.
+int pythonDefaultExecutorThreads()
+{
+    return std::min(32, std::max(1, QThread::idealThreadCount()) + 4);
+}
 
 Preset cpuVersusWait()
 {
-    // Twice as many CPU-bound tasks as cores, and as many sleeps: unlimited, the CPU tasks share
-    // the cores and each takes longer; a limit near the core count runs them at full speed while
-    // the sleeps would gain from more parallelism.
+    // Twice as many CPU-bound tasks as cores, and as many sleeps. Unlimited, the CPU tasks share
+    // the cores and all finish late; behind a "cpu" gate sized to the cores they run at full
+    // speed, half of them finish early, and the makespan is the same. The sleeps are not gated:
+    // they use no core, so a global limit would only queue them behind the CPU work.
     const int cores = std::max(1, QThread::idealThreadCount());
     Preset p;
     p.name = QStringLiteral("cpu-vs-wait");
     p.description = QCoreApplication::translate(
-                            "Presets", "%1 CPU-bound tasks of 1 s and %1 sleeps of 1 s "
-                                       "on %2 cores, limit %2: compare to see why CPU work "
-                                       "wants a limit near the core count.")
+                            "Presets", "%1 CPU-bound tasks of 1 s behind a \"cpu\" gate of %2 "
+                                       "(the cores), %1 sleeps of 1 s with no limit: compare to "
+                                       "see the same makespan, earlier results and no "
+                                       "oversubscription.")
                             .arg(2 * cores)
                             .arg(cores);
     p.scenario.name = p.name;
-    p.scenario.options.limit = cores;
+    p.scenario.options.gates = {Gate{QStringLiteral("cpu"), cores}};
     for (int k = 0; k < 2 * cores; ++k) {
         Task t;
         t.kind = TaskKind::Cpu;
         t.duration = 1.0;
+        t.setGate(QStringLiteral("cpu"));
         t.setLabel(QCoreApplication::translate("Presets", "cpu %1").arg(k + 1));
         p.scenario.tasks.append(t);
     }
@@ -70,9 +85,12 @@ QList<Preset> Presets::all()
         const auto loaded = ScenarioFile::parse(file.readAll(), &error);
         if (!loaded)
             qFatal("preset %s is invalid: %s", name, qPrintable(error));
-        presets.append({loaded->scenario.name,
-                        QCoreApplication::translate("Presets", qPrintable(loaded->description)),
-                        loaded->scenario});
+        Preset p{loaded->scenario.name,
+                 QCoreApplication::translate("Presets", qPrintable(loaded->description)),
+                 loaded->scenario};
+        if (p.name == u"hidden-limit")
+            p.scenario.options.threads = pythonDefaultExecutorThreads();
+        presets.append(std::move(p));
     }
     presets.append(cpuVersusWait());
     return presets;

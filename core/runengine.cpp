@@ -17,6 +17,7 @@
 #include <condition_variable>
 #include <functional>
 #include <mutex>
+#include <vector>
 
 using Clock = TaskContext::Clock;
 
@@ -90,7 +91,7 @@ struct RunState final : TaskContext
 {
     RunState(std::shared_ptr<RunRecord> rec, int permits)
         : record(std::move(rec))
-        , gate(permits)
+        , limitPermits(permits)
         , runId(g_nextRunId.fetch_add(1))
     {
     }
@@ -165,13 +166,34 @@ struct RunState final : TaskContext
     // gives (every release before the acquire that takes its permit).
     void takePermit()
     {
-        gate.acquire(1);
-        Tsan::acquire(&gate);
+        limitPermits.acquire(1);
+        Tsan::acquire(&limitPermits);
     }
     void returnPermits(int n)
     {
-        Tsan::release(&gate);
-        gate.release(n);
+        Tsan::release(&limitPermits);
+        limitPermits.release(n);
+    }
+    void takeGate(int g)
+    {
+        gates[size_t(g)]->acquire(1);
+        Tsan::acquire(gates[size_t(g)].get());
+    }
+    bool tryTakeGate(int g)
+    {
+        if (!gates[size_t(g)]->tryAcquire(1))
+            return false;
+        Tsan::acquire(gates[size_t(g)].get());
+        return true;
+    }
+    void returnGate(int g, int n = 1)
+    {
+        Tsan::release(gates[size_t(g)].get());
+        gates[size_t(g)]->release(n);
+    }
+    int gateOfTask(qsizetype index) const
+    {
+        return gateOf.empty() ? -1 : int(gateOf[size_t(index)]);
     }
 
     // Waits for every thread of the run; afterwards the caller may read and destroy all of it.
@@ -192,9 +214,15 @@ struct RunState final : TaskContext
         }
         sleepWake.notify_all();
         returnPermits(workers); // wakes every worker that waits for a permit
+        for (size_t g = 0; g < gates.size(); ++g)
+            returnGate(int(g), workers); // and every in-task task that waits for its gate
+        {
+            std::lock_guard lock(queueMutex);
+        }
+        queueWake.notify_all(); // and every fifo worker that waits for a gate's permit
     }
 
-    void runOne(qsizetype index, int worker)
+    void runOne(qsizetype index, int worker, qint64 pickedNs = -1)
     {
         if (isCancelled()) {
             finish(index, now(), TaskStatus::Cancelled, {});
@@ -204,7 +232,7 @@ struct RunState final : TaskContext
         const qint64 startNs =
                 std::chrono::duration_cast<std::chrono::nanoseconds>(startedAt - startTime())
                         .count();
-        record->markStarted(index, startNs, worker);
+        record->markStarted(index, startNs, worker, pickedNs);
         const TaskOutcome outcome = runTask(record->task(index), *this, startedAt);
         finish(index, now(), outcome.status, outcome.text);
     }
@@ -216,25 +244,99 @@ struct RunState final : TaskContext
             notifyComplete();
     }
 
-    // One per pool thread. A permit is not tied to a task: whoever gets one takes the next task in
-    // submission order, so admission is FIFO whichever waiter QSemaphore wakes.
+    // Fifo admission, one per pool thread. A permit is not tied to a task: whoever gets one takes
+    // the next task in submission order, so admission is FIFO whichever waiter QSemaphore wakes.
+    // A worker keeps its permit from one task to the next: the same as returning it and taking
+    // it again, without a futex wake per task while the rest of a 512-thread pool sleeps in
+    // acquire() (the 1M-task CLI run in scripts/bench.sh stays as fast as with a pool of `limit`).
+    // The permit goes back only after the last finish is recorded, so the record never shows more
+    // tasks running than the limit.
     void workerLoop()
     {
-        const int worker = workerOrdinal(runId, nextWorker);
         const qsizetype n = record->taskCount();
+        takePermit();
+        const int worker = workerOrdinal(runId, nextWorker); // running workers are 1, 2, ...
         for (;;) {
-            takePermit();
             const qsizetype index =
                     isCancelled() ? n : next.fetch_add(1, std::memory_order_relaxed);
-            if (index >= n) {
-                returnPermits(1);
-                return;
-            }
+            if (index >= n)
+                break;
             runOne(index, worker);
-            // The permit goes back only after the finish is recorded, so the record never shows
-            // more tasks running than the limit.
-            returnPermits(1);
         }
+        returnPermits(1);
+    }
+
+    // Fifo admission with gates: a worker holding a global permit takes the oldest task whose
+    // gate has a free permit (tryAcquire under the queue lock), so a task never holds a thread
+    // while it waits for its gate and a full gate does not hold up the tasks behind it.
+    bool takeEligible(qsizetype *index, int *gate)
+    {
+        std::vector<size_t> order; // queues with tasks left, oldest head first
+        for (size_t q = 0; q < queues.size(); ++q) {
+            if (heads[q] < queues[q].size())
+                order.push_back(q);
+        }
+        std::sort(order.begin(), order.end(),
+                  [this](size_t a, size_t b) { return queues[a][heads[a]] < queues[b][heads[b]]; });
+        for (size_t q : order) {
+            const int g = int(q) - 1;
+            if (g >= 0 && !tryTakeGate(g))
+                continue;
+            *index = queues[q][heads[q]++];
+            *gate = g;
+            return true;
+        }
+        return false;
+    }
+
+    void gatedWorkerLoop()
+    {
+        takePermit();
+        const int worker = workerOrdinal(runId, nextWorker);
+        for (;;) {
+            qsizetype index = -1;
+            int g = -1;
+            {
+                std::unique_lock lock(queueMutex);
+                while (!isCancelled() && untaken > 0 && !takeEligible(&index, &g))
+                    queueWake.wait(lock);
+                if (index >= 0 && --untaken == 0)
+                    queueWake.notify_all(); // the others see there is nothing left
+            }
+            if (index < 0)
+                break;
+            runOne(index, worker);
+            if (g >= 0) {
+                returnGate(g);
+                {
+                    std::lock_guard lock(queueMutex); // no lost wake-up for a worker about to wait
+                }
+                queueWake.notify_all();
+            }
+        }
+        returnPermits(1);
+    }
+
+    // In-task admission: the job of task `index`, started on the pool like QThreadPool::start of
+    // a QRunnable per task. It holds its thread while it waits for the global permit, then its
+    // gate's; QSemaphore decides who is woken first.
+    void runInTask(qsizetype index)
+    {
+        if (isCancelled()) {
+            finish(index, now(), TaskStatus::Cancelled, {});
+            return;
+        }
+        const qint64 pickedNs = now();
+        record->markPicked(index, pickedNs);
+        const int worker = workerOrdinal(runId, nextWorker);
+        takePermit();
+        const int g = gateOfTask(index);
+        if (g >= 0)
+            takeGate(g);
+        runOne(index, worker, pickedNs);
+        if (g >= 0)
+            returnGate(g);
+        returnPermits(1);
     }
 
     void dispatch()
@@ -247,13 +349,31 @@ struct RunState final : TaskContext
         const qint64 submitted = now();
         for (qsizetype i = 0; i < n; ++i)
             record->markSubmitted(i, submitted);
-        for (int w = 0; w < workers; ++w)
-            startInPool([this] { workerLoop(); });
+        if (admission == Admission::InTask) {
+            for (qsizetype i = 0; i < n && !isCancelled(); ++i) {
+                startInPool([this, i] { runInTask(i); });
+                next.store(i + 1, std::memory_order_relaxed);
+            }
+        } else {
+            for (int w = 0; w < workers; ++w) {
+                if (queues.empty())
+                    startInPool([this] { workerLoop(); });
+                else
+                    startInPool([this] { gatedWorkerLoop(); });
+            }
+        }
         waitForPool();
         // Only a cancelled run leaves tasks nobody took; they never start.
         const qint64 cancelNs = now();
-        for (qsizetype i = std::min(next.load(), n); i < n; ++i)
-            finish(i, cancelNs, TaskStatus::Cancelled, {});
+        if (queues.empty()) {
+            for (qsizetype i = std::min(next.load(), n); i < n; ++i)
+                finish(i, cancelNs, TaskStatus::Cancelled, {});
+        } else {
+            for (size_t q = 0; q < queues.size(); ++q) {
+                for (size_t k = heads[q]; k < queues[q].size(); ++k)
+                    finish(queues[q][k], cancelNs, TaskStatus::Cancelled, {});
+            }
+        }
     }
 
     void notifyComplete()
@@ -284,7 +404,16 @@ struct RunState final : TaskContext
     }
 
     std::shared_ptr<RunRecord> record;
-    QSemaphore gate;
+    QSemaphore limitPermits; // the global limit (the pool size when unlimited)
+    std::vector<std::unique_ptr<QSemaphore>> gates; // one per RunOptions::gates entry
+    std::vector<qint16> gateOf; // per task: its gate, -1 for none; empty when no gates
+    Admission admission = Admission::Fifo;
+    // Fifo admission with gates: [0] ungated tasks, [g + 1] gate g's, each in submission order.
+    std::mutex queueMutex;
+    std::condition_variable queueWake;
+    std::vector<std::vector<qsizetype>> queues; // guarded by queueMutex, like heads and untaken
+    std::vector<size_t> heads;
+    qsizetype untaken = 0;
     QThreadPool pool;
     std::unique_ptr<QThread> dispatcher;
     // Addresses used only as TSan synchronisation points (see tsanannotations.h).
@@ -346,6 +475,24 @@ bool RunEngine::prepare(const Scenario &scenario)
             m_record, scenario.options.isLimited() ? scenario.options.limit : threads);
     state->workers = int(std::min<qsizetype>(threads, std::max<qsizetype>(n, 1)));
     state->owner = this;
+    const RunOptions &options = scenario.options;
+    state->admission = options.admission;
+    if (options.hasGates()) {
+        for (const Gate &g : options.gates)
+            state->gates.push_back(std::make_unique<QSemaphore>(g.limit));
+        state->gateOf.resize(size_t(n));
+        for (qsizetype i = 0; i < n; ++i) {
+            const QString &name = scenario.tasks.at(i).gate();
+            state->gateOf[size_t(i)] = qint16(name.isEmpty() ? -1 : options.gateIndex(name));
+        }
+        if (options.admission == Admission::Fifo) {
+            state->queues.resize(options.gates.size() + 1);
+            state->heads.assign(state->queues.size(), 0);
+            for (qsizetype i = 0; i < n; ++i)
+                state->queues[size_t(state->gateOf[size_t(i)] + 1)].push_back(i);
+            state->untaken = n;
+        }
+    }
     state->remaining.store(n);
     state->pool.setMaxThreadCount(state->workers);
     state->pool.setObjectName(QStringLiteral("tasklanes-pool"));

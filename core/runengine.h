@@ -11,11 +11,19 @@ struct RunState;
 
 // Runs a scenario on its own QThreadPool and writes everything that happens into a RunRecord.
 //
-// Each pool thread runs a worker loop: acquire a permit of the limit's QSemaphore, take the next
-// task in submission order (one atomic counter), run it, record its finish, release the permit.
-// Admission is FIFO although QSemaphore wakes waiters in no fixed order, because a permit is not
-// tied to a task: whichever worker gets it takes the oldest task not yet taken. No task is queued
-// in the pool per se, so a million-task run costs no million QRunnables.
+// The pool has one thread per task up to ScenarioLimits::autoUnlimitedThreads (or --threads),
+// limited or not: the limit is a QSemaphore's permits, and each gate (RunOptions::gates) is a
+// QSemaphore of its own.
+//
+// Fifo admission: each pool thread runs a worker loop: acquire a permit of the limit's
+// QSemaphore, take the next task in submission order (one atomic counter; with gates, the oldest
+// task whose gate has a free permit), run it, record its finish. Admission is FIFO although
+// QSemaphore wakes waiters in no fixed order, because a permit is not tied to a task: whichever
+// worker gets it takes the oldest task not yet taken. No task is queued in the pool per se, so a
+// million-task run costs no million QRunnables.
+//
+// In-task admission: one job per task is started on the pool; the job acquires the semaphore
+// (then its gate's) inside run(), holding its pool thread while it waits.
 //
 // Progress reaches the owning thread in batches: a timer publishes the events written since the
 // last tick (at most ~60 times a second) and emits one progress() for all of them.

@@ -57,6 +57,16 @@ RunRecord::RunRecord(Scenario scenario)
     m_events = HugePages::makeArray<std::atomic<qint32>>(size_t(m_eventCapacity));
     for (qsizetype k = 0; k < m_eventCapacity; ++k)
         m_events[k].store(-1, std::memory_order_relaxed);
+    if (m_scenario.options.admission == Admission::InTask)
+        allocatePicked();
+}
+
+void RunRecord::allocatePicked()
+{
+    const qsizetype n = m_scenario.tasks.size();
+    m_picked = HugePages::makeArray<std::atomic<qint64>>(size_t(n));
+    for (qsizetype k = 0; k < n; ++k)
+        m_picked[k].store(-1, std::memory_order_relaxed);
 }
 
 RunRecord::~RunRecord() = default;
@@ -66,8 +76,16 @@ void RunRecord::markSubmitted(qsizetype index, qint64 ns)
     m_entries[index].submittedNs.store(ns, std::memory_order_relaxed);
 }
 
-void RunRecord::markStarted(qsizetype index, qint64 ns, int worker)
+void RunRecord::markPicked(qsizetype index, qint64 ns)
 {
+    Q_ASSERT(m_picked); // in-task runs only
+    m_picked[index].store(ns, std::memory_order_relaxed);
+}
+
+void RunRecord::markStarted(qsizetype index, qint64 ns, int worker, qint64 pickedNs)
+{
+    if (m_picked && pickedNs >= 0)
+        m_picked[index].store(pickedNs, std::memory_order_relaxed);
     Entry &e = m_entries[index];
     e.startedNs = ns;
     e.worker = quint32(worker);
@@ -127,6 +145,8 @@ TaskSample RunRecord::sample(qsizetype index) const
     TaskSample s;
     s.status = e.status.load(std::memory_order_acquire);
     s.submittedNs = e.submittedNs.load(std::memory_order_relaxed);
+    if (m_picked)
+        s.pickedNs = m_picked[index].load(std::memory_order_relaxed);
     if (s.status != TaskStatus::Pending) {
         // A cancelled task that never ran has status Cancelled and startedNs still -1.
         s.startedNs = e.startedNs;
@@ -134,6 +154,8 @@ TaskSample RunRecord::sample(qsizetype index) const
     }
     if (isTerminal(s.status))
         s.finishedNs = e.finishedNs;
+    if (s.pickedNs < 0)
+        s.pickedNs = s.startedNs; // fifo: picked when started
     return s;
 }
 
@@ -178,6 +200,11 @@ void RunRecord::setLoaded(qsizetype index, const TaskSample &sample, const QVari
 {
     Entry &e = m_entries[index];
     e.submittedNs.store(sample.submittedNs, std::memory_order_relaxed);
+    if (sample.pickedNs >= 0 && sample.pickedNs != sample.startedNs) {
+        if (!m_picked)
+            allocatePicked(); // loading is single-threaded, before anyone reads the record
+        m_picked[index].store(sample.pickedNs, std::memory_order_relaxed);
+    }
     e.startedNs = sample.startedNs;
     e.finishedNs = sample.finishedNs;
     e.worker = quint32(sample.worker);
@@ -221,5 +248,6 @@ void RunRecord::finishLoading()
 
 qsizetype RunRecord::bytesPerTask() const
 {
-    return qsizetype(sizeof(Entry) + 2 * sizeof(std::atomic<qint32>));
+    return qsizetype(sizeof(Entry) + 2 * sizeof(std::atomic<qint32>)
+                     + (m_picked ? sizeof(std::atomic<qint64>) : 0));
 }

@@ -33,6 +33,9 @@ inline bool isTerminal(TaskStatus status)
 struct TaskSample
 {
     qint64 submittedNs = -1;
+    // When a pool thread took the task: equals startedNs in fifo admission; earlier in in-task
+    // admission when the task then waited for a permit on that thread. -1 before.
+    qint64 pickedNs = -1;
     qint64 startedNs = -1;
     qint64 finishedNs = -1;
     int worker = 0; // 1-based pool thread ordinal, 0 when it never ran
@@ -72,7 +75,10 @@ public:
 
     // Writer side, used by the engine.
     void markSubmitted(qsizetype index, qint64 ns);
-    void markStarted(qsizetype index, qint64 ns, int worker);
+    // In-task admission: a pool thread has taken the task, which now waits for its permits.
+    void markPicked(qsizetype index, qint64 ns);
+    // pickedNs < 0: picked when started (fifo admission).
+    void markStarted(qsizetype index, qint64 ns, int worker, qint64 pickedNs = -1);
     void markFinished(qsizetype index, qint64 ns, TaskStatus status,
                       const QString &resultText = {});
 
@@ -121,9 +127,14 @@ private:
         qint64 finishedNs = -1;
     };
     void pushEvent(qsizetype index, bool finish);
+    void allocatePicked();
 
     Scenario m_scenario;
     HugePages::Array<Entry> m_entries;
+    // When a pool thread took each task, -1 for "when it started". Only in-task runs (and files
+    // that recorded a different time) have it: a fifo run's million entries stay 40 bytes.
+    // Relaxed atomics, like submittedNs: readable while the task waits for its permit.
+    HugePages::Array<std::atomic<qint64>> m_picked;
     HugePages::Array<std::atomic<qint32>> m_events; // task * 2 + finish, -1 when not yet written
     qsizetype m_eventCapacity = 0;
     std::atomic<qsizetype> m_reserved{0};

@@ -145,9 +145,8 @@ QString RunReport::summary(const RunRecord &record, const RunStats &st)
 {
     const RunOptions &o = record.options();
     QStringList lines;
-    lines << tr("run: %1 (%2 pool threads, time scale %3)")
-                     .arg(o.displayName(), QString::number(o.effectiveThreads(record.taskCount())),
-                          formatSeconds(o.timeScale));
+    lines << tr("run: %1 (time scale %2)")
+                     .arg(o.poolText(record.taskCount()), formatSeconds(o.timeScale));
     if (!st.completed) {
         // Tasks that ran to their end (ok or failed); the rest were cancelled.
         const qsizetype ran = st.ok + st.failed;
@@ -162,25 +161,35 @@ QString RunReport::summary(const RunRecord &record, const RunStats &st)
                                               .arg(count(ran), count(st.tasks),
                                                    count(st.cancelled)));
     }
-    const int w =
-            labelWidth({tr("makespan"), tr("serial time"), tr("speedup"), tr("peak concurrency"),
-                        tr("mean wait"), tr("mean completion"), tr("tasks"), tr("cores")},
-                       20);
+    QStringList labels = {
+            tr("makespan"),  tr("serial time"),     tr("speedup"), tr("peak concurrency"),
+            tr("mean wait"), tr("mean completion"), tr("tasks"),   tr("cores")};
+    for (const Gate &g : o.gates)
+        labels << tr("gate %1 peak").arg(g.name);
+    const int w = labelWidth(labels, 20);
     QString predicted;
+    QString off;
     if (!st.completed) {
         predicted = tr("(predicted %1 for the whole batch; not compared, since not every task ran)")
                             .arg(secs(st.predictedMakespan));
     } else {
-        const QString off = percentOff(st.makespan, st.predictedMakespan);
+        off = percentOff(st.makespan, st.predictedMakespan);
         predicted = off.isEmpty() ? tr("(predicted %1)").arg(secs(st.predictedMakespan))
                                   : tr("(predicted %1, %2)").arg(secs(st.predictedMakespan), off);
     }
     lines << QStringLiteral("  ") + pad(tr("makespan"), w) + secs(st.makespan)
                      + QStringLiteral("  ") + predicted;
+    const QString cause = deviationCause(record, st);
+    if (!off.isEmpty() && !cause.isEmpty())
+        lines << QStringLiteral("  ") + pad(QString(), w) + cause;
     lines << QStringLiteral("  ") + pad(tr("serial time"), w) + secs(st.serial);
     lines << QStringLiteral("  ") + pad(tr("speedup"), w) + speedupText(st.speedup);
     lines << QStringLiteral("  ") + pad(tr("peak concurrency"), w)
                      + QString::number(st.peakConcurrency);
+    for (qsizetype g = 0; g < o.gates.size() && g < st.gatePeaks.size(); ++g) {
+        lines << QStringLiteral("  ") + pad(tr("gate %1 peak").arg(o.gates.at(g).name), w)
+                         + tr("%1 (limit %2)").arg(st.gatePeaks.at(g)).arg(o.gates.at(g).limit);
+    }
     lines << QStringLiteral("  ") + pad(tr("mean wait"), w) + secs(st.meanWait)
                      + QStringLiteral("  ") + tr("(max %1)").arg(secs(st.maxWait));
     lines << QStringLiteral("  ") + pad(tr("mean completion"), w) + secs(st.meanCompletion)
@@ -204,6 +213,32 @@ QString RunReport::summary(const RunRecord &record, const RunStats &st)
     return lines.join(QLatin1Char('\n'));
 }
 
+QString RunReport::deviationCause(const RunRecord &record, const RunStats &st)
+{
+    if (st.predictedMakespan <= 0)
+        return QString();
+    if (st.cancelled > 0 || st.failed > 0)
+        return tr("(the run did not complete as planned: %1 failed, %2 cancelled)")
+                .arg(st.failed)
+                .arg(st.cancelled);
+    const double off = (st.makespan - st.predictedMakespan) / st.predictedMakespan;
+    if (std::abs(off) < 0.02)
+        return QString();
+    bool cpu = false;
+    for (qsizetype i = 0; i < record.taskCount() && !cpu; ++i)
+        cpu = record.task(i).kind == TaskKind::Cpu;
+    if (cpu) {
+        // The prediction already shares the cores among the CPU tasks; what is left is the rest
+        // of the machine: other processes, frequency scaling, the calibration of the CPU work.
+        return tr("(the prediction shares %1 cores among the CPU tasks; the rest is other load "
+                  "on the machine or CPU speed)")
+                .arg(QThread::idealThreadCount());
+    }
+    if (off < 0)
+        return tr("(faster than predicted: the record's clock or timers ran early)");
+    return tr("(thread and timer overhead)");
+}
+
 QString RunReport::comparison(const QList<std::shared_ptr<const RunRecord>> &records,
                               const QList<RunStats> &stats)
 {
@@ -212,10 +247,11 @@ QString RunReport::comparison(const QList<std::shared_ptr<const RunRecord>> &rec
         return records.isEmpty() ? QString() : summary(*records.front(), stats.front());
     const RunStats &a = stats.at(0);
     const RunStats &b = stats.at(1);
-    const int w0 = labelWidth({tr("makespan"), tr("predicted makespan"), tr("serial time"),
-                               tr("speedup"), tr("peak concurrency"), tr("mean wait"),
-                               tr("max wait"), tr("mean completion"), tr("tasks ok")},
-                              20);
+    const int w0 =
+            labelWidth({tr("pool threads"), tr("makespan"), tr("predicted makespan"),
+                        tr("serial time"), tr("speedup"), tr("peak concurrency"), tr("mean wait"),
+                        tr("max wait"), tr("mean completion"), tr("tasks ok")},
+                       20);
     const int w = 16;
     auto row = [&](const QString &name, const QString &x, const QString &y,
                    const QString &d) -> QString {
@@ -226,6 +262,11 @@ QString RunReport::comparison(const QList<std::shared_ptr<const RunRecord>> &rec
                      .arg(formatSeconds(records.at(0)->options().timeScale));
     lines << row(QString(), records.at(0)->options().displayName(),
                  records.at(1)->options().displayName(), tr("difference"));
+    lines << row(
+            tr("pool threads"),
+            QString::number(records.at(0)->options().effectiveThreads(records.at(0)->taskCount())),
+            QString::number(records.at(1)->options().effectiveThreads(records.at(1)->taskCount())),
+            QString());
     lines << row(tr("makespan"), secs(a.makespan), secs(b.makespan),
                  signedSecs(b.makespan - a.makespan));
     lines << row(tr("predicted makespan"), secs(a.predictedMakespan), secs(b.predictedMakespan),

@@ -25,6 +25,9 @@ QString resultsLine(const RunRecord &record, qsizetype maxItems = -1);
 QString completionLine(const RunRecord &record);
 // Multi-line summary of one run.
 QString summary(const RunRecord &record, const RunStats &stats);
+// Why the measured makespan differs from the predicted one, in parentheses; empty when it does
+// not differ by much. "(thread and timer overhead)" only when nothing else explains it.
+QString deviationCause(const RunRecord &record, const RunStats &stats);
 // Side-by-side summary of a comparison (first run against second).
 QString comparison(const QList<std::shared_ptr<const RunRecord>> &records,
                    const QList<RunStats> &stats);

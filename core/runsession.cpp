@@ -27,7 +27,7 @@ RunSession::~RunSession()
 bool RunSession::start(const Scenario &scenario, bool compare)
 {
     Q_ASSERT(thread() == QThread::currentThread());
-    if (m_running || (compare && !scenario.options.isLimited()))
+    if (m_running || (compare && !scenario.options.isLimited() && !scenario.options.hasGates()))
         return false;
     ++m_serial;
     m_scenario = scenario;
@@ -77,7 +77,7 @@ void RunSession::startRun(int runIndex)
 {
     Scenario s = m_scenario;
     if (m_compare && runIndex == 0)
-        s.options.limit = 0;
+        s.options = s.options.unlimited();
     // Views set up for the run (runStarted) before its threads start competing with them.
     m_engine->prepare(s);
     m_records.append(m_engine->record());

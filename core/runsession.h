@@ -25,7 +25,8 @@ public:
     explicit RunSession(QObject *parent = nullptr);
     ~RunSession() override;
 
-    // compare needs a limited scenario. False while a session is running or when it cannot start.
+    // compare needs a limited or gated scenario. False while a session is running or when it cannot
+    // start.
     bool start(const Scenario &scenario, bool compare);
     // Shows finished runs read back from a file (Open Run) as if they had just run: records()
     // returns them, predictions() their ideal schedules, runProgress() their final form, and two

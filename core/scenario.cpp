@@ -176,6 +176,26 @@ void Task::setUrl(const QString &url)
         text().url = url;
 }
 
+void Task::setGate(const QString &gate)
+{
+    if (m_text || !gate.isNull())
+        text().gate = gate;
+}
+
+QString admissionName(Admission admission)
+{
+    return admission == Admission::InTask ? QStringLiteral("in-task") : QStringLiteral("fifo");
+}
+
+std::optional<Admission> admissionFromName(QStringView name)
+{
+    for (Admission a : {Admission::Fifo, Admission::InTask}) {
+        if (name == admissionName(a))
+            return a;
+    }
+    return std::nullopt;
+}
+
 QString Task::displayLabel() const
 {
     if (!label().isEmpty())
@@ -187,13 +207,20 @@ QString Task::displayLabel() const
     return formatSeconds(duration) + QStringLiteral(" s");
 }
 
+int RunOptions::gateIndex(QStringView name) const
+{
+    for (qsizetype g = 0; g < gates.size(); ++g) {
+        if (gates.at(g).name == name)
+            return int(g);
+    }
+    return -1;
+}
+
 int RunOptions::effectiveThreads(qsizetype taskCount) const
 {
     const int tasks = int(std::clamp<qsizetype>(taskCount, 1, ScenarioLimits::maxTasks));
     if (threads > 0)
         return threads;
-    if (isLimited())
-        return std::min({limit, tasks, ScenarioLimits::maxThreads});
     return std::min(tasks, ScenarioLimits::autoUnlimitedThreads);
 }
 
@@ -203,26 +230,98 @@ int RunOptions::slotCount(qsizetype taskCount) const
     return isLimited() ? std::min(limit, pool) : pool;
 }
 
+bool RunOptions::poolLimits(qsizetype taskCount) const
+{
+    return effectiveThreads(taskCount) < taskCount;
+}
+
+RunOptions RunOptions::unlimited() const
+{
+    RunOptions o = *this;
+    o.limit = 0;
+    o.gates.clear();
+    return o;
+}
+
 QString RunOptions::runName() const
 {
-    return isLimited() ? QStringLiteral("limit-%1").arg(limit) : QStringLiteral("unlimited");
+    if (isLimited())
+        return QStringLiteral("limit-%1").arg(limit);
+    return hasGates() ? QStringLiteral("gated") : QStringLiteral("unlimited");
 }
 
 namespace {
 const char *const limitedName = QT_TRANSLATE_NOOP("RunOptions", "limit %1");
 const char *const unlimitedName = QT_TRANSLATE_NOOP("RunOptions", "unlimited");
+const char *const gatedName = QT_TRANSLATE_NOOP("RunOptions", "gated");
+
+QString gatesText(const QList<Gate> &gates)
+{
+    QStringList parts;
+    for (const Gate &g : gates)
+        parts << g.name + QLatin1Char(' ') + QString::number(g.limit);
+    return parts.join(QStringLiteral(", "));
+}
 } // namespace
 
 QString RunOptions::plainName() const
 {
-    return isLimited() ? QString::fromLatin1(limitedName).arg(limit)
-                       : QString::fromLatin1(unlimitedName);
+    if (isLimited())
+        return QString::fromLatin1(limitedName).arg(limit);
+    return QString::fromLatin1(hasGates() ? gatedName : unlimitedName);
 }
 
 QString RunOptions::displayName() const
 {
-    return isLimited() ? QCoreApplication::translate("RunOptions", limitedName).arg(limit)
-                       : QCoreApplication::translate("RunOptions", unlimitedName);
+    if (isLimited())
+        return QCoreApplication::translate("RunOptions", limitedName).arg(limit);
+    return QCoreApplication::translate("RunOptions", hasGates() ? gatedName : unlimitedName);
+}
+
+QString RunOptions::plainPoolText(qsizetype taskCount) const
+{
+    const int pool = effectiveThreads(taskCount);
+    QString text =
+            pool == 1 ? QStringLiteral("%1 on a pool of 1 thread").arg(plainName())
+                      : QStringLiteral("%1 on a pool of %2 threads").arg(plainName()).arg(pool);
+    if (admission != Admission::Fifo)
+        text += QStringLiteral(", %1 admission").arg(admissionName(admission));
+    if (hasGates())
+        text += QStringLiteral(", gates ") + gatesText(gates);
+    return text;
+}
+
+QString RunOptions::poolText(qsizetype taskCount) const
+{
+    const int pool = effectiveThreads(taskCount);
+    QString text = pool == 1
+                           ? QCoreApplication::translate("RunOptions", "%1 on a pool of 1 thread")
+                                     .arg(displayName())
+                           : QCoreApplication::translate("RunOptions", "%1 on a pool of %2 threads")
+                                     .arg(displayName())
+                                     .arg(pool);
+    if (admission != Admission::Fifo)
+        text += QCoreApplication::translate("RunOptions", ", %1 admission")
+                        .arg(admissionName(admission));
+    if (hasGates())
+        text += QCoreApplication::translate("RunOptions", ", gates %1").arg(gatesText(gates));
+    if (poolLimits(taskCount)) {
+        QString bound;
+        if (isLimited() && limit < pool)
+            bound = admission == Admission::InTask
+                            ? QCoreApplication::translate("RunOptions",
+                                                          "tasks waited for a thread, then for "
+                                                          "a permit, and the permit bound")
+                            : QCoreApplication::translate("RunOptions",
+                                                          "the permit bound the waits");
+        else
+            bound = QCoreApplication::translate("RunOptions", "the threads bound the waits");
+        text += QCoreApplication::translate("RunOptions",
+                                            "; the pool is a limit too (%1 tasks): %2")
+                        .arg(taskCount)
+                        .arg(bound);
+    }
+    return text;
 }
 
 std::optional<QList<Task>> ScenarioParser::parseDurations(QStringView text, QString *error)
@@ -346,6 +445,61 @@ std::optional<int> ScenarioParser::parseThreads(QStringView text, QString *error
         return std::nullopt;
     }
     return int(*value);
+}
+
+std::optional<Admission> ScenarioParser::parseAdmission(QStringView text, QString *error)
+{
+    const auto admission = admissionFromName(text.trimmed());
+    if (!admission)
+        *error = tr("admission %1 is not fifo or in-task").arg(quoted(text));
+    return admission;
+}
+
+bool ScenarioParser::isValidGateName(QStringView name, QString *error)
+{
+    if (name.isEmpty()) {
+        *error = tr("a gate name is empty");
+        return false;
+    }
+    if (name.size() > ScenarioLimits::maxGateNameLength) {
+        *error = tr("gate name %1 is too long (%2 characters, at most %3)")
+                         .arg(quoted(name), QString::number(name.size()),
+                              QString::number(ScenarioLimits::maxGateNameLength));
+        return false;
+    }
+    for (QChar c : name) {
+        if (c.category() == QChar::Other_Control || c == QLatin1Char('=')
+            || c == QLatin1Char(',')) {
+            *error = tr("gate name %1 contains '=', ',' or a control character").arg(quoted(name));
+            return false;
+        }
+    }
+    return true;
+}
+
+std::optional<Gate> ScenarioParser::parseGate(QStringView text, QString *error)
+{
+    const qsizetype eq = text.lastIndexOf(QLatin1Char('='));
+    if (eq < 0) {
+        *error = tr("%1 is not NAME=N (for example cpu=2)").arg(quoted(text));
+        return std::nullopt;
+    }
+    Gate gate;
+    const QStringView name = text.left(eq).trimmed();
+    if (!isValidGateName(name, error))
+        return std::nullopt;
+    gate.name = name.toString();
+    const auto value = parseInteger(text.mid(eq + 1), error, tr("gate %1").arg(quoted(name)));
+    if (!value)
+        return std::nullopt;
+    if (*value < 1 || *value > ScenarioLimits::maxLimit) {
+        *error = tr("gate %1 limit %2 is out of range (1 to %3)")
+                         .arg(quoted(name), quoted(text.mid(eq + 1).trimmed()),
+                              QString::number(ScenarioLimits::maxLimit));
+        return std::nullopt;
+    }
+    gate.limit = int(*value);
+    return gate;
 }
 
 std::optional<double> ScenarioParser::parseTimeScale(QStringView text, QString *error)

@@ -37,6 +37,9 @@ public:
     // http only; "local:/path" means the embedded endpoint.
     const QString &url() const { return m_text ? m_text->url : nullText(); }
     void setUrl(const QString &url);
+    // The per-group gate (RunOptions::gates) the task waits behind; empty: none.
+    const QString &gate() const { return m_text ? m_text->gate : nullText(); }
+    void setGate(const QString &gate);
 
     QString displayLabel() const;
 
@@ -46,6 +49,7 @@ private:
         QString label;
         QString message;
         QString url;
+        QString gate;
     };
     static const QString &nullText();
     Text &text();
@@ -64,26 +68,65 @@ constexpr int maxThreads = 1024;
 constexpr int autoUnlimitedThreads = 512;
 constexpr double minTimeScale = 0.0001;
 constexpr double maxTimeScale = 1000.0;
+constexpr qsizetype maxGateNameLength = 64;
+constexpr int maxGates = 64;
 } // namespace ScenarioLimits
+
+// Where a task takes its permit. Fifo: a pool thread takes a permit, then the oldest task (a task
+// never holds a thread while it waits). InTask: every task is started on the pool and acquires
+// the semaphore inside run(), as most real code does; a waiting task holds a pool thread.
+enum class Admission : quint8 {
+    Fifo,
+    InTask,
+};
+QString admissionName(Admission admission); // "fifo", "in-task"
+std::optional<Admission> admissionFromName(QStringView name);
+
+// A named group limit ("cpu": 2): a QSemaphore of its own, on top of the global limit.
+struct Gate
+{
+    QString name;
+    int limit = 1;
+
+    friend bool operator==(const Gate &a, const Gate &b)
+    {
+        return a.name == b.name && a.limit == b.limit;
+    }
+};
 
 struct RunOptions
 {
     int limit = 0; // 0: unlimited
     double timeScale = 1.0; // real seconds per scenario second
     int threads = 0; // 0: automatic
+    Admission admission = Admission::Fifo;
+    QList<Gate> gates = {}; // in the order the scenario names them
 
     bool isLimited() const { return limit > 0; }
-    // Pool threads actually used for taskCount tasks: the explicit cap when given, otherwise the
-    // limit (limited runs) or min(taskCount, autoUnlimitedThreads).
+    bool hasGates() const { return !gates.isEmpty(); }
+    // Index of the gate called name in gates, -1 when there is none.
+    int gateIndex(QStringView name) const;
+    // Pool threads for taskCount tasks, limited or not: the explicit count when given, otherwise
+    // one per task up to autoUnlimitedThreads. The limit is the semaphore's job, not the pool's.
     int effectiveThreads(qsizetype taskCount) const;
-    // Tasks that may run at once: min(limit, threads) when limited, threads otherwise.
+    // Tasks that may run at once: min(limit, pool) when limited, the pool otherwise.
     int slotCount(qsizetype taskCount) const;
-    // "unlimited" or "limit-N", as used in CSV and traces.
+    // True when the pool is smaller than the batch, so it limits the run as well.
+    bool poolLimits(qsizetype taskCount) const;
+    // The same options without the global limit and without any gate: Compare's first run.
+    RunOptions unlimited() const;
+    // "unlimited", "limit-N", or "gated" (gates but no global limit), as used in CSV and traces.
     QString runName() const;
-    // "unlimited" or "limit 2" whatever the user interface language: the trace's process names.
+    // "unlimited", "limit 2" or "gated" whatever the user interface language: trace names.
     QString plainName() const;
     // The same in the user interface language, for people.
     QString displayName() const;
+    // "limit 2 on a pool of 5 threads" (plus admission and gates when not the defaults), whatever
+    // the user interface language: CSV and trace files.
+    QString plainPoolText(qsizetype taskCount) const;
+    // The same in the user interface language; when the pool is smaller than the batch, says that
+    // the pool is a limit too and which one bound the waits.
+    QString poolText(qsizetype taskCount) const;
 };
 
 struct Scenario
@@ -103,6 +146,11 @@ std::optional<QString> durationsArgumentText(const QString &argument, QString *e
 std::optional<int> parseLimit(QStringView text, QString *error);
 std::optional<double> parseTimeScale(QStringView text, QString *error);
 std::optional<int> parseThreads(QStringView text, QString *error);
+std::optional<Admission> parseAdmission(QStringView text, QString *error);
+// A gate name: 1 to maxGateNameLength characters, no '=' or control characters.
+bool isValidGateName(QStringView name, QString *error);
+// "NAME=N" of --gate.
+std::optional<Gate> parseGate(QStringView text, QString *error);
 } // namespace ScenarioParser
 
 // Seconds as a person writes them: 5, 0.25, 1.5 (no trailing zeros, at most 6 decimals).

@@ -9,8 +9,10 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QThread>
 #include <QUrl>
 
+#include <algorithm>
 #include <cmath>
 
 namespace {
@@ -103,10 +105,10 @@ std::optional<int> readCount(const QJsonObject &o, const QString &key, int max, 
 
 const QStringList &knownTopLevelKeys()
 {
-    static const QStringList keys = {QStringLiteral("version"),     QStringLiteral("name"),
-                                     QStringLiteral("description"), QStringLiteral("limit"),
-                                     QStringLiteral("time_scale"),  QStringLiteral("threads"),
-                                     QStringLiteral("tasks")};
+    static const QStringList keys = {
+            QStringLiteral("version"), QStringLiteral("name"),       QStringLiteral("description"),
+            QStringLiteral("limit"),   QStringLiteral("time_scale"), QStringLiteral("threads"),
+            QStringLiteral("tasks"),   QStringLiteral("admission"),  QStringLiteral("gates")};
     return keys;
 }
 
@@ -114,8 +116,57 @@ const QStringList &knownTaskKeys()
 {
     static const QStringList keys = {QStringLiteral("kind"),  QStringLiteral("duration"),
                                      QStringLiteral("label"), QStringLiteral("message"),
-                                     QStringLiteral("url"),   QStringLiteral("timeout")};
+                                     QStringLiteral("url"),   QStringLiteral("timeout"),
+                                     QStringLiteral("gate")};
     return keys;
+}
+
+// "gates": {"cpu": 2, "api": 4}; a size may be "cores", this machine's core count.
+bool readGates(const QJsonObject &root, QList<Gate> *gates, QString *error)
+{
+    const QJsonValue v = root.value(QStringLiteral("gates"));
+    if (v.isUndefined() || v.isNull())
+        return true;
+    if (!v.isObject()) {
+        *error = QCoreApplication::translate("ScenarioFile", "\"gates\" must be an object such as "
+                                                             "{\"cpu\": 2}, not %1")
+                         .arg(typeName(v));
+        return false;
+    }
+    const QJsonObject o = v.toObject();
+    if (o.size() > ScenarioLimits::maxGates) {
+        *error = QCoreApplication::translate("ScenarioFile", "too many gates: %1 (at most %2)")
+                         .arg(QString::number(o.size()), QString::number(ScenarioLimits::maxGates));
+        return false;
+    }
+    for (auto it = o.constBegin(); it != o.constEnd(); ++it) {
+        QString why;
+        if (!ScenarioParser::isValidGateName(it.key(), &why)) {
+            *error = QStringLiteral("\"gates\": ") + why;
+            return false;
+        }
+        const QJsonValue size = it.value();
+        Gate gate;
+        gate.name = it.key();
+        if (size.isString() && size.toString() == u"cores") {
+            gate.limit = std::max(1, QThread::idealThreadCount());
+        } else {
+            const double d = size.toDouble(-1);
+            if (!size.isDouble() || d != std::floor(d) || d < 1 || d > ScenarioLimits::maxLimit) {
+                *error = QCoreApplication::translate(
+                                 "ScenarioFile",
+                                 "gate \"%1\" must be a whole number from 1 to %2 or "
+                                 "\"cores\", not %3")
+                                 .arg(gate.name.left(ScenarioLimits::maxGateNameLength),
+                                      QString::number(ScenarioLimits::maxLimit),
+                                      size.isDouble() ? QString::number(d) : typeName(size));
+                return false;
+            }
+            gate.limit = int(d);
+        }
+        gates->append(gate);
+    }
+    return true;
 }
 
 } // namespace
@@ -177,6 +228,23 @@ std::optional<ScenarioFile::Loaded> ScenarioFile::parse(const QByteArray &json, 
                     ScenarioLimits::maxTimeScale, &scale, error))
         return std::nullopt;
     s.options.timeScale = scale.value_or(1.0);
+    const QJsonValue admission = root.value(QStringLiteral("admission"));
+    if (!admission.isUndefined() && !admission.isNull()) {
+        const auto a =
+                admission.isString() ? admissionFromName(admission.toString()) : std::nullopt;
+        if (!a) {
+            *error = tr("\"admission\" must be \"fifo\" or \"in-task\", not %1")
+                             .arg(admission.isString()
+                                          ? QLatin1Char('"') + admission.toString().left(24)
+                                                    + QLatin1Char('"')
+                                  : admission.isDouble() ? QString::number(admission.toDouble())
+                                                         : typeName(admission));
+            return std::nullopt;
+        }
+        s.options.admission = *a;
+    }
+    if (!readGates(root, &s.options.gates, error))
+        return std::nullopt;
 
     const QJsonValue tasksValue = root.value(QStringLiteral("tasks"));
     if (!tasksValue.isArray()) {
@@ -227,6 +295,16 @@ std::optional<ScenarioFile::Loaded> ScenarioFile::parse(const QByteArray &json, 
         QString label;
         QString message;
         QString urlText;
+        QString gateName;
+        if (!readString(o, QStringLiteral("gate"), where, &gateName, error))
+            return std::nullopt;
+        if (!gateName.isEmpty() && s.options.gateIndex(gateName) < 0) {
+            *error = where
+                     + tr("unknown gate \"%1\" (not in \"gates\")")
+                               .arg(gateName.left(ScenarioLimits::maxGateNameLength));
+            return std::nullopt;
+        }
+        t.setGate(gateName);
         if (!readNumber(o, QStringLiteral("duration"), where, 0, ScenarioLimits::maxDuration,
                         &duration, error)
             || !readNumber(o, QStringLiteral("timeout"), where, 0.001, ScenarioLimits::maxDuration,
@@ -303,6 +381,14 @@ QByteArray ScenarioFile::serialize(const Scenario &scenario, const QString &desc
     root.insert(QStringLiteral("time_scale"), scenario.options.timeScale);
     if (scenario.options.threads > 0)
         root.insert(QStringLiteral("threads"), scenario.options.threads);
+    if (scenario.options.admission != Admission::Fifo)
+        root.insert(QStringLiteral("admission"), admissionName(scenario.options.admission));
+    if (scenario.options.hasGates()) {
+        QJsonObject gates;
+        for (const Gate &g : scenario.options.gates)
+            gates.insert(g.name, g.limit);
+        root.insert(QStringLiteral("gates"), gates);
+    }
     QJsonArray tasks;
     for (const Task &t : scenario.tasks) {
         QJsonObject o;
@@ -311,6 +397,8 @@ QByteArray ScenarioFile::serialize(const Scenario &scenario, const QString &desc
             o.insert(QStringLiteral("duration"), t.duration);
         if (!t.label().isEmpty())
             o.insert(QStringLiteral("label"), t.label());
+        if (!t.gate().isEmpty())
+            o.insert(QStringLiteral("gate"), t.gate());
         if (!t.message().isNull())
             o.insert(QStringLiteral("message"), t.message());
         if (t.kind != TaskKind::Http && !t.url().isEmpty())

@@ -3,10 +3,12 @@
 #include "hugepages.h"
 #include "runrecord.h"
 
+#include <QThread>
 #include <queue>
 
 #include <algorithm>
 #include <cmath>
+#include <deque>
 #include <functional>
 #include <limits>
 #include <utility>
@@ -47,14 +49,18 @@ void sortTimes(Times &v)
 // The most tasks running at once, by the same rule as concurrencySteps() (at one instant finishes
 // come before starts) but without building the step function: two sorted integer streams and a
 // counter, so a million-task summary does not hold the waiting stream and the step list too.
-int peakRunning(const RunRecord &record)
+// gate: only the tasks behind that gate (an index into RunOptions::gates); -1: every task.
+int peakRunning(const RunRecord &record, int gate = -1)
 {
     const qsizetype n = record.taskCount();
+    const QString gateName = gate >= 0 ? record.options().gates.at(gate).name : QString();
     Times starts;
     Times finishes;
     starts.reserve(size_t(n));
     finishes.reserve(size_t(n));
     for (qsizetype i = 0; i < n; ++i) {
+        if (gate >= 0 && record.task(i).gate() != gateName)
+            continue;
         const TaskSample t = record.sample(i);
         if (t.submittedNs < 0 || !t.hasStarted())
             continue;
@@ -79,20 +85,15 @@ int peakRunning(const RunRecord &record)
 
 } // namespace
 
-Schedule predictSchedule(const QList<Task> &tasks, const RunOptions &options)
+namespace {
+
+// The FIFO list schedule: a min-heap of the times at which each slot becomes free.
+void listSchedule(const QList<Task> &tasks, Schedule &s)
 {
-    Schedule s;
-    const qsizetype n = tasks.size();
-    s.slotCount = options.slotCount(n);
-    for (QList<double> *times : {&s.start, &s.finish}) {
-        times->reserve(n);
-        times->resize(n);
-    }
-    // Min-heap of the times at which each slot becomes free.
     std::priority_queue<double, std::vector<double>, std::greater<>> freeAt;
     for (int k = 0; k < s.slotCount; ++k)
         freeAt.push(0.0);
-    for (qsizetype i = 0; i < n; ++i) {
+    for (qsizetype i = 0; i < tasks.size(); ++i) {
         const double begin = freeAt.top();
         freeAt.pop();
         const double end = begin + tasks.at(i).duration;
@@ -101,6 +102,170 @@ Schedule predictSchedule(const QList<Task> &tasks, const RunOptions &options)
         s.makespan = std::max(s.makespan, end);
         freeAt.push(end);
     }
+}
+
+// An event simulation of threads, permits, gates and cores. CPU tasks progress on a virtual
+// clock that runs at min(1, cores / cpu tasks running) of real time, so each event costs a heap
+// operation, not a pass over the running tasks.
+void simulate(const QList<Task> &tasks, const RunOptions &options, const std::vector<int> &gateOf,
+              int cores, Schedule &s)
+{
+    const qsizetype n = tasks.size();
+    const int pool = options.effectiveThreads(n);
+    constexpr int none = std::numeric_limits<int>::max();
+    const int limit = options.isLimited() ? options.limit : none;
+    const size_t gateCount = size_t(options.gates.size());
+    std::vector<int> gateFree;
+    for (const Gate &g : options.gates)
+        gateFree.push_back(g.limit);
+    const bool inTask = options.admission == Admission::InTask;
+
+    using Entry = std::pair<double, qsizetype>;
+    std::priority_queue<Entry, std::vector<Entry>, std::greater<>> cpuEnds; // virtual time
+    std::priority_queue<Entry, std::vector<Entry>, std::greater<>> otherEnds; // real time
+    double now = 0.0;
+    double virt = 0.0;
+    int cpuRunning = 0;
+    int running = 0; // holding a global permit (fifo: running)
+    int threadsHeld = 0; // in-task: tasks on a pool thread
+
+    // Fifo: per-gate queues in submission order, [0] ungated. In-task: the thread queue is the
+    // submission order itself; then a FIFO for the global permit and one per gate.
+    std::vector<std::vector<qsizetype>> queues(gateCount + 1);
+    std::vector<size_t> heads(gateCount + 1, 0);
+    qsizetype nextForThread = 0;
+    std::deque<qsizetype> waitGlobal;
+    std::vector<std::deque<qsizetype>> waitGate(gateCount);
+    if (!inTask) {
+        for (qsizetype i = 0; i < n; ++i)
+            queues[size_t(gateOf[size_t(i)] + 1)].push_back(i);
+    }
+
+    auto start = [&](qsizetype i) {
+        s.start[i] = now;
+        if (tasks.at(i).kind == TaskKind::Cpu) {
+            cpuEnds.push({virt + tasks.at(i).duration, i});
+            ++cpuRunning;
+        } else {
+            otherEnds.push({now + tasks.at(i).duration, i});
+        }
+    };
+    auto admit = [&] {
+        if (inTask) {
+            while (nextForThread < n && threadsHeld < pool) {
+                ++threadsHeld;
+                waitGlobal.push_back(nextForThread++);
+            }
+            while (!waitGlobal.empty() && running < limit) {
+                const qsizetype i = waitGlobal.front();
+                waitGlobal.pop_front();
+                ++running;
+                const int g = gateOf[size_t(i)];
+                if (g < 0)
+                    start(i);
+                else
+                    waitGate[size_t(g)].push_back(i);
+            }
+            for (size_t g = 0; g < gateCount; ++g) {
+                while (!waitGate[g].empty() && gateFree[g] > 0) {
+                    --gateFree[g];
+                    start(waitGate[g].front());
+                    waitGate[g].pop_front();
+                }
+            }
+            return;
+        }
+        while (running < std::min(limit, pool)) {
+            size_t best = queues.size();
+            for (size_t q = 0; q < queues.size(); ++q) {
+                if (heads[q] >= queues[q].size() || (q > 0 && gateFree[q - 1] == 0))
+                    continue;
+                if (best == queues.size() || queues[q][heads[q]] < queues[best][heads[best]])
+                    best = q;
+            }
+            if (best == queues.size())
+                return;
+            if (best > 0)
+                --gateFree[best - 1];
+            ++running;
+            start(queues[best][heads[best]++]);
+        }
+    };
+    auto end = [&](qsizetype i) {
+        s.finish[i] = now;
+        s.makespan = std::max(s.makespan, now);
+        --running;
+        if (inTask)
+            --threadsHeld;
+        if (gateOf[size_t(i)] >= 0)
+            ++gateFree[size_t(gateOf[size_t(i)])];
+    };
+
+    admit();
+    qsizetype finished = 0;
+    while (finished < n) {
+        const double rate = cpuRunning > 0 ? std::min(1.0, double(cores) / cpuRunning) : 1.0;
+        const double cpuAt = cpuEnds.empty() ? std::numeric_limits<double>::infinity()
+                                             : now + (cpuEnds.top().first - virt) / rate;
+        const double otherAt =
+                otherEnds.empty() ? std::numeric_limits<double>::infinity() : otherEnds.top().first;
+        if (!std::isfinite(cpuAt) && !std::isfinite(otherAt))
+            break; // nothing running and nothing admissible: cannot happen with valid options
+        if (cpuAt <= otherAt) {
+            virt = cpuEnds.top().first;
+            now = std::max(now, cpuAt);
+        } else {
+            virt += (otherAt - now) * rate;
+            now = otherAt;
+        }
+        while (!cpuEnds.empty() && cpuEnds.top().first <= virt + 1e-12) {
+            end(cpuEnds.top().second);
+            cpuEnds.pop();
+            --cpuRunning;
+            ++finished;
+        }
+        while (!otherEnds.empty() && otherEnds.top().first <= now) {
+            end(otherEnds.top().second);
+            otherEnds.pop();
+            ++finished;
+        }
+        admit();
+    }
+}
+
+} // namespace
+
+Schedule predictSchedule(const QList<Task> &tasks, const RunOptions &options, int cores)
+{
+    Schedule s;
+    const qsizetype n = tasks.size();
+    s.slotCount = options.slotCount(n);
+    for (QList<double> *times : {&s.start, &s.finish}) {
+        times->reserve(n);
+        times->resize(n);
+    }
+    if (cores <= 0)
+        cores = std::max(1, QThread::idealThreadCount());
+    bool gated = false;
+    bool cpu = false;
+    std::vector<int> gateOf;
+    if (options.hasGates())
+        gateOf.resize(size_t(n), -1);
+    for (qsizetype i = 0; i < n; ++i) {
+        const Task &t = tasks.at(i);
+        cpu = cpu || t.kind == TaskKind::Cpu;
+        if (options.hasGates() && !t.gate().isEmpty()) {
+            gateOf[size_t(i)] = options.gateIndex(t.gate());
+            gated = gated || gateOf[size_t(i)] >= 0;
+        }
+    }
+    if (!gated && (!cpu || s.slotCount <= cores)) {
+        listSchedule(tasks, s);
+        return s;
+    }
+    if (gateOf.empty())
+        gateOf.resize(size_t(n), -1);
+    simulate(tasks, options, gateOf, cores, s);
     return s;
 }
 
@@ -188,6 +353,8 @@ RunStats computeStats(const RunRecord &record, const Schedule &prediction,
         st.peakConcurrency = peakRunning(record);
     }
     st.speedup = std::min(st.speedup, double(st.peakConcurrency));
+    for (qsizetype g = 0; g < record.options().gates.size(); ++g)
+        st.gatePeaks.append(peakRunning(record, int(g)));
     return st;
 }
 

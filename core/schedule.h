@@ -6,8 +6,13 @@
 
 class RunRecord;
 
-// The ideal FIFO list schedule: tasks start in submission order, each on the first of `slots`
-// slots to become free, with no overhead. Times in scenario seconds.
+// The ideal schedule with no overhead, on a model of the machine: the pool's threads, the limit's
+// permits and each gate's, taken in the admission's order (fifo: the oldest task whose gate has a
+// free permit; in-task: a thread first, then the global permit, then the gate's, each in FIFO
+// order), and `cpu` tasks sharing the cores (processor sharing among the CPU tasks running at
+// once). Without cpu tasks on too few cores and without gates it is the FIFO list schedule:
+// tasks start in submission order, each on the first of `slots` slots to become free. Times in
+// scenario seconds.
 struct Schedule
 {
     QList<double> start;
@@ -16,7 +21,9 @@ struct Schedule
     int slotCount = 0;
 };
 
-Schedule predictSchedule(const QList<Task> &tasks, const RunOptions &options);
+// cores: the processors CPU tasks share; 0 means QThread::idealThreadCount() (tests pass their
+// own).
+Schedule predictSchedule(const QList<Task> &tasks, const RunOptions &options, int cores = 0);
 
 // What a measured run achieved, in scenario seconds. A run that was stopped or had failures is
 // measured over what ran: a task that never started adds nothing but its count, a task cancelled
@@ -53,6 +60,8 @@ struct RunStats
     double meanStartDeviation = 0.0; // measured start - predicted start, over started tasks
     double maxStartDeviation = 0.0; // largest absolute deviation
     QList<double> startDeviation; // per task; NaN when the task never started
+    // Most tasks of each gate running at once, in RunOptions::gates order.
+    QList<int> gatePeaks;
 };
 
 // Running (and waiting) tasks over time, from the record's timestamps: a step function.

@@ -14,6 +14,15 @@
 
 namespace {
 
+// Each gate's most tasks running at once, by name: {"cpu": 2}.
+QJsonObject gatePeaks(const RunOptions &o, const RunStats &st)
+{
+    QJsonObject peaks;
+    for (qsizetype g = 0; g < o.gates.size() && g < st.gatePeaks.size(); ++g)
+        peaks.insert(o.gates.at(g).name, st.gatePeaks.at(g));
+    return peaks;
+}
+
 void appendString(QByteArray &out, const QString &text)
 {
     out += '"';
@@ -133,6 +142,7 @@ StatsExport::Fields runFields(const RunRecord &record, const RunStats &st)
             {QStringLiteral("mean_wait_s"), st.meanWait},
             {QStringLiteral("max_wait_s"), st.maxWait},
             {QStringLiteral("mean_completion_s"), st.meanCompletion},
+            {QStringLiteral("gate_peaks"), gatePeaks(o, st)},
             {QStringLiteral("cores"), QThread::idealThreadCount()},
     };
     return f;
@@ -166,12 +176,14 @@ StatsExport::Fields comparisonFields(const RunRecord &first, const RunStats &a,
 
 StatsExport::Fields StatsExport::optionsJson(const RunOptions &options)
 {
-    // TO COMPLETE AT MERGE: admission and gates from RunOptions once wip-engine adds them.
+    QJsonObject gates;
+    for (const Gate &g : options.gates)
+        gates.insert(g.name, g.limit);
     return {
             {QStringLiteral("limit"),
              options.isLimited() ? QJsonValue(options.limit) : QJsonValue(QJsonValue::Null)},
-            {QStringLiteral("admission"), QStringLiteral("fifo")},
-            {QStringLiteral("gates"), QJsonObject()},
+            {QStringLiteral("admission"), admissionName(options.admission)},
+            {QStringLiteral("gates"), gates},
     };
 }
 

@@ -8,6 +8,7 @@
 
 #include <QIODevice>
 
+#include <algorithm>
 #include <cmath>
 
 namespace {
@@ -107,8 +108,9 @@ bool TraceExport::write(QIODevice &device, const QList<std::shared_ptr<const Run
                 + ",\"tid\":0,\"args\":{\"sort_index\":" + pid + "}}");
         w.event("{\"name\":\"process_labels\",\"ph\":\"M\",\"pid\":" + pid
                 + ",\"tid\":0,\"args\":{\"labels\":"
-                + jsonString(QStringLiteral("time scale %1, %2 tasks")
-                                     .arg(formatSeconds(rec.options().timeScale))
+                + jsonString(QStringLiteral("%1, time scale %2, %3 tasks")
+                                     .arg(rec.options().plainPoolText(rec.taskCount()),
+                                          formatSeconds(rec.options().timeScale))
                                      .arg(rec.taskCount()))
                 + "}}");
         for (qsizetype i = 0; i < rec.taskCount(); ++i) {
@@ -128,7 +130,8 @@ bool TraceExport::write(QIODevice &device, const QList<std::shared_ptr<const Run
             const QVariant result = isTerminal(s.status) ? rec.result(i) : QVariant();
             const QByteArray args =
                     "{\"task\":" + tid + ",\"label\":" + jsonString(task.displayLabel())
-                    + ",\"kind\":" + jsonString(taskKindName(task.kind)) + ",\"duration_s\":"
+                    + ",\"kind\":" + jsonString(taskKindName(task.kind))
+                    + ",\"gate\":" + jsonString(task.gate()) + ",\"duration_s\":"
                     + QByteArray::number(task.duration, 'g', 12) + ",\"worker\":" + num(s.worker)
                     + ",\"status\":" + jsonString(taskStatusName(s.status))
                     + ",\"result\":" + jsonString(RunReport::formatResult(result)) + "}";
@@ -136,9 +139,25 @@ bool TraceExport::write(QIODevice &device, const QList<std::shared_ptr<const Run
             const qint64 waitEnd = s.hasStarted()
                                            ? us(s.startedNs)
                                            : (s.hasFinished() ? us(s.finishedNs) : submitted);
-            w.event("{\"name\":\"wait\",\"cat\":\"wait\",\"ph\":\"X\",\"ts\":" + num(submitted)
-                    + ",\"dur\":" + num(std::max<qint64>(0, waitEnd - submitted)) + where
-                    + ",\"args\":" + args + "}");
+            // In-task admission: waiting for a pool thread, then holding it while waiting for a
+            // permit. Fifo: one wait (the task held no thread), picked == started.
+            const qint64 picked =
+                    s.pickedNs >= 0 ? std::clamp(us(s.pickedNs), submitted, waitEnd) : waitEnd;
+            if (picked < waitEnd) {
+                if (picked > submitted)
+                    w.event("{\"name\":\"wait for a thread\",\"cat\":\"wait\",\"ph\":\"X\","
+                            "\"ts\":"
+                            + num(submitted) + ",\"dur\":" + num(picked - submitted) + where
+                            + ",\"args\":" + args + "}");
+                w.event("{\"name\":\"wait for a permit (holding a thread)\",\"cat\":"
+                        "\"permit-wait\",\"ph\":\"X\",\"ts\":"
+                        + num(picked) + ",\"dur\":" + num(waitEnd - picked) + where
+                        + ",\"args\":" + args + "}");
+            } else {
+                w.event("{\"name\":\"wait\",\"cat\":\"wait\",\"ph\":\"X\",\"ts\":" + num(submitted)
+                        + ",\"dur\":" + num(std::max<qint64>(0, waitEnd - submitted)) + where
+                        + ",\"args\":" + args + "}");
+            }
             if (!s.hasStarted())
                 continue;
             const qint64 started = us(s.startedNs);

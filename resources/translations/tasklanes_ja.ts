@@ -4,223 +4,249 @@
 <context>
     <name>CliRunner</name>
     <message>
-        <location filename="../../core/clirunner.cpp" line="44"/>
+        <location filename="../../core/clirunner.cpp" line="45"/>
         <source>needs a file name</source>
         <translation>ファイル名が必要です</translation>
     </message>
     <message>
-        <location filename="../../core/clirunner.cpp" line="47"/>
+        <location filename="../../core/clirunner.cpp" line="48"/>
         <source>&quot;%1&quot; is a folder</source>
         <translation>&quot;%1&quot; はフォルダーです</translation>
     </message>
     <message>
-        <location filename="../../core/clirunner.cpp" line="52"/>
+        <location filename="../../core/clirunner.cpp" line="53"/>
         <source>&quot;%1&quot;: the folder &quot;%2&quot; does not exist</source>
         <translation>&quot;%1&quot;: フォルダー &quot;%2&quot; が存在しません</translation>
     </message>
     <message>
-        <location filename="../../core/clirunner.cpp" line="55"/>
+        <location filename="../../core/clirunner.cpp" line="56"/>
         <source>&quot;%1&quot;: &quot;%2&quot; is not a folder</source>
         <translation>&quot;%1&quot;: &quot;%2&quot; はフォルダーではありません</translation>
     </message>
     <message>
-        <location filename="../../core/clirunner.cpp" line="59"/>
+        <location filename="../../core/clirunner.cpp" line="60"/>
         <source>&quot;%1&quot;: the folder &quot;%2&quot; is not writable</source>
         <translation>&quot;%1&quot;: フォルダー &quot;%2&quot; に書き込めません</translation>
     </message>
     <message>
-        <location filename="../../core/clirunner.cpp" line="94"/>
+        <location filename="../../core/clirunner.cpp" line="95"/>
         <source>Runs a batch of tasks with unlimited parallelism or a concurrency limit and reports when each one waited, started and finished.</source>
         <translation>タスクをまとめて、並列数の制限なし、または制限付きで実行し、それぞれがいつ待ち、開始し、終了したかを報告します。</translation>
     </message>
     <message>
-        <location filename="../../core/clirunner.cpp" line="99"/>
+        <location filename="../../core/clirunner.cpp" line="102"/>
         <source>Task durations in seconds, comma separated (default 5,1,8,3,4); @FILE reads the list from FILE.</source>
         <translation>タスクの所要時間（秒、カンマ区切り。既定は 5,1,8,3,4）。@FILE とするとリストを FILE から読み込みます。</translation>
     </message>
     <message>
-        <location filename="../../core/clirunner.cpp" line="101"/>
+        <location filename="../../core/clirunner.cpp" line="104"/>
         <source>LIST</source>
         <translation>LIST</translation>
     </message>
     <message>
-        <location filename="../../core/clirunner.cpp" line="103"/>
+        <location filename="../../core/clirunner.cpp" line="106"/>
         <source>Run at most N tasks at once (default: unlimited).</source>
         <translation>同時に実行するタスクを最大 N 個に制限します（既定: 制限なし）。</translation>
     </message>
     <message>
-        <location filename="../../core/clirunner.cpp" line="103"/>
-        <location filename="../../core/clirunner.cpp" line="114"/>
+        <location filename="../../core/clirunner.cpp" line="107"/>
+        <location filename="../../core/clirunner.cpp" line="121"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../../core/clirunner.cpp" line="105"/>
-        <source>Run unlimited, then limited (needs --limit), and compare.</source>
-        <translation>制限なしで実行した後、制限付きで実行して（--limit が必要）比較します。</translation>
-    </message>
-    <message>
-        <location filename="../../core/clirunner.cpp" line="107"/>
+        <location filename="../../core/clirunner.cpp" line="113"/>
         <source>Real seconds per scenario second (default 1; 0.01 makes an 8 s task take 80 ms).</source>
         <translation>シナリオの 1 秒あたりの実時間（秒）。既定は 1。0.01 にすると 8 秒のタスクが 80 ms で終わります。</translation>
     </message>
     <message>
-        <location filename="../../core/clirunner.cpp" line="109"/>
+        <location filename="../../core/clirunner.cpp" line="115"/>
         <source>F</source>
         <translation>F</translation>
     </message>
     <message>
-        <location filename="../../core/clirunner.cpp" line="111"/>
-        <source>Pool threads (default: the limit, or one per task up to %1 when unlimited).</source>
-        <translation>プールのスレッド数（既定: 制限値。制限なしのときはタスク 1 つにつき 1 つ、最大 %1）。</translation>
+        <location filename="../../core/clirunner.cpp" line="110"/>
+        <source>Run unlimited, then limited (needs --limit or a gate), and compare.</source>
+        <translation>制限なしで実行した後、制限付きで実行して（--limit かゲートが必要）比較します。</translation>
     </message>
     <message>
-        <location filename="../../core/clirunner.cpp" line="116"/>
+        <location filename="../../core/clirunner.cpp" line="118"/>
+        <source>Pool threads of both runs (default: one per task up to %1, limited or not; the limit is the semaphore&apos;s).</source>
+        <translation>両方の実行のプールのスレッド数（既定: 制限の有無にかかわらずタスク 1 つにつき 1 つ、最大 %1。制限はセマフォが守ります）。</translation>
+    </message>
+    <message>
+        <location filename="../../core/clirunner.cpp" line="124"/>
+        <source>Where a task takes its permit: fifo (a pool thread takes a permit, then the oldest task; default) or in-task (every task is started on the pool and waits for its permit on its thread).</source>
+        <translation>タスクが許可を取る場所: fifo（プールのスレッドが許可を取ってから最も古いタスクを取る。既定）または in-task（すべてのタスクをプールで開始し、各タスクが自分のスレッドの上で許可を待つ）。</translation>
+    </message>
+    <message>
+        <location filename="../../core/clirunner.cpp" line="127"/>
+        <source>MODE</source>
+        <translation>MODE</translation>
+    </message>
+    <message>
+        <location filename="../../core/clirunner.cpp" line="130"/>
+        <source>A per-group limit NAME=N for the tasks with &quot;gate&quot;: NAME in the scenario (repeatable; the global --limit still applies).</source>
+        <translation>シナリオで &quot;gate&quot;: NAME を持つタスクのグループごとの制限 NAME=N（複数指定可。全体の --limit も引き続き適用されます）。</translation>
+    </message>
+    <message>
+        <location filename="../../core/clirunner.cpp" line="132"/>
+        <source>NAME=N</source>
+        <translation>NAME=N</translation>
+    </message>
+    <message>
+        <location filename="../../core/clirunner.cpp" line="135"/>
         <source>Write the run record as CSV to FILE (- for stdout; the log then goes to stderr).</source>
         <translation>実行記録を CSV で FILE に書き出します（- で標準出力。そのときログは標準エラー出力に出ます）。</translation>
     </message>
     <message>
-        <location filename="../../core/clirunner.cpp" line="118"/>
-        <location filename="../../core/clirunner.cpp" line="122"/>
-        <location filename="../../core/clirunner.cpp" line="125"/>
-        <location filename="../../core/clirunner.cpp" line="132"/>
-        <location filename="../../core/clirunner.cpp" line="146"/>
-        <location filename="../../core/clirunner.cpp" line="148"/>
+        <location filename="../../core/clirunner.cpp" line="137"/>
+        <location filename="../../core/clirunner.cpp" line="141"/>
+        <location filename="../../core/clirunner.cpp" line="144"/>
+        <location filename="../../core/clirunner.cpp" line="151"/>
+        <location filename="../../core/clirunner.cpp" line="166"/>
+        <location filename="../../core/clirunner.cpp" line="168"/>
         <source>FILE</source>
         <translation>FILE</translation>
     </message>
     <message>
-        <location filename="../../core/clirunner.cpp" line="120"/>
+        <location filename="../../core/clirunner.cpp" line="139"/>
         <source>Do not print the start and finish lines.</source>
         <translation>開始と終了の行を表示しません。</translation>
     </message>
     <message>
-        <location filename="../../core/clirunner.cpp" line="122"/>
+        <location filename="../../core/clirunner.cpp" line="141"/>
         <source>Run the scenario in the JSON file FILE.</source>
         <translation>JSON ファイル FILE のシナリオを実行します。</translation>
     </message>
     <message>
-        <location filename="../../core/clirunner.cpp" line="124"/>
+        <location filename="../../core/clirunner.cpp" line="143"/>
         <source>Write the scenario to the JSON file FILE and exit.</source>
         <translation>シナリオを JSON ファイル FILE に書き出して終了します。</translation>
     </message>
     <message>
-        <location filename="../../core/clirunner.cpp" line="127"/>
+        <location filename="../../core/clirunner.cpp" line="146"/>
         <source>Run the preset NAME (see --list-presets).</source>
         <translation>プリセット NAME を実行します（--list-presets を参照）。</translation>
     </message>
     <message>
-        <location filename="../../core/clirunner.cpp" line="127"/>
+        <location filename="../../core/clirunner.cpp" line="146"/>
         <source>NAME</source>
         <translation>NAME</translation>
     </message>
     <message>
-        <location filename="../../core/clirunner.cpp" line="129"/>
+        <location filename="../../core/clirunner.cpp" line="148"/>
         <source>List the presets with a line on each, and exit.</source>
         <translation>プリセットを 1 行ずつ一覧表示して終了します。</translation>
     </message>
     <message>
-        <location filename="../../core/clirunner.cpp" line="131"/>
+        <location filename="../../core/clirunner.cpp" line="150"/>
         <source>Write a Chrome trace JSON (opens in Perfetto) to FILE.</source>
         <translation>Chrome トレース JSON（Perfetto で開けます）を FILE に書き出します。</translation>
     </message>
     <message>
-        <location filename="../../core/clirunner.cpp" line="137"/>
+        <location filename="../../core/clirunner.cpp" line="156"/>
         <source>Language of the help, log and summary: ja or en (default: the system&apos;s).</source>
         <translation>ヘルプ、ログ、サマリーの言語: ja または en（既定: システムの言語）。</translation>
     </message>
     <message>
-        <location filename="../../core/clirunner.cpp" line="139"/>
+        <location filename="../../core/clirunner.cpp" line="158"/>
         <source>LANG</source>
         <translation>LANG</translation>
     </message>
     <message>
-        <location filename="../../core/clirunner.cpp" line="144"/>
+        <location filename="../../core/clirunner.cpp" line="164"/>
         <source>Write a PNG picture of the timeline, the concurrency chart and the summary to FILE (no display needed).</source>
         <translation>タイムライン、同時実行数のグラフ、サマリーの PNG 画像を FILE に書き出します（ディスプレイは不要です）。</translation>
     </message>
     <message>
-        <location filename="../../core/clirunner.cpp" line="148"/>
+        <location filename="../../core/clirunner.cpp" line="168"/>
         <source>Write the same picture as SVG (vector) to FILE.</source>
         <translation>同じ画像を SVG（ベクター）で FILE に書き出します。</translation>
     </message>
     <message>
-        <location filename="../../core/clirunner.cpp" line="174"/>
+        <location filename="../../core/clirunner.cpp" line="194"/>
         <source>unexpected argument &quot;%1&quot; (see --help)</source>
         <translation>予期しない引数 &quot;%1&quot;（--help を参照）</translation>
     </message>
     <message>
-        <location filename="../../core/clirunner.cpp" line="196"/>
+        <location filename="../../core/clirunner.cpp" line="217"/>
         <source>give only one of --durations, --scenario and --preset</source>
         <translation>--durations、--scenario、--preset はどれか 1 つだけ指定してください</translation>
     </message>
     <message>
-        <location filename="../../core/clirunner.cpp" line="200"/>
+        <location filename="../../core/clirunner.cpp" line="221"/>
         <source>--preset: unknown preset &quot;%1&quot; (see --list-presets)</source>
         <translation>--preset: 不明なプリセット &quot;%1&quot;（--list-presets を参照）</translation>
     </message>
     <message>
-        <location filename="../../core/clirunner.cpp" line="214"/>
+        <location filename="../../core/clirunner.cpp" line="273"/>
+        <source>--gate: too many gates (at most %1)</source>
+        <translation>--gate: ゲートが多すぎます（最大 %1 個）</translation>
+    </message>
+    <message>
+        <location filename="../../core/clirunner.cpp" line="287"/>
+        <source>--compare needs --limit N or a gate (it compares unlimited against the limits)</source>
+        <translation>--compare には --limit N かゲートが必要です（制限なしと制限付きを比較します）</translation>
+    </message>
+    <message>
+        <location filename="../../core/scenario.cpp" line="405"/>
         <source>--durations: cannot read &quot;%1&quot;: %2</source>
         <translation>--durations: &quot;%1&quot; を読み込めません: %2</translation>
     </message>
     <message>
-        <location filename="../../core/clirunner.cpp" line="216"/>
+        <location filename="../../core/scenario.cpp" line="407"/>
         <source>it is a folder</source>
         <translation>フォルダーです</translation>
     </message>
     <message>
-        <location filename="../../core/clirunner.cpp" line="223"/>
+        <location filename="../../core/scenario.cpp" line="416"/>
         <source>--durations: &quot;%1&quot; is too large (at most %2 bytes)</source>
         <translation>--durations: &quot;%1&quot; が大きすぎます（最大 %2 バイト）</translation>
     </message>
     <message>
-        <location filename="../../core/clirunner.cpp" line="253"/>
+        <location filename="../../core/clirunner.cpp" line="281"/>
         <source>scenario written to %1</source>
         <translation>シナリオを %1 に書き出しました</translation>
     </message>
     <message>
-        <location filename="../../core/clirunner.cpp" line="259"/>
-        <source>--compare needs --limit N (it compares unlimited against limit N)</source>
-        <translation>--compare には --limit N が必要です（制限なしと N 並列を比較します）</translation>
-    </message>
-    <message>
-        <location filename="../../core/clirunner.cpp" line="273"/>
+        <location filename="../../core/clirunner.cpp" line="302"/>
         <source>--trace needs a file name</source>
         <translation>--trace にはファイル名が必要です</translation>
     </message>
     <message>
-        <location filename="../../core/clirunner.cpp" line="285"/>
+        <location filename="../../core/clirunner.cpp" line="313"/>
+        <location filename="../../core/scenario.cpp" line="398"/>
         <source>%1 needs a file name</source>
         <translation>%1 にはファイル名が必要です</translation>
     </message>
     <message>
-        <location filename="../../core/clirunner.cpp" line="308"/>
+        <location filename="../../core/clirunner.cpp" line="338"/>
         <source>interrupted: cancelling the run</source>
         <translation>中断されました: 実行をキャンセルしています</translation>
     </message>
     <message>
-        <location filename="../../core/clirunner.cpp" line="372"/>
+        <location filename="../../core/clirunner.cpp" line="404"/>
         <source>cannot write the CSV to stdout: %1</source>
         <translation>CSV を標準出力に書き出せません: %1</translation>
     </message>
     <message>
-        <location filename="../../core/clirunner.cpp" line="380"/>
+        <location filename="../../core/clirunner.cpp" line="412"/>
         <source>CSV written to %1</source>
         <translation>CSV を %1 に書き出しました</translation>
     </message>
     <message>
-        <location filename="../../core/clirunner.cpp" line="386"/>
+        <location filename="../../core/clirunner.cpp" line="419"/>
         <source>trace written to %1 (open it in https://ui.perfetto.dev)</source>
         <translation>トレースを %1 に書き出しました（https://ui.perfetto.dev で開けます）</translation>
     </message>
     <message>
-        <location filename="../../core/clirunner.cpp" line="400"/>
+        <location filename="../../core/clirunner.cpp" line="433"/>
         <source>PNG written to %1</source>
         <translation>PNG を %1 に書き出しました</translation>
     </message>
     <message>
-        <location filename="../../core/clirunner.cpp" line="400"/>
+        <location filename="../../core/clirunner.cpp" line="433"/>
         <source>SVG written to %1</source>
         <translation>SVG を %1 に書き出しました</translation>
     </message>
@@ -248,151 +274,151 @@
 <context>
     <name>CompareSummary</name>
     <message>
-        <location filename="../../ui/comparesummary.cpp" line="115"/>
+        <location filename="../../ui/comparesummary.cpp" line="122"/>
         <source>Run the tasks, or compare unlimited against limited, to see what each achieved.</source>
         <translation>タスクを実行するか、制限なしと制限付きを比較すると、それぞれの結果がここに表示されます。</translation>
     </message>
     <message>
-        <location filename="../../ui/comparesummary.cpp" line="119"/>
+        <location filename="../../ui/comparesummary.cpp" line="126"/>
         <source>Running %1…</source>
         <translation>%1で実行中…</translation>
     </message>
     <message>
-        <location filename="../../ui/comparesummary.cpp" line="130"/>
+        <location filename="../../ui/comparesummary.cpp" line="137"/>
         <source>%1 took %2 instead of %3 (%4× as long) but never ran more than %5 at once; %6 peaked at %7.</source>
         <translation>%1は %3ではなく %2かかりました（%4 倍）が、同時に実行したのは %5 個までです。%6は最大 %7 個を同時に実行しました。</translation>
     </message>
     <message>
-        <location filename="../../ui/comparesummary.cpp" line="140"/>
+        <location filename="../../ui/comparesummary.cpp" line="147"/>
         <source>%1 took %2, %3 less than %4, running at most %5 at once (%4: %6).</source>
         <translation>%1は %2で、%4より %3短く終わりました。同時に実行したのは最大 %5 個です（%4: %6 個）。</translation>
     </message>
     <message>
-        <location filename="../../ui/comparesummary.cpp" line="148"/>
+        <location filename="../../ui/comparesummary.cpp" line="155"/>
         <source>%1: %2 for %3 of work, a speedup of %4×, at most %5 running at once.</source>
         <translation>%1: 合計 %3の処理が %2で終わりました。高速化率 %4 倍、同時実行数は最大 %5 です。</translation>
     </message>
     <message>
-        <location filename="../../ui/comparesummary.cpp" line="155"/>
+        <location filename="../../ui/comparesummary.cpp" line="162"/>
         <source>Cancelled. %1</source>
         <translation>キャンセルされました。%1</translation>
     </message>
     <message>
-        <location filename="../../ui/comparesummary.cpp" line="169"/>
+        <location filename="../../ui/comparesummary.cpp" line="176"/>
         <source>%1 %2 %</source>
         <translation>%1 %2 %</translation>
     </message>
     <message>
-        <location filename="../../ui/comparesummary.cpp" line="175"/>
+        <location filename="../../ui/comparesummary.cpp" line="182"/>
         <source>Measured against the ideal schedule: %1 (thread and timer overhead).</source>
         <translation>理想のスケジュールとの差: %1（スレッドとタイマーのオーバーヘッド）。</translation>
     </message>
     <message>
-        <location filename="../../ui/comparesummary.cpp" line="193"/>
+        <location filename="../../ui/comparesummary.cpp" line="200"/>
         <source>Difference (%1 − %2)</source>
         <translation>差（%1 − %2）</translation>
     </message>
     <message>
-        <location filename="../../ui/comparesummary.cpp" line="199"/>
+        <location filename="../../ui/comparesummary.cpp" line="206"/>
         <source>Makespan (measured)</source>
         <translation>総所要時間（実測）</translation>
     </message>
     <message>
-        <location filename="../../ui/comparesummary.cpp" line="200"/>
+        <location filename="../../ui/comparesummary.cpp" line="207"/>
         <source>Makespan (predicted)</source>
         <translation>総所要時間（予測）</translation>
     </message>
     <message>
-        <location filename="../../ui/comparesummary.cpp" line="201"/>
+        <location filename="../../ui/comparesummary.cpp" line="208"/>
         <source>Serial time (sum of durations)</source>
         <translation>直列実行時間（所要時間の合計）</translation>
     </message>
     <message>
-        <location filename="../../ui/comparesummary.cpp" line="202"/>
+        <location filename="../../ui/comparesummary.cpp" line="209"/>
         <source>Speedup</source>
         <translation>高速化率</translation>
     </message>
     <message>
-        <location filename="../../ui/comparesummary.cpp" line="203"/>
+        <location filename="../../ui/comparesummary.cpp" line="210"/>
         <source>Peak concurrency</source>
         <translation>最大同時実行数</translation>
     </message>
     <message>
-        <location filename="../../ui/comparesummary.cpp" line="204"/>
+        <location filename="../../ui/comparesummary.cpp" line="211"/>
         <source>Mean wait</source>
         <translation>平均待ち時間</translation>
     </message>
     <message>
-        <location filename="../../ui/comparesummary.cpp" line="205"/>
+        <location filename="../../ui/comparesummary.cpp" line="212"/>
         <source>Max wait</source>
         <translation>最大待ち時間</translation>
     </message>
     <message>
-        <location filename="../../ui/comparesummary.cpp" line="206"/>
+        <location filename="../../ui/comparesummary.cpp" line="213"/>
         <source>Tasks ok</source>
         <translation>成功したタスク</translation>
     </message>
     <message>
-        <location filename="../../ui/comparesummary.cpp" line="208"/>
+        <location filename="../../ui/comparesummary.cpp" line="215"/>
         <source>From the first submission to the last finish</source>
         <translation>最初の投入から最後の終了まで</translation>
     </message>
     <message>
-        <location filename="../../ui/comparesummary.cpp" line="209"/>
+        <location filename="../../ui/comparesummary.cpp" line="216"/>
         <source>The ideal FIFO schedule with no overhead</source>
         <translation>オーバーヘッドのない理想的な FIFO スケジュール</translation>
     </message>
     <message>
-        <location filename="../../ui/comparesummary.cpp" line="210"/>
+        <location filename="../../ui/comparesummary.cpp" line="217"/>
         <source>How long the tasks take one after another</source>
         <translation>タスクを 1 つずつ順に実行したときにかかる時間</translation>
     </message>
     <message>
-        <location filename="../../ui/comparesummary.cpp" line="211"/>
+        <location filename="../../ui/comparesummary.cpp" line="218"/>
         <source>Serial time divided by the measured makespan</source>
         <translation>直列実行時間 ÷ 実測の総所要時間</translation>
     </message>
     <message>
-        <location filename="../../ui/comparesummary.cpp" line="212"/>
+        <location filename="../../ui/comparesummary.cpp" line="219"/>
         <source>The most tasks running at the same moment</source>
         <translation>同じ瞬間に実行されていたタスクの最大数</translation>
     </message>
     <message>
-        <location filename="../../ui/comparesummary.cpp" line="213"/>
+        <location filename="../../ui/comparesummary.cpp" line="220"/>
         <source>Average time a task waited between submission and start</source>
         <translation>タスクが投入から開始まで待った時間の平均</translation>
     </message>
     <message>
-        <location filename="../../ui/comparesummary.cpp" line="214"/>
+        <location filename="../../ui/comparesummary.cpp" line="221"/>
         <source>Longest time a task waited between submission and start</source>
         <translation>タスクが投入から開始まで待った時間の最大</translation>
     </message>
     <message>
-        <location filename="../../ui/comparesummary.cpp" line="215"/>
+        <location filename="../../ui/comparesummary.cpp" line="222"/>
         <source>Tasks that finished without failing or being cancelled</source>
         <translation>失敗もキャンセルもされずに終わったタスク</translation>
     </message>
     <message>
-        <location filename="../../ui/comparesummary.cpp" line="250"/>
+        <location filename="../../ui/comparesummary.cpp" line="257"/>
         <source>running…</source>
         <translation>実行中…</translation>
     </message>
     <message>
-        <location filename="../../ui/comparesummary.cpp" line="258"/>
-        <location filename="../../ui/comparesummary.cpp" line="299"/>
+        <location filename="../../ui/comparesummary.cpp" line="265"/>
+        <location filename="../../ui/comparesummary.cpp" line="306"/>
         <source>%1×</source>
         <translation>%1 倍</translation>
     </message>
     <message>
-        <location filename="../../ui/comparesummary.cpp" line="262"/>
+        <location filename="../../ui/comparesummary.cpp" line="269"/>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <location filename="../../ui/comparesummary.cpp" line="286"/>
-        <location filename="../../ui/comparesummary.cpp" line="295"/>
-        <location filename="../../ui/comparesummary.cpp" line="304"/>
-        <location filename="../../ui/comparesummary.cpp" line="315"/>
+        <location filename="../../ui/comparesummary.cpp" line="293"/>
+        <location filename="../../ui/comparesummary.cpp" line="302"/>
+        <location filename="../../ui/comparesummary.cpp" line="311"/>
+        <location filename="../../ui/comparesummary.cpp" line="322"/>
         <source>same</source>
         <translation>同じ</translation>
     </message>
@@ -400,188 +426,227 @@
 <context>
     <name>CsvImport</name>
     <message>
-        <location filename="../../core/csvimport.cpp" line="95"/>
+        <location filename="../../core/csvimport.cpp" line="68"/>
         <source>a quote inside the unquoted field %1 (fields with quotes must be quoted, with the quotes doubled)</source>
         <translation>引用符で囲まれていないフィールド %1 に引用符があります（引用符を含むフィールドは引用符で囲み、中の引用符は二重にしてください）</translation>
     </message>
     <message>
-        <location filename="../../core/csvimport.cpp" line="116"/>
+        <location filename="../../core/csvimport.cpp" line="89"/>
         <source>a carriage return (CR) that does not end the line</source>
         <translation>行末ではない復帰文字（CR）があります</translation>
     </message>
     <message>
-        <location filename="../../core/csvimport.cpp" line="134"/>
+        <location filename="../../core/csvimport.cpp" line="107"/>
         <source>field %1 opens a quote that is never closed</source>
         <translation>フィールド %1 の引用符が閉じられていません</translation>
     </message>
     <message>
-        <location filename="../../core/csvimport.cpp" line="155"/>
+        <location filename="../../core/csvimport.cpp" line="128"/>
         <source>field %1 has text after its closing quote</source>
         <translation>フィールド %1 の閉じ引用符の後に文字があります</translation>
     </message>
     <message>
-        <location filename="../../core/csvimport.cpp" line="245"/>
+        <location filename="../../core/csvimport.cpp" line="218"/>
         <source>line %1: %2</source>
         <translation>%1 行目: %2</translation>
     </message>
     <message>
-        <location filename="../../core/csvimport.cpp" line="251"/>
+        <location filename="../../core/csvimport.cpp" line="224"/>
         <source>the file is empty; expected the header &quot;%1&quot;</source>
         <translation>ファイルが空です。ヘッダー &quot;%1&quot; が必要です</translation>
     </message>
     <message>
-        <location filename="../../core/csvimport.cpp" line="262"/>
+        <location filename="../../core/csvimport.cpp" line="246"/>
         <source>not a TaskLanes CSV: the header must be &quot;%1&quot;</source>
         <translation>TaskLanes の CSV ではありません: ヘッダーは &quot;%1&quot; でなければなりません</translation>
     </message>
     <message>
-        <location filename="../../core/csvimport.cpp" line="281"/>
+        <location filename="../../core/csvimport.cpp" line="269"/>
         <source>an empty line between rows</source>
         <translation>行の間に空行があります</translation>
     </message>
     <message>
-        <location filename="../../core/csvimport.cpp" line="285"/>
+        <location filename="../../core/csvimport.cpp" line="273"/>
         <source>%1 fields, expected %2</source>
         <translation>フィールドが %1 個あります（%2 個のはずです）</translation>
     </message>
     <message>
-        <location filename="../../core/csvimport.cpp" line="290"/>
+        <location filename="../../core/csvimport.cpp" line="282"/>
         <source>%1 %2 %3</source>
         <translation>%1 %2 %3</translation>
     </message>
     <message>
-        <location filename="../../core/csvimport.cpp" line="307"/>
+        <location filename="../../core/csvimport.cpp" line="299"/>
         <source>is not a run name (unlimited or limit-N)</source>
         <translation>は実行名ではありません（unlimited または limit-N）</translation>
     </message>
     <message>
-        <location filename="../../core/csvimport.cpp" line="311"/>
+        <location filename="../../core/csvimport.cpp" line="304"/>
         <source>appears again after other runs (rows must be grouped by run)</source>
         <translation>が別の実行の後に再び現れます（行は実行ごとにまとめてください）</translation>
     </message>
     <message>
-        <location filename="../../core/csvimport.cpp" line="315"/>
+        <location filename="../../core/csvimport.cpp" line="308"/>
         <source>is a third run (at most %1: a single run or a comparison)</source>
         <translation>は 3 つ目の実行です（最大 %1: 単独の実行か比較）</translation>
     </message>
     <message>
-        <location filename="../../core/csvimport.cpp" line="331"/>
+        <location filename="../../core/csvimport.cpp" line="321"/>
+        <source>is not a thread count (1 to %1)</source>
+        <translation>はスレッド数ではありません（1〜%1）</translation>
+    </message>
+    <message>
+        <location filename="../../core/csvimport.cpp" line="325"/>
+        <source>is not an admission (fifo or in-task)</source>
+        <translation>は許可の取り方ではありません（fifo または in-task）</translation>
+    </message>
+    <message>
+        <location filename="../../core/csvimport.cpp" line="346"/>
         <source>is not a task number</source>
         <translation>はタスク番号ではありません</translation>
     </message>
     <message>
-        <location filename="../../core/csvimport.cpp" line="333"/>
+        <location filename="../../core/csvimport.cpp" line="349"/>
         <source>is out of order (expected %1: tasks are numbered 1, 2, ... within each run)</source>
         <translation>の順番が違います（%1 のはずです。タスクには実行ごとに 1, 2, ... と番号が付きます）</translation>
     </message>
     <message>
-        <location filename="../../core/csvimport.cpp" line="338"/>
+        <location filename="../../core/csvimport.cpp" line="354"/>
         <source>is too many tasks (at most %1 per run)</source>
         <translation>はタスク数の上限を超えています（1 回の実行につき最大 %1）</translation>
     </message>
     <message>
-        <location filename="../../core/csvimport.cpp" line="343"/>
+        <location filename="../../core/csvimport.cpp" line="359"/>
         <source>is not a task kind (sleep, cpu or http)</source>
         <translation>はタスクの種類ではありません（sleep、cpu、http のいずれか）</translation>
     </message>
     <message>
-        <location filename="../../core/csvimport.cpp" line="349"/>
-        <location filename="../../core/csvimport.cpp" line="357"/>
-        <location filename="../../core/csvimport.cpp" line="385"/>
-        <location filename="../../core/csvimport.cpp" line="387"/>
-        <location filename="../../core/csvimport.cpp" line="389"/>
-        <location filename="../../core/csvimport.cpp" line="399"/>
+        <location filename="../../core/csvimport.cpp" line="365"/>
+        <location filename="../../core/csvimport.cpp" line="374"/>
+        <location filename="../../core/csvimport.cpp" line="432"/>
+        <location filename="../../core/csvimport.cpp" line="434"/>
+        <location filename="../../core/csvimport.cpp" line="436"/>
+        <location filename="../../core/csvimport.cpp" line="446"/>
+        <location filename="../../core/csvimport.cpp" line="467"/>
         <source>is not a number</source>
         <translation>は数値ではありません</translation>
     </message>
     <message>
-        <location filename="../../core/csvimport.cpp" line="351"/>
+        <location filename="../../core/csvimport.cpp" line="368"/>
         <source>is out of range (0 to %1 s)</source>
         <translation>は範囲外です（0〜%1 秒）</translation>
     </message>
     <message>
-        <location filename="../../core/csvimport.cpp" line="359"/>
+        <location filename="../../core/csvimport.cpp" line="377"/>
         <source>is out of range (%1 to %2)</source>
         <translation>は範囲外です（%1〜%2）</translation>
     </message>
     <message>
-        <location filename="../../core/csvimport.cpp" line="365"/>
+        <location filename="../../core/csvimport.cpp" line="333"/>
+        <location filename="../../core/csvimport.cpp" line="337"/>
+        <location filename="../../core/csvimport.cpp" line="384"/>
         <source>differs from the run&apos;s first row (%1)</source>
         <translation>がこの実行の最初の行（%1）と異なります</translation>
     </message>
     <message>
-        <location filename="../../core/csvimport.cpp" line="377"/>
+        <location filename="../../core/csvimport.cpp" line="404"/>
+        <source>is not a gate limit (1 to %1)</source>
+        <translation>はゲートの制限値ではありません（1〜%1）</translation>
+    </message>
+    <message>
+        <location filename="../../core/csvimport.cpp" line="409"/>
+        <source>is one gate too many (at most %1)</source>
+        <translation>はゲートの数の上限を超えています（最大 %1 個）</translation>
+    </message>
+    <message>
+        <location filename="../../core/csvimport.cpp" line="414"/>
+        <source>differs from the gate&apos;s limit on an earlier row (%1)</source>
+        <translation>が前の行のゲートの制限値（%1）と異なります</translation>
+    </message>
+    <message>
+        <location filename="../../core/csvimport.cpp" line="418"/>
+        <source>is set although the task has no gate</source>
+        <translation>が設定されていますが、タスクにゲートがありません</translation>
+    </message>
+    <message>
+        <location filename="../../core/csvimport.cpp" line="423"/>
         <source>is not a status (ok, failed or cancelled)</source>
         <translation>は状態ではありません（ok、failed、cancelled のいずれか）</translation>
     </message>
     <message>
-        <location filename="../../core/csvimport.cpp" line="379"/>
+        <location filename="../../core/csvimport.cpp" line="426"/>
         <source>means the CSV was exported while the run was going on; only finished runs can be opened</source>
         <translation>は実行中に書き出された CSV であることを示します。開けるのは終わった実行だけです</translation>
     </message>
     <message>
-        <location filename="../../core/csvimport.cpp" line="395"/>
+        <location filename="../../core/csvimport.cpp" line="442"/>
         <source>is negative</source>
         <translation>が負の値です</translation>
     </message>
     <message>
-        <location filename="../../core/csvimport.cpp" line="401"/>
+        <location filename="../../core/csvimport.cpp" line="448"/>
         <source>is empty although the task started</source>
         <translation>が空ですが、タスクは開始しています</translation>
     </message>
     <message>
-        <location filename="../../core/csvimport.cpp" line="402"/>
-        <location filename="../../core/csvimport.cpp" line="424"/>
+        <location filename="../../core/csvimport.cpp" line="449"/>
+        <location filename="../../core/csvimport.cpp" line="483"/>
         <source>is set although the task never started</source>
         <translation>に値がありますが、タスクは開始していません</translation>
     </message>
     <message>
-        <location filename="../../core/csvimport.cpp" line="405"/>
+        <location filename="../../core/csvimport.cpp" line="452"/>
         <source>is empty although the task started and ended %1</source>
         <translation>が空ですが、タスクは開始して %1 で終わっています</translation>
     </message>
     <message>
-        <location filename="../../core/csvimport.cpp" line="408"/>
+        <location filename="../../core/csvimport.cpp" line="455"/>
         <source>is empty although the task finished</source>
         <translation>が空ですが、タスクは終わっています</translation>
     </message>
     <message>
-        <location filename="../../core/csvimport.cpp" line="410"/>
+        <location filename="../../core/csvimport.cpp" line="457"/>
         <source>is empty, but only a cancelled task never starts</source>
         <translation>が空ですが、開始しないのはキャンセルされたタスクだけです</translation>
     </message>
     <message>
-        <location filename="../../core/csvimport.cpp" line="412"/>
+        <location filename="../../core/csvimport.cpp" line="460"/>
+        <location filename="../../core/csvimport.cpp" line="470"/>
         <source>is before submitted_s %1</source>
         <translation>が submitted_s（%1）より前です</translation>
     </message>
     <message>
-        <location filename="../../core/csvimport.cpp" line="414"/>
+        <location filename="../../core/csvimport.cpp" line="463"/>
         <source>is before started_s %1</source>
         <translation>が started_s（%1）より前です</translation>
     </message>
     <message>
-        <location filename="../../core/csvimport.cpp" line="421"/>
+        <location filename="../../core/csvimport.cpp" line="473"/>
+        <source>is after started_s %1</source>
+        <translation>が started_s %1 より後です</translation>
+    </message>
+    <message>
+        <location filename="../../core/csvimport.cpp" line="480"/>
         <source>is not a thread number (1 to %1)</source>
         <translation>はスレッド番号ではありません（1〜%1）</translation>
     </message>
     <message>
-        <location filename="../../core/csvimport.cpp" line="439"/>
+        <location filename="../../core/csvimport.cpp" line="499"/>
         <source>no rows: the file holds only the header</source>
         <translation>行がありません: ファイルにはヘッダーしかありません</translation>
     </message>
     <message>
-        <location filename="../../core/csvimport.cpp" line="472"/>
+        <location filename="../../core/csvimport.cpp" line="533"/>
         <source>cannot read &quot;%1&quot;: it is a folder</source>
         <translation>&quot;%1&quot; を読み込めません: フォルダーです</translation>
     </message>
     <message>
-        <location filename="../../core/csvimport.cpp" line="476"/>
+        <location filename="../../core/csvimport.cpp" line="537"/>
         <source>cannot read &quot;%1&quot;: %2</source>
         <translation>&quot;%1&quot; を読み込めません: %2</translation>
     </message>
     <message>
-        <location filename="../../core/csvimport.cpp" line="482"/>
+        <location filename="../../core/csvimport.cpp" line="543"/>
         <source>cannot read &quot;%1&quot;: it is too large (at most %2 MiB)</source>
         <translation>&quot;%1&quot; を読み込めません: 大きすぎます（最大 %2 MiB）</translation>
     </message>
@@ -614,117 +679,117 @@
         <translation>タスクの所要時間（秒、カンマ区切り。初回の起動時: 5,1,8,3,4）。@FILE とするとリストを FILE から読み込みます。</translation>
     </message>
     <message>
-        <location filename="../../ui/guioptions.cpp" line="51"/>
+        <location filename="../../ui/guioptions.cpp" line="52"/>
         <source>LIST</source>
         <translation>LIST</translation>
     </message>
     <message>
-        <location filename="../../ui/guioptions.cpp" line="53"/>
+        <location filename="../../ui/guioptions.cpp" line="54"/>
         <source>Run at most N tasks at once (first start: 2).</source>
         <translation>同時に実行するタスクを最大 N 個にします（初回の起動時: 2）。</translation>
     </message>
     <message>
-        <location filename="../../ui/guioptions.cpp" line="53"/>
+        <location filename="../../ui/guioptions.cpp" line="54"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../../ui/guioptions.cpp" line="55"/>
+        <location filename="../../ui/guioptions.cpp" line="56"/>
         <source>Start with the concurrency limit switched off.</source>
         <translation>並列数の制限をオフにして起動します。</translation>
     </message>
     <message>
-        <location filename="../../ui/guioptions.cpp" line="57"/>
+        <location filename="../../ui/guioptions.cpp" line="58"/>
         <source>Real seconds per scenario second (0.1 makes a 5 s task take 500 ms).</source>
         <translation>シナリオの 1 秒あたりの実時間（秒）。0.1 にすると 5 秒のタスクが 500 ms で終わります。</translation>
     </message>
     <message>
-        <location filename="../../ui/guioptions.cpp" line="59"/>
+        <location filename="../../ui/guioptions.cpp" line="60"/>
         <source>F</source>
         <translation>F</translation>
     </message>
     <message>
-        <location filename="../../ui/guioptions.cpp" line="61"/>
+        <location filename="../../ui/guioptions.cpp" line="62"/>
         <source>With --autorun or --screenshot: compare unlimited against the limit.</source>
         <translation>--autorun または --screenshot と一緒に: 制限なしと制限付きを比較します。</translation>
     </message>
     <message>
-        <location filename="../../ui/guioptions.cpp" line="63"/>
+        <location filename="../../ui/guioptions.cpp" line="64"/>
         <source>Start the run at once.</source>
         <translation>起動したらすぐに実行します。</translation>
     </message>
     <message>
-        <location filename="../../ui/guioptions.cpp" line="65"/>
+        <location filename="../../ui/guioptions.cpp" line="66"/>
         <source>Run (or compare), save a PNG of the window to FILE when done, and quit. Uses default settings.</source>
         <translation>実行（または比較）し、終わったらウィンドウの PNG を FILE に保存して終了します。既定の設定を使います。</translation>
     </message>
     <message>
-        <location filename="../../ui/guioptions.cpp" line="67"/>
+        <location filename="../../ui/guioptions.cpp" line="68"/>
         <source>FILE</source>
         <translation>FILE</translation>
     </message>
     <message>
-        <location filename="../../ui/guioptions.cpp" line="69"/>
+        <location filename="../../ui/guioptions.cpp" line="70"/>
         <source>Colour theme: system, light or dark.</source>
         <translation>配色テーマ: system、light、dark のいずれか。</translation>
     </message>
     <message>
-        <location filename="../../ui/guioptions.cpp" line="69"/>
+        <location filename="../../ui/guioptions.cpp" line="70"/>
         <source>NAME</source>
         <translation>NAME</translation>
     </message>
     <message>
-        <location filename="../../ui/guioptions.cpp" line="70"/>
+        <location filename="../../ui/guioptions.cpp" line="71"/>
         <source>Same as --theme dark.</source>
         <translation>--theme dark と同じです。</translation>
     </message>
     <message>
-        <location filename="../../ui/guioptions.cpp" line="73"/>
+        <location filename="../../ui/guioptions.cpp" line="74"/>
         <source>User interface language: ja or en (default: the system&apos;s).</source>
         <translation>表示言語: ja または en（既定: システムの言語）。</translation>
     </message>
     <message>
-        <location filename="../../ui/guioptions.cpp" line="74"/>
+        <location filename="../../ui/guioptions.cpp" line="75"/>
         <source>LANG</source>
         <translation>LANG</translation>
     </message>
     <message>
-        <location filename="../../ui/guioptions.cpp" line="78"/>
+        <location filename="../../ui/guioptions.cpp" line="79"/>
         <source>A scenario file (JSON) to open, or a run recorded as CSV (Export CSV, tasklanes-cli --csv) to show.</source>
         <translation>開くシナリオファイル（JSON）、または表示する実行記録の CSV（CSV の書き出しか tasklanes-cli --csv で作成）。</translation>
     </message>
     <message>
-        <location filename="../../ui/guioptions.cpp" line="80"/>
+        <location filename="../../ui/guioptions.cpp" line="81"/>
         <source>[SCENARIO.json | RUN.csv]</source>
         <translation>[SCENARIO.json | RUN.csv]</translation>
     </message>
     <message>
-        <location filename="../../ui/guioptions.cpp" line="101"/>
+        <location filename="../../ui/guioptions.cpp" line="102"/>
         <source>unexpected argument &quot;%1&quot; (one file at most)</source>
         <translation>予期しない引数 &quot;%1&quot;（ファイルは 1 つまでです）</translation>
     </message>
     <message>
-        <location filename="../../ui/guioptions.cpp" line="160"/>
+        <location filename="../../ui/guioptions.cpp" line="165"/>
         <source>--autorun and --compare run the tasks; a recorded run (CSV) is only shown</source>
         <translation>--autorun と --compare はタスクを実行します。実行記録（CSV）は表示するだけです</translation>
     </message>
     <message>
-        <location filename="../../ui/guioptions.cpp" line="129"/>
+        <location filename="../../ui/guioptions.cpp" line="133"/>
         <source>--limit and --unlimited exclude each other</source>
         <translation>--limit と --unlimited は同時に指定できません</translation>
     </message>
     <message>
-        <location filename="../../ui/guioptions.cpp" line="145"/>
+        <location filename="../../ui/guioptions.cpp" line="149"/>
         <source>--theme and --dark exclude each other</source>
         <translation>--theme と --dark は同時に指定できません</translation>
     </message>
     <message>
-        <location filename="../../ui/guioptions.cpp" line="149"/>
+        <location filename="../../ui/guioptions.cpp" line="153"/>
         <source>--theme: &quot;%1&quot; is not a theme (system, light or dark)</source>
         <translation>--theme: &quot;%1&quot; はテーマではありません（system、light、dark のいずれか）</translation>
     </message>
     <message>
-        <location filename="../../ui/guioptions.cpp" line="157"/>
+        <location filename="../../ui/guioptions.cpp" line="161"/>
         <source>--compare needs a limit (it compares unlimited against limit N)</source>
         <translation>--compare には並列数の制限が必要です（制限なしと N 並列を比較します）</translation>
     </message>
@@ -825,12 +890,12 @@
 <context>
     <name>LogPanel</name>
     <message>
-        <location filename="../../ui/logpanel.cpp" line="24"/>
+        <location filename="../../ui/logpanel.cpp" line="35"/>
         <source>Each task&apos;s start and finish appears here while it runs.</source>
         <translation>実行中、各タスクの開始と終了がここに表示されます。</translation>
     </message>
     <message>
-        <location filename="../../ui/logpanel.cpp" line="72"/>
+        <location filename="../../ui/logpanel.cpp" line="84"/>
         <source>… the log stops after %1 lines; export CSV (Ctrl+E) for the whole run.</source>
         <translation>… ログは %1 行で打ち切ります。実行全体は CSV の書き出し（Ctrl+E）で確認してください。</translation>
     </message>
@@ -838,397 +903,397 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="198"/>
-        <location filename="../../ui/mainwindow.cpp" line="724"/>
+        <location filename="../../ui/mainwindow.cpp" line="202"/>
+        <location filename="../../ui/mainwindow.cpp" line="728"/>
         <source>TaskLanes</source>
         <translation>TaskLanes</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="199"/>
-        <location filename="../../ui/mainwindow.cpp" line="725"/>
-        <location filename="../../ui/mainwindow.cpp" line="1221"/>
+        <location filename="../../ui/mainwindow.cpp" line="203"/>
+        <location filename="../../ui/mainwindow.cpp" line="729"/>
+        <location filename="../../ui/mainwindow.cpp" line="1264"/>
         <source>%1 — TaskLanes</source>
         <translation>%1 — TaskLanes</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="226"/>
+        <location filename="../../ui/mainwindow.cpp" line="230"/>
         <source>cannot start the run: %1</source>
         <translation>実行を開始できません: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="241"/>
-        <location filename="../../ui/mainwindow.cpp" line="505"/>
+        <location filename="../../ui/mainwindow.cpp" line="245"/>
+        <location filename="../../ui/mainwindow.cpp" line="509"/>
         <source>&amp;Run</source>
         <translation>実行(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="246"/>
+        <location filename="../../ui/mainwindow.cpp" line="250"/>
         <source>&amp;Compare</source>
         <translation>比較(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="251"/>
+        <location filename="../../ui/mainwindow.cpp" line="255"/>
         <source>&amp;Stop</source>
         <translation>停止(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="254"/>
+        <location filename="../../ui/mainwindow.cpp" line="258"/>
         <source>Cancel the run now</source>
         <translation>実行をすぐにキャンセルします</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="257"/>
+        <location filename="../../ui/mainwindow.cpp" line="261"/>
         <source>&amp;Export CSV…</source>
         <translation>CSV を書き出す(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="260"/>
+        <location filename="../../ui/mainwindow.cpp" line="264"/>
         <source>Save the runs shown as CSV</source>
         <translation>表示中の実行を CSV で保存します</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="263"/>
+        <location filename="../../ui/mainwindow.cpp" line="267"/>
         <source>Export &amp;Image…</source>
         <translation>画像を書き出す(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="266"/>
+        <location filename="../../ui/mainwindow.cpp" line="270"/>
         <source>Save the timeline, the concurrency chart and the summary as a PNG or SVG picture</source>
         <translation>タイムライン、同時実行数のグラフ、サマリーを PNG または SVG 画像で保存します</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="269"/>
+        <location filename="../../ui/mainwindow.cpp" line="273"/>
         <source>Export &amp;Trace…</source>
         <translation>トレースを書き出す(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="272"/>
+        <location filename="../../ui/mainwindow.cpp" line="276"/>
         <source>Save the runs as a Chrome trace JSON to open in Perfetto</source>
         <translation>実行を Chrome トレース JSON で保存します（Perfetto で開けます）</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="275"/>
+        <location filename="../../ui/mainwindow.cpp" line="279"/>
         <source>Open &amp;Run…</source>
         <translation>実行記録を開く(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="279"/>
+        <location filename="../../ui/mainwindow.cpp" line="283"/>
         <source>Show a run recorded as CSV (by Export CSV or tasklanes-cli --csv) in the timeline and the summary</source>
         <translation>CSV に記録した実行（CSV の書き出しか tasklanes-cli --csv で作成）をタイムラインとサマリーに表示します</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="283"/>
+        <location filename="../../ui/mainwindow.cpp" line="287"/>
         <source>&amp;Open Scenario…</source>
         <translation>シナリオを開く(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="285"/>
+        <location filename="../../ui/mainwindow.cpp" line="289"/>
         <source>Load tasks, limit and time scale from a scenario file (JSON)</source>
         <translation>シナリオファイル（JSON）からタスク、並列数、時間倍率を読み込みます</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="288"/>
+        <location filename="../../ui/mainwindow.cpp" line="292"/>
         <source>&amp;Save Scenario As…</source>
         <translation>シナリオに名前を付けて保存(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="290"/>
+        <location filename="../../ui/mainwindow.cpp" line="294"/>
         <source>Save the tasks, limit and time scale as a scenario file (JSON)</source>
         <translation>タスク、並列数、時間倍率をシナリオファイル（JSON）に保存します</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="294"/>
+        <location filename="../../ui/mainwindow.cpp" line="298"/>
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="300"/>
+        <location filename="../../ui/mainwindow.cpp" line="304"/>
         <source>&amp;Task Lanes</source>
         <translation>タスクごとのレーン(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="304"/>
+        <location filename="../../ui/mainwindow.cpp" line="308"/>
         <source>One lane per task</source>
         <translation>タスク 1 つにつき 1 レーン</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="305"/>
+        <location filename="../../ui/mainwindow.cpp" line="309"/>
         <source>&amp;Worker Lanes</source>
         <translation>ワーカーごとのレーン(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="309"/>
+        <location filename="../../ui/mainwindow.cpp" line="313"/>
         <source>One lane per pool thread: see the limit&apos;s slots fill</source>
         <translation>プールスレッド 1 つにつき 1 レーン: 並列数の枠が埋まっていく様子がわかります</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="311"/>
+        <location filename="../../ui/mainwindow.cpp" line="315"/>
         <source>Zoom &amp;In</source>
         <translation>拡大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="313"/>
+        <location filename="../../ui/mainwindow.cpp" line="317"/>
         <source>Zoom into the timeline</source>
         <translation>タイムラインを拡大します</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="314"/>
+        <location filename="../../ui/mainwindow.cpp" line="318"/>
         <source>Zoom &amp;Out</source>
         <translation>縮小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="316"/>
+        <location filename="../../ui/mainwindow.cpp" line="320"/>
         <source>Zoom out of the timeline</source>
         <translation>タイムラインを縮小します</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="317"/>
+        <location filename="../../ui/mainwindow.cpp" line="321"/>
         <source>&amp;Fit</source>
         <translation>全体表示(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="319"/>
+        <location filename="../../ui/mainwindow.cpp" line="323"/>
         <source>Show the whole run</source>
         <translation>実行全体を表示します</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="326"/>
+        <location filename="../../ui/mainwindow.cpp" line="330"/>
         <source>&amp;System</source>
         <translation>システム(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="327"/>
+        <location filename="../../ui/mainwindow.cpp" line="331"/>
         <source>&amp;Light</source>
         <translation>ライト(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="328"/>
+        <location filename="../../ui/mainwindow.cpp" line="332"/>
         <source>&amp;Dark</source>
         <translation>ダーク(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="336"/>
+        <location filename="../../ui/mainwindow.cpp" line="340"/>
         <source>&amp;About TaskLanes</source>
         <translation>TaskLanes について(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="354"/>
+        <location filename="../../ui/mainwindow.cpp" line="358"/>
         <source>S&amp;ummary</source>
         <translation>サマリー(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="355"/>
+        <location filename="../../ui/mainwindow.cpp" line="359"/>
         <source>Re&amp;sults</source>
         <translation>結果(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="356"/>
+        <location filename="../../ui/mainwindow.cpp" line="360"/>
         <source>&amp;Log</source>
         <translation>ログ(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="408"/>
+        <location filename="../../ui/mainwindow.cpp" line="412"/>
         <source>Run</source>
         <translation>実行</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="425"/>
+        <location filename="../../ui/mainwindow.cpp" line="429"/>
         <source>&amp;Limit concurrency to</source>
         <translation>並列数を制限(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="427"/>
+        <location filename="../../ui/mainwindow.cpp" line="431"/>
         <source>Run at most N tasks at once, the others wait their turn in submission order (like asyncio.Semaphore)</source>
         <translation>同時に実行するタスクを最大 N 個にし、残りは投入順に順番を待ちます（asyncio.Semaphore と同じ）</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="434"/>
+        <location filename="../../ui/mainwindow.cpp" line="438"/>
         <source>N: the most tasks running at once (Run when limited, and the limited half of Compare)</source>
         <translation>N: 同時に実行するタスクの最大数（制限付きの実行と、比較の制限付きの側で使います）</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="442"/>
+        <location filename="../../ui/mainwindow.cpp" line="446"/>
         <source>&amp;Time scale:</source>
         <translation>時間倍率(&amp;T):</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="445"/>
+        <location filename="../../ui/mainwindow.cpp" line="449"/>
         <source>Real time per scenario second: faster scales replay the same schedule in less time</source>
         <translation>シナリオの 1 秒あたりの実時間: 速くすると同じスケジュールを短い時間で再現します</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="455"/>
+        <location filename="../../ui/mainwindow.cpp" line="459"/>
         <source>Lanes:</source>
         <translation>レーン:</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="463"/>
+        <location filename="../../ui/mainwindow.cpp" line="467"/>
         <source>Tasks</source>
         <translation>タスク</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="464"/>
+        <location filename="../../ui/mainwindow.cpp" line="468"/>
         <source>Workers</source>
         <translation>ワーカー</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="470"/>
-        <location filename="../../ui/mainwindow.cpp" line="879"/>
+        <location filename="../../ui/mainwindow.cpp" line="474"/>
+        <location filename="../../ui/mainwindow.cpp" line="917"/>
         <source>Run the tasks</source>
         <translation>タスクを実行します</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="472"/>
-        <location filename="../../ui/mainwindow.cpp" line="881"/>
+        <location filename="../../ui/mainwindow.cpp" line="476"/>
+        <location filename="../../ui/mainwindow.cpp" line="919"/>
         <source>Run unlimited, then limited to N, and compare</source>
         <translation>制限なしで実行した後に N 並列で実行し、比較します</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="477"/>
+        <location filename="../../ui/mainwindow.cpp" line="481"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="480"/>
+        <location filename="../../ui/mainwindow.cpp" line="484"/>
         <source>Open Re&amp;cent</source>
         <translation>最近使ったファイル(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="485"/>
+        <location filename="../../ui/mainwindow.cpp" line="489"/>
         <source>&amp;Presets</source>
         <translation>プリセット(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="494"/>
+        <location filename="../../ui/mainwindow.cpp" line="498"/>
         <source>Preset %1: %2</source>
         <translation>プリセット %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="510"/>
+        <location filename="../../ui/mainwindow.cpp" line="514"/>
         <source>&amp;Tasks</source>
         <translation>タスク(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="517"/>
+        <location filename="../../ui/mainwindow.cpp" line="521"/>
         <source>&amp;View</source>
         <translation>表示(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="525"/>
+        <location filename="../../ui/mainwindow.cpp" line="529"/>
         <source>T&amp;heme</source>
         <translation>テーマ(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="528"/>
+        <location filename="../../ui/mainwindow.cpp" line="532"/>
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="530"/>
+        <location filename="../../ui/mainwindow.cpp" line="534"/>
         <source>About &amp;Qt</source>
         <translation>Qt について(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="544"/>
+        <location filename="../../ui/mainwindow.cpp" line="548"/>
         <source>Scenario time since the current run started</source>
         <translation>現在の実行が始まってからのシナリオ上の時間</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="547"/>
+        <location filename="../../ui/mainwindow.cpp" line="551"/>
         <source>Tasks running and waiting right now</source>
         <translation>現在、実行中と待ち中のタスクの数</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="551"/>
-        <location filename="../../ui/mainwindow.cpp" line="899"/>
-        <location filename="../../ui/mainwindow.cpp" line="904"/>
+        <location filename="../../ui/mainwindow.cpp" line="555"/>
+        <location filename="../../ui/mainwindow.cpp" line="937"/>
+        <location filename="../../ui/mainwindow.cpp" line="942"/>
         <source>t = %1</source>
         <translation>t = %1</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="553"/>
-        <location filename="../../ui/mainwindow.cpp" line="889"/>
-        <location filename="../../ui/mainwindow.cpp" line="892"/>
+        <location filename="../../ui/mainwindow.cpp" line="557"/>
+        <location filename="../../ui/mainwindow.cpp" line="927"/>
+        <location filename="../../ui/mainwindow.cpp" line="930"/>
         <source>%1 / %2 done</source>
         <translation>%1 / %2 完了</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="555"/>
-        <location filename="../../ui/mainwindow.cpp" line="913"/>
+        <location filename="../../ui/mainwindow.cpp" line="559"/>
+        <location filename="../../ui/mainwindow.cpp" line="951"/>
         <source>%1 running · %2 waiting</source>
         <translation>実行中 %1 · 待ち %2</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="561"/>
+        <location filename="../../ui/mainwindow.cpp" line="565"/>
         <source>Ready: press Run (%1) or Compare (%2)</source>
         <translation>準備完了: 実行（%1）か比較（%2）を押してください</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="756"/>
+        <location filename="../../ui/mainwindow.cpp" line="760"/>
         <source>Stopping…</source>
         <translation>停止中…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="782"/>
+        <location filename="../../ui/mainwindow.cpp" line="786"/>
         <source>Running %1 (run %2 of %3)…</source>
         <translation>%1で実行中（%3 回中 %2 回目）…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="786"/>
+        <location filename="../../ui/mainwindow.cpp" line="790"/>
         <source>Running %1…</source>
         <translation>%1で実行中…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow.cpp" line="840"/>
+        <location filename="../../ui/mainwindow.cpp" line="877"/>
         <source>=== stopped: %n task(s) cancelled ===</source>
         <translation>
             <numerusform>=== 停止: %n 個のタスクをキャンセルしました ===</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow.cpp" line="841"/>
+        <location filename="../../ui/mainwindow.cpp" line="878"/>
         <source>Stopped: %n task(s) cancelled.</source>
         <translation>
             <numerusform>停止しました: %n 個のタスクをキャンセルしました。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="843"/>
+        <location filename="../../ui/mainwindow.cpp" line="880"/>
         <source>Comparison finished: %1 %2, %3 %4.</source>
         <translation>比較が終わりました: %1 %2、%3 %4。</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="851"/>
+        <location filename="../../ui/mainwindow.cpp" line="887"/>
         <source>Finished %1: %2</source>
         <translation>%1が終わりました: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="875"/>
-        <location filename="../../ui/mainwindow.cpp" line="1295"/>
+        <location filename="../../ui/mainwindow.cpp" line="913"/>
+        <location filename="../../ui/mainwindow.cpp" line="1339"/>
         <source>Fix the tasks first: %1</source>
         <translation>先にタスクを直してください: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="958"/>
-        <location filename="../../ui/mainwindow.cpp" line="1007"/>
-        <location filename="../../ui/mainwindow.cpp" line="1022"/>
+        <location filename="../../ui/mainwindow.cpp" line="1001"/>
+        <location filename="../../ui/mainwindow.cpp" line="1050"/>
+        <location filename="../../ui/mainwindow.cpp" line="1065"/>
         <source>There is nothing to export yet: run the tasks first.</source>
         <translation>まだ書き出すものがありません。先にタスクを実行してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="980"/>
-        <location filename="../../ui/mainwindow.cpp" line="990"/>
+        <location filename="../../ui/mainwindow.cpp" line="1023"/>
+        <location filename="../../ui/mainwindow.cpp" line="1033"/>
         <source>Export CSV</source>
         <translation>CSV の書き出し</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="981"/>
-        <location filename="../../ui/mainwindow.cpp" line="1145"/>
+        <location filename="../../ui/mainwindow.cpp" line="1024"/>
+        <location filename="../../ui/mainwindow.cpp" line="1188"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>CSV ファイル (*.csv);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="991"/>
+        <location filename="../../ui/mainwindow.cpp" line="1034"/>
         <source>The CSV could not be written; nothing was changed.
 
 %1</source>
@@ -1237,30 +1302,30 @@
 %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow.cpp" line="999"/>
+        <location filename="../../ui/mainwindow.cpp" line="1042"/>
         <source>Exported %n row(s) to %1</source>
         <translation>
             <numerusform>%1 に %n 行を書き出しました</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="1043"/>
+        <location filename="../../ui/mainwindow.cpp" line="1086"/>
         <source>PNG image (*.png)</source>
         <translation>PNG 画像 (*.png)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="1044"/>
+        <location filename="../../ui/mainwindow.cpp" line="1087"/>
         <source>SVG image, vector (*.svg)</source>
         <translation>SVG 画像、ベクター (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="1045"/>
-        <location filename="../../ui/mainwindow.cpp" line="1065"/>
+        <location filename="../../ui/mainwindow.cpp" line="1088"/>
+        <location filename="../../ui/mainwindow.cpp" line="1108"/>
         <source>Export Image</source>
         <translation>画像の書き出し</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="1066"/>
+        <location filename="../../ui/mainwindow.cpp" line="1109"/>
         <source>The image could not be written; nothing was changed.
 
 %1</source>
@@ -1269,23 +1334,23 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="1070"/>
+        <location filename="../../ui/mainwindow.cpp" line="1113"/>
         <source>Exported the image to %1</source>
         <translation>画像を %1 に書き出しました</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="1079"/>
-        <location filename="../../ui/mainwindow.cpp" line="1091"/>
+        <location filename="../../ui/mainwindow.cpp" line="1122"/>
+        <location filename="../../ui/mainwindow.cpp" line="1134"/>
         <source>Export Trace</source>
         <translation>トレースの書き出し</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="1082"/>
+        <location filename="../../ui/mainwindow.cpp" line="1125"/>
         <source>Chrome trace JSON (*.json);;All files (*)</source>
         <translation>Chrome トレース JSON (*.json);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="1092"/>
+        <location filename="../../ui/mainwindow.cpp" line="1135"/>
         <source>The trace could not be written; nothing was changed.
 
 %1</source>
@@ -1294,35 +1359,35 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="1096"/>
+        <location filename="../../ui/mainwindow.cpp" line="1139"/>
         <source>Exported the trace to %1: open it in https://ui.perfetto.dev</source>
         <translation>トレースを %1 に書き出しました: https://ui.perfetto.dev で開けます</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="1119"/>
-        <location filename="../../ui/mainwindow.cpp" line="1172"/>
+        <location filename="../../ui/mainwindow.cpp" line="1162"/>
+        <location filename="../../ui/mainwindow.cpp" line="1215"/>
         <source>Open Scenario</source>
         <translation>シナリオを開く</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="1121"/>
-        <location filename="../../ui/mainwindow.cpp" line="1301"/>
+        <location filename="../../ui/mainwindow.cpp" line="1164"/>
+        <location filename="../../ui/mainwindow.cpp" line="1345"/>
         <source>Scenario files (*.json);;All files (*)</source>
         <translation>シナリオファイル (*.json);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="1143"/>
-        <location filename="../../ui/mainwindow.cpp" line="1172"/>
+        <location filename="../../ui/mainwindow.cpp" line="1186"/>
+        <location filename="../../ui/mainwindow.cpp" line="1215"/>
         <source>Open Run</source>
         <translation>実行記録を開く</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="1154"/>
+        <location filename="../../ui/mainwindow.cpp" line="1197"/>
         <source>A run is going on: stop it before opening a recorded run.</source>
         <translation>実行中です。実行記録を開く前に停止してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="1173"/>
+        <location filename="../../ui/mainwindow.cpp" line="1216"/>
         <source>The run could not be opened.
 
 %1</source>
@@ -1331,7 +1396,7 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="1174"/>
+        <location filename="../../ui/mainwindow.cpp" line="1217"/>
         <source>The scenario could not be opened.
 
 %1</source>
@@ -1340,44 +1405,44 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="1137"/>
+        <location filename="../../ui/mainwindow.cpp" line="1180"/>
         <source>Opened %1</source>
         <translation>%1 を開きました</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="1222"/>
+        <location filename="../../ui/mainwindow.cpp" line="1266"/>
         <source>Opened the recorded run %1: %2</source>
         <translation>実行記録 %1 を開きました: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="1251"/>
+        <location filename="../../ui/mainwindow.cpp" line="1294"/>
         <source>&amp;%1 %2</source>
         <translation>&amp;%1 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="1261"/>
+        <location filename="../../ui/mainwindow.cpp" line="1305"/>
         <source>&amp;Clear Recent Files</source>
         <translation>最近使ったファイルを消去(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="1282"/>
+        <location filename="../../ui/mainwindow.cpp" line="1326"/>
         <source>Open Recent</source>
         <translation>最近使ったファイル</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="1283"/>
+        <location filename="../../ui/mainwindow.cpp" line="1327"/>
         <source>&quot;%1&quot; no longer exists; it was removed from the recent files.</source>
         <translation>&quot;%1&quot; はもう存在しません。最近使ったファイルから削除しました。</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="1294"/>
-        <location filename="../../ui/mainwindow.cpp" line="1298"/>
-        <location filename="../../ui/mainwindow.cpp" line="1312"/>
+        <location filename="../../ui/mainwindow.cpp" line="1338"/>
+        <location filename="../../ui/mainwindow.cpp" line="1342"/>
+        <location filename="../../ui/mainwindow.cpp" line="1356"/>
         <source>Save Scenario</source>
         <translation>シナリオを保存</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="1313"/>
+        <location filename="../../ui/mainwindow.cpp" line="1357"/>
         <source>The scenario could not be saved; nothing was changed.
 
 %1</source>
@@ -1386,24 +1451,24 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="1317"/>
+        <location filename="../../ui/mainwindow.cpp" line="1361"/>
         <source>Saved %1</source>
         <translation>%1 を保存しました</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="1325"/>
-        <location filename="../../ui/mainwindow.cpp" line="1330"/>
-        <location filename="../../ui/mainwindow.cpp" line="1335"/>
+        <location filename="../../ui/mainwindow.cpp" line="1369"/>
+        <location filename="../../ui/mainwindow.cpp" line="1374"/>
+        <location filename="../../ui/mainwindow.cpp" line="1379"/>
         <source>cannot write &quot;%1&quot;: %2</source>
         <translation>&quot;%1&quot; に書き込めません: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="1357"/>
+        <location filename="../../ui/mainwindow.cpp" line="1401"/>
         <source>About TaskLanes</source>
         <translation>TaskLanes について</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="1358"/>
+        <location filename="../../ui/mainwindow.cpp" line="1402"/>
         <source>&lt;h3&gt;TaskLanes %1&lt;/h3&gt;&lt;p&gt;Makes concurrency visible: run tasks in parallel, with or without a limit, and watch each one wait, start and finish on a timeline.&lt;/p&gt;&lt;p&gt;Built with Qt %2, running on Qt %3.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;TaskLanes %1&lt;/h3&gt;&lt;p&gt;並列処理を目に見えるようにします: タスクを並列数の制限なし・ありで並列に実行し、それぞれが待ち、開始し、終了する様子をタイムラインで確かめられます。&lt;/p&gt;&lt;p&gt;Qt %2 でビルド、Qt %3 で実行中。&lt;/p&gt;</translation>
     </message>
@@ -1411,42 +1476,47 @@
 <context>
     <name>Presets</name>
     <message>
-        <location filename="../../core/presets.cpp" line="16"/>
+        <location filename="../../core/presets.cpp" line="18"/>
         <source>A single 2 s task: one start, one finish.</source>
         <translation>2 秒のタスクが 1 つ: 開始が 1 回、終了が 1 回。</translation>
     </message>
     <message>
-        <location filename="../../core/presets.cpp" line="17"/>
+        <location filename="../../core/presets.cpp" line="19"/>
         <source>Five sleeps of 5, 1, 8, 3 and 4 s all at once: done in 8 s, not 21 s.</source>
         <translation>5、1、8、3、4 秒の sleep 5 つを一度に実行: 21 秒ではなく 8 秒で終わります。</translation>
     </message>
     <message>
-        <location filename="../../core/presets.cpp" line="19"/>
+        <location filename="../../core/presets.cpp" line="21"/>
         <source>The same five sleeps, at most two at a time (a semaphore of 2): 12 s.</source>
         <translation>同じ 5 つの sleep を同時に 2 つまで実行（Semaphore(2)）: 12 秒。</translation>
     </message>
     <message>
-        <location filename="../../core/presets.cpp" line="21"/>
+        <location filename="../../core/presets.cpp" line="23"/>
         <source>Sleep 10 s, ask the local endpoint for our IP, sleep 1 s: results come back in submission order.</source>
         <translation>10 秒 sleep、ローカルエンドポイントに IP を問い合わせ、1 秒 sleep: 結果は投入順に返ります。</translation>
     </message>
     <message>
-        <location filename="../../core/presets.cpp" line="23"/>
+        <location filename="../../core/presets.cpp" line="25"/>
         <source>Messages 333, 222 and 111 after 3, 2 and 1 s: printed 111, 222, 333; results still in submission order.</source>
         <translation>3、2、1 秒後にメッセージ 333、222、111: 表示は 111、222、333 の順でも、結果は投入順のままです。</translation>
     </message>
     <message>
-        <location filename="../../core/presets.cpp" line="35"/>
-        <source>%1 CPU-bound tasks of 1 s and %1 sleeps of 1 s on %2 cores, limit %2: compare to see why CPU work wants a limit near the core count.</source>
-        <translation>%2 コアで 1 秒の CPU バウンドなタスク %1 個と 1 秒の sleep %1 個、%2 並列: 比較すると、CPU 処理の並列数をコア数近くに制限したほうがよい理由がわかります。</translation>
+        <location filename="../../core/presets.cpp" line="27"/>
+        <source>Ten 1 s blocking calls with no limit, on Python&apos;s default executor: a pool of min(32, cores + 4) threads. On 2 cores that is 6 threads, so &quot;unlimited&quot; takes 2 s, not 1 s: the pool is a limit too.</source>
+        <translation>制限なしの 1 秒のブロッキング呼び出し 10 個を Python の既定のエグゼキューター（min(32, コア数 + 4) スレッドのプール）で実行します。2 コアでは 6 スレッドなので、&quot;制限なし&quot; でも 1 秒ではなく 2 秒かかります: プールも制限なのです。</translation>
     </message>
     <message>
-        <location filename="../../core/presets.cpp" line="47"/>
+        <location filename="../../core/presets.cpp" line="48"/>
+        <source>%1 CPU-bound tasks of 1 s behind a &quot;cpu&quot; gate of %2 (the cores), %1 sleeps of 1 s with no limit: compare to see the same makespan, earlier results and no oversubscription.</source>
+        <translation>1 秒の CPU バウンドなタスク %1 個を &quot;cpu&quot; ゲート %2（コア数）の後ろに、1 秒の sleep %1 個を制限なしで: 比較すると、総所要時間は同じまま結果が早く出て、コアの取り合いがなくなるのがわかります。</translation>
+    </message>
+    <message>
+        <location filename="../../core/presets.cpp" line="62"/>
         <source>cpu %1</source>
         <translation>cpu %1</translation>
     </message>
     <message>
-        <location filename="../../core/presets.cpp" line="54"/>
+        <location filename="../../core/presets.cpp" line="69"/>
         <source>sleep %1</source>
         <translation>sleep %1</translation>
     </message>
@@ -1527,20 +1597,20 @@
         <translation>タスクを実行すると、ここに結果が表示されます。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/resultspanel.cpp" line="327"/>
-        <location filename="../../ui/resultspanel.cpp" line="333"/>
+        <location filename="../../ui/resultspanel.cpp" line="331"/>
+        <location filename="../../ui/resultspanel.cpp" line="337"/>
         <source>… %n more</source>
         <translation>
             <numerusform>… ほか %n 個</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/resultspanel.cpp" line="335"/>
+        <location filename="../../ui/resultspanel.cpp" line="339"/>
         <source>results: [%1]</source>
         <translation>結果: [%1]</translation>
     </message>
     <message>
-        <location filename="../../ui/resultspanel.cpp" line="337"/>
+        <location filename="../../ui/resultspanel.cpp" line="341"/>
         <source>completion order: [%1]</source>
         <translation>完了順: [%1]</translation>
     </message>
@@ -1548,160 +1618,242 @@
 <context>
     <name>RunOptions</name>
     <message>
-        <location filename="../../core/scenario.cpp" line="179"/>
+        <location filename="../../core/scenario.cpp" line="254"/>
         <source>limit %1</source>
         <translation>%1並列</translation>
     </message>
     <message>
-        <location filename="../../core/scenario.cpp" line="180"/>
+        <location filename="../../core/scenario.cpp" line="255"/>
         <source>unlimited</source>
         <translation>制限なし</translation>
+    </message>
+    <message>
+        <location filename="../../core/scenario.cpp" line="256"/>
+        <source>gated</source>
+        <translation>ゲート付き</translation>
+    </message>
+    <message>
+        <location filename="../../core/scenario.cpp" line="298"/>
+        <source>%1 on a pool of 1 thread</source>
+        <translation>%1（プール 1 スレッド）</translation>
+    </message>
+    <message>
+        <location filename="../../core/scenario.cpp" line="300"/>
+        <source>%1 on a pool of %2 threads</source>
+        <translation>%1（プール %2 スレッド）</translation>
+    </message>
+    <message>
+        <location filename="../../core/scenario.cpp" line="304"/>
+        <source>, %1 admission</source>
+        <translation>、許可の取り方 %1</translation>
+    </message>
+    <message>
+        <location filename="../../core/scenario.cpp" line="307"/>
+        <source>, gates %1</source>
+        <translation>、ゲート %1</translation>
+    </message>
+    <message>
+        <location filename="../../core/scenario.cpp" line="312"/>
+        <source>tasks waited for a thread, then for a permit, and the permit bound</source>
+        <translation>タスクはスレッドを待ち、次に許可を待ちました。待ちを決めたのは許可です</translation>
+    </message>
+    <message>
+        <location filename="../../core/scenario.cpp" line="315"/>
+        <source>the permit bound the waits</source>
+        <translation>待ちを決めたのは許可です</translation>
+    </message>
+    <message>
+        <location filename="../../core/scenario.cpp" line="318"/>
+        <source>the threads bound the waits</source>
+        <translation>待ちを決めたのはスレッドです</translation>
+    </message>
+    <message>
+        <location filename="../../core/scenario.cpp" line="319"/>
+        <source>; the pool is a limit too (%1 tasks): %2</source>
+        <translation>。プールも制限になっています（タスク %1 個）: %2</translation>
     </message>
 </context>
 <context>
     <name>RunReport</name>
     <message>
-        <location filename="../../core/runreport.cpp" line="95"/>
+        <location filename="../../core/runreport.cpp" line="96"/>
         <source>start</source>
         <translation>開始</translation>
     </message>
     <message>
-        <location filename="../../core/runreport.cpp" line="102"/>
+        <location filename="../../core/runreport.cpp" line="103"/>
         <source>finish</source>
         <translation>終了</translation>
     </message>
     <message>
-        <location filename="../../core/runreport.cpp" line="105"/>
+        <location filename="../../core/runreport.cpp" line="106"/>
         <source>failed</source>
         <translation>失敗</translation>
     </message>
     <message>
-        <location filename="../../core/runreport.cpp" line="107"/>
+        <location filename="../../core/runreport.cpp" line="108"/>
         <source>cancelled</source>
         <translation>キャンセル</translation>
     </message>
     <message>
-        <location filename="../../core/runreport.cpp" line="117"/>
+        <location filename="../../core/runreport.cpp" line="126"/>
         <source>results: [%1]</source>
         <translation>結果: [%1]</translation>
     </message>
     <message>
-        <location filename="../../core/runreport.cpp" line="125"/>
+        <location filename="../../core/runreport.cpp" line="134"/>
         <source>completion order: [%1]</source>
         <translation>完了順: [%1]</translation>
     </message>
     <message>
-        <location filename="../../core/runreport.cpp" line="132"/>
-        <source>run: %1 (%2 pool threads, time scale %3)</source>
-        <translation>実行: %1 (プールスレッド %2、時間倍率 %3)</translation>
+        <location filename="../../core/runreport.cpp" line="141"/>
+        <source>run: %1 (time scale %2)</source>
+        <translation>実行: %1 (時間倍率 %2)</translation>
     </message>
     <message>
-        <location filename="../../core/runreport.cpp" line="135"/>
-        <location filename="../../core/runreport.cpp" line="139"/>
-        <location filename="../../core/runreport.cpp" line="173"/>
-        <location filename="../../core/runreport.cpp" line="184"/>
+        <location filename="../../core/runreport.cpp" line="143"/>
+        <location filename="../../core/runreport.cpp" line="149"/>
+        <location filename="../../core/runreport.cpp" line="218"/>
+        <location filename="../../core/runreport.cpp" line="237"/>
         <source>makespan</source>
         <translation>総所要時間 (makespan)</translation>
     </message>
     <message>
-        <location filename="../../core/runreport.cpp" line="135"/>
-        <location filename="../../core/runreport.cpp" line="142"/>
-        <location filename="../../core/runreport.cpp" line="173"/>
-        <location filename="../../core/runreport.cpp" line="187"/>
+        <location filename="../../core/runreport.cpp" line="143"/>
+        <location filename="../../core/runreport.cpp" line="157"/>
+        <location filename="../../core/runreport.cpp" line="219"/>
+        <location filename="../../core/runreport.cpp" line="241"/>
         <source>serial time</source>
         <translation>直列実行時間</translation>
     </message>
     <message>
-        <location filename="../../core/runreport.cpp" line="135"/>
         <location filename="../../core/runreport.cpp" line="143"/>
-        <location filename="../../core/runreport.cpp" line="173"/>
-        <location filename="../../core/runreport.cpp" line="188"/>
+        <location filename="../../core/runreport.cpp" line="158"/>
+        <location filename="../../core/runreport.cpp" line="219"/>
+        <location filename="../../core/runreport.cpp" line="242"/>
         <source>speedup</source>
         <translation>高速化率</translation>
     </message>
     <message>
-        <location filename="../../core/runreport.cpp" line="136"/>
-        <location filename="../../core/runreport.cpp" line="144"/>
-        <location filename="../../core/runreport.cpp" line="174"/>
-        <location filename="../../core/runreport.cpp" line="190"/>
+        <location filename="../../core/runreport.cpp" line="143"/>
+        <location filename="../../core/runreport.cpp" line="159"/>
+        <location filename="../../core/runreport.cpp" line="219"/>
+        <location filename="../../core/runreport.cpp" line="245"/>
         <source>peak concurrency</source>
         <translation>最大同時実行数</translation>
     </message>
     <message>
-        <location filename="../../core/runreport.cpp" line="136"/>
-        <location filename="../../core/runreport.cpp" line="145"/>
-        <location filename="../../core/runreport.cpp" line="174"/>
-        <location filename="../../core/runreport.cpp" line="193"/>
+        <location filename="../../core/runreport.cpp" line="144"/>
+        <location filename="../../core/runreport.cpp" line="165"/>
+        <location filename="../../core/runreport.cpp" line="220"/>
+        <location filename="../../core/runreport.cpp" line="248"/>
         <source>mean wait</source>
         <translation>平均待ち時間</translation>
     </message>
     <message>
-        <location filename="../../core/runreport.cpp" line="136"/>
-        <location filename="../../core/runreport.cpp" line="147"/>
+        <location filename="../../core/runreport.cpp" line="144"/>
+        <location filename="../../core/runreport.cpp" line="167"/>
         <source>tasks</source>
         <translation>タスク</translation>
     </message>
     <message>
-        <location filename="../../core/runreport.cpp" line="136"/>
-        <location filename="../../core/runreport.cpp" line="156"/>
+        <location filename="../../core/runreport.cpp" line="144"/>
+        <location filename="../../core/runreport.cpp" line="176"/>
         <source>cores</source>
         <translation>コア数</translation>
     </message>
     <message>
-        <location filename="../../core/runreport.cpp" line="140"/>
+        <location filename="../../core/runreport.cpp" line="146"/>
+        <location filename="../../core/runreport.cpp" line="162"/>
+        <source>gate %1 peak</source>
+        <translation>ゲート %1 の最大</translation>
+    </message>
+    <message>
+        <location filename="../../core/runreport.cpp" line="152"/>
         <source>(predicted %1)</source>
         <translation>(予測 %1)</translation>
     </message>
     <message>
-        <location filename="../../core/runreport.cpp" line="141"/>
+        <location filename="../../core/runreport.cpp" line="153"/>
         <source>(predicted %1, %2)</source>
         <translation>(予測 %1、%2)</translation>
     </message>
     <message>
-        <location filename="../../core/runreport.cpp" line="146"/>
+        <location filename="../../core/runreport.cpp" line="163"/>
+        <source>%1 (limit %2)</source>
+        <translation>%1 (制限 %2)</translation>
+    </message>
+    <message>
+        <location filename="../../core/runreport.cpp" line="166"/>
         <source>(max %1)</source>
         <translation>(最大 %1)</translation>
     </message>
     <message>
-        <location filename="../../core/runreport.cpp" line="148"/>
+        <location filename="../../core/runreport.cpp" line="168"/>
         <source>%1 ok, %2 failed, %3 cancelled</source>
         <translation>成功 %1、失敗 %2、キャンセル %3</translation>
     </message>
     <message>
-        <location filename="../../core/runreport.cpp" line="157"/>
+        <location filename="../../core/runreport.cpp" line="177"/>
         <source>%1 (CPU-bound tasks share them: more running than cores makes each one slower)</source>
         <translation>%1 (CPU バウンドなタスクはコアを分け合います: コア数より多く実行すると 1 つ 1 つが遅くなります)</translation>
     </message>
     <message>
-        <location filename="../../core/runreport.cpp" line="173"/>
-        <location filename="../../core/runreport.cpp" line="185"/>
+        <location filename="../../core/runreport.cpp" line="189"/>
+        <source>(the run did not complete as planned: %1 failed, %2 cancelled)</source>
+        <translation>(実行は予定どおりに終わりませんでした: 失敗 %1、キャンセル %2)</translation>
+    </message>
+    <message>
+        <location filename="../../core/runreport.cpp" line="201"/>
+        <source>(the prediction shares %1 cores among the CPU tasks; the rest is other load on the machine or CPU speed)</source>
+        <translation>(予測は %1 コアを CPU タスクで分け合う前提です。残りの差はマシンの他の負荷か CPU の速度によるものです)</translation>
+    </message>
+    <message>
+        <location filename="../../core/runreport.cpp" line="206"/>
+        <source>(faster than predicted: the record&apos;s clock or timers ran early)</source>
+        <translation>(予測より速い: 記録の時計かタイマーが早く進みました)</translation>
+    </message>
+    <message>
+        <location filename="../../core/runreport.cpp" line="207"/>
+        <source>(thread and timer overhead)</source>
+        <translation>(スレッドとタイマーのオーバーヘッド)</translation>
+    </message>
+    <message>
+        <location filename="../../core/runreport.cpp" line="218"/>
+        <location filename="../../core/runreport.cpp" line="239"/>
         <source>predicted makespan</source>
         <translation>予測総所要時間</translation>
     </message>
     <message>
-        <location filename="../../core/runreport.cpp" line="174"/>
-        <location filename="../../core/runreport.cpp" line="194"/>
+        <location filename="../../core/runreport.cpp" line="218"/>
+        <location filename="../../core/runreport.cpp" line="233"/>
+        <source>pool threads</source>
+        <translation>プールのスレッド数</translation>
+    </message>
+    <message>
+        <location filename="../../core/runreport.cpp" line="220"/>
+        <location filename="../../core/runreport.cpp" line="250"/>
         <source>max wait</source>
         <translation>最大待ち時間</translation>
     </message>
     <message>
-        <location filename="../../core/runreport.cpp" line="174"/>
-        <location filename="../../core/runreport.cpp" line="195"/>
+        <location filename="../../core/runreport.cpp" line="220"/>
+        <location filename="../../core/runreport.cpp" line="252"/>
         <source>tasks ok</source>
         <translation>成功したタスク</translation>
     </message>
     <message>
-        <location filename="../../core/runreport.cpp" line="181"/>
+        <location filename="../../core/runreport.cpp" line="228"/>
         <source>comparison (time scale %1):</source>
         <translation>比較 (時間倍率 %1):</translation>
     </message>
     <message>
-        <location filename="../../core/runreport.cpp" line="183"/>
+        <location filename="../../core/runreport.cpp" line="231"/>
         <source>difference</source>
         <translation>差</translation>
     </message>
     <message>
-        <location filename="../../core/runreport.cpp" line="189"/>
+        <location filename="../../core/runreport.cpp" line="243"/>
         <source>%1 as fast</source>
         <translation>速さ %1</translation>
     </message>
@@ -1770,148 +1922,173 @@
 <context>
     <name>ScenarioFile</name>
     <message>
-        <location filename="../../core/scenariofile.cpp" line="31"/>
+        <location filename="../../core/scenariofile.cpp" line="33"/>
         <source>a boolean</source>
         <translation>真偽値</translation>
     </message>
     <message>
-        <location filename="../../core/scenariofile.cpp" line="33"/>
+        <location filename="../../core/scenariofile.cpp" line="35"/>
         <source>a number</source>
         <translation>数値</translation>
     </message>
     <message>
-        <location filename="../../core/scenariofile.cpp" line="35"/>
+        <location filename="../../core/scenariofile.cpp" line="37"/>
         <source>a string</source>
         <translation>文字列</translation>
     </message>
     <message>
-        <location filename="../../core/scenariofile.cpp" line="37"/>
+        <location filename="../../core/scenariofile.cpp" line="39"/>
         <source>an array</source>
         <translation>配列</translation>
     </message>
     <message>
-        <location filename="../../core/scenariofile.cpp" line="39"/>
+        <location filename="../../core/scenariofile.cpp" line="41"/>
         <source>an object</source>
         <translation>オブジェクト</translation>
     </message>
     <message>
-        <location filename="../../core/scenariofile.cpp" line="43"/>
+        <location filename="../../core/scenariofile.cpp" line="45"/>
         <source>missing</source>
         <translation>なし</translation>
     </message>
     <message>
-        <location filename="../../core/scenariofile.cpp" line="56"/>
+        <location filename="../../core/scenariofile.cpp" line="58"/>
         <source>%1&quot;%2&quot; must be a number, not %3</source>
         <translation>%1&quot;%2&quot; は数値でなければなりません（%3 です）</translation>
     </message>
     <message>
-        <location filename="../../core/scenariofile.cpp" line="62"/>
+        <location filename="../../core/scenariofile.cpp" line="64"/>
         <source>%1&quot;%2&quot; is %3, out of range (%4 to %5)</source>
         <translation>%1&quot;%2&quot; の %3 は範囲外です（%4〜%5）</translation>
     </message>
     <message>
-        <location filename="../../core/scenariofile.cpp" line="78"/>
+        <location filename="../../core/scenariofile.cpp" line="81"/>
         <source>%1&quot;%2&quot; must be a string, not %3</source>
         <translation>%1&quot;%2&quot; は文字列でなければなりません（%3 です）</translation>
     </message>
     <message>
-        <location filename="../../core/scenariofile.cpp" line="93"/>
+        <location filename="../../core/scenariofile.cpp" line="96"/>
         <source>&quot;%1&quot; must be null or a whole number from 1 to %2, not %3</source>
         <translation>&quot;%1&quot; は null か 1〜%2 の整数でなければなりません（%3 です）</translation>
     </message>
     <message>
-        <location filename="../../core/scenariofile.cpp" line="126"/>
+        <location filename="../../core/scenariofile.cpp" line="131"/>
+        <source>&quot;gates&quot; must be an object such as {&quot;cpu&quot;: 2}, not %1</source>
+        <translation>&quot;gates&quot; は {&quot;cpu&quot;: 2} のようなオブジェクトでなければなりません（%1 です）</translation>
+    </message>
+    <message>
+        <location filename="../../core/scenariofile.cpp" line="138"/>
+        <source>too many gates: %1 (at most %2)</source>
+        <translation>ゲートが多すぎます: %1 個（最大 %2 個）</translation>
+    </message>
+    <message>
+        <location filename="../../core/scenariofile.cpp" line="156"/>
+        <source>gate &quot;%1&quot; must be a whole number from 1 to %2 or &quot;cores&quot;, not %3</source>
+        <translation>ゲート &quot;%1&quot; は 1〜%2 の整数か &quot;cores&quot; でなければなりません（%3 です）</translation>
+    </message>
+    <message>
+        <location filename="../../core/scenariofile.cpp" line="178"/>
         <source>the file is too large (%1 bytes, at most %2)</source>
         <translation>ファイルが大きすぎます（%1 バイト、最大 %2）</translation>
     </message>
     <message>
-        <location filename="../../core/scenariofile.cpp" line="133"/>
+        <location filename="../../core/scenariofile.cpp" line="185"/>
         <source>not valid JSON at byte %1: %2</source>
         <translation>%1 バイト目が正しい JSON ではありません: %2</translation>
     </message>
     <message>
-        <location filename="../../core/scenariofile.cpp" line="138"/>
+        <location filename="../../core/scenariofile.cpp" line="190"/>
         <source>the top level must be an object with &quot;version&quot; and &quot;tasks&quot;</source>
         <translation>最上位は &quot;version&quot; と &quot;tasks&quot; を持つオブジェクトでなければなりません</translation>
     </message>
     <message>
-        <location filename="../../core/scenariofile.cpp" line="144"/>
+        <location filename="../../core/scenariofile.cpp" line="196"/>
         <source>&quot;version&quot; must be the number %1, not %2</source>
         <translation>&quot;version&quot; は数値 %1 でなければなりません（%2 です）</translation>
     </message>
     <message>
-        <location filename="../../core/scenariofile.cpp" line="149"/>
+        <location filename="../../core/scenariofile.cpp" line="201"/>
         <source>unsupported version %1 (this TaskLanes reads version %2)</source>
         <translation>対応していないバージョン %1 です（この TaskLanes が読めるのはバージョン %2 です）</translation>
     </message>
     <message>
-        <location filename="../../core/scenariofile.cpp" line="156"/>
-        <location filename="../../core/scenariofile.cpp" line="204"/>
+        <location filename="../../core/scenariofile.cpp" line="208"/>
+        <location filename="../../core/scenariofile.cpp" line="275"/>
         <source>unknown field &quot;%1&quot;</source>
         <translation>不明なフィールド &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../../core/scenariofile.cpp" line="181"/>
+        <location filename="../../core/scenariofile.cpp" line="236"/>
+        <source>&quot;admission&quot; must be &quot;fifo&quot; or &quot;in-task&quot;, not %1</source>
+        <translation>&quot;admission&quot; は &quot;fifo&quot; か &quot;in-task&quot; でなければなりません（%1 です）</translation>
+    </message>
+    <message>
+        <location filename="../../core/scenariofile.cpp" line="251"/>
         <source>&quot;tasks&quot; must be an array, not %1</source>
         <translation>&quot;tasks&quot; は配列でなければなりません（%1 です）</translation>
     </message>
     <message>
-        <location filename="../../core/scenariofile.cpp" line="186"/>
+        <location filename="../../core/scenariofile.cpp" line="256"/>
         <source>&quot;tasks&quot; is empty</source>
         <translation>&quot;tasks&quot; が空です</translation>
     </message>
     <message>
-        <location filename="../../core/scenariofile.cpp" line="190"/>
+        <location filename="../../core/scenariofile.cpp" line="260"/>
         <source>too many tasks: %1 (at most %2)</source>
         <translation>タスクが多すぎます: %1 個（最大 %2 個）</translation>
     </message>
     <message>
-        <location filename="../../core/scenariofile.cpp" line="196"/>
+        <location filename="../../core/scenariofile.cpp" line="267"/>
         <source>task %1: </source>
         <translation>タスク %1: </translation>
     </message>
     <message>
-        <location filename="../../core/scenariofile.cpp" line="198"/>
+        <location filename="../../core/scenariofile.cpp" line="269"/>
         <source>must be an object, not %1</source>
         <translation>オブジェクトでなければなりません（%1 です）</translation>
     </message>
     <message>
-        <location filename="../../core/scenariofile.cpp" line="213"/>
+        <location filename="../../core/scenariofile.cpp" line="284"/>
         <source>&quot;kind&quot; is missing (sleep, cpu or http)</source>
         <translation>&quot;kind&quot; がありません（sleep、cpu、http のいずれか）</translation>
     </message>
     <message>
-        <location filename="../../core/scenariofile.cpp" line="218"/>
+        <location filename="../../core/scenariofile.cpp" line="289"/>
         <source>unknown kind &quot;%1&quot; (sleep, cpu or http)</source>
         <translation>不明な種類 &quot;%1&quot;（sleep、cpu、http のいずれか）</translation>
     </message>
     <message>
-        <location filename="../../core/scenariofile.cpp" line="234"/>
+        <location filename="../../core/scenariofile.cpp" line="303"/>
+        <source>unknown gate &quot;%1&quot; (not in &quot;gates&quot;)</source>
+        <translation>不明なゲート &quot;%1&quot;（&quot;gates&quot; にありません）</translation>
+    </message>
+    <message>
+        <location filename="../../core/scenariofile.cpp" line="321"/>
         <source>&quot;url&quot; is missing (an http task needs one)</source>
         <translation>&quot;url&quot; がありません（http タスクには必要です）</translation>
     </message>
     <message>
-        <location filename="../../core/scenariofile.cpp" line="242"/>
+        <location filename="../../core/scenariofile.cpp" line="330"/>
         <source>&quot;url&quot; &quot;%1&quot; is not an http(s) URL or local:/path</source>
         <translation>&quot;url&quot; の &quot;%1&quot; は http(s) の URL でも local:/path でもありません</translation>
     </message>
     <message>
-        <location filename="../../core/scenariofile.cpp" line="249"/>
+        <location filename="../../core/scenariofile.cpp" line="337"/>
         <source>&quot;duration&quot; is missing</source>
         <translation>&quot;duration&quot; がありません</translation>
     </message>
     <message>
-        <location filename="../../core/scenariofile.cpp" line="264"/>
+        <location filename="../../core/scenariofile.cpp" line="352"/>
         <source>&quot;%1&quot; is a folder</source>
         <translation>&quot;%1&quot; はフォルダーです</translation>
     </message>
     <message>
-        <location filename="../../core/scenariofile.cpp" line="268"/>
+        <location filename="../../core/scenariofile.cpp" line="356"/>
         <source>cannot open &quot;%1&quot;: %2</source>
         <translation>&quot;%1&quot; を開けません: %2</translation>
     </message>
     <message>
-        <location filename="../../core/scenariofile.cpp" line="272"/>
+        <location filename="../../core/scenariofile.cpp" line="360"/>
         <source>&quot;%1&quot; is too large (%2 bytes, at most %3)</source>
         <translation>&quot;%1&quot; が大きすぎます（%2 バイト、最大 %3）</translation>
     </message>
@@ -1919,115 +2096,150 @@
 <context>
     <name>ScenarioParser</name>
     <message>
-        <location filename="../../core/scenario.cpp" line="78"/>
+        <location filename="../../core/scenario.cpp" line="80"/>
         <source>is not a finite number</source>
         <translation>は有限の数ではありません</translation>
     </message>
     <message>
-        <location filename="../../core/scenario.cpp" line="80"/>
+        <location filename="../../core/scenario.cpp" line="82"/>
         <source>is not a decimal number (hexadecimal is not accepted)</source>
         <translation>は 10 進数ではありません（16 進数は使えません）</translation>
     </message>
     <message>
-        <location filename="../../core/scenario.cpp" line="84"/>
+        <location filename="../../core/scenario.cpp" line="86"/>
         <source>contains non-ASCII digits (use 0-9)</source>
         <translation>に ASCII 以外の数字が含まれています（0-9 を使ってください）</translation>
     </message>
     <message>
-        <location filename="../../core/scenario.cpp" line="87"/>
+        <location filename="../../core/scenario.cpp" line="89"/>
         <source>contains a full-width comma (use &quot;,&quot;)</source>
         <translation>に全角の読点かカンマが含まれています（&quot;,&quot; を使ってください）</translation>
     </message>
     <message>
-        <location filename="../../core/scenario.cpp" line="90"/>
+        <location filename="../../core/scenario.cpp" line="92"/>
         <source>contains a full-width period (use &quot;.&quot;)</source>
         <translation>に全角のピリオドが含まれています（&quot;.&quot; を使ってください）</translation>
     </message>
     <message>
-        <location filename="../../core/scenario.cpp" line="93"/>
+        <location filename="../../core/scenario.cpp" line="95"/>
         <source>is not a number</source>
         <translation>は数値ではありません</translation>
     </message>
     <message>
-        <location filename="../../core/scenario.cpp" line="100"/>
-        <location filename="../../core/scenario.cpp" line="219"/>
+        <location filename="../../core/scenario.cpp" line="102"/>
+        <location filename="../../core/scenario.cpp" line="351"/>
         <source>%1 is empty</source>
         <translation>%1が空です</translation>
     </message>
     <message>
-        <location filename="../../core/scenario.cpp" line="108"/>
+        <location filename="../../core/scenario.cpp" line="110"/>
         <source>%1 %2 is not a whole number</source>
         <translation>%1 %2 は整数ではありません</translation>
     </message>
     <message>
-        <location filename="../../core/scenario.cpp" line="115"/>
+        <location filename="../../core/scenario.cpp" line="117"/>
         <source>%1 %2 is too large</source>
         <translation>%1 %2 は大きすぎます</translation>
     </message>
     <message>
-        <location filename="../../core/scenario.cpp" line="199"/>
+        <location filename="../../core/scenario.cpp" line="331"/>
         <source>no durations given (expected a list like 5,1,8,3,4)</source>
         <translation>所要時間が指定されていません（5,1,8,3,4 のようなリストを指定してください）</translation>
     </message>
     <message>
-        <location filename="../../core/scenario.cpp" line="205"/>
+        <location filename="../../core/scenario.cpp" line="337"/>
         <source>too many tasks: %1 (at most %2)</source>
         <translation>タスクが多すぎます: %1 個（最大 %2 個）</translation>
     </message>
     <message>
-        <location filename="../../core/scenario.cpp" line="217"/>
+        <location filename="../../core/scenario.cpp" line="349"/>
         <location filename="../../ui/taskmodel.cpp" line="30"/>
         <source>item %1</source>
         <translation>%1 番目の値</translation>
     </message>
     <message>
-        <location filename="../../core/scenario.cpp" line="228"/>
+        <location filename="../../core/scenario.cpp" line="360"/>
         <source>%1 %2 is too long (at most %3 characters)</source>
         <translation>%1 %2 は長すぎます（最大 %3 文字）</translation>
     </message>
     <message>
-        <location filename="../../core/scenario.cpp" line="235"/>
-        <location filename="../../core/scenario.cpp" line="244"/>
+        <location filename="../../core/scenario.cpp" line="368"/>
+        <location filename="../../core/scenario.cpp" line="378"/>
         <source>%1 %2 is too large (at most %3 s)</source>
         <translation>%1 %2 は大きすぎます（最大 %3 秒）</translation>
     </message>
     <message>
-        <location filename="../../core/scenario.cpp" line="240"/>
+        <location filename="../../core/scenario.cpp" line="373"/>
         <source>%1 %2 is negative</source>
         <translation>%1 %2 は負の値です</translation>
     </message>
     <message>
-        <location filename="../../core/scenario.cpp" line="258"/>
+        <location filename="../../core/scenario.cpp" line="426"/>
         <source>limit</source>
         <translation>並列数</translation>
     </message>
     <message>
-        <location filename="../../core/scenario.cpp" line="262"/>
+        <location filename="../../core/scenario.cpp" line="430"/>
         <source>limit %1 is out of range (1 to %2)</source>
         <translation>並列数 %1 は範囲外です（1〜%2）</translation>
     </message>
     <message>
-        <location filename="../../core/scenario.cpp" line="271"/>
+        <location filename="../../core/scenario.cpp" line="439"/>
         <source>threads</source>
         <translation>スレッド数</translation>
     </message>
     <message>
-        <location filename="../../core/scenario.cpp" line="275"/>
+        <location filename="../../core/scenario.cpp" line="443"/>
         <source>threads %1 is out of range (1 to %2)</source>
         <translation>スレッド数 %1 は範囲外です（1〜%2）</translation>
     </message>
     <message>
-        <location filename="../../core/scenario.cpp" line="286"/>
+        <location filename="../../core/scenario.cpp" line="454"/>
+        <source>admission %1 is not fifo or in-task</source>
+        <translation>許可の取り方 %1 は fifo でも in-task でもありません</translation>
+    </message>
+    <message>
+        <location filename="../../core/scenario.cpp" line="461"/>
+        <source>a gate name is empty</source>
+        <translation>ゲート名が空です</translation>
+    </message>
+    <message>
+        <location filename="../../core/scenario.cpp" line="465"/>
+        <source>gate name %1 is too long (%2 characters, at most %3)</source>
+        <translation>ゲート名 %1 は長すぎます（%2 文字、最大 %3 文字）</translation>
+    </message>
+    <message>
+        <location filename="../../core/scenario.cpp" line="473"/>
+        <source>gate name %1 contains &apos;=&apos;, &apos;,&apos; or a control character</source>
+        <translation>ゲート名 %1 に &apos;=&apos;、&apos;,&apos; または制御文字が含まれています</translation>
+    </message>
+    <message>
+        <location filename="../../core/scenario.cpp" line="484"/>
+        <source>%1 is not NAME=N (for example cpu=2)</source>
+        <translation>%1 は NAME=N の形ではありません（例: cpu=2）</translation>
+    </message>
+    <message>
+        <location filename="../../core/scenario.cpp" line="492"/>
+        <source>gate %1</source>
+        <translation>ゲート %1</translation>
+    </message>
+    <message>
+        <location filename="../../core/scenario.cpp" line="496"/>
+        <source>gate %1 limit %2 is out of range (1 to %3)</source>
+        <translation>ゲート %1 の制限値 %2 は範囲外です（1〜%3）</translation>
+    </message>
+    <message>
+        <location filename="../../core/scenario.cpp" line="509"/>
         <source>time scale is empty</source>
         <translation>時間倍率が空です</translation>
     </message>
     <message>
-        <location filename="../../core/scenario.cpp" line="290"/>
+        <location filename="../../core/scenario.cpp" line="513"/>
         <source>time scale %1 %2</source>
         <translation>時間倍率 %1 %2</translation>
     </message>
     <message>
-        <location filename="../../core/scenario.cpp" line="297"/>
+        <location filename="../../core/scenario.cpp" line="520"/>
         <source>time scale %1 is out of range (%2 to %3 real seconds per scenario second)</source>
         <translation>時間倍率 %1 は範囲外です（シナリオの 1 秒あたり実時間 %2〜%3 秒）</translation>
     </message>
@@ -2146,7 +2358,7 @@
     </message>
     <message>
         <location filename="../../ui/taskmodel.cpp" line="81"/>
-        <location filename="../../ui/taskmodel.cpp" line="183"/>
+        <location filename="../../ui/taskmodel.cpp" line="184"/>
         <source>Task %1 cannot run: %2</source>
         <translation>タスク %1 は実行できません: %2</translation>
     </message>
@@ -2167,7 +2379,7 @@
     </message>
     <message>
         <location filename="../../ui/taskmodel.cpp" line="91"/>
-        <location filename="../../ui/taskmodel.cpp" line="204"/>
+        <location filename="../../ui/taskmodel.cpp" line="205"/>
         <source>Duration in scenario seconds</source>
         <translation>シナリオ上の所要時間（秒）</translation>
     </message>
@@ -2177,63 +2389,63 @@
         <translation>タスクの結果（省略可。所要時間の代わりに表示されます）</translation>
     </message>
     <message>
-        <location filename="../../ui/taskmodel.cpp" line="184"/>
+        <location filename="../../ui/taskmodel.cpp" line="185"/>
         <source>Task %1, submitted in this order</source>
         <translation>タスク %1（この順に投入）</translation>
     </message>
     <message>
-        <location filename="../../ui/taskmodel.cpp" line="193"/>
+        <location filename="../../ui/taskmodel.cpp" line="194"/>
         <source>Label</source>
         <translation>ラベル</translation>
     </message>
     <message>
-        <location filename="../../ui/taskmodel.cpp" line="195"/>
+        <location filename="../../ui/taskmodel.cpp" line="196"/>
         <source>Kind</source>
         <translation>種類</translation>
     </message>
     <message>
-        <location filename="../../ui/taskmodel.cpp" line="197"/>
+        <location filename="../../ui/taskmodel.cpp" line="198"/>
         <source>Duration (s)</source>
         <translation>所要時間 (秒)</translation>
     </message>
     <message>
-        <location filename="../../ui/taskmodel.cpp" line="199"/>
+        <location filename="../../ui/taskmodel.cpp" line="200"/>
         <source>Message</source>
         <translation>メッセージ</translation>
     </message>
     <message>
-        <location filename="../../ui/taskmodel.cpp" line="358"/>
+        <location filename="../../ui/taskmodel.cpp" line="372"/>
         <source>Add at least one task.</source>
         <translation>タスクを 1 つ以上追加してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/taskmodel.cpp" line="364"/>
+        <location filename="../../ui/taskmodel.cpp" line="378"/>
         <source>Task %1: %2</source>
         <translation>タスク %1: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/taskmodel.cpp" line="366"/>
+        <location filename="../../ui/taskmodel.cpp" line="380"/>
         <source>(and %n more)</source>
         <translation>
             <numerusform>(ほか %n 件)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/taskmodel.cpp" line="423"/>
+        <location filename="../../ui/taskmodel.cpp" line="438"/>
         <source>the label is longer than %n characters</source>
         <translation>
             <numerusform>ラベルが %n 文字を超えています</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/taskmodel.cpp" line="427"/>
+        <location filename="../../ui/taskmodel.cpp" line="442"/>
         <source>the message is longer than %n characters</source>
         <translation>
             <numerusform>メッセージが %n 文字を超えています</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/taskmodel.cpp" line="431"/>
+        <location filename="../../ui/taskmodel.cpp" line="446"/>
         <source>an http task needs a URL (load it from a scenario file)</source>
         <translation>http タスクには URL が必要です（シナリオファイルから読み込んでください）</translation>
     </message>
@@ -2251,17 +2463,17 @@
         <translation>不正な URL &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../../core/taskrunner.cpp" line="130"/>
+        <location filename="../../core/taskrunner.cpp" line="134"/>
         <source>timeout after %1 s (real time)</source>
         <translation>%1 秒（実時間）でタイムアウトしました</translation>
     </message>
     <message>
-        <location filename="../../core/taskrunner.cpp" line="141"/>
+        <location filename="../../core/taskrunner.cpp" line="146"/>
         <source>connection closed after %1 of %2 bytes</source>
         <translation>%2 バイト中 %1 バイトで接続が切れました</translation>
     </message>
     <message>
-        <location filename="../../core/taskrunner.cpp" line="193"/>
+        <location filename="../../core/taskrunner.cpp" line="198"/>
         <source>unknown task kind</source>
         <translation>不明なタスクの種類</translation>
     </message>
@@ -2367,130 +2579,130 @@
 <context>
     <name>TimelineRenderer</name>
     <message>
-        <location filename="../../ui/timelinerenderer.cpp" line="747"/>
-        <location filename="../../ui/timelinerenderer.cpp" line="1596"/>
+        <location filename="../../ui/timelinerenderer.cpp" line="880"/>
+        <location filename="../../ui/timelinerenderer.cpp" line="1763"/>
         <source>concurrency</source>
         <translation>同時実行数</translation>
     </message>
     <message>
-        <location filename="../../ui/timelinerenderer.cpp" line="749"/>
-        <location filename="../../ui/timelinerenderer.cpp" line="1567"/>
+        <location filename="../../ui/timelinerenderer.cpp" line="882"/>
+        <location filename="../../ui/timelinerenderer.cpp" line="1734"/>
         <source>limit %1</source>
         <translation>上限 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/timelinerenderer.cpp" line="774"/>
-        <location filename="../../ui/timelinerenderer.cpp" line="1629"/>
+        <location filename="../../ui/timelinerenderer.cpp" line="914"/>
+        <location filename="../../ui/timelinerenderer.cpp" line="1796"/>
         <source>worker %1</source>
         <translation>ワーカー %1</translation>
     </message>
     <message>
-        <location filename="../../ui/timelinerenderer.cpp" line="794"/>
+        <location filename="../../ui/timelinerenderer.cpp" line="934"/>
         <source>wait</source>
         <translation>待ち</translation>
     </message>
     <message>
-        <location filename="../../ui/timelinerenderer.cpp" line="795"/>
+        <location filename="../../ui/timelinerenderer.cpp" line="935"/>
         <source>run</source>
         <translation>実行</translation>
     </message>
     <message>
-        <location filename="../../ui/timelinerenderer.cpp" line="796"/>
+        <location filename="../../ui/timelinerenderer.cpp" line="936"/>
         <source>predicted</source>
         <translation>予測</translation>
     </message>
     <message>
-        <location filename="../../ui/timelinerenderer.cpp" line="797"/>
+        <location filename="../../ui/timelinerenderer.cpp" line="937"/>
         <source>failed</source>
         <translation>失敗</translation>
     </message>
     <message>
-        <location filename="../../ui/timelinerenderer.cpp" line="798"/>
+        <location filename="../../ui/timelinerenderer.cpp" line="938"/>
         <source>cancelled</source>
         <translation>キャンセル</translation>
     </message>
     <message>
-        <location filename="../../ui/timelinerenderer.cpp" line="799"/>
+        <location filename="../../ui/timelinerenderer.cpp" line="939"/>
         <source>running tasks</source>
         <translation>実行中のタスク</translation>
     </message>
     <message>
-        <location filename="../../ui/timelinerenderer.cpp" line="800"/>
+        <location filename="../../ui/timelinerenderer.cpp" line="940"/>
         <source>waiting tasks</source>
         <translation>待ち中のタスク</translation>
     </message>
     <message>
-        <location filename="../../ui/timelinerenderer.cpp" line="801"/>
+        <location filename="../../ui/timelinerenderer.cpp" line="941"/>
         <source>limit</source>
         <translation>上限</translation>
     </message>
     <message>
-        <location filename="../../ui/timelinerenderer.cpp" line="802"/>
+        <location filename="../../ui/timelinerenderer.cpp" line="942"/>
         <source>now</source>
         <translation>現在</translation>
     </message>
     <message>
-        <location filename="../../ui/timelinerenderer.cpp" line="1694"/>
+        <location filename="../../ui/timelinerenderer.cpp" line="1861"/>
         <source>1 task</source>
         <translation>1 タスク</translation>
     </message>
     <message>
-        <location filename="../../ui/timelinerenderer.cpp" line="1694"/>
+        <location filename="../../ui/timelinerenderer.cpp" line="1861"/>
         <source>%1 tasks</source>
         <translation>%1 タスク</translation>
     </message>
     <message>
-        <location filename="../../ui/timelinerenderer.cpp" line="1696"/>
+        <location filename="../../ui/timelinerenderer.cpp" line="1863"/>
         <source>makespan %1</source>
         <translation>総所要時間 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/timelinerenderer.cpp" line="1698"/>
+        <location filename="../../ui/timelinerenderer.cpp" line="1865"/>
         <source>running, %1 of %2 done</source>
         <translation>実行中、%2 個中 %1 個完了</translation>
     </message>
     <message>
-        <location filename="../../ui/timelinerenderer.cpp" line="1701"/>
+        <location filename="../../ui/timelinerenderer.cpp" line="1868"/>
         <source>%1 of %2 done</source>
         <translation>%2 個中 %1 個完了</translation>
     </message>
     <message>
-        <location filename="../../ui/timelinerenderer.cpp" line="1705"/>
+        <location filename="../../ui/timelinerenderer.cpp" line="1872"/>
         <source>predicted %1</source>
         <translation>予測 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/timelinerenderer.cpp" line="1708"/>
+        <location filename="../../ui/timelinerenderer.cpp" line="1875"/>
         <source>peak %1 running</source>
         <translation>最大同時実行 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/timelinerenderer.cpp" line="1711"/>
+        <location filename="../../ui/timelinerenderer.cpp" line="1878"/>
         <source>waiting line scaled to %1</source>
         <translation>待ちの線は最大 %1 で表示</translation>
     </message>
     <message>
-        <location filename="../../ui/timelinerenderer.cpp" line="1713"/>
+        <location filename="../../ui/timelinerenderer.cpp" line="1880"/>
         <source>%1 failed</source>
         <translation>失敗 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/timelinerenderer.cpp" line="1715"/>
+        <location filename="../../ui/timelinerenderer.cpp" line="1882"/>
         <source>%1 cancelled</source>
         <translation>キャンセル %1</translation>
     </message>
     <message>
-        <location filename="../../ui/timelinerenderer.cpp" line="1792"/>
+        <location filename="../../ui/timelinerenderer.cpp" line="1959"/>
         <source>tasks</source>
         <translation>タスク</translation>
     </message>
     <message>
-        <location filename="../../ui/timelinerenderer.cpp" line="1792"/>
+        <location filename="../../ui/timelinerenderer.cpp" line="1959"/>
         <source>workers</source>
         <translation>ワーカー</translation>
     </message>
     <message>
-        <location filename="../../ui/timelinerenderer.cpp" line="2048"/>
+        <location filename="../../ui/timelinerenderer.cpp" line="2215"/>
         <source>No run to show yet</source>
         <translation>表示する実行はまだありません</translation>
     </message>
@@ -2498,110 +2710,110 @@
 <context>
     <name>TimelineView</name>
     <message>
-        <location filename="../../ui/timelineview.cpp" line="188"/>
+        <location filename="../../ui/timelineview.cpp" line="197"/>
         <source>at</source>
         <translation>時刻</translation>
     </message>
     <message>
-        <location filename="../../ui/timelineview.cpp" line="189"/>
-        <location filename="../../ui/timelineview.cpp" line="214"/>
+        <location filename="../../ui/timelineview.cpp" line="198"/>
+        <location filename="../../ui/timelineview.cpp" line="223"/>
         <source>running</source>
         <translation>実行中</translation>
     </message>
     <message>
-        <location filename="../../ui/timelineview.cpp" line="190"/>
+        <location filename="../../ui/timelineview.cpp" line="199"/>
         <source>waiting</source>
         <translation>待ち</translation>
     </message>
     <message>
-        <location filename="../../ui/timelineview.cpp" line="204"/>
+        <location filename="../../ui/timelineview.cpp" line="213"/>
         <source>%1, never started</source>
         <translation>%1（開始されず）</translation>
     </message>
     <message>
-        <location filename="../../ui/timelineview.cpp" line="206"/>
+        <location filename="../../ui/timelineview.cpp" line="215"/>
         <source>%1 so far</source>
         <translation>現在まで %1</translation>
     </message>
     <message>
-        <location filename="../../ui/timelineview.cpp" line="208"/>
-        <location filename="../../ui/timelineview.cpp" line="216"/>
-        <location filename="../../ui/timelineview.cpp" line="227"/>
+        <location filename="../../ui/timelineview.cpp" line="217"/>
+        <location filename="../../ui/timelineview.cpp" line="225"/>
+        <location filename="../../ui/timelineview.cpp" line="236"/>
         <source>–</source>
         <translation>–</translation>
     </message>
     <message>
-        <location filename="../../ui/timelineview.cpp" line="209"/>
+        <location filename="../../ui/timelineview.cpp" line="218"/>
         <source>not started</source>
         <translation>未開始</translation>
     </message>
     <message>
-        <location filename="../../ui/timelineview.cpp" line="214"/>
+        <location filename="../../ui/timelineview.cpp" line="223"/>
         <source>running for %1</source>
         <translation>%1 実行中</translation>
     </message>
     <message>
-        <location filename="../../ui/timelineview.cpp" line="220"/>
+        <location filename="../../ui/timelineview.cpp" line="229"/>
         <source>kind</source>
         <translation>種類</translation>
     </message>
     <message>
-        <location filename="../../ui/timelineview.cpp" line="221"/>
+        <location filename="../../ui/timelineview.cpp" line="230"/>
         <source>duration</source>
         <translation>所要時間</translation>
     </message>
     <message>
-        <location filename="../../ui/timelineview.cpp" line="223"/>
+        <location filename="../../ui/timelineview.cpp" line="232"/>
         <source>took</source>
         <translation>実行時間</translation>
     </message>
     <message>
-        <location filename="../../ui/timelineview.cpp" line="224"/>
+        <location filename="../../ui/timelineview.cpp" line="233"/>
         <source>waited</source>
         <translation>待ち時間</translation>
     </message>
     <message>
-        <location filename="../../ui/timelineview.cpp" line="225"/>
+        <location filename="../../ui/timelineview.cpp" line="234"/>
         <source>started</source>
         <translation>開始</translation>
     </message>
     <message>
-        <location filename="../../ui/timelineview.cpp" line="226"/>
+        <location filename="../../ui/timelineview.cpp" line="235"/>
         <source>finished</source>
         <translation>終了</translation>
     </message>
     <message>
-        <location filename="../../ui/timelineview.cpp" line="227"/>
+        <location filename="../../ui/timelineview.cpp" line="236"/>
         <source>worker</source>
         <translation>ワーカー</translation>
     </message>
     <message>
-        <location filename="../../ui/timelineview.cpp" line="228"/>
+        <location filename="../../ui/timelineview.cpp" line="237"/>
         <source>status</source>
         <translation>状態</translation>
     </message>
     <message>
-        <location filename="../../ui/timelineview.cpp" line="230"/>
+        <location filename="../../ui/timelineview.cpp" line="239"/>
         <source>result</source>
         <translation>結果</translation>
     </message>
     <message>
-        <location filename="../../ui/timelineview.cpp" line="234"/>
+        <location filename="../../ui/timelineview.cpp" line="243"/>
         <source>predicted</source>
         <translation>予測</translation>
     </message>
     <message>
-        <location filename="../../ui/timelineview.cpp" line="235"/>
+        <location filename="../../ui/timelineview.cpp" line="244"/>
         <source>%1 to %2</source>
         <translation>%1 〜 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/timelineview.cpp" line="250"/>
+        <location filename="../../ui/timelineview.cpp" line="259"/>
         <source>Timeline</source>
         <translation>タイムライン</translation>
     </message>
     <message>
-        <location filename="../../ui/timelineview.cpp" line="251"/>
+        <location filename="../../ui/timelineview.cpp" line="260"/>
         <source>Ctrl+wheel or +/- zooms, Shift+wheel or drag pans, wheel scrolls lanes, Alt+wheel changes the lane height, F or Ctrl+0 fits, click selects a task.</source>
         <translation>Ctrl+ホイールか +/- で拡大・縮小、Shift+ホイールかドラッグで左右に移動、ホイールでレーンをスクロール、Alt+ホイールでレーンの高さを変更、F か Ctrl+0 で全体表示、クリックでタスクを選択します。</translation>
     </message>

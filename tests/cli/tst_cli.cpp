@@ -41,8 +41,9 @@ private:
 
 namespace {
 
-const QString expectedHeader = u"run,task,label,kind,duration_s,time_scale,submitted_s,started_s,"
-                               "finished_s,wait_s,run_s,thread,status,result"_s;
+const QString expectedHeader =
+        u"run,task,label,kind,gate,gate_limit,duration_s,time_scale,pool_threads,admission,"
+        "submitted_s,picked_s,started_s,finished_s,wait_s,run_s,thread,status,result"_s;
 using namespace CsvColumn; // column indices: row[Status] and so on
 
 // The CLI's CSV has no field that needs quoting (labels are "5 s"): strict RFC 4180 with CRLF
@@ -142,7 +143,7 @@ void tst_Cli::compareRun()
     QCOMPARE(rows.size(), 11);
     QCOMPARE(rows.at(0).join(u','), expectedHeader);
     for (qsizetype r = 1; r < rows.size(); ++r) {
-        QCOMPARE(rows.at(r).size(), 14);
+        QCOMPARE(rows.at(r).size(), int(CsvColumn::Count));
         QCOMPARE(rows.at(r).at(Status), u"ok"_s);
         QCOMPARE(rows.at(r).at(TaskNumber), QString::number((r - 1) % 5 + 1));
     }
@@ -369,7 +370,7 @@ void tst_Cli::interrupt()
     QCOMPARE(rows.at(0).join(u','), expectedHeader);
     for (int t = 1; t <= tasks; ++t) {
         const QStringList &row = rows.at(t);
-        QCOMPARE(row.size(), 14);
+        QCOMPARE(row.size(), int(CsvColumn::Count));
         QCOMPARE(row.at(Run), run);
         QCOMPARE(row.at(Status), u"cancelled"_s);
         QCOMPARE(row.at(Started).isEmpty(), t > running);

@@ -99,13 +99,14 @@ void compareRuns(const Runs &original, const Runs &loaded)
     const QList<QByteArray> rowsB = exportCsv(loaded).split('\n');
     QCOMPARE(rowsB.size(), rowsA.size());
     for (qsizetype k = 0; k < rowsA.size(); ++k) {
-        if (rowsA.at(k).count(',') != 13) { // a line inside a quoted multi-line result
+        if (rowsA.at(k).count(',')
+            != CsvColumn::Count - 1) { // a line inside a quoted multi-line result
             QCOMPARE(rowsB.at(k), rowsA.at(k));
             continue;
         }
         QList<QByteArray> fa = rowsA.at(k).split(',');
         QList<QByteArray> fb = rowsB.at(k).split(',');
-        for (int c : {9, 10}) {
+        for (int c : {int(CsvColumn::Wait), int(CsvColumn::RunTime)}) {
             if (!fa.at(c).isEmpty() && k > 0)
                 QVERIFY(std::abs(fa.at(c).toDouble() - fb.at(c).toDouble()) <= 1.5e-6);
             fa[c] = fb[c] = QByteArray();

@@ -59,8 +59,9 @@ void tst_Presets::list()
         QCOMPARE(p.scenario.name, p.name);
         QCOMPARE(p.scenario.options.timeScale, 1.0);
     }
-    QCOMPARE(names, (QStringList{u"one-task"_s, u"five-parallel"_s, u"limit-two"_s,
-                                 u"gather-results"_s, u"delayed-print"_s, u"cpu-vs-wait"_s}));
+    QCOMPARE(names,
+             (QStringList{u"one-task"_s, u"five-parallel"_s, u"limit-two"_s, u"gather-results"_s,
+                          u"delayed-print"_s, u"hidden-limit"_s, u"cpu-vs-wait"_s}));
 }
 
 void tst_Presets::find()
@@ -155,11 +156,15 @@ void tst_Presets::cpuVersusWaitFitsTheMachine()
 {
     const Preset p = preset(u"cpu-vs-wait"_s);
     const int cores = QThread::idealThreadCount();
-    QCOMPARE(p.scenario.options.limit, cores);
+    // CPU tasks behind a gate sized to the cores, sleeps free, no global limit.
+    QVERIFY(!p.scenario.options.isLimited());
+    QCOMPARE(p.scenario.options.gates, (QList<Gate>{Gate{u"cpu"_s, cores}}));
     int cpu = 0;
     int sleeps = 0;
-    for (const Task &t : p.scenario.tasks)
+    for (const Task &t : p.scenario.tasks) {
         (t.kind == TaskKind::Cpu ? cpu : sleeps) += 1;
+        QCOMPARE(t.gate(), t.kind == TaskKind::Cpu ? u"cpu"_s : QString());
+    }
     QVERIFY2(cpu > cores, "more CPU-bound tasks than cores, or there is no lesson");
     QVERIFY(sleeps > 0);
     QVERIFY2(p.description.contains(QString::number(cores)), qPrintable(p.description));

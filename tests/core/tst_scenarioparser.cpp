@@ -389,13 +389,14 @@ void tst_ScenarioParser::runOptions_data()
     QTest::newRow("unlimited, no tasks") << 0 << 0 << qsizetype(0) << 1 << 1 << u"unlimited"_s;
     QTest::newRow("unlimited, explicit threads")
             << 0 << 3 << qsizetype(10) << 3 << 3 << u"unlimited"_s;
-    QTest::newRow("limit 2") << 2 << 0 << qsizetype(5) << 2 << 2 << u"limit-2"_s;
+    // The pool is one thread per task, limited or not: the semaphore enforces the limit.
+    QTest::newRow("limit 2") << 2 << 0 << qsizetype(5) << 5 << 2 << u"limit-2"_s;
     QTest::newRow("limit above task count") << 8 << 0 << qsizetype(3) << 3 << 3 << u"limit-8"_s;
     QTest::newRow("threads cap below limit") << 4 << 2 << qsizetype(10) << 2 << 2 << u"limit-4"_s;
     QTest::newRow("threads above limit") << 2 << 6 << qsizetype(10) << 6 << 2 << u"limit-2"_s;
     QTest::newRow("limit above max threads")
-            << 5000 << 0 << qsizetype(5000) << ScenarioLimits::maxThreads
-            << ScenarioLimits::maxThreads << u"limit-5000"_s;
+            << 5000 << 0 << qsizetype(5000) << ScenarioLimits::autoUnlimitedThreads
+            << ScenarioLimits::autoUnlimitedThreads << u"limit-5000"_s;
 }
 
 void tst_ScenarioParser::runOptions()

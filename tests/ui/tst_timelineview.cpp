@@ -241,9 +241,9 @@ void tst_TimelineView::workerLanesShowSlots()
     QCOMPARE(spy.count(), 1);
     TimelineRenderer renderer;
     const TimelineRenderOptions o = m_view->renderOptions();
-    // Two workers, so two lanes; the third does not exist.
-    QVERIFY(renderer.laneRect(m_view->rect(), o, 0, 1).isValid());
-    QVERIFY(!renderer.laneRect(m_view->rect(), o, 0, 2).isValid());
+    // A lane per pool thread: one per task (5), limited or not; the sixth does not exist.
+    QVERIFY(renderer.laneRect(m_view->rect(), o, 0, 4).isValid());
+    QVERIFY(!renderer.laneRect(m_view->rect(), o, 0, 5).isValid());
     const QImage image = m_view->grab().toImage();
     const TimelinePalette pal = TimelinePalette::light();
     // Slot 1: #1 (0-5 s), #4 (5-8 s), #5 (8-12 s); slot 2: #2 (0-1 s), #3 (1-9 s). Both busy at 6
