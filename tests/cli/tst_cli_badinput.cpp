@@ -1,5 +1,6 @@
 #include "clirun.h"
 #include "drain.h"
+#include "readonlyfolder.h"
 #include "testfiles.h"
 
 #include <QDir>
@@ -18,7 +19,6 @@
 #include <functional>
 #include <memory>
 #include <signal.h>
-#include <sys/mount.h>
 #include <sys/resource.h>
 #include <sys/stat.h>
 #include <sys/sysmacros.h>
@@ -90,35 +90,6 @@ bool prepareInput(const QString &path, const QByteArray &content)
     }
     return writeFile(path, content);
 }
-
-// Mounts a small tmpfs read-only on `path` (with one file in it). Needs CAP_SYS_ADMIN; CI is root.
-class ReadOnlyMount
-{
-public:
-    explicit ReadOnlyMount(const QString &path)
-        : m_path(QFile::encodeName(path))
-    {
-        const unsigned long flags = MS_NOSUID | MS_NODEV | MS_NOEXEC;
-        if (::mount("tmpfs", m_path.constData(), "tmpfs", flags, "size=1m,mode=0755") != 0)
-            return;
-        m_mounted = true;
-        m_ready = writeFile(path + u"/existing.csv"_s, "old\r\n")
-                  && ::mount(nullptr, m_path.constData(), nullptr, MS_REMOUNT | MS_RDONLY | flags,
-                             nullptr)
-                             == 0;
-    }
-    ~ReadOnlyMount()
-    {
-        if (m_mounted)
-            ::umount2(m_path.constData(), MNT_DETACH);
-    }
-    bool isReady() const { return m_ready; }
-
-private:
-    QByteArray m_path;
-    bool m_mounted = false;
-    bool m_ready = false;
-};
 
 } // namespace
 
@@ -309,11 +280,10 @@ void tst_CliBadInput::refused()
     const QString in = dir.filePath(u"input"_s);
     QVERIFY(prepareInput(in, input));
     const QString readOnly = dir.filePath(u"ro"_s);
-    std::unique_ptr<ReadOnlyMount> mount;
+    std::unique_ptr<ReadOnlyFolder> mount;
     if (arguments.join(u' ').contains(u"@RO@"_s)) {
-        QVERIFY(QDir().mkdir(readOnly));
-        mount = std::make_unique<ReadOnlyMount>(readOnly);
-        if (!mount->isReady())
+        mount = std::make_unique<ReadOnlyFolder>(readOnly, u"existing.csv"_s, "old\r\n");
+        if (!mount->isReadOnlyFileSystem())
             QSKIP("cannot mount a read-only tmpfs here (needs root): the path under a regular "
                   "file case covers a location that cannot be written");
     }

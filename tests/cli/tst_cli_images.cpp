@@ -3,6 +3,7 @@
 #include "csvimport.h"
 #include "runrecord.h"
 #include "runreport.h"
+#include "testfiles.h"
 
 #include <QBuffer>
 #include <QFile>
@@ -38,12 +39,6 @@ namespace {
 
 // No display and no platform chosen: the CLI must pick the offscreen platform itself.
 const CliOptions noDisplay = CliOptions::noDisplay();
-
-QByteArray readAll(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
 
 } // namespace
 
@@ -91,7 +86,7 @@ void tst_CliImages::comparisonPngSvgAndCsv()
     }
     QVERIFY2(colours.size() > 20, qPrintable(QString::number(colours.size())));
 
-    const QByteArray vector = readAll(svg);
+    const QByteArray vector = readFile(svg);
     QVERIFY(vector.startsWith("<?xml"));
     QVERIFY(vector.contains("<rect") || vector.contains("<path"));
     QVERIFY(!vector.contains("<image"));
@@ -116,7 +111,7 @@ void tst_CliImages::comparisonPngSvgAndCsv()
     QBuffer buffer;
     buffer.open(QIODevice::WriteOnly);
     QVERIFY(CsvExport::write(buffer, *runs));
-    const QList<QByteArray> original = readAll(csv).split('\n');
+    const QList<QByteArray> original = readFile(csv).split('\n');
     const QList<QByteArray> again = buffer.data().split('\n');
     QCOMPARE(again.size(), original.size());
     for (qsizetype k = 1; k < original.size(); ++k) {

@@ -1,3 +1,6 @@
+#include "clirun.h"
+#include "readonlyfolder.h"
+
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
@@ -11,7 +14,6 @@
 #include <QTest>
 
 #include <csignal>
-#include <sys/mount.h>
 #include <sys/types.h>
 #include <unistd.h>
 
@@ -33,42 +35,8 @@ private Q_SLOTS:
 
 namespace {
 
-const QString cliPath = QStringLiteral(TASKLANES_CLI_PATH);
-
-struct Outcome
-{
-    bool finished = false;
-    int exitCode = -1;
-    QByteArray out;
-    QString err;
-};
-
-QProcessEnvironment englishEnvironment()
-{
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(u"LC_ALL"_s, u"C.UTF-8"_s);
-    env.insert(u"LANG"_s, u"C.UTF-8"_s);
-    env.remove(u"LANGUAGE"_s);
-    return env;
-}
-
-Outcome runCli(const QStringList &arguments)
-{
-    QProcess process;
-    process.setProcessEnvironment(englishEnvironment());
-    process.start(cliPath, arguments);
-    Outcome o;
-    if (!process.waitForStarted(30000) || !process.waitForFinished(120000)) {
-        process.kill();
-        process.waitForFinished();
-        return o;
-    }
-    o.finished = process.exitStatus() == QProcess::NormalExit;
-    o.exitCode = process.exitCode();
-    o.out = process.readAllStandardOutput();
-    o.err = QString::fromUtf8(process.readAllStandardError());
-    return o;
-}
+// The log and messages are checked in English.
+const CliOptions english = CliOptions::english();
 
 QJsonObject parseObject(const QByteArray &json)
 {
@@ -103,50 +71,17 @@ void checkRun(const QJsonObject &run, int limit)
     QCOMPARE(run.value(u"completed").toBool(), run.value(u"cancelled").toInteger() == 0);
 }
 
-// A read-only folder: a read-only tmpfs when root (root may write to any folder), the folder's
-// permissions otherwise.
-class ReadOnlyFolder
-{
-public:
-    explicit ReadOnlyFolder(const QString &path)
-        : m_path(QFile::encodeName(path))
-    {
-        QDir().mkpath(path);
-        if (::geteuid() != 0) {
-            m_ready = QFile::setPermissions(path, QFile::ReadOwner | QFile::ExeOwner);
-            return;
-        }
-        m_mounted = ::mount("tmpfs", m_path.constData(), "tmpfs", MS_RDONLY, "size=1m") == 0;
-        m_ready = m_mounted;
-    }
-    ~ReadOnlyFolder()
-    {
-        if (m_mounted)
-            ::umount2(m_path.constData(), MNT_DETACH);
-        else
-            QFile::setPermissions(QFile::decodeName(m_path),
-                                  QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
-    }
-    ReadOnlyFolder(const ReadOnlyFolder &) = delete;
-    ReadOnlyFolder &operator=(const ReadOnlyFolder &) = delete;
-    bool isReady() const { return m_ready; }
-
-private:
-    QByteArray m_path;
-    bool m_mounted = false;
-    bool m_ready = false;
-};
-
 } // namespace
 
 void tst_CliStats::statsToStdout()
 {
-    const Outcome o = runCli({u"--durations"_s, u"5,1,8,3,4"_s, u"--limit"_s, u"2"_s,
-                              u"--compare"_s, u"--time-scale"_s, u"0.02"_s, u"--stats"_s, u"-"_s});
+    const CliRun o = runCli({u"--durations"_s, u"5,1,8,3,4"_s, u"--limit"_s, u"2"_s, u"--compare"_s,
+                             u"--time-scale"_s, u"0.02"_s, u"--stats"_s, u"-"_s},
+                            english);
     QVERIFY2(o.finished && o.exitCode == 0, qPrintable(o.err));
     // stdout is the JSON alone; the log and the summary went to stderr.
-    const QJsonObject json = parseObject(o.out);
-    QVERIFY2(!json.isEmpty(), o.out.constData());
+    const QJsonObject json = parseObject(o.outBytes);
+    QVERIFY2(!json.isEmpty(), o.outBytes.constData());
     QVERIFY(o.err.contains(u"results: [5, 1, 8, 3, 4]"_s));
     QVERIFY(o.err.contains(u"mean completion"_s));
     QCOMPARE(json.value(u"version").toInt(), 1);
@@ -188,11 +123,12 @@ void tst_CliStats::statsToFile()
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
     const QString path = dir.filePath(u"stats.json"_s);
-    const Outcome o =
-            runCli({u"--durations"_s, u"1,2"_s, u"--time-scale"_s, u"0.01"_s, u"--stats"_s, path});
+    const CliRun o =
+            runCli({u"--durations"_s, u"1,2"_s, u"--time-scale"_s, u"0.01"_s, u"--stats"_s, path},
+                   english);
     QVERIFY2(o.finished && o.exitCode == 0, qPrintable(o.err));
-    QVERIFY(o.out.contains("statistics written to"));
-    QVERIFY(o.out.contains("results: [1, 2]"));
+    QVERIFY(o.outBytes.contains("statistics written to"));
+    QVERIFY(o.outBytes.contains("results: [1, 2]"));
     QFile f(path);
     QVERIFY(f.open(QIODevice::ReadOnly));
     const QJsonObject json = parseObject(f.readAll());
@@ -235,13 +171,14 @@ void tst_CliStats::badTargets()
     for (QString &a : arguments)
         a.replace(u"@DIR@"_s, dir.path()).replace(u"@RO@"_s, readOnly);
     named.replace(u"@DIR@"_s, dir.path()).replace(u"@RO@"_s, readOnly);
-    const Outcome o =
-            runCli(QStringList{u"--durations"_s, u"1"_s, u"--time-scale"_s, u"0.01"_s} + arguments);
+    const CliRun o =
+            runCli(QStringList{u"--durations"_s, u"1"_s, u"--time-scale"_s, u"0.01"_s} + arguments,
+                   english);
     QVERIFY(o.finished);
     QCOMPARE(o.exitCode, 2);
     QVERIFY2(o.err.contains(named), qPrintable(o.err));
     // Nothing ran and nothing was written.
-    QVERIFY2(o.out.isEmpty(), o.out.constData());
+    QVERIFY2(o.outBytes.isEmpty(), o.outBytes.constData());
     QVERIFY2(!o.err.contains(u"results:"_s), qPrintable(o.err));
     QCOMPARE(QDir(dir.path()).entryList(QDir::Files), QStringList());
 }
@@ -260,8 +197,8 @@ void tst_CliStats::interruptedRunStatsHold()
     for (int round = 0; round < 4; ++round) {
         QProcess process;
         process.setProcessEnvironment(englishEnvironment());
-        process.start(cliPath, {u"--durations"_s, durations, u"--limit"_s, QString::number(limit),
-                                u"--time-scale"_s, u"0.01"_s, u"--stats"_s, u"-"_s});
+        process.start(cliPath(), {u"--durations"_s, durations, u"--limit"_s, QString::number(limit),
+                                  u"--time-scale"_s, u"0.01"_s, u"--stats"_s, u"-"_s});
         QVERIFY(process.waitForStarted(10000));
         // The log is on stderr: wait for the first start line, then a random moment.
         QByteArray err;

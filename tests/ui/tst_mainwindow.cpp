@@ -9,6 +9,7 @@
 #include "runsession.h"
 #include "taskeditor.h"
 #include "taskmodel.h"
+#include "testscenarios.h"
 #include "timelineview.h"
 #include "uihelpers.h"
 
@@ -202,11 +203,7 @@ void tst_MainWindow::bigRunKeepsTheWindowSize()
     // completion order asked for a window over 2,000 px wide).
     const auto window = makeWindow();
     window->resize(1000, 700);
-    Scenario scenario;
-    scenario.tasks.resize(20000);
-    scenario.options.limit = 8;
-    scenario.options.timeScale = 0.001;
-    window->loadScenario(scenario);
+    window->loadScenario(makeScenario(QList<double>(20000, 0.0), 8, 0.001));
     QSignalSpy finished(window.get(), &MainWindow::sessionFinished);
     QVERIFY(window->startRun(false));
     QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, runTimeoutMs);

@@ -1,4 +1,4 @@
-#include "../support/articlecomparison.h"
+#include "articlecomparison.h"
 #include "comparesummary.h"
 #include "csvexport.h"
 #include "fileactions.h"

@@ -1,6 +1,8 @@
 #include "imageexport.h"
 #include "runrecord.h"
 #include "schedule.h"
+#include "testrun.h"
+#include "testscenarios.h"
 #include "timelinepalette.h"
 #include "timelinerenderer.h"
 #include "timelineview.h"
@@ -25,35 +27,12 @@ struct Run
     Schedule prediction;
 };
 
-// A finished run that went exactly as predicted: every task submitted at 0, started and finished
-// at its predicted times, on the slot the FIFO schedule gives it (time scale 1).
+// A finished run that went exactly as predicted (idealRun()), with its prediction.
 Run makeRun(const QList<double> &durations, int limit)
 {
-    Scenario scenario;
-    for (double d : durations) {
-        Task t;
-        t.duration = d;
-        scenario.tasks << t;
-    }
-    scenario.options.limit = limit;
-    scenario.options.timeScale = 1.0;
     Run run;
-    run.record = std::make_shared<RunRecord>(scenario);
-    run.prediction = predictSchedule(scenario.tasks, scenario.options);
-    QList<double> slotFree(run.prediction.slotCount, 0.0);
-    for (qsizetype i = 0; i < durations.size(); ++i) {
-        const double start = run.prediction.start.at(i);
-        // The first slot free at the start time.
-        int slot = 0;
-        while (slot + 1 < slotFree.size() && slotFree.at(slot) > start + 1e-9)
-            ++slot;
-        slotFree[slot] = run.prediction.finish.at(i);
-        run.record->markSubmitted(i, 0);
-        run.record->markStarted(i, qint64(start * nsPerSecond), slot + 1);
-        run.record->markFinished(i, qint64(run.prediction.finish.at(i) * nsPerSecond),
-                                 TaskStatus::Ok);
-    }
-    run.record->publishEvents();
+    run.record = idealRun(durations, limit);
+    run.prediction = predictSchedule(run.record->scenario().tasks, run.record->options());
     return run;
 }
 
@@ -85,17 +64,20 @@ QPoint pointAt(TimelineView &view, int run, int lane, double t)
     return {int(x), laneRect.center().y()};
 }
 
-// Tasks of 1 to 10 ms in a fixed irregular order, at most `limit` at once.
+// Durations of 1 to 10 ms in a fixed irregular order.
+QList<double> irregularDurations(int tasks)
+{
+    QList<double> durations;
+    durations.reserve(tasks);
+    for (int i = 0; i < tasks; ++i)
+        durations << 0.001 * (1 + (i * 7919) % 10);
+    return durations;
+}
+
+// Tasks of irregularDurations(), at most `limit` at once.
 Scenario irregularScenario(int tasks, int limit)
 {
-    Scenario scenario;
-    for (int i = 0; i < tasks; ++i) {
-        Task t;
-        t.duration = 0.001 * (1 + (i * 7919) % 10);
-        scenario.tasks << t;
-    }
-    scenario.options.limit = limit;
-    return scenario;
+    return makeScenario(irregularDurations(tasks), limit);
 }
 
 // The 1-based slot the predicted FIFO schedule puts each task on (the worker the engine records).
@@ -260,13 +242,7 @@ void tst_TimelineView::workerLanesShowSlots()
 
 void tst_TimelineView::failedAndCancelledHaveTheirColours()
 {
-    Scenario scenario;
-    for (int i = 0; i < 3; ++i) {
-        Task t;
-        t.duration = 4;
-        scenario.tasks << t;
-    }
-    scenario.options.limit = 2;
+    const Scenario scenario = makeScenario({4, 4, 4}, 2);
     auto record = std::make_shared<RunRecord>(scenario);
     for (int i = 0; i < 3; ++i)
         record->markSubmitted(i, 0);
@@ -288,13 +264,7 @@ void tst_TimelineView::failedAndCancelledHaveTheirColours()
 
 void tst_TimelineView::liveBarGrowsUpToNow()
 {
-    Scenario scenario;
-    for (double d : {4.0, 4.0, 4.0}) {
-        Task t;
-        t.duration = d;
-        scenario.tasks << t;
-    }
-    scenario.options.limit = 2;
+    const Scenario scenario = makeScenario({4, 4, 4}, 2);
     auto record = std::make_shared<RunRecord>(scenario);
     const Schedule prediction = predictSchedule(scenario.tasks, scenario.options);
     for (int i = 0; i < 3; ++i)
@@ -566,13 +536,10 @@ void tst_TimelineView::liveStepsEqualCoreSteps()
     // A run followed live, its events published out of time order in small batches (threads race
     // to publish), ends with the same step function as core's concurrencySteps().
     const int n = 400;
-    Scenario scenario;
-    for (int i = 0; i < n; ++i) {
-        Task t;
-        t.duration = 1.0 + (i * 37) % 5;
-        scenario.tasks << t;
-    }
-    scenario.options.limit = 4;
+    QList<double> durations;
+    for (int i = 0; i < n; ++i)
+        durations << 1.0 + (i * 37) % 5;
+    const Scenario scenario = makeScenario(durations, 4);
     auto record = std::make_shared<RunRecord>(scenario);
     const Schedule prediction = predictSchedule(scenario.tasks, scenario.options);
     TimelineRenderOptions o;
@@ -759,11 +726,7 @@ void tst_TimelineView::liveLevelOfDetailIsExactAsTheRunGrows()
 void tst_TimelineView::largeRunRenders()
 {
     // 200,000 tasks of 1-10 ms, limit 8 (the 1,000,000-task figure is in the benchmarks).
-    QList<double> durations;
-    durations.reserve(200000);
-    for (int i = 0; i < 200000; ++i)
-        durations << 0.001 * (1 + (i * 7919) % 10);
-    const Run run = makeRun(durations, 8);
+    const Run run = makeRun(irregularDurations(200000), 8);
     TimelineRenderOptions o;
     o.runs = {run.record};
     o.predictions = {run.prediction};
