@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QList>
+
 #include <cstddef>
 #include <memory>
 #include <new>
@@ -65,6 +67,18 @@ struct Allocator
 };
 template<typename T>
 using Vector = std::vector<T, Allocator<T>>;
+
+// An empty QList with room for `capacity` items, its buffer advised before anything touches it:
+// how the big lists (a run's steps, its prediction, the parsed tasks) are made. The pages of the
+// reserve that stay unused are never touched, so they cost address space only.
+template<typename T>
+QList<T> makeList(qsizetype capacity)
+{
+    QList<T> list;
+    list.reserve(capacity);
+    advise(list.data(), std::size_t(list.capacity()) * sizeof(T));
+    return list;
+}
 
 template<typename T>
 Array<T> makeArray(std::size_t count)

@@ -1,5 +1,6 @@
 #include "runprogress.h"
 
+#include "hugepages.h"
 #include "runrecord.h"
 #include "runreport.h"
 
@@ -18,35 +19,49 @@ struct ByIncrement
     }
 };
 
+// Two passes over the record, the first counting each pool thread's tasks, so every lane is
+// allocated once at its size: growing them by doubling cost a third of this at a million tasks.
 void buildByWorker(const RunRecord &r, RunProgress::Final &f)
 {
-    struct Item
-    {
-        qint64 start;
-        qint32 id;
-    };
-    std::vector<std::vector<Item>> lanes;
     const qsizetype tasks = r.taskCount();
+    std::vector<qsizetype> counts;
     for (qsizetype i = 0; i < tasks; ++i) {
         const TaskSample s = r.sample(i);
         f.lastNs = std::max({f.lastNs, s.submittedNs, s.startedNs, s.finishedNs});
         if (s.startedNs < 0 || s.worker <= 0)
             continue;
-        if (size_t(s.worker) > lanes.size())
-            lanes.resize(size_t(s.worker));
-        lanes[size_t(s.worker - 1)].push_back({s.startedNs, qint32(i)});
+        if (size_t(s.worker) > counts.size())
+            counts.resize(size_t(s.worker), 0);
+        ++counts[size_t(s.worker - 1)];
     }
-    f.byWorker.resize(lanes.size());
-    for (size_t w = 0; w < lanes.size(); ++w) {
-        std::vector<Item> &items = lanes[w];
+    f.byWorker.resize(counts.size());
+    std::vector<std::vector<qint64>> starts(counts.size());
+    for (size_t w = 0; w < counts.size(); ++w) {
+        f.byWorker[w].reserve(size_t(counts[w]));
+        starts[w].reserve(size_t(counts[w]));
+    }
+    for (qsizetype i = 0; i < tasks; ++i) {
+        const TaskSample s = r.sample(i);
+        if (s.startedNs < 0 || s.worker <= 0)
+            continue;
+        f.byWorker[size_t(s.worker - 1)].push_back(qint32(i));
+        starts[size_t(s.worker - 1)].push_back(s.startedNs);
+    }
+    for (size_t w = 0; w < counts.size(); ++w) {
         // A pool thread takes tasks in submission order, so lanes are normally sorted already.
-        const auto byStart = [](const Item &a, const Item &b) { return a.start < b.start; };
-        if (!std::is_sorted(items.begin(), items.end(), byStart))
-            std::stable_sort(items.begin(), items.end(), byStart);
+        const std::vector<qint64> &t = starts[w];
+        if (std::is_sorted(t.begin(), t.end()))
+            continue;
         std::vector<qint32> &ids = f.byWorker[w];
-        ids.resize(items.size());
-        for (size_t k = 0; k < items.size(); ++k)
-            ids[k] = items[k].id;
+        std::vector<size_t> order(ids.size());
+        for (size_t k = 0; k < order.size(); ++k)
+            order[k] = k;
+        std::stable_sort(order.begin(), order.end(),
+                         [&t](size_t a, size_t b) { return t[a] < t[b]; });
+        std::vector<qint32> sorted(ids.size());
+        for (size_t k = 0; k < order.size(); ++k)
+            sorted[k] = ids[order[k]];
+        ids.swap(sorted);
     }
 }
 
@@ -84,8 +99,7 @@ std::shared_ptr<const RunProgress::Final> RunProgress::finalData(const RunRecord
                                                                  const Schedule &prediction)
 {
     auto f = std::make_shared<Final>();
-    f->steps = concurrencySteps(record);
-    f->blocks.build(f->steps);
+    f->steps = concurrencySteps(record, &f->blocks);
     buildByWorker(record, *f);
     f->stats = computeStats(record, prediction, &f->steps);
     f->resultsLine = RunReport::resultsLine(record, statusResults);
@@ -131,7 +145,7 @@ void RunProgress::update()
     const qsizetype n = r.taskCount();
     QList<ConcurrencyStep> &steps = m_liveSteps;
     if (steps.capacity() == 0 && n > 0)
-        steps.reserve(3 * n);
+        steps = HugePages::makeList<ConcurrencyStep>(3 * n);
     const qsizetype old = steps.size();
     for (; m_submitted < n; ++m_submitted) {
         const TaskSample s = r.sample(m_submitted);

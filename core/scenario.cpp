@@ -1,5 +1,7 @@
 #include "scenario.h"
 
+#include "hugepages.h"
+
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
@@ -339,8 +341,7 @@ std::optional<QList<Task>> ScenarioParser::parseDurations(QStringView text, QStr
         return std::nullopt;
     }
 
-    QList<Task> tasks;
-    tasks.reserve(items);
+    QList<Task> tasks = HugePages::makeList<Task>(items);
     qsizetype position = 0;
     for (QStringView raw : text.tokenize(QLatin1Char(','))) {
         ++position;

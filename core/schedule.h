@@ -5,6 +5,7 @@
 #include <QList>
 
 class RunRecord;
+struct StepBlocks;
 
 // The ideal schedule with no overhead, on a model of the machine: the pool's threads, the limit's
 // permits and each gate's, taken in the admission's order (fifo: the oldest task whose gate has a
@@ -77,4 +78,5 @@ Q_DECLARE_TYPEINFO(ConcurrencyStep, Q_PRIMITIVE_TYPE);
 // the record's timestamps again.
 RunStats computeStats(const RunRecord &record, const Schedule &prediction,
                       const QList<ConcurrencyStep> *steps = nullptr);
-QList<ConcurrencyStep> concurrencySteps(const RunRecord &record);
+// blocks, when given, are built along (StepBlocks::add) and must be empty.
+QList<ConcurrencyStep> concurrencySteps(const RunRecord &record, StepBlocks *blocks = nullptr);

@@ -5,6 +5,7 @@
 
 void StepBlocks::build(const QList<ConcurrencyStep> &steps)
 {
+    m_count = steps.size();
     const qsizetype n = steps.size();
     const qsizetype blocks = (n + size - 1) / size;
     maxRunning.assign(size_t(blocks), 0);
@@ -35,6 +36,9 @@ void StepBlocks::build(const QList<ConcurrencyStep> &steps)
 
 void StepBlocks::clear()
 {
+    m_count = 0;
+    peakRunning = 0;
+    peakWaiting = 0;
     maxRunning.clear();
     minRunning.clear();
     maxWaiting.clear();
