@@ -5,6 +5,7 @@
 #include <QObject>
 
 #include <memory>
+#include <thread>
 
 class RunRecord;
 struct RunState;
@@ -75,8 +76,10 @@ protected:
 private:
     void publish();
     void complete(RunState *state);
+    void joinReaper();
 
     std::shared_ptr<RunState> m_state;
+    std::thread m_reaper; // joins a finished run's threads and frees its state
     std::shared_ptr<RunRecord> m_record;
     Schedule m_prediction;
     class QTimer *m_timer = nullptr;

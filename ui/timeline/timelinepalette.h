@@ -22,7 +22,6 @@ struct TimelinePalette
     QColor wait; // submitted to started: pale, hatched with waitHatch
     QColor waitHatch;
     QColor run; // started to finished
-    QColor runEdge; // separates back-to-back bars
     QColor failed;
     QColor cancelled; // striped with cancelledStripe
     QColor cancelledStripe;
