@@ -143,15 +143,10 @@ void RunProgress::update()
         return;
     const RunRecord &r = *m_record;
     const qsizetype n = r.taskCount();
-    QList<ConcurrencyStep> &steps = m_liveSteps;
-    if (steps.capacity() == 0 && n > 0)
-        steps = HugePages::makeList<ConcurrencyStep>(3 * n);
-    const qsizetype old = steps.size();
     for (; m_submitted < n; ++m_submitted) {
         const TaskSample s = r.sample(m_submitted);
         if (s.submittedNs < 0)
             break;
-        steps.append({s.submittedNs, 0, +1});
         m_lastNs = std::max(m_lastNs, s.submittedNs);
     }
     const qsizetype published = r.publishedEventCount();
@@ -162,12 +157,6 @@ void RunProgress::update()
             if (s.startedNs < 0)
                 continue;
             ++m_started;
-            steps.append({s.startedNs, +1, -1});
-            if (s.worker > 0) {
-                if (size_t(s.worker) > m_liveByWorker.size())
-                    m_liveByWorker.resize(size_t(s.worker));
-                m_liveByWorker[size_t(s.worker - 1)].push_back(e.task);
-            }
             m_lastNs = std::max(m_lastNs, s.startedNs);
             continue;
         }
@@ -186,14 +175,45 @@ void RunProgress::update()
         default:
             break;
         }
-        if (s.startedNs >= 0) {
-            ++m_finishedStarted;
-            steps.append({std::max(s.finishedNs, s.startedNs), -1, 0});
-        } else {
-            ++m_finishedUnstarted;
-            steps.append({s.finishedNs, 0, -1});
-        }
+        ++(s.startedNs >= 0 ? m_finishedStarted : m_finishedUnstarted);
         m_lastNs = std::max(m_lastNs, s.finishedNs);
+    }
+}
+
+// The live step function and each pool thread's tasks are followed only for a reader that asks
+// (the timeline): the CLI never does, and a million-task run then does not hold 48 MB of
+// increments.
+void RunProgress::followSteps() const
+{
+    const RunRecord &r = *m_record;
+    const qsizetype n = r.taskCount();
+    QList<ConcurrencyStep> &steps = m_liveSteps;
+    if (steps.capacity() == 0 && n > 0)
+        steps = HugePages::makeList<ConcurrencyStep>(3 * n);
+    const qsizetype old = steps.size();
+    // Up to what update() has seen, so the steps agree with the counts.
+    for (; m_stepSubmitted < m_submitted; ++m_stepSubmitted)
+        steps.append({r.sample(m_stepSubmitted).submittedNs, 0, +1});
+    for (; m_stepEvents < m_seenEvents; ++m_stepEvents) {
+        const RunEvent e = r.event(m_stepEvents);
+        const TaskSample s = r.sample(e.task);
+        if (!e.finish) {
+            if (s.startedNs < 0)
+                continue;
+            steps.append({s.startedNs, +1, -1});
+            if (s.worker > 0) {
+                if (size_t(s.worker) > m_liveByWorker.size())
+                    m_liveByWorker.resize(size_t(s.worker));
+                m_liveByWorker[size_t(s.worker - 1)].push_back(e.task);
+            }
+            continue;
+        }
+        if (s.finishedNs < 0)
+            continue;
+        if (s.startedNs >= 0)
+            steps.append({std::max(s.finishedNs, s.startedNs), -1, 0});
+        else
+            steps.append({s.finishedNs, 0, -1});
     }
     if (steps.size() == old)
         return;
@@ -239,7 +259,10 @@ void RunProgress::update()
 
 const QList<ConcurrencyStep> &RunProgress::steps() const
 {
-    return m_final ? m_final->steps : m_liveSteps;
+    if (m_final)
+        return m_final->steps;
+    followSteps();
+    return m_liveSteps;
 }
 
 ConcurrencyStep RunProgress::at(qint64 ns) const
@@ -256,11 +279,15 @@ ConcurrencyStep RunProgress::at(qint64 ns) const
 
 int RunProgress::maxRunning() const
 {
+    if (!m_final)
+        followSteps();
     return m_maxRunning;
 }
 
 int RunProgress::maxWaiting() const
 {
+    if (!m_final)
+        followSteps();
     return m_maxWaiting;
 }
 
@@ -271,7 +298,10 @@ const StepBlocks &RunProgress::stepBlocks() const
 
 const std::vector<std::vector<qint32>> &RunProgress::byWorker() const
 {
-    return m_final ? m_final->byWorker : m_liveByWorker;
+    if (m_final)
+        return m_final->byWorker;
+    followSteps();
+    return m_liveByWorker;
 }
 
 const RunStats &RunProgress::stats() const

@@ -96,8 +96,15 @@ private:
     Schedule m_prediction;
     std::shared_ptr<const Final> m_final;
 
-    QList<ConcurrencyStep> m_liveSteps;
-    std::vector<std::vector<qint32>> m_liveByWorker;
+    void followSteps() const;
+
+    // Followed lazily by followSteps(), on the owning thread.
+    mutable QList<ConcurrencyStep> m_liveSteps;
+    mutable std::vector<std::vector<qint32>> m_liveByWorker;
+    mutable qsizetype m_stepSubmitted = 0;
+    mutable qsizetype m_stepEvents = 0;
+    mutable int m_maxRunning = 0;
+    mutable int m_maxWaiting = 0;
     qsizetype m_seenEvents = 0;
     qsizetype m_submitted = 0;
     qsizetype m_started = 0;
@@ -107,6 +114,4 @@ private:
     qsizetype m_failed = 0;
     qsizetype m_cancelled = 0;
     qint64 m_lastNs = 0;
-    int m_maxRunning = 0;
-    int m_maxWaiting = 0;
 };
