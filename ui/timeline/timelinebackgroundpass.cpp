@@ -18,15 +18,11 @@ void paintBlock(QPainter &p, const TimelineLayout &L, const TimelineBlock &b,
                 const TimelineRuns &runs, const TimelineRenderOptions &o)
 {
     const TimelinePalette &pal = o.palette;
-    const int lanesTop = L.screenY(b.lanesTop);
     // Alternate lane shading, selection and hover, where lanes are tall enough to tell apart.
     if (L.laneHeight >= 6.0) {
-        const int clipTop = std::max(L.content.top(), lanesTop);
-        const int clipBottom = std::min(L.content.bottom() + 1, lanesTop + b.lanesHeight);
-        const auto [first, last] =
-                TimelineMath::visibleRows(clipTop, clipBottom, lanesTop, L.laneHeight, b.laneCount);
+        const TimelineLayout::VisibleLanes visible = L.visibleLanes(b);
         std::vector<QRect> alternate;
-        for (qint64 i = first; i < last; ++i) {
+        for (qint64 i = visible.first; i < visible.last; ++i) {
             if (i % 2 == 1) {
                 const int y = L.laneY(b, i);
                 alternate.emplace_back(L.rect.left(), y, L.rect.width(), L.laneY(b, i + 1) - y);

@@ -21,11 +21,13 @@ void paintBlockLabels(QPainter &p, const TimelineLayout &L, const TimelineBlock 
     const RunRecord &r = *runs.record(b.run);
     const TimelinePalette &pal = o.palette;
     const QFontMetrics fm(o.font);
-    const int lanesTop = L.screenY(b.lanesTop);
-    const int clipTop = std::max(L.content.top(), lanesTop);
-    const int clipBottom = std::min(L.content.bottom() + 1, lanesTop + b.lanesHeight);
-    if (clipBottom <= clipTop)
+    const TimelineLayout::VisibleLanes visible = L.visibleLanes(b);
+    if (visible.isEmpty())
         return;
+    const int clipTop = visible.top;
+    const int clipBottom = visible.bottom;
+    const qint64 first = visible.first;
+    const qint64 last = visible.last;
     const bool tasks = o.laneMode == TimelineLaneMode::Tasks;
     const int numberWidth =
             tasks ? fm.horizontalAdvance(QStringLiteral("#%1").arg(r.taskCount())) : 0;
@@ -50,8 +52,6 @@ void paintBlockLabels(QPainter &p, const TimelineLayout &L, const TimelineBlock 
         }
     };
     if (L.laneHeight >= L.lineHeight) {
-        const auto [first, last] =
-                TimelineMath::visibleRows(clipTop, clipBottom, lanesTop, L.laneHeight, b.laneCount);
         for (qint64 i = first; i < last; ++i) {
             const int y = L.laneY(b, i);
             drawLabel(i, y + (L.laneY(b, i + 1) - y) / 2);
@@ -60,8 +60,6 @@ void paintBlockLabels(QPainter &p, const TimelineLayout &L, const TimelineBlock 
     }
     // Thin lanes: label every k-th lane (k a 1-2-5 number) with room for the text, with a tick.
     const qint64 step = TimelineMath::niceCount((L.lineHeight + 4) / L.laneHeight);
-    const auto [first, last] =
-            TimelineMath::visibleRows(clipTop, clipBottom, lanesTop, L.laneHeight, b.laneCount);
     // Label lane 0 and then the multiples of the step, numbered as people count (#1, #step, ...).
     // A label near the block's edge moves inside it rather than being clipped.
     int previousBottom = std::numeric_limits<int>::min();

@@ -91,12 +91,13 @@ void TimelineLanesPass::buildTaskLanes(const TimelineLayout &L, const TimelineBl
             prediction && prediction->start.size() == tasks && prediction->finish.size() == tasks;
     const double k = scenarioSecondsPerNs(r);
     const qint64 now = runs.nowNs(b.run, o);
-    const int clipTop = std::max(L.content.top(), L.screenY(b.lanesTop));
-    const int clipBottom = std::min(L.content.bottom() + 1, L.screenY(b.lanesTop) + b.lanesHeight);
-    if (clipBottom <= clipTop)
+    const TimelineLayout::VisibleLanes visible = L.visibleLanes(b);
+    if (visible.isEmpty())
         return;
-    const auto [first, last] = TimelineMath::visibleRows(clipTop, clipBottom, L.screenY(b.lanesTop),
-                                                         L.laneHeight, b.laneCount);
+    const int clipTop = visible.top;
+    const int clipBottom = visible.bottom;
+    const qint64 first = visible.first;
+    const qint64 last = visible.last;
     const int left = L.plotLeft;
     const int width = L.plotWidth();
     const auto px = [&](double t) { return L.x(t); };
@@ -223,12 +224,13 @@ void TimelineLanesPass::buildWorkerLanes(const TimelineLayout &L, const Timeline
     const double k = scenarioSecondsPerNs(r);
     const double nsPerSecond = 1.0 / k;
     const qint64 now = runs.nowNs(b.run, o);
-    const int clipTop = std::max(L.content.top(), L.screenY(b.lanesTop));
-    const int clipBottom = std::min(L.content.bottom() + 1, L.screenY(b.lanesTop) + b.lanesHeight);
-    if (clipBottom <= clipTop)
+    const TimelineLayout::VisibleLanes visible = L.visibleLanes(b);
+    if (visible.isEmpty())
         return;
-    const auto [first, last] = TimelineMath::visibleRows(clipTop, clipBottom, L.screenY(b.lanesTop),
-                                                         L.laneHeight, b.laneCount);
+    const int clipTop = visible.top;
+    const int clipBottom = visible.bottom;
+    const qint64 first = visible.first;
+    const qint64 last = visible.last;
     const int left = L.plotLeft;
     const int width = L.plotWidth();
     const double windowStartNs = L.start * nsPerSecond;

@@ -88,6 +88,29 @@ struct TimelineLayout
     {
         return screenY(b.lanesTop) + int(std::floor(double(lane) * laneHeight));
     }
+    // The screen rows [top, bottom) of a block's lanes inside the content area, and the lanes
+    // [first, last) they show; empty (top >= bottom) when the block is scrolled out of view.
+    struct VisibleLanes
+    {
+        int top = 0;
+        int bottom = 0;
+        qint64 first = 0;
+        qint64 last = 0;
+        bool isEmpty() const { return bottom <= top; }
+    };
+    VisibleLanes visibleLanes(const TimelineBlock &b) const
+    {
+        VisibleLanes v;
+        v.top = std::max(content.top(), screenY(b.lanesTop));
+        v.bottom = std::min(content.bottom() + 1, screenY(b.lanesTop) + b.lanesHeight);
+        if (v.isEmpty())
+            return v;
+        const auto [first, last] = TimelineMath::visibleRows(v.top, v.bottom, screenY(b.lanesTop),
+                                                             laneHeight, b.laneCount);
+        v.first = first;
+        v.last = last;
+        return v;
+    }
     // The bar box of a lane (at least one pixel high).
     LaneBox laneBox(const TimelineBlock &b, qint64 lane) const
     {
