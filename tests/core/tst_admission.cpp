@@ -9,8 +9,8 @@
 #include <algorithm>
 #include <chrono>
 #include <set>
-#include <vector>
 #include <sys/resource.h>
+#include <vector>
 
 using namespace Qt::StringLiterals;
 
