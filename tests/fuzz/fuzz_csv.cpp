@@ -78,10 +78,12 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     if (!CsvExport::write(buffer, {record}))
         std::abort();
     const QList<QStringList> rows = parseRfc4180(QString::fromUtf8(buffer.data()));
-    if (rows.size() != 2 || rows.at(0).size() != 14 || rows.at(1).size() != 14)
+    if (rows.size() != 2 || rows.at(0).size() != CsvColumn::Count
+        || rows.at(1).size() != CsvColumn::Count)
         std::abort();
     const QString expectedLabel = guarded(task.displayLabel());
-    if (rows.at(1).at(2) != expectedLabel || rows.at(1).at(13) != guarded(result))
+    if (rows.at(1).at(CsvColumn::Label) != expectedLabel
+        || rows.at(1).at(CsvColumn::Result) != guarded(result))
         std::abort();
     return 0;
 }
