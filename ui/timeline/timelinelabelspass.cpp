@@ -24,10 +24,7 @@ void paintBlockLabels(QPainter &p, const TimelineLayout &L, const TimelineBlock 
     const TimelineLayout::VisibleLanes visible = L.visibleLanes(b);
     if (visible.isEmpty())
         return;
-    const int clipTop = visible.top;
-    const int clipBottom = visible.bottom;
-    const qint64 first = visible.first;
-    const qint64 last = visible.last;
+    const auto [clipTop, clipBottom, first, last] = visible;
     const bool tasks = o.laneMode == TimelineLaneMode::Tasks;
     const int numberWidth =
             tasks ? fm.horizontalAdvance(QStringLiteral("#%1").arg(r.taskCount())) : 0;

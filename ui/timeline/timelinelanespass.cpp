@@ -94,10 +94,7 @@ void TimelineLanesPass::buildTaskLanes(const TimelineLayout &L, const TimelineBl
     const TimelineLayout::VisibleLanes visible = L.visibleLanes(b);
     if (visible.isEmpty())
         return;
-    const int clipTop = visible.top;
-    const int clipBottom = visible.bottom;
-    const qint64 first = visible.first;
-    const qint64 last = visible.last;
+    const auto [clipTop, clipBottom, first, last] = visible;
     const int left = L.plotLeft;
     const int width = L.plotWidth();
     const auto px = [&](double t) { return L.x(t); };
@@ -227,10 +224,7 @@ void TimelineLanesPass::buildWorkerLanes(const TimelineLayout &L, const Timeline
     const TimelineLayout::VisibleLanes visible = L.visibleLanes(b);
     if (visible.isEmpty())
         return;
-    const int clipTop = visible.top;
-    const int clipBottom = visible.bottom;
-    const qint64 first = visible.first;
-    const qint64 last = visible.last;
+    const auto [clipTop, clipBottom, first, last] = visible;
     const int left = L.plotLeft;
     const int width = L.plotWidth();
     const double windowStartNs = L.start * nsPerSecond;
