@@ -339,12 +339,28 @@ struct RunState final : TaskContext
         returnPermits(1);
     }
 
+    // The fifo worker loops a run starts. A worker only runs tasks while it holds a permit of the
+    // limit, so with `limit` below the pool size, limit + 1 workers do everything the whole pool
+    // would: `limit` holding permits and one waiting in QSemaphore::acquire for the next free
+    // permit (the semaphore is contended, as in a full pool). The other threads of the pool would
+    // only ever wait beside it, so they are left unstarted, as QThreadPool itself starts threads
+    // on demand; the pool's size stays the bound. Starting all 512 threads of a limit-8 run cost
+    // 1.6 us per task of a 100,000-task run (0.2 us now, scripts/bench.sh's
+    // dispatch_engine_us_per_task_limit8) and stalled the window's thread on two cores.
+    int fifoWorkers() const
+    {
+        if (limit > 0 && limit < workers)
+            return limit + 1;
+        return workers;
+    }
+
     void dispatch()
     {
         const qsizetype n = record->taskCount();
         if (hasCpuTasks)
             cpuIterationsPerSecond();
-        warmUp(workers);
+        const int threads = admission == Admission::InTask ? workers : fifoWorkers();
+        warmUp(threads);
         t0.store(Clock::now().time_since_epoch().count(), std::memory_order_release);
         const qint64 submitted = now();
         for (qsizetype i = 0; i < n; ++i)
@@ -355,7 +371,7 @@ struct RunState final : TaskContext
                 next.store(i + 1, std::memory_order_relaxed);
             }
         } else {
-            for (int w = 0; w < workers; ++w) {
+            for (int w = 0; w < threads; ++w) {
                 if (queues.empty())
                     startInPool([this] { workerLoop(); });
                 else
@@ -424,7 +440,8 @@ struct RunState final : TaskContext
     std::atomic<int> nextWorker{0};
     std::atomic<qsizetype> remaining{0};
     std::atomic<qsizetype> next{0}; // the next task to take, in submission order
-    int workers = 1;
+    int workers = 1; // the pool's size
+    int limit = 0; // the global limit, 0 when unlimited
     std::atomic<bool> cancelled{false};
     std::mutex sleepMutex;
     std::condition_variable sleepWake;
@@ -481,6 +498,7 @@ bool RunEngine::prepare(const Scenario &scenario)
     auto state = std::make_shared<RunState>(
             m_record, scenario.options.isLimited() ? scenario.options.limit : threads);
     state->workers = int(std::min<qsizetype>(threads, std::max<qsizetype>(n, 1)));
+    state->limit = scenario.options.isLimited() ? scenario.options.limit : 0;
     state->owner = this;
     const RunOptions &options = scenario.options;
     state->admission = options.admission;

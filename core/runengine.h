@@ -16,12 +16,13 @@ struct RunState;
 // limited or not: the limit is a QSemaphore's permits, and each gate (RunOptions::gates) is a
 // QSemaphore of its own.
 //
-// Fifo admission: each pool thread runs a worker loop: acquire a permit of the limit's
-// QSemaphore, take the next task in submission order (one atomic counter; with gates, the oldest
-// task whose gate has a free permit), run it, record its finish. Admission is FIFO although
-// QSemaphore wakes waiters in no fixed order, because a permit is not tied to a task: whichever
-// worker gets it takes the oldest task not yet taken. No task is queued in the pool per se, so a
-// million-task run costs no million QRunnables.
+// Fifo admission: each started pool thread runs a worker loop (a limited run starts limit + 1 of
+// them: the rest of the pool would only wait beside the one waiting for a permit): acquire a permit
+// of the limit's QSemaphore, take the next task in submission order (one atomic counter; with
+// gates, the oldest task whose gate has a free permit), run it, record its finish. Admission is
+// FIFO although QSemaphore wakes waiters in no fixed order, because a permit is not tied to a task:
+// whichever worker gets it takes the oldest task not yet taken. No task is queued in the pool per
+// se, so a million-task run costs no million QRunnables.
 //
 // In-task admission: one job per task is started on the pool; the job acquires the semaphore
 // (then its gate's) inside run(), holding its pool thread while it waits.

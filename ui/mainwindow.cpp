@@ -392,7 +392,8 @@ void MainWindow::onRunStarted(int runIndex)
     const auto records = m_session->records();
     RunEngine *engine = m_session->engine();
     m_timeline->setRuns(runs);
-    m_timeline->setLiveClock([engine] { return engine->elapsedNs(); });
+    m_timeline->setLiveClock(
+            [engine] { return engine->isRunning() ? engine->elapsedNs() : qint64(-1); });
     m_timeline->fit();
     m_log->beginRun(runIndex, *records.at(runIndex), m_session->isCompare());
     m_results->setRuns(records);

@@ -277,7 +277,7 @@ TimelineView::TimelineView(QWidget *parent)
             d->liveTimer.stop();
             return;
         }
-        if (!isVisible())
+        if (!isVisible() || d->nowNs() < 0)
             return;
         if (!d->userZoomed)
             d->fitToRuns();

@@ -34,7 +34,9 @@ public:
                  const QList<Schedule> &predictions);
     // Live runs: returns real nanoseconds since the start of the run that is going on, so bars grow
     // and a "now" line moves at display rate; an empty function when nothing is running, and the
-    // view fits the finished runs.
+    // view fits the finished runs. A negative value means the run's threads are done and its
+    // final data is on its way: live repaints pause until then, so the window's thread is not
+    // busy painting a run that has ended when its final data arrives.
     void setLiveClock(std::function<qint64()> nowNs);
     // New events were published for the run at runIndex: schedule a repaint (cheap; coalesced).
     void refresh();
