@@ -5,6 +5,7 @@
 #include <QList>
 #include <QObject>
 
+#include <functional>
 #include <memory>
 #include <thread>
 
@@ -47,6 +48,14 @@ public:
     int plannedRuns() const { return m_compare ? 2 : 1; }
     RunEngine *engine() const { return m_engine; }
 
+    // Work a view wants done on each finished run before runFinished(): the timeline builds the
+    // run's lane summaries there, from the complete record and its prediction. It runs on a thread
+    // of its own beside the final data, not on the window's thread, and must not touch widgets;
+    // what it builds is handed over by the join that precedes runFinished().
+    using FinishWork =
+            std::function<void(const std::shared_ptr<const RunRecord> &, const Schedule &)>;
+    void addFinishWork(FinishWork work);
+
 Q_SIGNALS:
     void runStarted(int runIndex);
     void progress(int runIndex, qsizetype firstEvent, qsizetype endEvent);
@@ -72,5 +81,6 @@ private:
     // over.
     std::thread m_finalizer;
     std::shared_ptr<const RunProgressFinal> m_finalResult; // written by m_finalizer before it ends
+    QList<FinishWork> m_finishWork;
     quint64 m_serial = 0; // bumped by every start(): the end of an earlier session stands down
 };

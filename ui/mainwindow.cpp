@@ -147,6 +147,7 @@ void MainWindow::createCentre()
     m_editor = new TaskEditor(this);
     m_editor->setObjectName(QStringLiteral("taskEditor"));
     m_timeline = new TimelineView(this);
+    m_session->addFinishWork(m_timeline->finishWork());
     m_timeline->setObjectName(QStringLiteral("timelineView"));
     m_timeline->setMinimumHeight(160);
     m_summary = new CompareSummary(this);

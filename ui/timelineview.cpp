@@ -1,6 +1,7 @@
 #include "timelineview.h"
 
 #include "imageexport.h"
+#include "lanesummaries.h"
 #include "runprogress.h"
 #include "runrecord.h"
 #include "runreport.h"
@@ -23,6 +24,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <mutex>
 
 namespace {
 
@@ -42,6 +44,13 @@ QString row(const QString &name, const QString &value)
            + QStringLiteral("</td><td>") + value.toHtmlEscaped() + QStringLiteral("</td></tr>");
 }
 
+// Lane summaries built by the finish work, waiting for the view's next paint.
+struct PrebuiltSummaries
+{
+    std::mutex mutex;
+    std::vector<std::pair<std::weak_ptr<const RunRecord>, std::shared_ptr<LaneSummaries>>> ready;
+};
+
 } // namespace
 
 class TimelineView::Private
@@ -54,6 +63,7 @@ public:
 
     TimelineView *q;
     TimelineRenderer renderer;
+    std::shared_ptr<PrebuiltSummaries> prebuilt = std::make_shared<PrebuiltSummaries>();
     QList<std::shared_ptr<const RunRecord>> runs;
     QList<Schedule> predictions;
     QList<std::shared_ptr<const RunProgress>> progress; // the session's models, when it has them
@@ -528,9 +538,32 @@ void TimelineView::changeEvent(QEvent *event)
     QWidget::changeEvent(event);
 }
 
+TimelineView::FinishWork TimelineView::finishWork() const
+{
+    return [mailbox = std::weak_ptr<PrebuiltSummaries>(d->prebuilt)](
+                   const std::shared_ptr<const RunRecord> &record, const Schedule &prediction) {
+        if (mailbox.expired())
+            return;
+        std::shared_ptr<LaneSummaries> summaries =
+                TimelineRenderer::buildSummaries(*record, prediction);
+        if (const auto box = mailbox.lock()) {
+            std::lock_guard lock(box->mutex);
+            box->ready.emplace_back(record, std::move(summaries));
+        }
+    };
+}
+
 void TimelineView::paintEvent(QPaintEvent *)
 {
     d->paintClock.start();
+    {
+        std::lock_guard lock(d->prebuilt->mutex);
+        for (auto &[record, summaries] : d->prebuilt->ready) {
+            if (const auto r = record.lock())
+                d->renderer.adoptSummaries(r, std::move(*summaries));
+        }
+        d->prebuilt->ready.clear();
+    }
     QPainter painter(this);
     d->renderer.paint(painter, d->paintRect(), d->options());
     if (d->liveTimer.isActive()) {

@@ -40,6 +40,12 @@ public:
     void setLiveClock(std::function<qint64()> nowNs);
     // New events were published for the run at runIndex: schedule a repaint (cheap; coalesced).
     void refresh();
+    // For RunSession::addFinishWork: builds a finished run's lane summaries on the session's
+    // finalizing thread; the view adopts them at its next paint. Safe to call after the view is
+    // gone (the work then builds nothing).
+    using FinishWork =
+            std::function<void(const std::shared_ptr<const RunRecord> &, const Schedule &)>;
+    FinishWork finishWork() const;
 
     void setLaneMode(TimelineLaneMode mode);
     TimelineLaneMode laneMode() const;

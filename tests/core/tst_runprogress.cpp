@@ -7,7 +7,10 @@
 #include <QTest>
 
 #include <algorithm>
+#include <atomic>
 #include <memory>
+#include <mutex>
+#include <thread>
 
 using namespace Qt::StringLiterals;
 
@@ -235,16 +238,34 @@ void tst_RunProgress::sessionSwapsInFinalDataBeforeRunFinished()
     s.options.limit = 2;
     s.options.timeScale = 0.002;
     RunSession session;
+    // A view's finish work sees each complete run once, on a thread of its own, before
+    // runFinished(); what it wrote is visible then.
+    std::mutex mutex;
+    QList<std::shared_ptr<const RunRecord>> worked;
+    std::atomic<bool> onGuiThread{false};
+    const std::thread::id gui = std::this_thread::get_id();
+    session.addFinishWork([&](const std::shared_ptr<const RunRecord> &record, const Schedule &p) {
+        if (std::this_thread::get_id() == gui)
+            onGuiThread = true;
+        // Checked on the test's thread: QTest records failures there only.
+        std::lock_guard lock(mutex);
+        if (record->isComplete() && p.start.size() == record->taskCount())
+            worked.append(record);
+    });
     QList<bool> finalAtRunFinished;
     connect(&session, &RunSession::runFinished, this, [&](int run) {
         const auto progress = session.runProgress(run);
+        std::lock_guard lock(mutex);
         finalAtRunFinished.append(progress && progress->isFinal()
-                                  && progress->finished() == progress->record()->taskCount());
+                                  && progress->finished() == progress->record()->taskCount()
+                                  && worked.size() == run + 1
+                                  && worked.at(run) == progress->record());
     });
     QSignalSpy finished(&session, &RunSession::finished);
     QVERIFY(session.start(s, true));
     QVERIFY(finished.wait(60000));
     QCOMPARE(finalAtRunFinished, (QList<bool>{true, true}));
+    QVERIFY(!onGuiThread);
     QCOMPARE(session.runProgress(1)->stats().peakConcurrency, 2);
     QCOMPARE(session.runProgress(1)->resultsLine(), u"results: [5, 1, 8, 3, 4]"_s);
 }

@@ -1,4 +1,5 @@
 #include "imageexport.h"
+#include "lanesummaries.h"
 #include "runrecord.h"
 #include "schedule.h"
 #include "testrun.h"
@@ -16,6 +17,7 @@
 #include <QWheelEvent>
 
 #include <memory>
+#include <thread>
 
 namespace {
 
@@ -659,6 +661,28 @@ void tst_TimelineView::levelOfDetailIsExact()
                                                 .arg(differing)
                                                 .arg(firstDifference.x())
                                                 .arg(firstDifference.y())));
+
+    // Summaries built on another thread (the session's finish work) and handed over paint the
+    // same picture as those the renderer builds itself.
+    if (!workers) {
+        o.levelOfDetail = true;
+        const auto paintWith = [&](bool adopt) {
+            TimelineRenderer renderer;
+            if (adopt) {
+                std::shared_ptr<LaneSummaries> built;
+                std::thread([&] {
+                    built = TimelineRenderer::buildSummaries(*record, prediction);
+                }).join();
+                renderer.adoptSummaries(record, std::move(*built));
+            }
+            QImage image(900, 560, QImage::Format_ARGB32_Premultiplied);
+            QPainter p(&image);
+            renderer.paint(p, image.rect(), o);
+            p.end();
+            return image;
+        };
+        QVERIFY(paintWith(true) == paintWith(false));
+    }
 }
 
 void tst_TimelineView::liveLevelOfDetailIsExactAsTheRunGrows()

@@ -45,6 +45,21 @@ TimelineRenderer::TimelineRenderer()
 
 TimelineRenderer::~TimelineRenderer() = default;
 
+std::shared_ptr<LaneSummaries> TimelineRenderer::buildSummaries(const RunRecord &record,
+                                                                const Schedule &prediction)
+{
+    auto summaries = std::make_shared<LaneSummaries>();
+    summaries->ensureTaskBlocks(record, &prediction);
+    return summaries;
+}
+
+void TimelineRenderer::adoptSummaries(const std::shared_ptr<const RunRecord> &record,
+                                      LaneSummaries &&summaries)
+{
+    d->runs.adoptSummaries(record, std::move(summaries));
+    d->lanes.invalidate();
+}
+
 void TimelineRenderer::invalidate()
 {
     d->lanes.invalidate();

@@ -25,6 +25,12 @@ void TimelineRuns::sync(const TimelineRenderOptions &o)
             continue;
         }
         run.record = o.runs.at(i);
+        const auto adopted = std::find_if(m_adopted.begin(), m_adopted.end(),
+                                          [&](const auto &a) { return a.first == run.record; });
+        if (adopted != m_adopted.end()) {
+            run.summaries = std::move(adopted->second);
+            m_adopted.erase(adopted);
+        }
         if (shared) {
             run.progress = shared;
         } else if (run.record) {
@@ -52,6 +58,23 @@ void TimelineRuns::sync(const TimelineRenderOptions &o)
             run.summaries.extendLive(*run.record, prediction);
         }
     }
+}
+
+void TimelineRuns::adoptSummaries(const std::shared_ptr<const RunRecord> &record,
+                                  LaneSummaries &&summaries)
+{
+    if (!record)
+        return;
+    for (Run &run : m_runs) {
+        if (run.record == record) {
+            run.summaries = std::move(summaries);
+            return;
+        }
+    }
+    constexpr size_t kept = 4;
+    if (m_adopted.size() >= kept)
+        m_adopted.erase(m_adopted.begin());
+    m_adopted.emplace_back(record, std::move(summaries));
 }
 
 int TimelineRuns::liveRun(const TimelineRenderOptions &o)

@@ -27,6 +27,9 @@ public:
     const RunProgress &progress(int run) const { return *m_runs[size_t(run)].progress; }
     const RunRecord *record(int run) const { return m_runs[size_t(run)].record.get(); }
     LaneSummaries &summaries(int run) { return m_runs[size_t(run)].summaries; }
+    // Summaries built elsewhere for a complete run: they replace the run's own, now or when
+    // sync() first meets the run.
+    void adoptSummaries(const std::shared_ptr<const RunRecord> &record, LaneSummaries &&summaries);
 
     // The run that is going on (the last incomplete one while a live clock runs), or -1.
     static int liveRun(const TimelineRenderOptions &o);
@@ -50,4 +53,6 @@ private:
         QString fontKey;
     };
     std::vector<Run> m_runs;
+    // Adopted summaries of runs sync() has not met yet (a few at most; the oldest go first).
+    std::vector<std::pair<std::shared_ptr<const RunRecord>, LaneSummaries>> m_adopted;
 };
