@@ -23,6 +23,7 @@
 #include <QImage>
 #include <QPainter>
 #include <QRandomGenerator>
+#include <QThread>
 #include <QTimer>
 
 #include <algorithm>
@@ -397,5 +398,32 @@ int main(int argc, char **argv)
         bench(name, value, "ms");
     bench("live_ui_max_stall_ms_100k", maxStallMs, "ms");
     bench("live_run_ratio_gui_over_cli", gui / headless, "ratio");
+
+    // CPU-bound work measures the same in the window as without views: the window's pool threads
+    // run at the CLI's priority. Two CPU tasks per core, limited to the cores, at time scale 0.5
+    // (each task ~0.5 s of work): the makespans of window and headless runs, alternated.
+    const int cores = std::max(1, QThread::idealThreadCount());
+    Scenario cpu;
+    for (int i = 0; i < 2 * cores; ++i) {
+        Task t;
+        t.kind = TaskKind::Cpu;
+        t.duration = smoke ? 0.05 : 1.0;
+        cpu.tasks.append(t);
+    }
+    cpu.options.limit = cores;
+    cpu.options.timeScale = 0.5;
+    window.loadScenario(cpu);
+    std::vector<double> cpuGui, cpuHeadless;
+    for (int k = 0; k < (smoke ? 1 : 3); ++k) {
+        double stall = 0;
+        guiRun(&stall);
+        cpuGui.push_back(makespanMs(*session->records().constFirst()));
+        double span = 0;
+        headlessRunSeconds(cpu, &span);
+        cpuHeadless.push_back(span);
+    }
+    std::printf("%-44s %7.1f ms against %.1f ms\n", "CPU-bound makespan, window vs no views",
+                median(cpuGui), median(cpuHeadless));
+    bench("cpu_makespan_ratio_gui_over_cli", median(cpuGui) / median(cpuHeadless), "ratio");
     return 0;
 }
