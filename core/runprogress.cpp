@@ -137,7 +137,7 @@ void RunProgress::setFinal(std::shared_ptr<const Final> final)
 // counts after it; new increments are appended raw, sorted, merged in place with the stretch they
 // overlap (turned back into increments) and summed from there. Reserved for three increments per
 // task when the run is first seen, so a streaming run does not reallocate.
-void RunProgress::update()
+void RunProgress::update(qsizetype maxEvents)
 {
     if (m_final)
         return;
@@ -149,7 +149,9 @@ void RunProgress::update()
             break;
         m_lastNs = std::max(m_lastNs, s.submittedNs);
     }
-    const qsizetype published = r.publishedEventCount();
+    qsizetype published = r.publishedEventCount();
+    if (maxEvents >= 0)
+        published = std::min(published, m_seenEvents + maxEvents);
     for (; m_seenEvents < published; ++m_seenEvents) {
         const RunEvent e = r.event(m_seenEvents);
         const TaskSample s = r.sample(e.task);

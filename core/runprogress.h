@@ -56,9 +56,10 @@ public:
     const std::shared_ptr<const RunRecord> &record() const { return m_record; }
     const Schedule &prediction() const { return m_prediction; }
 
-    // Follows the events the record has published since the last call. Owning thread only; does
-    // nothing once final.
-    void update();
+    // Follows the events the record has published since the last call, at most maxEvents of them
+    // (all when negative): the rest waits for the next call. Owning thread only; does nothing once
+    // final.
+    void update(qsizetype maxEvents = -1);
     void setFinal(std::shared_ptr<const Final> final);
     bool isFinal() const { return bool(m_final); }
 

@@ -47,6 +47,8 @@ public:
     int currentRun() const { return int(m_records.size()) - 1; }
     int plannedRuns() const { return m_compare ? 2 : 1; }
     RunEngine *engine() const { return m_engine; }
+    // The most events a run's model follows per progress batch while the run goes on.
+    static constexpr qsizetype liveBatchEvents = 1 << 15;
 
     // Work a view wants done on each finished run before runFinished(): the timeline builds the
     // run's lane summaries there, from the complete record and its prediction. It runs on a thread
