@@ -49,6 +49,7 @@ private Q_SLOTS:
     void scenarioShowsInTheControls();
     void scenarioFileArgumentKeepsPoolAndGates();
     void poolChoiceIsRemembered();
+    void toolBarsFitANarrowWindow();
     void gatedComparisonSummary();
     void cpuVersusWaitPreset();
     void stopCountsCancelledApart();
@@ -220,6 +221,33 @@ void tst_MainWindowPool::poolChoiceIsRemembered()
     QCOMPARE(window->scenario(false).options.admission, Admission::InTask);
 }
 
+void tst_MainWindowPool::toolBarsFitANarrowWindow()
+{
+    const auto window = makeWindow();
+    auto *runBar = window->findChild<QToolBar *>(u"runToolBar"_s);
+    auto *poolBar = window->findChild<QToolBar *>(u"poolToolBar"_s);
+    QVERIFY(runBar && poolBar);
+    QCOMPARE(threadsSpin(*window)->parentWidget()->parentWidget(), poolBar);
+    // Wide: one row. Narrow: the pool's toolbar on a row of its own, and no control of either
+    // toolbar pushed into an overflow menu or past the window's edge.
+    for (const QSize size : {QSize(1920, 1080), QSize(1024, 700)}) {
+        window->resize(size);
+        QTRY_COMPARE(window->size(), size);
+        const bool oneRow = size.width() > 1500;
+        // The toolbars are laid out again on the next turn of the event loop.
+        QTRY_COMPARE(poolBar->geometry().top() == runBar->geometry().top(), oneRow);
+        for (QToolBar *bar : {runBar, poolBar}) {
+            for (QAction *a : bar->actions()) {
+                QWidget *w = bar->widgetForAction(a);
+                QVERIFY2(w && w->isVisible(), qPrintable(a->iconText()));
+                QVERIFY2(w->geometry().right() <= bar->contentsRect().right(),
+                         qPrintable(a->iconText()));
+            }
+            QVERIFY(bar->geometry().right() < window->width());
+        }
+    }
+}
+
 void tst_MainWindowPool::gatedComparisonSummary()
 {
     const auto window = makeWindow();
@@ -310,8 +338,7 @@ void tst_MainWindowPool::stopCountsCancelledApart()
     scenario.tasks.prepend(httpTask(u"local:/status/500"_s));
     window->loadScenario(scenario);
     QVERIFY(window->startRun(false));
-    QTRY_COMPARE_WITH_TIMEOUT(progressText(*window), u"1 / 4 done \u00b7 1 failed"_s,
-                              runTimeoutMs);
+    QTRY_COMPARE_WITH_TIMEOUT(progressText(*window), u"1 / 4 done \u00b7 1 failed"_s, runTimeoutMs);
     QTRY_VERIFY_WITH_TIMEOUT(concurrencyText(*window).startsWith(u"2 running"_s), runTimeoutMs);
     stopAction(*window)->trigger();
     QTRY_VERIFY_WITH_TIMEOUT(!window->isRunning(), runTimeoutMs);
