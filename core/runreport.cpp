@@ -141,26 +141,29 @@ QString RunReport::completionLine(const RunRecord &record)
     return tr("completion order: [%1]").arg(parts.join(QStringLiteral(", ")));
 }
 
+QString RunReport::whatRan(const RunStats &st)
+{
+    if (st.completed)
+        return QString();
+    // Tasks that ran to their end (ok or failed); the rest were cancelled.
+    const qsizetype ran = st.ok + st.failed;
+    if (st.cancelledRunning > 0) {
+        return tr("%1 of %2 ran; %3 cancelled (%4 of them while running). The statistics cover "
+                  "what ran.")
+                .arg(count(ran), count(st.tasks), count(st.cancelled), count(st.cancelledRunning));
+    }
+    return tr("%1 of %2 ran; %3 cancelled. The statistics cover what ran.")
+            .arg(count(ran), count(st.tasks), count(st.cancelled));
+}
+
 QString RunReport::summary(const RunRecord &record, const RunStats &st)
 {
     const RunOptions &o = record.options();
     QStringList lines;
     lines << tr("run: %1 (time scale %2)")
                      .arg(o.poolText(record.taskCount()), formatSeconds(o.timeScale));
-    if (!st.completed) {
-        // Tasks that ran to their end (ok or failed); the rest were cancelled.
-        const qsizetype ran = st.ok + st.failed;
-        lines << QStringLiteral("  ")
-                         + (st.cancelledRunning > 0
-                                    ? tr("%1 of %2 ran; %3 cancelled (%4 of them while running). "
-                                         "The statistics cover what ran.")
-                                              .arg(count(ran), count(st.tasks), count(st.cancelled),
-                                                   count(st.cancelledRunning))
-                                    : tr("%1 of %2 ran; %3 cancelled. The statistics cover what "
-                                         "ran.")
-                                              .arg(count(ran), count(st.tasks),
-                                                   count(st.cancelled)));
-    }
+    if (!st.completed)
+        lines << QStringLiteral("  ") + whatRan(st);
     QStringList labels = {
             tr("makespan"),  tr("serial time"),     tr("speedup"), tr("peak concurrency"),
             tr("mean wait"), tr("mean completion"), tr("tasks"),   tr("cores")};

@@ -23,6 +23,9 @@ QString logLine(const RunRecord &record, const RunEvent &event);
 QString resultsLine(const RunRecord &record, qsizetype maxItems = -1);
 // "completion order: [2, 4, 5, 1, 3]" (task numbers).
 QString completionLine(const RunRecord &record);
+// What a run that was stopped ran: "1,511 of 2,000 ran; 489 cancelled. The statistics cover what
+// ran."; empty for a run that completed.
+QString whatRan(const RunStats &stats);
 // Multi-line summary of one run.
 QString summary(const RunRecord &record, const RunStats &stats);
 // Why the measured makespan differs from the predicted one, in parentheses; empty when it does

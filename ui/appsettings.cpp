@@ -73,6 +73,14 @@ AppSettings::State AppSettings::startState(const GuiOptions &options) const
         scale = 1.0;
     state.timeScale = options.timeScale.value_or(scale);
 
+    state.threads = std::clamp(value(QStringLiteral("scenario/threads"), 0).toInt(), 0,
+                               ScenarioLimits::maxThreads);
+    state.threads = options.threads.value_or(state.threads);
+    state.admission = admissionFromName(value(QStringLiteral("scenario/admission")).toString())
+                              .value_or(Admission::Fifo);
+    state.admission = options.admission.value_or(state.admission);
+    state.gates = options.gates;
+
     const auto theme = options.theme
                                ? options.theme
                                : AppTheme::fromName(value(QStringLiteral("view/theme")).toString());
@@ -93,6 +101,8 @@ void AppSettings::saveState(const State &state)
     settings->setValue(QStringLiteral("scenario/limitEnabled"), state.limited);
     settings->setValue(QStringLiteral("scenario/limit"), state.limit);
     settings->setValue(QStringLiteral("scenario/timeScale"), state.timeScale);
+    settings->setValue(QStringLiteral("scenario/threads"), state.threads);
+    settings->setValue(QStringLiteral("scenario/admission"), admissionName(state.admission));
     settings->setValue(QStringLiteral("view/theme"), AppTheme::name(state.theme));
     settings->setValue(QStringLiteral("view/laneMode"),
                        state.workerLanes ? QStringLiteral("workers") : QStringLiteral("tasks"));

@@ -29,6 +29,9 @@ public:
         bool limited = true;
         int limit = defaultLimit;
         double timeScale = 1.0;
+        int threads = 0; // 0: automatic
+        Admission admission = Admission::Fifo;
+        QList<Gate> gates; // a scenario file's, not remembered (nor are the tasks' gates)
         AppTheme::Theme theme = AppTheme::Theme::System;
         bool workerLanes = false;
     };

@@ -2,6 +2,7 @@
 
 #include "runprogress.h"
 #include "runrecord.h"
+#include "runreport.h"
 #include "uihelpers.h"
 
 #include <QEvent>
@@ -56,15 +57,17 @@ CompareSummary::CompareSummary(QWidget *parent)
     m_table->horizontalHeader()->setHighlightSections(false);
     m_table->horizontalHeader()->setDefaultAlignment(Qt::AlignRight | Qt::AlignVCenter);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
-    m_table->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Maximum);
+    // As tall as its rows when there is room (its maximum height, set with the rows), scrolled
+    // when there is not.
+    m_table->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(8, 8, 8, 8);
     layout->setSpacing(6);
     layout->addWidget(m_headline);
     layout->addWidget(m_detail);
-    layout->addWidget(m_table);
-    layout->addStretch(1);
+    layout->addWidget(m_table, 1);
+    layout->addStretch(0);
     rebuild();
 }
 
@@ -80,10 +83,13 @@ void CompareSummary::setRuns(const QList<std::shared_ptr<const RunProgress>> &ru
     m_runs.clear();
     m_stats.clear();
     m_complete.clear();
+    m_gates.clear();
     for (const auto &run : runs) {
         m_runs.append(run->record());
         m_complete.append(run->isFinal());
         m_stats.append(run->stats());
+        if (m_gates.isEmpty())
+            m_gates = run->record()->options().gates;
     }
     rebuild();
 }
@@ -162,6 +168,13 @@ void CompareSummary::rebuild()
 {
     m_headline->setText(makeHeadline());
 
+    QStringList stopped;
+    for (qsizetype r = 0; r < m_stats.size(); ++r) {
+        if (m_complete.at(r) && !m_stats.at(r).completed)
+            stopped << tr("%1 was stopped: %2")
+                               .arg(m_runs.at(r)->options().displayName(),
+                                    RunReport::whatRan(m_stats.at(r)));
+    }
     QStringList detail;
     for (qsizetype r = 0; r < m_stats.size(); ++r) {
         const RunStats &s = m_stats.at(r);
@@ -172,17 +185,18 @@ void CompareSummary::rebuild()
                                     (off >= 0 ? QStringLiteral("+") : QString(QChar(0x2212)))
                                             + percent(std::abs(off)));
     }
-    m_detail->setText(detail.isEmpty()
-                              ? QString()
-                              : tr("Measured against the ideal schedule: %1 (thread and timer "
-                                   "overhead).")
-                                        .arg(detail.join(QStringLiteral(", "))));
-    m_detail->setVisible(!detail.isEmpty());
+    if (!detail.isEmpty()) {
+        stopped << tr("Measured against the ideal schedule: %1 (thread and timer overhead).")
+                           .arg(detail.join(QStringLiteral(", ")));
+    }
+    m_detail->setText(stopped.join(QLatin1Char('\n')));
+    m_detail->setVisible(!stopped.isEmpty());
 
     const bool diff = hasDifference();
     const int runs = int(m_runs.size());
+    const int rows = RowCount + int(m_gates.size());
     m_table->clear();
-    m_table->setRowCount(runs == 0 ? 0 : RowCount);
+    m_table->setRowCount(runs == 0 ? 0 : rows);
     m_table->setColumnCount(runs == 0 ? 0 : 1 + runs + (diff ? 1 : 0));
     m_table->setVisible(runs > 0);
     if (runs == 0)
@@ -198,15 +212,17 @@ void CompareSummary::rebuild()
     }
     m_table->setHorizontalHeaderLabels(columns);
     m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
-    const QStringList names = {tr("Makespan (measured)"),
-                               tr("Makespan (predicted)"),
-                               tr("Serial time (sum of durations)"),
-                               tr("Speedup"),
-                               tr("Peak concurrency"),
-                               tr("Mean wait"),
-                               tr("Max wait"),
-                               tr("Tasks ok")};
-    const QStringList tips = {
+    QStringList names = {tr("Makespan (measured)"),
+                         tr("Makespan (predicted)"),
+                         tr("Serial time (sum of durations)"),
+                         tr("Speedup"),
+                         tr("Peak concurrency"),
+                         tr("Mean wait"),
+                         tr("Max wait"),
+                         tr("Mean completion"),
+                         tr("Tasks ok"),
+                         tr("Pool")};
+    QStringList tips = {
             tr("From the first submission to the last finish"),
             tr("The ideal FIFO schedule with no overhead"),
             tr("How long the tasks take one after another"),
@@ -214,9 +230,17 @@ void CompareSummary::rebuild()
             tr("The most tasks running at the same moment"),
             tr("Average time a task waited between submission and start"),
             tr("Longest time a task waited between submission and start"),
+            tr("Average time from submission to finish, over the tasks that ran to their end: the "
+               "latency a limit trades against the makespan"),
             tr("Tasks that finished without failing or being cancelled"),
+            tr("The pool threads the tasks ran on, and where a task takes its permit"),
     };
-    for (int row = 0; row < RowCount; ++row) {
+    for (const Gate &gate : std::as_const(m_gates)) {
+        names << tr("Gate %1").arg(gate.name);
+        tips << tr("The most tasks of gate %1 running at once, against its limit").arg(gate.name);
+    }
+    Q_ASSERT(names.size() == rows && tips.size() == rows);
+    for (int row = 0; row < rows; ++row) {
         auto *item = new QTableWidgetItem(names.at(row));
         item->setToolTip(tips.at(row));
         item->setTextAlignment(Qt::AlignLeft | Qt::AlignVCenter);
@@ -229,11 +253,11 @@ void CompareSummary::rebuild()
     m_table->setMaximumWidth(runs == 1 ? namesWidth + 240 : QWIDGETSIZE_MAX);
     // As tall as its rows, so the table never shows an empty area or a needless scroll bar.
     m_table->setMaximumHeight(m_table->horizontalHeader()->sizeHint().height()
-                              + RowCount * m_table->verticalHeader()->defaultSectionSize()
+                              + rows * m_table->verticalHeader()->defaultSectionSize()
                               + 2 * m_table->frameWidth() + 2);
 
     auto setCell = [this](int row, int column, const QString &text, const QColor &color = {},
-                          bool bold = false) {
+                          bool bold = false) -> QTableWidgetItem * {
         auto *item = new QTableWidgetItem(text);
         item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
         if (color.isValid())
@@ -244,16 +268,18 @@ void CompareSummary::rebuild()
             item->setFont(font);
         }
         m_table->setItem(row, column + 1, item);
+        return item;
     };
+    const QColor placeholder = palette().color(QPalette::PlaceholderText);
 
     for (int r = 0; r < runs; ++r) {
         if (!m_complete.at(r)) {
-            for (int row = 0; row < RowCount; ++row)
-                setCell(row, r, row == 0 ? tr("running\u2026") : QString(),
-                        palette().color(QPalette::PlaceholderText));
+            for (int row = 0; row < rows; ++row)
+                setCell(row, r, row == 0 ? tr("running\u2026") : QString(), placeholder);
             continue;
         }
         const RunStats &s = m_stats.at(r);
+        const RunOptions &o = m_runs.at(r)->options();
         setCell(MakespanRow, r, UiHelpers::seconds(s.makespan), {}, true);
         setCell(PredictedRow, r, UiHelpers::seconds(s.predictedMakespan));
         setCell(SerialRow, r, UiHelpers::seconds(s.serial));
@@ -261,8 +287,33 @@ void CompareSummary::rebuild()
         setCell(PeakRow, r, QString::number(s.peakConcurrency), {}, true);
         setCell(MeanWaitRow, r, UiHelpers::seconds(s.meanWait));
         setCell(MaxWaitRow, r, UiHelpers::seconds(s.maxWait));
-        setCell(TasksRow, r, tr("%1 / %2").arg(s.ok).arg(s.tasks),
-                s.ok < s.tasks ? UiHelpers::badColor(palette()) : QColor());
+        setCell(MeanCompletionRow, r, UiHelpers::seconds(s.meanCompletion), {}, true)
+                ->setToolTip(tr("Over the %1 tasks that ran to their end")
+                                     .arg(UiHelpers::count(s.completions)));
+        QTableWidgetItem *tasks =
+                setCell(TasksRow, r, tr("%1 / %2").arg(s.ok).arg(s.tasks),
+                        s.ok < s.tasks ? UiHelpers::badColor(palette()) : QColor());
+        if (!s.completed)
+            tasks->setToolTip(RunReport::whatRan(s));
+        const qsizetype taskCount = m_runs.at(r)->taskCount();
+        const QString admission = o.admission == Admission::InTask ? tr("in-task") : tr("FIFO");
+        const int threads = o.effectiveThreads(taskCount);
+        QString pool = threads == 1 ? tr("1 thread, %1").arg(admission)
+                                    : tr("%1 threads, %2").arg(threads).arg(admission);
+        if (o.poolLimits(taskCount))
+            pool = tr("%1 (a limit too)").arg(pool);
+        setCell(PoolRow, r, pool)->setToolTip(o.poolText(taskCount));
+        for (int g = 0; g < m_gates.size(); ++g) {
+            const int own = o.gateIndex(m_gates.at(g).name);
+            if (own < 0 || own >= s.gatePeaks.size()) {
+                setCell(gateRow(g), r, tr("no gate"), placeholder);
+                continue;
+            }
+            const int peak = s.gatePeaks.at(own);
+            const int limit = o.gates.at(own).limit;
+            setCell(gateRow(g), r, tr("peak %1 of %2").arg(peak).arg(limit),
+                    peak > limit ? UiHelpers::badColor(palette()) : QColor());
+        }
     }
     if (!diff)
         return;
@@ -303,7 +354,7 @@ void CompareSummary::rebuild()
     }
     const int peakDelta = b.peakConcurrency - a.peakConcurrency;
     if (peakDelta == 0) {
-        setCell(PeakRow, 2, tr("same"), pal.color(QPalette::PlaceholderText));
+        setCell(PeakRow, 2, tr("same"), placeholder);
     } else {
         setCell(PeakRow, 2,
                 (peakDelta > 0 ? QStringLiteral("+") : QString(QChar(0x2212)))
@@ -312,9 +363,12 @@ void CompareSummary::rebuild()
     }
     secondsDiff(MeanWaitRow, a.meanWait, b.meanWait, Better::Lower, false);
     secondsDiff(MaxWaitRow, a.maxWait, b.maxWait, Better::Lower, false);
+    secondsDiff(MeanCompletionRow, a.meanCompletion, b.meanCompletion, Better::Lower, true);
     const qsizetype okDelta = b.ok - a.ok;
+    if (cellText(PoolRow, 0) == cellText(PoolRow, 1))
+        setCell(PoolRow, 2, tr("same"), placeholder);
     if (okDelta == 0) {
-        setCell(TasksRow, 2, tr("same"), pal.color(QPalette::PlaceholderText));
+        setCell(TasksRow, 2, tr("same"), placeholder);
     } else {
         setCell(TasksRow, 2,
                 (okDelta > 0 ? QStringLiteral("+") : QString(QChar(0x2212)))

@@ -13,8 +13,9 @@ class RunProgress;
 class RunRecord;
 
 // What the runs achieved, side by side: makespan measured and predicted, serial time, speedup,
-// peak concurrency, mean and max wait, and for a comparison the difference between the runs,
-// coloured by whether it is better or worse. A headline above says the trade-off in one sentence.
+// peak concurrency, mean and max wait, mean completion, the pool, each gate's peak against its
+// limit, and for a comparison the difference between the runs, coloured by whether it is better or
+// worse. A headline above says the trade-off in one sentence; below it, what a stopped run ran.
 class CompareSummary : public QWidget
 {
     Q_OBJECT
@@ -27,8 +28,10 @@ public:
         PeakRow,
         MeanWaitRow,
         MaxWaitRow,
+        MeanCompletionRow,
         TasksRow,
-        RowCount
+        PoolRow,
+        RowCount // the gates' rows follow, one per gate: gateRow()
     };
     Q_ENUM(Row)
 
@@ -44,6 +47,9 @@ public:
     QString headline() const;
     // Text of a cell: column 0 is the first run, then the second, then the difference.
     QString cellText(Row row, int column) const;
+    // The row of the runs' gate at index `gate` (in the gated run's RunOptions::gates order).
+    static Row gateRow(int gate) { return Row(RowCount + gate); }
+    int gateCount() const { return int(m_gates.size()); }
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -58,4 +64,5 @@ private:
     QList<std::shared_ptr<const RunRecord>> m_runs;
     QList<RunStats> m_stats;
     QList<bool> m_complete;
+    QList<Gate> m_gates; // of the runs that have gates (Compare's first run has none)
 };

@@ -66,6 +66,10 @@ GuiCommandLine::Outcome GuiCommandLine::parse(const QStringList &arguments, GuiO
                                         tr("Run (or compare), save a PNG of the window to FILE "
                                            "when done, and quit. Uses default settings."),
                                         tr("FILE"));
+    const QCommandLineOption size(QStringLiteral("size"),
+                                  tr("Window size in pixels, such as 1024x700 (first start: "
+                                     "1400x900)."),
+                                  tr("WxH"));
     const QCommandLineOption theme(QStringLiteral("theme"),
                                    tr("Colour theme: system, light or dark."), tr("NAME"));
     const QCommandLineOption dark(QStringLiteral("dark"), tr("Same as --theme dark."));
@@ -73,8 +77,8 @@ GuiCommandLine::Outcome GuiCommandLine::parse(const QStringList &arguments, GuiO
     const QCommandLineOption lang(QStringLiteral("lang"),
                                   tr("User interface language: ja or en (default: the system's)."),
                                   tr("LANG"));
-    parser.addOptions({durations, limit, unlimited, timeScale, compare, autorun, screenshot, theme,
-                       dark, lang});
+    parser.addOptions({durations, limit, unlimited, timeScale, compare, autorun, screenshot, size,
+                       theme, dark, lang});
     parser.addPositionalArgument(QStringLiteral("file"),
                                  tr("A scenario file (JSON) to open, or a run recorded as CSV "
                                     "(Export CSV, tasklanes-cli --csv) to show."),
@@ -118,6 +122,9 @@ GuiCommandLine::Outcome GuiCommandLine::parse(const QStringList &arguments, GuiO
             options->tasks = loaded->scenario.tasks;
             options->limit = loaded->scenario.options.limit;
             options->timeScale = loaded->scenario.options.timeScale;
+            options->threads = loaded->scenario.options.threads;
+            options->admission = loaded->scenario.options.admission;
+            options->gates = loaded->scenario.options.gates;
         }
     }
     if (parser.isSet(durations)) {
@@ -145,6 +152,17 @@ GuiCommandLine::Outcome GuiCommandLine::parse(const QStringList &arguments, GuiO
             return usage(QStringLiteral("--time-scale: ") + error);
         options->timeScale = *value;
     }
+    if (parser.isSet(size)) {
+        const QStringList parts = parser.value(size).split(QLatin1Char('x'));
+        bool okWidth = false;
+        bool okHeight = false;
+        const int width = parts.size() == 2 ? parts.at(0).toInt(&okWidth) : 0;
+        const int height = parts.size() == 2 ? parts.at(1).toInt(&okHeight) : 0;
+        if (!okWidth || !okHeight || width < 320 || height < 240 || width > 16384 || height > 16384)
+            return usage(tr("--size: \"%1\" is not a window size (WIDTHxHEIGHT, from 320x240)")
+                                 .arg(parser.value(size)));
+        options->windowSize = QSize(width, height);
+    }
     if (parser.isSet(theme) && parser.isSet(dark))
         return usage(tr("--theme and --dark exclude each other"));
     if (parser.isSet(theme)) {
@@ -157,7 +175,7 @@ GuiCommandLine::Outcome GuiCommandLine::parse(const QStringList &arguments, GuiO
     if (parser.isSet(dark))
         options->theme = AppTheme::Theme::Dark;
     options->compare = parser.isSet(compare);
-    if (options->compare && options->limit == 0)
+    if (options->compare && options->limit == 0 && options->gates.isEmpty())
         return usage(tr("--compare needs a limit (it compares unlimited against limit N)"));
     options->autorun = parser.isSet(autorun);
     if (!options->runs.isEmpty() && (options->autorun || options->compare))

@@ -3,6 +3,7 @@
 #include "apptheme.h"
 #include "scenario.h"
 
+#include <QSize>
 #include <QStringList>
 
 #include <memory>
@@ -16,9 +17,13 @@ struct GuiOptions
     std::optional<QList<Task>> tasks;
     std::optional<int> limit; // 0: unlimited
     std::optional<double> timeScale;
+    std::optional<int> threads; // 0: automatic
+    std::optional<Admission> admission;
+    QList<Gate> gates; // a scenario file's
     std::optional<AppTheme::Theme> theme;
     bool compare = false;
     bool autorun = false;
+    QSize windowSize; // invalid: the default (or remembered) size
     QString screenshotPath; // run, save a PNG of the window when done, quit
     QString scenarioPath; // a scenario file given as the argument (its values are merged above)
     // A run recorded as CSV given as the argument, already read: shown instead of running.
@@ -35,8 +40,9 @@ namespace GuiCommandLine {
 enum class Outcome { Run, ExitOk, ExitUsage };
 
 // Parses `tasklanes [--durations LIST] [--limit N | --unlimited] [--time-scale F] [--compare]
-// [--autorun] [--screenshot FILE] [--theme NAME | --dark] [--lang ja|en]
-// [SCENARIO.json | RUN.csv]`; options given override the scenario file's values; a run (CSV) is
+// [--autorun] [--screenshot FILE] [--size WxH] [--theme NAME | --dark] [--lang ja|en]
+// [SCENARIO.json | RUN.csv]`; options given override the scenario file's values (its pool,
+// admission and gates have no option and come from the file alone); a run (CSV) is
 // read here and shown instead of running. On ExitOk *message is the help or version text for
 // stdout; on ExitUsage it names the bad value, for stderr.
 Outcome parse(const QStringList &arguments, GuiOptions *options, QString *message);

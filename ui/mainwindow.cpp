@@ -28,6 +28,7 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QResizeEvent>
 #include <QSaveFile>
 #include <QScreen>
 #include <QSplitter>
@@ -214,6 +215,30 @@ void MainWindow::createToolBar()
     m_view->addToToolBar(bar);
     for (QAction *action : {m_runAction, m_compareAction, m_stopAction})
         action->setIconText(UiHelpers::buttonText(action));
+    m_runBar = bar;
+
+    m_poolBar = addToolBar(tr("Pool"));
+    m_poolBar->setObjectName(QStringLiteral("poolToolBar"));
+    m_poolBar->setMovable(false);
+    m_poolBar->addWidget(m_controls->poolControls());
+}
+
+void MainWindow::arrangeToolBars()
+{
+    const int needed = m_runBar->sizeHint().width() + m_poolBar->sizeHint().width();
+    const bool ownRow = needed > width();
+    if (ownRow == toolBarBreak(m_poolBar))
+        return;
+    if (ownRow)
+        insertToolBarBreak(m_poolBar);
+    else
+        removeToolBarBreak(m_poolBar);
+}
+
+void MainWindow::resizeEvent(QResizeEvent *event)
+{
+    QMainWindow::resizeEvent(event);
+    arrangeToolBars();
 }
 
 void MainWindow::createMenus()
@@ -284,16 +309,22 @@ void MainWindow::applySettings()
 {
     const AppSettings::State state = m_settings.startState(m_options);
     m_editor->setTasks(state.tasks);
-    m_controls->setLimit(state.limited, state.limit);
-    m_controls->setTimeScale(state.timeScale);
+    RunOptions options;
+    options.limit = state.limited ? state.limit : 0;
+    options.timeScale = state.timeScale;
+    options.threads = state.threads;
+    options.admission = state.admission;
+    options.gates = state.gates;
+    m_controls->setOptions(options);
+    m_controls->setLimit(state.limited, state.limit); // an unlimited start keeps its N
     AppTheme::apply(state.theme);
     m_view->showTheme(state.theme);
     if (state.workerLanes)
         m_timeline->setLaneMode(TimelineLaneMode::Workers);
 
     // Default layout first; remembered geometry and splitters replace it when they are valid.
-    QSize size = defaultSize;
-    if (m_options.screenshotPath.isEmpty()) {
+    QSize size = m_options.windowSize.isValid() ? m_options.windowSize : defaultSize;
+    if (m_options.screenshotPath.isEmpty() && !m_options.windowSize.isValid()) {
         if (const QScreen *screen = QGuiApplication::primaryScreen()) {
             const QSize available = screen->availableGeometry().size();
             size = size.boundedTo(available * 0.95);
@@ -307,7 +338,8 @@ void MainWindow::applySettings()
     const auto layout = m_settings.layout();
     if (!layout)
         return;
-    restoreGeometry(layout->geometry);
+    if (!m_options.windowSize.isValid())
+        restoreGeometry(layout->geometry);
     restoreState(layout->state);
     m_mainSplitter->restoreState(layout->mainSplitter);
     m_rightSplitter->restoreState(layout->rightSplitter);
@@ -321,6 +353,8 @@ void MainWindow::saveSettings()
     state.limited = m_controls->isLimited();
     state.limit = m_controls->limit();
     state.timeScale = m_controls->timeScale();
+    state.threads = m_controls->threads();
+    state.admission = m_controls->admission();
     state.theme = AppTheme::current();
     state.workerLanes = m_timeline->laneMode() == TimelineLaneMode::Workers;
     m_settings.saveState(state);

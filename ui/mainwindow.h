@@ -11,6 +11,7 @@ class CompareSummary;
 class FileActions;
 class LogPanel;
 class QAction;
+class QToolBar;
 class QSplitter;
 class QTabWidget;
 class ResultsPanel;
@@ -39,7 +40,8 @@ public:
     bool isRunning() const;
     // The scenario Run would start now.
     Scenario scenario(bool compare) const;
-    // Shows a scenario's tasks, limit and time scale in the editor and the controls.
+    // Shows a scenario's tasks, limit, time scale, pool and admission in the editor and the
+    // controls, which keep its gates for the runs.
     void loadScenario(const Scenario &scenario);
     void setTimeScale(double timeScale);
     double timeScale() const;
@@ -50,6 +52,7 @@ Q_SIGNALS:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     enum class Origin { None, Editor, Timeline, Log, Results };
@@ -57,6 +60,9 @@ private:
     void createActions();
     void createMenus();
     void createToolBar();
+    // The pool's toolbar goes beside the run toolbar when both fit in the window's width, else on
+    // a row of its own below it, so that no control is hidden in an overflow menu.
+    void arrangeToolBars();
     void createCentre();
     void createStatusBar();
     void connectSession();
@@ -91,6 +97,8 @@ private:
     ViewActions *m_view = nullptr;
 
     RunControls *m_controls = nullptr;
+    QToolBar *m_runBar = nullptr;
+    QToolBar *m_poolBar = nullptr;
 
     QAction *m_runAction = nullptr;
     QAction *m_stopAction = nullptr;

@@ -19,8 +19,12 @@ const double timeScalePresets[] = {1.0, 0.5, 0.1, 0.05, 0.01};
 
 RunControls::RunControls(QWidget *parent)
     : QWidget(parent)
+    , m_pool(new QWidget(this))
     , m_limitCheck(new QCheckBox(tr("&Limit concurrency to"), this))
     , m_limitSpin(new QSpinBox(this))
+    , m_threadsSpin(new QSpinBox(m_pool))
+    , m_admission(new QComboBox(m_pool))
+    , m_gatesLabel(new QLabel(m_pool))
     , m_timeScale(new QComboBox(this))
 {
     setObjectName(QStringLiteral("runControls"));
@@ -41,6 +45,7 @@ RunControls::RunControls(QWidget *parent)
                                "limited half of Compare)"));
     m_limitSpin->setMinimumWidth(
             m_limitSpin->fontMetrics().horizontalAdvance(QStringLiteral("00000")) + 36);
+    m_limitSpin->setAccessibleName(tr("Concurrency limit"));
     row->addWidget(m_limitCheck);
     row->addWidget(m_limitSpin);
     row->addSpacing(18);
@@ -58,6 +63,59 @@ RunControls::RunControls(QWidget *parent)
     row->addSpacing(18);
 
     row->addWidget(new QLabel(tr("Lanes:"), this));
+
+    m_pool->setObjectName(QStringLiteral("poolControls"));
+    auto *poolRow = new QHBoxLayout(m_pool);
+    poolRow->setContentsMargins(6, 0, 6, 0);
+    poolRow->setSpacing(6);
+    auto *threadsLabel = new QLabel(tr("&Pool threads:"), m_pool);
+    threadsLabel->setObjectName(QStringLiteral("threadsLabel"));
+    m_threadsSpin->setObjectName(QStringLiteral("threadsSpin"));
+    m_threadsSpin->setAccessibleName(tr("Pool threads"));
+    m_threadsSpin->setRange(0, ScenarioLimits::maxThreads);
+    m_threadsSpin->setSpecialValueText(tr("auto"));
+    m_threadsSpin->setAccelerated(true);
+    const QString threadsTip =
+            tr("Pool threads, for both runs of a comparison. auto: one thread per task, up to %1. "
+               "A pool smaller than the batch limits the run too.")
+                    .arg(ScenarioLimits::autoUnlimitedThreads);
+    m_threadsSpin->setToolTip(threadsTip);
+    threadsLabel->setToolTip(threadsTip);
+    threadsLabel->setBuddy(m_threadsSpin);
+    poolRow->addWidget(threadsLabel);
+    poolRow->addWidget(m_threadsSpin);
+    poolRow->addSpacing(6);
+
+    m_admission->setObjectName(QStringLiteral("admissionCombo"));
+    m_admission->setAccessibleName(tr("Admission"));
+    m_admission->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_admission->addItem(tr("FIFO"), int(Admission::Fifo));
+    m_admission->setItemData(0,
+                             tr("fifo: a worker takes a permit, then the oldest task; no thread is "
+                                "held by a waiting task"),
+                             Qt::ToolTipRole);
+    m_admission->addItem(tr("in-task"), int(Admission::InTask));
+    m_admission->setItemData(1,
+                             tr("in-task: every task is started on the pool and acquires the "
+                                "semaphore inside run(); a waiting task holds a pool thread"),
+                             Qt::ToolTipRole);
+    connect(m_admission, &QComboBox::currentIndexChanged, this, [this](int index) {
+        m_admission->setToolTip(m_admission->itemData(index, Qt::ToolTipRole).toString());
+    });
+    m_admission->setToolTip(m_admission->itemData(0, Qt::ToolTipRole).toString());
+    auto *admissionLabel = new QLabel(tr("A&dmission:"), m_pool);
+    admissionLabel->setObjectName(QStringLiteral("admissionLabel"));
+    admissionLabel->setToolTip(tr("Where a task takes its permit"));
+    admissionLabel->setBuddy(m_admission);
+    poolRow->addWidget(admissionLabel);
+    poolRow->addWidget(m_admission);
+
+    m_gatesLabel->setObjectName(QStringLiteral("gatesLabel"));
+    m_gatesLabel->setToolTip(tr("The scenario's gates: at most N tasks of each gate run at once, "
+                                "on top of the limit. Open another scenario to change them."));
+    poolRow->addWidget(m_gatesLabel);
+
+    showGates();
 }
 
 RunControls::~RunControls() = default;
@@ -66,7 +124,10 @@ RunOptions RunControls::options(bool compare) const
 {
     RunOptions options;
     options.timeScale = timeScale();
-    options.limit = (compare || isLimited()) ? limit() : 0;
+    options.limit = (isLimited() || (compare && m_gates.isEmpty())) ? limit() : 0;
+    options.threads = threads();
+    options.admission = admission();
+    options.gates = m_gates;
     return options;
 }
 
@@ -76,6 +137,39 @@ void RunControls::setOptions(const RunOptions &options)
     if (options.isLimited())
         m_limitSpin->setValue(options.limit);
     setTimeScale(options.timeScale);
+    setThreads(options.threads);
+    setAdmission(options.admission);
+    m_gates = options.gates;
+    showGates();
+}
+
+void RunControls::showGates()
+{
+    QStringList parts;
+    for (const Gate &gate : std::as_const(m_gates))
+        parts << gate.name + QLatin1Char(' ') + QString::number(gate.limit);
+    m_gatesLabel->setText(tr("Gates: %1").arg(parts.join(QStringLiteral(", "))));
+    m_gatesLabel->setVisible(!m_gates.isEmpty());
+}
+
+void RunControls::setThreads(int threads)
+{
+    m_threadsSpin->setValue(threads);
+}
+
+int RunControls::threads() const
+{
+    return m_threadsSpin->value();
+}
+
+void RunControls::setAdmission(Admission admission)
+{
+    m_admission->setCurrentIndex(m_admission->findData(int(admission)));
+}
+
+Admission RunControls::admission() const
+{
+    return Admission(m_admission->currentData().toInt());
 }
 
 void RunControls::setLimit(bool limited, int limit)

@@ -39,8 +39,10 @@ RunStatusBar::RunStatusBar(const RunSession *session, std::function<qsizetype()>
     const QFontMetrics fm = m_elapsedLabel->fontMetrics();
     m_elapsedLabel->setMinimumWidth(
             fm.horizontalAdvance(tr("t = %1").arg(UiHelpers::seconds(88888.88))));
-    m_progressLabel->setMinimumWidth(
-            fm.horizontalAdvance(tr("%1 / %2 done").arg(88888).arg(88888)));
+    m_progressLabel->setMinimumWidth(fm.horizontalAdvance(
+            tr("%1 / %2 done").arg(QStringLiteral("88,888")).arg(QStringLiteral("88,888"))));
+    m_progressLabel->setToolTip(tr("Tasks done (ok) of all the session's runs, then those that "
+                                   "failed or were cancelled"));
     m_concurrencyLabel->setMinimumWidth(
             fm.horizontalAdvance(tr("%1 running \u00b7 %2 waiting").arg(8888).arg(8888)));
     bar->addPermanentWidget(m_progressLabel);
@@ -84,10 +86,16 @@ RunStatusBar::Progress RunStatusBar::progress() const
     const auto runs = m_session->runProgress();
     if (runs.isEmpty())
         return p;
-    for (const auto &run : runs)
-        p.done += run->finished();
+    for (const auto &run : runs) {
+        p.finished += run->finished();
+        p.ok += run->ok();
+        p.failed += run->failed();
+        p.cancelled += run->cancelled();
+    }
     const RunProgress &last = *runs.constLast();
-    p.total = last.record()->taskCount() * m_session->plannedRuns();
+    // A stopped comparison never runs its second half: its tasks are not "to do" any more.
+    const bool stopped = !m_session->isRunning() && m_session->wasCancelled();
+    p.total = last.record()->taskCount() * (stopped ? runs.size() : m_session->plannedRuns());
     p.running = last.running();
     p.waiting = last.waiting();
     // While running, the engine's clock; afterwards the last event, not the moment the engine
@@ -102,8 +110,14 @@ void RunStatusBar::refresh()
 {
     const Progress p = progress();
     const bool hasRuns = !m_session->records().isEmpty();
-    m_progressLabel->setText(
-            tr("%1 / %2 done").arg(p.done).arg(hasRuns ? p.total : m_idleTaskCount()));
+    QString text = tr("%1 / %2 done")
+                           .arg(UiHelpers::count(p.ok),
+                                UiHelpers::count(hasRuns ? p.total : m_idleTaskCount()));
+    if (p.failed > 0)
+        text += QStringLiteral(" \u00b7 ") + tr("%1 failed").arg(UiHelpers::count(p.failed));
+    if (p.cancelled > 0)
+        text += QStringLiteral(" \u00b7 ") + tr("%1 cancelled").arg(UiHelpers::count(p.cancelled));
+    m_progressLabel->setText(text);
     m_elapsedLabel->setText(tr("t = %1").arg(UiHelpers::seconds(p.elapsedSeconds)));
     m_concurrencyLabel->setText(tr("%1 running \u00b7 %2 waiting").arg(p.running).arg(p.waiting));
     // QProgressBar counts in int; a million-task comparison still fits. Its setValue() repaints
@@ -113,6 +127,6 @@ void RunStatusBar::refresh()
     const qsizetype maximum = std::max<qsizetype>(p.total, 1);
     m_progressBar->setUpdatesEnabled(false);
     m_progressBar->setRange(0, int(maximum));
-    m_progressBar->setValue(int(std::min(p.done, maximum)));
+    m_progressBar->setValue(int(std::min(p.finished, maximum)));
     m_progressBar->setUpdatesEnabled(true);
 }

@@ -11,9 +11,10 @@ class QStatusBar;
 class QTimer;
 class RunSession;
 
-// The run's permanent widgets in the status bar: "3 / 5 done", a progress bar, "t = 4.20 s" and
-// "2 running · 1 waiting", refreshed on progress and by a 100 ms timer while a run goes on.
-// Every figure comes from the session's RunProgress models.
+// The run's permanent widgets in the status bar: "1,511 / 2,000 done · 3 failed · 489 cancelled"
+// (the parts that are not zero), a progress bar, "t = 4.20 s" and "2 running · 1 waiting",
+// refreshed on progress and by a 100 ms timer while a run goes on. Every figure comes from the
+// session's RunProgress models.
 class RunStatusBar : public QObject
 {
     // Its strings belong to the main window in the translations.
@@ -37,8 +38,13 @@ public:
 private:
     struct Progress
     {
-        qsizetype done = 0; // tasks finished in the whole session
-        qsizetype total = 0; // tasks of every planned run; 0 before there is a run
+        qsizetype finished = 0; // tasks finished in the whole session, however they ended
+        qsizetype ok = 0;
+        qsizetype failed = 0;
+        qsizetype cancelled = 0;
+        // Tasks of every planned run (of the runs that started, once a session was stopped); 0
+        // before there is a run.
+        qsizetype total = 0;
         qsizetype running = 0;
         qsizetype waiting = 0;
         double elapsedSeconds = 0; // scenario time of the current (or last) run

@@ -5,6 +5,7 @@
 #include <QAction>
 #include <QCoreApplication>
 #include <QKeySequence>
+#include <QLocale>
 #include <QPalette>
 #include <QRegularExpression>
 
@@ -77,6 +78,11 @@ QString UiHelpers::signedSeconds(double s, int decimals)
     if (QString::number(std::abs(s), 'f', decimals).toDouble() == 0.0)
         return magnitude;
     return (s < 0 ? QString(QChar(0x2212)) : QStringLiteral("+")) + magnitude;
+}
+
+QString UiHelpers::count(qsizetype n)
+{
+    return QLocale(QLocale::English).toString(qlonglong(n));
 }
 
 QString UiHelpers::timeScaleText(double timeScale)

@@ -25,6 +25,8 @@ QColor errorTint(const QColor &base);
 // "1.234 s", "+1.234 s", "−1.234 s" (a real minus sign for people).
 QString seconds(double s, int decimals = 2);
 QString signedSeconds(double s, int decimals = 2);
+// "1,511": task counts grouped as the CLI groups them, in English and Japanese alike.
+QString count(qsizetype n);
 // "1 s = 100 ms": how a time scale reads in the UI.
 QString timeScaleText(double timeScale);
 

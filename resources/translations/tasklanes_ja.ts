@@ -4,269 +4,270 @@
 <context>
     <name>CliRunner</name>
     <message>
-        <location filename="../../core/clirunner.cpp" line="45"/>
+        <location filename="../../core/clirunner.cpp" line="46"/>
         <source>needs a file name</source>
         <translation>ファイル名が必要です</translation>
     </message>
     <message>
-        <location filename="../../core/clirunner.cpp" line="48"/>
+        <location filename="../../core/clirunner.cpp" line="49"/>
         <source>&quot;%1&quot; is a folder</source>
         <translation>&quot;%1&quot; はフォルダーです</translation>
     </message>
     <message>
-        <location filename="../../core/clirunner.cpp" line="53"/>
+        <location filename="../../core/clirunner.cpp" line="54"/>
         <source>&quot;%1&quot;: the folder &quot;%2&quot; does not exist</source>
         <translation>&quot;%1&quot;: フォルダー &quot;%2&quot; が存在しません</translation>
     </message>
     <message>
-        <location filename="../../core/clirunner.cpp" line="56"/>
+        <location filename="../../core/clirunner.cpp" line="57"/>
         <source>&quot;%1&quot;: &quot;%2&quot; is not a folder</source>
         <translation>&quot;%1&quot;: &quot;%2&quot; はフォルダーではありません</translation>
     </message>
     <message>
-        <location filename="../../core/clirunner.cpp" line="60"/>
+        <location filename="../../core/clirunner.cpp" line="61"/>
         <source>&quot;%1&quot;: the folder &quot;%2&quot; is not writable</source>
         <translation>&quot;%1&quot;: フォルダー &quot;%2&quot; に書き込めません</translation>
     </message>
     <message>
-        <location filename="../../core/clirunner.cpp" line="95"/>
+        <location filename="../../core/clirunner.cpp" line="96"/>
         <source>Runs a batch of tasks with unlimited parallelism or a concurrency limit and reports when each one waited, started and finished.</source>
         <translation>タスクをまとめて、並列数の制限なし、または制限付きで実行し、それぞれがいつ待ち、開始し、終了したかを報告します。</translation>
     </message>
     <message>
-        <location filename="../../core/clirunner.cpp" line="102"/>
+        <location filename="../../core/clirunner.cpp" line="103"/>
         <source>Task durations in seconds, comma separated (default 5,1,8,3,4); @FILE reads the list from FILE.</source>
         <translation>タスクの所要時間（秒、カンマ区切り。既定は 5,1,8,3,4）。@FILE とするとリストを FILE から読み込みます。</translation>
     </message>
     <message>
-        <location filename="../../core/clirunner.cpp" line="104"/>
+        <location filename="../../core/clirunner.cpp" line="105"/>
         <source>LIST</source>
         <translation>LIST</translation>
     </message>
     <message>
-        <location filename="../../core/clirunner.cpp" line="106"/>
+        <location filename="../../core/clirunner.cpp" line="107"/>
         <source>Run at most N tasks at once (default: unlimited).</source>
         <translation>同時に実行するタスクを最大 N 個に制限します（既定: 制限なし）。</translation>
     </message>
     <message>
-        <location filename="../../core/clirunner.cpp" line="107"/>
-        <location filename="../../core/clirunner.cpp" line="121"/>
+        <location filename="../../core/clirunner.cpp" line="108"/>
+        <location filename="../../core/clirunner.cpp" line="122"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../../core/clirunner.cpp" line="113"/>
+        <location filename="../../core/clirunner.cpp" line="114"/>
         <source>Real seconds per scenario second (default 1; 0.01 makes an 8 s task take 80 ms).</source>
         <translation>シナリオの 1 秒あたりの実時間（秒）。既定は 1。0.01 にすると 8 秒のタスクが 80 ms で終わります。</translation>
     </message>
     <message>
-        <location filename="../../core/clirunner.cpp" line="115"/>
+        <location filename="../../core/clirunner.cpp" line="116"/>
         <source>F</source>
         <translation>F</translation>
     </message>
     <message>
-        <location filename="../../core/clirunner.cpp" line="110"/>
+        <location filename="../../core/clirunner.cpp" line="111"/>
         <source>Run unlimited, then limited (needs --limit or a gate), and compare.</source>
         <translation>制限なしで実行した後、制限付きで実行して（--limit かゲートが必要）比較します。</translation>
     </message>
     <message>
-        <location filename="../../core/clirunner.cpp" line="118"/>
+        <location filename="../../core/clirunner.cpp" line="119"/>
         <source>Pool threads of both runs (default: one per task up to %1, limited or not; the limit is the semaphore&apos;s).</source>
         <translation>両方の実行のプールのスレッド数（既定: 制限の有無にかかわらずタスク 1 つにつき 1 つ、最大 %1。制限はセマフォが守ります）。</translation>
     </message>
     <message>
-        <location filename="../../core/clirunner.cpp" line="124"/>
+        <location filename="../../core/clirunner.cpp" line="125"/>
         <source>Where a task takes its permit: fifo (a pool thread takes a permit, then the oldest task; default) or in-task (every task is started on the pool and waits for its permit on its thread).</source>
         <translation>タスクが許可を取る場所: fifo（プールのスレッドが許可を取ってから最も古いタスクを取る。既定）または in-task（すべてのタスクをプールで開始し、各タスクが自分のスレッドの上で許可を待つ）。</translation>
     </message>
     <message>
-        <location filename="../../core/clirunner.cpp" line="127"/>
+        <location filename="../../core/clirunner.cpp" line="128"/>
         <source>MODE</source>
         <translation>MODE</translation>
     </message>
     <message>
-        <location filename="../../core/clirunner.cpp" line="130"/>
+        <location filename="../../core/clirunner.cpp" line="131"/>
         <source>A per-group limit NAME=N for the tasks with &quot;gate&quot;: NAME in the scenario (repeatable; the global --limit still applies).</source>
         <translation>シナリオで &quot;gate&quot;: NAME を持つタスクのグループごとの制限 NAME=N（複数指定可。全体の --limit も引き続き適用されます）。</translation>
     </message>
     <message>
-        <location filename="../../core/clirunner.cpp" line="132"/>
+        <location filename="../../core/clirunner.cpp" line="133"/>
         <source>NAME=N</source>
         <translation>NAME=N</translation>
     </message>
     <message>
-        <location filename="../../core/clirunner.cpp" line="135"/>
+        <location filename="../../core/clirunner.cpp" line="136"/>
         <source>Write the run record as CSV to FILE (- for stdout; the log then goes to stderr).</source>
         <translation>実行記録を CSV で FILE に書き出します（- で標準出力。そのときログは標準エラー出力に出ます）。</translation>
     </message>
     <message>
-        <location filename="../../core/clirunner.cpp" line="137"/>
-        <location filename="../../core/clirunner.cpp" line="141"/>
-        <location filename="../../core/clirunner.cpp" line="144"/>
-        <location filename="../../core/clirunner.cpp" line="151"/>
-        <location filename="../../core/clirunner.cpp" line="166"/>
-        <location filename="../../core/clirunner.cpp" line="168"/>
+        <location filename="../../core/clirunner.cpp" line="138"/>
+        <location filename="../../core/clirunner.cpp" line="142"/>
+        <location filename="../../core/clirunner.cpp" line="145"/>
+        <location filename="../../core/clirunner.cpp" line="152"/>
+        <location filename="../../core/clirunner.cpp" line="157"/>
+        <location filename="../../core/clirunner.cpp" line="172"/>
+        <location filename="../../core/clirunner.cpp" line="174"/>
         <source>FILE</source>
         <translation>FILE</translation>
     </message>
     <message>
-        <location filename="../../core/clirunner.cpp" line="139"/>
+        <location filename="../../core/clirunner.cpp" line="140"/>
         <source>Do not print the start and finish lines.</source>
         <translation>開始と終了の行を表示しません。</translation>
     </message>
     <message>
-        <location filename="../../core/clirunner.cpp" line="141"/>
+        <location filename="../../core/clirunner.cpp" line="142"/>
         <source>Run the scenario in the JSON file FILE.</source>
         <translation>JSON ファイル FILE のシナリオを実行します。</translation>
     </message>
     <message>
-        <location filename="../../core/clirunner.cpp" line="143"/>
+        <location filename="../../core/clirunner.cpp" line="144"/>
         <source>Write the scenario to the JSON file FILE and exit.</source>
         <translation>シナリオを JSON ファイル FILE に書き出して終了します。</translation>
     </message>
     <message>
-        <location filename="../../core/clirunner.cpp" line="146"/>
+        <location filename="../../core/clirunner.cpp" line="147"/>
         <source>Run the preset NAME (see --list-presets).</source>
         <translation>プリセット NAME を実行します（--list-presets を参照）。</translation>
     </message>
     <message>
-        <location filename="../../core/clirunner.cpp" line="146"/>
+        <location filename="../../core/clirunner.cpp" line="147"/>
         <source>NAME</source>
         <translation>NAME</translation>
     </message>
     <message>
-        <location filename="../../core/clirunner.cpp" line="148"/>
+        <location filename="../../core/clirunner.cpp" line="149"/>
         <source>List the presets with a line on each, and exit.</source>
         <translation>プリセットを 1 行ずつ一覧表示して終了します。</translation>
     </message>
     <message>
-        <location filename="../../core/clirunner.cpp" line="150"/>
+        <location filename="../../core/clirunner.cpp" line="151"/>
         <source>Write a Chrome trace JSON (opens in Perfetto) to FILE.</source>
         <translation>Chrome トレース JSON（Perfetto で開けます）を FILE に書き出します。</translation>
     </message>
     <message>
-        <location filename="../../core/clirunner.cpp" line="156"/>
+        <location filename="../../core/clirunner.cpp" line="162"/>
         <source>Language of the help, log and summary: ja or en (default: the system&apos;s).</source>
         <translation>ヘルプ、ログ、サマリーの言語: ja または en（既定: システムの言語）。</translation>
     </message>
     <message>
-        <location filename="../../core/clirunner.cpp" line="158"/>
+        <location filename="../../core/clirunner.cpp" line="164"/>
         <source>LANG</source>
         <translation>LANG</translation>
     </message>
     <message>
-        <location filename="../../core/clirunner.cpp" line="164"/>
+        <location filename="../../core/clirunner.cpp" line="170"/>
         <source>Write a PNG picture of the timeline, the concurrency chart and the summary to FILE (no display needed).</source>
         <translation>タイムライン、同時実行数のグラフ、サマリーの PNG 画像を FILE に書き出します（ディスプレイは不要です）。</translation>
     </message>
     <message>
-        <location filename="../../core/clirunner.cpp" line="168"/>
+        <location filename="../../core/clirunner.cpp" line="174"/>
         <source>Write the same picture as SVG (vector) to FILE.</source>
         <translation>同じ画像を SVG（ベクター）で FILE に書き出します。</translation>
     </message>
     <message>
-        <location filename="../../core/clirunner.cpp" line="194"/>
+        <location filename="../../core/clirunner.cpp" line="200"/>
         <source>unexpected argument &quot;%1&quot; (see --help)</source>
         <translation>予期しない引数 &quot;%1&quot;（--help を参照）</translation>
     </message>
     <message>
-        <location filename="../../core/clirunner.cpp" line="217"/>
+        <location filename="../../core/clirunner.cpp" line="223"/>
         <source>give only one of --durations, --scenario and --preset</source>
         <translation>--durations、--scenario、--preset はどれか 1 つだけ指定してください</translation>
     </message>
     <message>
-        <location filename="../../core/clirunner.cpp" line="221"/>
+        <location filename="../../core/clirunner.cpp" line="227"/>
         <source>--preset: unknown preset &quot;%1&quot; (see --list-presets)</source>
         <translation>--preset: 不明なプリセット &quot;%1&quot;（--list-presets を参照）</translation>
     </message>
     <message>
-        <location filename="../../core/clirunner.cpp" line="273"/>
+        <location filename="../../core/clirunner.cpp" line="279"/>
         <source>--gate: too many gates (at most %1)</source>
         <translation>--gate: ゲートが多すぎます（最大 %1 個）</translation>
     </message>
     <message>
-        <location filename="../../core/clirunner.cpp" line="287"/>
+        <location filename="../../core/clirunner.cpp" line="293"/>
         <source>--compare needs --limit N or a gate (it compares unlimited against the limits)</source>
         <translation>--compare には --limit N かゲートが必要です（制限なしと制限付きを比較します）</translation>
     </message>
     <message>
-        <location filename="../../core/scenario.cpp" line="405"/>
+        <location filename="../../core/scenario.cpp" line="406"/>
         <source>--durations: cannot read &quot;%1&quot;: %2</source>
         <translation>--durations: &quot;%1&quot; を読み込めません: %2</translation>
     </message>
     <message>
-        <location filename="../../core/scenario.cpp" line="407"/>
+        <location filename="../../core/scenario.cpp" line="408"/>
         <source>it is a folder</source>
         <translation>フォルダーです</translation>
     </message>
     <message>
-        <location filename="../../core/scenario.cpp" line="416"/>
+        <location filename="../../core/scenario.cpp" line="417"/>
         <source>--durations: &quot;%1&quot; is too large (at most %2 bytes)</source>
         <translation>--durations: &quot;%1&quot; が大きすぎます（最大 %2 バイト）</translation>
     </message>
     <message>
-        <location filename="../../core/clirunner.cpp" line="281"/>
+        <location filename="../../core/clirunner.cpp" line="287"/>
         <source>scenario written to %1</source>
         <translation>シナリオを %1 に書き出しました</translation>
     </message>
     <message>
-        <location filename="../../core/clirunner.cpp" line="302"/>
+        <location filename="../../core/clirunner.cpp" line="318"/>
         <source>--trace needs a file name</source>
         <translation>--trace にはファイル名が必要です</translation>
     </message>
     <message>
-        <location filename="../../core/clirunner.cpp" line="313"/>
-        <location filename="../../core/scenario.cpp" line="398"/>
+        <location filename="../../core/clirunner.cpp" line="329"/>
+        <location filename="../../core/scenario.cpp" line="399"/>
         <source>%1 needs a file name</source>
         <translation>%1 にはファイル名が必要です</translation>
     </message>
     <message>
-        <location filename="../../core/clirunner.cpp" line="338"/>
+        <location filename="../../core/clirunner.cpp" line="354"/>
         <source>interrupted: cancelling the run</source>
         <translation>中断されました: 実行をキャンセルしています</translation>
     </message>
     <message>
-        <location filename="../../core/clirunner.cpp" line="404"/>
+        <location filename="../../core/clirunner.cpp" line="419"/>
         <source>cannot write the CSV to stdout: %1</source>
         <translation>CSV を標準出力に書き出せません: %1</translation>
     </message>
     <message>
-        <location filename="../../core/clirunner.cpp" line="412"/>
+        <location filename="../../core/clirunner.cpp" line="427"/>
         <source>CSV written to %1</source>
         <translation>CSV を %1 に書き出しました</translation>
     </message>
     <message>
-        <location filename="../../core/clirunner.cpp" line="419"/>
+        <location filename="../../core/clirunner.cpp" line="455"/>
         <source>trace written to %1 (open it in https://ui.perfetto.dev)</source>
         <translation>トレースを %1 に書き出しました（https://ui.perfetto.dev で開けます）</translation>
     </message>
     <message>
-        <location filename="../../core/clirunner.cpp" line="433"/>
+        <location filename="../../core/clirunner.cpp" line="469"/>
         <source>PNG written to %1</source>
         <translation>PNG を %1 に書き出しました</translation>
     </message>
     <message>
-        <location filename="../../core/clirunner.cpp" line="433"/>
+        <location filename="../../core/clirunner.cpp" line="469"/>
         <source>SVG written to %1</source>
         <translation>SVG を %1 に書き出しました</translation>
     </message>
     <message>
-        <location filename="../../core/clirunner.cpp" line="144"/>
+        <location filename="../../core/clirunner.cpp" line="155"/>
         <source>Write the statistics as JSON to FILE for scripts (- for stdout; the log then goes to stderr).</source>
         <translation>統計をスクリプト向けの JSON で FILE に書き出します（- で標準出力。そのときログは標準エラー出力に出ます）。</translation>
     </message>
     <message>
-        <location filename="../../core/clirunner.cpp" line="279"/>
+        <location filename="../../core/clirunner.cpp" line="310"/>
         <source>only one of --csv and --stats can write to stdout (-)</source>
         <translation>標準出力 (-) に書き出せるのは --csv と --stats のどちらか一方だけです</translation>
     </message>
     <message>
-        <location filename="../../core/clirunner.cpp" line="408"/>
+        <location filename="../../core/clirunner.cpp" line="439"/>
         <source>cannot write the statistics to stdout: %1</source>
         <translation>統計を標準出力に書き出せません: %1</translation>
     </message>
     <message>
-        <location filename="../../core/clirunner.cpp" line="417"/>
+        <location filename="../../core/clirunner.cpp" line="448"/>
         <source>statistics written to %1</source>
         <translation>統計を %1 に書き出しました</translation>
     </message>
@@ -274,151 +275,227 @@
 <context>
     <name>CompareSummary</name>
     <message>
-        <location filename="../../ui/comparesummary.cpp" line="122"/>
+        <location filename="../../ui/comparesummary.cpp" line="123"/>
         <source>Run the tasks, or compare unlimited against limited, to see what each achieved.</source>
         <translation>タスクを実行するか、制限なしと制限付きを比較すると、それぞれの結果がここに表示されます。</translation>
     </message>
     <message>
-        <location filename="../../ui/comparesummary.cpp" line="126"/>
+        <location filename="../../ui/comparesummary.cpp" line="127"/>
         <source>Running %1…</source>
         <translation>%1で実行中…</translation>
     </message>
     <message>
-        <location filename="../../ui/comparesummary.cpp" line="137"/>
+        <location filename="../../ui/comparesummary.cpp" line="138"/>
         <source>%1 took %2 instead of %3 (%4× as long) but never ran more than %5 at once; %6 peaked at %7.</source>
         <translation>%1は %3ではなく %2かかりました（%4 倍）が、同時に実行したのは %5 個までです。%6は最大 %7 個を同時に実行しました。</translation>
     </message>
     <message>
-        <location filename="../../ui/comparesummary.cpp" line="147"/>
+        <location filename="../../ui/comparesummary.cpp" line="148"/>
         <source>%1 took %2, %3 less than %4, running at most %5 at once (%4: %6).</source>
         <translation>%1は %2で、%4より %3短く終わりました。同時に実行したのは最大 %5 個です（%4: %6 個）。</translation>
     </message>
     <message>
-        <location filename="../../ui/comparesummary.cpp" line="155"/>
+        <location filename="../../ui/comparesummary.cpp" line="156"/>
         <source>%1: %2 for %3 of work, a speedup of %4×, at most %5 running at once.</source>
         <translation>%1: 合計 %3の処理が %2で終わりました。高速化率 %4 倍、同時実行数は最大 %5 です。</translation>
     </message>
     <message>
-        <location filename="../../ui/comparesummary.cpp" line="162"/>
+        <location filename="../../ui/comparesummary.cpp" line="163"/>
         <source>Cancelled. %1</source>
         <translation>キャンセルされました。%1</translation>
     </message>
     <message>
-        <location filename="../../ui/comparesummary.cpp" line="176"/>
+        <location filename="../../ui/comparesummary.cpp" line="174"/>
+        <source>%1 was stopped: %2</source>
+        <translation>%1 は停止されました: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/comparesummary.cpp" line="184"/>
         <source>%1 %2 %</source>
         <translation>%1 %2 %</translation>
     </message>
     <message>
-        <location filename="../../ui/comparesummary.cpp" line="182"/>
+        <location filename="../../ui/comparesummary.cpp" line="189"/>
         <source>Measured against the ideal schedule: %1 (thread and timer overhead).</source>
         <translation>理想のスケジュールとの差: %1（スレッドとタイマーのオーバーヘッド）。</translation>
     </message>
     <message>
-        <location filename="../../ui/comparesummary.cpp" line="200"/>
+        <location filename="../../ui/comparesummary.cpp" line="209"/>
         <source>Difference (%1 − %2)</source>
         <translation>差（%1 − %2）</translation>
     </message>
     <message>
-        <location filename="../../ui/comparesummary.cpp" line="206"/>
+        <location filename="../../ui/comparesummary.cpp" line="215"/>
         <source>Makespan (measured)</source>
         <translation>総所要時間（実測）</translation>
     </message>
     <message>
-        <location filename="../../ui/comparesummary.cpp" line="207"/>
+        <location filename="../../ui/comparesummary.cpp" line="216"/>
         <source>Makespan (predicted)</source>
         <translation>総所要時間（予測）</translation>
     </message>
     <message>
-        <location filename="../../ui/comparesummary.cpp" line="208"/>
+        <location filename="../../ui/comparesummary.cpp" line="217"/>
         <source>Serial time (sum of durations)</source>
         <translation>直列実行時間（所要時間の合計）</translation>
     </message>
     <message>
-        <location filename="../../ui/comparesummary.cpp" line="209"/>
+        <location filename="../../ui/comparesummary.cpp" line="218"/>
         <source>Speedup</source>
         <translation>高速化率</translation>
     </message>
     <message>
-        <location filename="../../ui/comparesummary.cpp" line="210"/>
+        <location filename="../../ui/comparesummary.cpp" line="219"/>
         <source>Peak concurrency</source>
         <translation>最大同時実行数</translation>
     </message>
     <message>
-        <location filename="../../ui/comparesummary.cpp" line="211"/>
+        <location filename="../../ui/comparesummary.cpp" line="220"/>
         <source>Mean wait</source>
         <translation>平均待ち時間</translation>
     </message>
     <message>
-        <location filename="../../ui/comparesummary.cpp" line="212"/>
+        <location filename="../../ui/comparesummary.cpp" line="221"/>
         <source>Max wait</source>
         <translation>最大待ち時間</translation>
     </message>
     <message>
-        <location filename="../../ui/comparesummary.cpp" line="213"/>
+        <location filename="../../ui/comparesummary.cpp" line="222"/>
+        <source>Mean completion</source>
+        <translation>平均完了時間</translation>
+    </message>
+    <message>
+        <location filename="../../ui/comparesummary.cpp" line="223"/>
         <source>Tasks ok</source>
         <translation>成功したタスク</translation>
     </message>
     <message>
-        <location filename="../../ui/comparesummary.cpp" line="215"/>
+        <location filename="../../ui/comparesummary.cpp" line="224"/>
+        <source>Pool</source>
+        <translation>プール</translation>
+    </message>
+    <message>
+        <location filename="../../ui/comparesummary.cpp" line="226"/>
         <source>From the first submission to the last finish</source>
         <translation>最初の投入から最後の終了まで</translation>
     </message>
     <message>
-        <location filename="../../ui/comparesummary.cpp" line="216"/>
+        <location filename="../../ui/comparesummary.cpp" line="227"/>
         <source>The ideal FIFO schedule with no overhead</source>
         <translation>オーバーヘッドのない理想的な FIFO スケジュール</translation>
     </message>
     <message>
-        <location filename="../../ui/comparesummary.cpp" line="217"/>
+        <location filename="../../ui/comparesummary.cpp" line="228"/>
         <source>How long the tasks take one after another</source>
         <translation>タスクを 1 つずつ順に実行したときにかかる時間</translation>
     </message>
     <message>
-        <location filename="../../ui/comparesummary.cpp" line="218"/>
+        <location filename="../../ui/comparesummary.cpp" line="229"/>
         <source>Serial time divided by the measured makespan</source>
         <translation>直列実行時間 ÷ 実測の総所要時間</translation>
     </message>
     <message>
-        <location filename="../../ui/comparesummary.cpp" line="219"/>
+        <location filename="../../ui/comparesummary.cpp" line="230"/>
         <source>The most tasks running at the same moment</source>
         <translation>同じ瞬間に実行されていたタスクの最大数</translation>
     </message>
     <message>
-        <location filename="../../ui/comparesummary.cpp" line="220"/>
+        <location filename="../../ui/comparesummary.cpp" line="231"/>
         <source>Average time a task waited between submission and start</source>
         <translation>タスクが投入から開始まで待った時間の平均</translation>
     </message>
     <message>
-        <location filename="../../ui/comparesummary.cpp" line="221"/>
+        <location filename="../../ui/comparesummary.cpp" line="232"/>
         <source>Longest time a task waited between submission and start</source>
         <translation>タスクが投入から開始まで待った時間の最大</translation>
     </message>
     <message>
-        <location filename="../../ui/comparesummary.cpp" line="222"/>
+        <location filename="../../ui/comparesummary.cpp" line="233"/>
+        <source>Average time from submission to finish, over the tasks that ran to their end: the latency a limit trades against the makespan</source>
+        <translation>投入から終了までの平均時間（最後まで実行したタスクが対象）。制限が総所要時間と引き換えにする待ち時間です</translation>
+    </message>
+    <message>
+        <location filename="../../ui/comparesummary.cpp" line="235"/>
         <source>Tasks that finished without failing or being cancelled</source>
         <translation>失敗もキャンセルもされずに終わったタスク</translation>
     </message>
     <message>
-        <location filename="../../ui/comparesummary.cpp" line="257"/>
+        <location filename="../../ui/comparesummary.cpp" line="236"/>
+        <source>The pool threads the tasks ran on, and where a task takes its permit</source>
+        <translation>タスクを実行したプールのスレッド数と、タスクが許可を取る場所</translation>
+    </message>
+    <message>
+        <location filename="../../ui/comparesummary.cpp" line="239"/>
+        <source>Gate %1</source>
+        <translation>ゲート %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/comparesummary.cpp" line="240"/>
+        <source>The most tasks of gate %1 running at once, against its limit</source>
+        <translation>ゲート %1 のタスクが同時に実行された最大数と、その上限</translation>
+    </message>
+    <message>
+        <location filename="../../ui/comparesummary.cpp" line="278"/>
         <source>running…</source>
         <translation>実行中…</translation>
     </message>
     <message>
-        <location filename="../../ui/comparesummary.cpp" line="265"/>
-        <location filename="../../ui/comparesummary.cpp" line="306"/>
+        <location filename="../../ui/comparesummary.cpp" line="286"/>
+        <location filename="../../ui/comparesummary.cpp" line="352"/>
         <source>%1×</source>
         <translation>%1 倍</translation>
     </message>
     <message>
-        <location filename="../../ui/comparesummary.cpp" line="269"/>
+        <location filename="../../ui/comparesummary.cpp" line="291"/>
+        <source>Over the %1 tasks that ran to their end</source>
+        <translation>最後まで実行した %1 個のタスクが対象</translation>
+    </message>
+    <message>
+        <location filename="../../ui/comparesummary.cpp" line="294"/>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <location filename="../../ui/comparesummary.cpp" line="293"/>
+        <location filename="../../ui/comparesummary.cpp" line="299"/>
+        <source>in-task</source>
+        <translation>タスク内</translation>
+    </message>
+    <message>
+        <location filename="../../ui/comparesummary.cpp" line="299"/>
+        <source>FIFO</source>
+        <translation>FIFO</translation>
+    </message>
+    <message>
+        <location filename="../../ui/comparesummary.cpp" line="301"/>
+        <source>1 thread, %1</source>
+        <translation>1 スレッド、%1</translation>
+    </message>
+    <message>
         <location filename="../../ui/comparesummary.cpp" line="302"/>
-        <location filename="../../ui/comparesummary.cpp" line="311"/>
-        <location filename="../../ui/comparesummary.cpp" line="322"/>
+        <source>%1 threads, %2</source>
+        <translation>%1 スレッド、%2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/comparesummary.cpp" line="304"/>
+        <source>%1 (a limit too)</source>
+        <translation>%1（これも制限）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/comparesummary.cpp" line="309"/>
+        <source>no gate</source>
+        <translation>ゲートなし</translation>
+    </message>
+    <message>
+        <location filename="../../ui/comparesummary.cpp" line="314"/>
+        <source>peak %1 of %2</source>
+        <translation>最大 %1（上限 %2）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/comparesummary.cpp" line="339"/>
+        <location filename="../../ui/comparesummary.cpp" line="348"/>
+        <location filename="../../ui/comparesummary.cpp" line="357"/>
+        <location filename="../../ui/comparesummary.cpp" line="369"/>
+        <location filename="../../ui/comparesummary.cpp" line="371"/>
         <source>same</source>
         <translation>同じ</translation>
     </message>
@@ -730,66 +807,81 @@
     </message>
     <message>
         <location filename="../../ui/guioptions.cpp" line="70"/>
+        <source>Window size in pixels, such as 1024x700 (first start: 1400x900).</source>
+        <translation>ウィンドウの大きさ（ピクセル）。例: 1024x700（初回起動時: 1400x900）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guioptions.cpp" line="72"/>
+        <source>WxH</source>
+        <translation>WxH</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guioptions.cpp" line="74"/>
         <source>Colour theme: system, light or dark.</source>
         <translation>配色テーマ: system、light、dark のいずれか。</translation>
     </message>
     <message>
-        <location filename="../../ui/guioptions.cpp" line="70"/>
+        <location filename="../../ui/guioptions.cpp" line="74"/>
         <source>NAME</source>
         <translation>NAME</translation>
     </message>
     <message>
-        <location filename="../../ui/guioptions.cpp" line="71"/>
+        <location filename="../../ui/guioptions.cpp" line="75"/>
         <source>Same as --theme dark.</source>
         <translation>--theme dark と同じです。</translation>
     </message>
     <message>
-        <location filename="../../ui/guioptions.cpp" line="74"/>
+        <location filename="../../ui/guioptions.cpp" line="78"/>
         <source>User interface language: ja or en (default: the system&apos;s).</source>
         <translation>表示言語: ja または en（既定: システムの言語）。</translation>
     </message>
     <message>
-        <location filename="../../ui/guioptions.cpp" line="75"/>
+        <location filename="../../ui/guioptions.cpp" line="79"/>
         <source>LANG</source>
         <translation>LANG</translation>
     </message>
     <message>
-        <location filename="../../ui/guioptions.cpp" line="79"/>
+        <location filename="../../ui/guioptions.cpp" line="83"/>
         <source>A scenario file (JSON) to open, or a run recorded as CSV (Export CSV, tasklanes-cli --csv) to show.</source>
         <translation>開くシナリオファイル（JSON）、または表示する実行記録の CSV（CSV の書き出しか tasklanes-cli --csv で作成）。</translation>
     </message>
     <message>
-        <location filename="../../ui/guioptions.cpp" line="81"/>
+        <location filename="../../ui/guioptions.cpp" line="85"/>
         <source>[SCENARIO.json | RUN.csv]</source>
         <translation>[SCENARIO.json | RUN.csv]</translation>
     </message>
     <message>
-        <location filename="../../ui/guioptions.cpp" line="102"/>
+        <location filename="../../ui/guioptions.cpp" line="106"/>
         <source>unexpected argument &quot;%1&quot; (one file at most)</source>
         <translation>予期しない引数 &quot;%1&quot;（ファイルは 1 つまでです）</translation>
     </message>
     <message>
-        <location filename="../../ui/guioptions.cpp" line="165"/>
+        <location filename="../../ui/guioptions.cpp" line="162"/>
+        <source>--size: &quot;%1&quot; is not a window size (WIDTHxHEIGHT, from 320x240)</source>
+        <translation>--size: &quot;%1&quot; はウィンドウの大きさではありません（幅x高さ、320x240 以上）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guioptions.cpp" line="183"/>
         <source>--autorun and --compare run the tasks; a recorded run (CSV) is only shown</source>
         <translation>--autorun と --compare はタスクを実行します。実行記録（CSV）は表示するだけです</translation>
     </message>
     <message>
-        <location filename="../../ui/guioptions.cpp" line="133"/>
+        <location filename="../../ui/guioptions.cpp" line="140"/>
         <source>--limit and --unlimited exclude each other</source>
         <translation>--limit と --unlimited は同時に指定できません</translation>
     </message>
     <message>
-        <location filename="../../ui/guioptions.cpp" line="149"/>
+        <location filename="../../ui/guioptions.cpp" line="167"/>
         <source>--theme and --dark exclude each other</source>
         <translation>--theme と --dark は同時に指定できません</translation>
     </message>
     <message>
-        <location filename="../../ui/guioptions.cpp" line="153"/>
+        <location filename="../../ui/guioptions.cpp" line="171"/>
         <source>--theme: &quot;%1&quot; is not a theme (system, light or dark)</source>
         <translation>--theme: &quot;%1&quot; はテーマではありません（system、light、dark のいずれか）</translation>
     </message>
     <message>
-        <location filename="../../ui/guioptions.cpp" line="161"/>
+        <location filename="../../ui/guioptions.cpp" line="179"/>
         <source>--compare needs a limit (it compares unlimited against limit N)</source>
         <translation>--compare には並列数の制限が必要です（制限なしと N 並列を比較します）</translation>
     </message>
@@ -797,92 +889,92 @@
 <context>
     <name>ImageExport</name>
     <message>
-        <location filename="../../ui/imageexport.cpp" line="79"/>
+        <location filename="../../ui/timeline/imageexport.cpp" line="101"/>
         <source>Difference (%1 %2 %3)</source>
         <translation>差（%1 %2 %3）</translation>
     </message>
     <message>
-        <location filename="../../ui/imageexport.cpp" line="97"/>
+        <location filename="../../ui/timeline/imageexport.cpp" line="119"/>
         <source>%1×</source>
         <translation>%1 倍</translation>
     </message>
     <message>
-        <location filename="../../ui/imageexport.cpp" line="100"/>
+        <location filename="../../ui/timeline/imageexport.cpp" line="122"/>
         <source>Makespan (measured)</source>
         <translation>総所要時間（実測）</translation>
     </message>
     <message>
-        <location filename="../../ui/imageexport.cpp" line="102"/>
+        <location filename="../../ui/timeline/imageexport.cpp" line="124"/>
         <source>Makespan (predicted)</source>
         <translation>総所要時間（予測）</translation>
     </message>
     <message>
-        <location filename="../../ui/imageexport.cpp" line="104"/>
+        <location filename="../../ui/timeline/imageexport.cpp" line="126"/>
         <source>Speedup</source>
         <translation>高速化率</translation>
     </message>
     <message>
-        <location filename="../../ui/imageexport.cpp" line="106"/>
+        <location filename="../../ui/timeline/imageexport.cpp" line="128"/>
         <source>Peak concurrency</source>
         <translation>最大同時実行数</translation>
     </message>
     <message>
-        <location filename="../../ui/imageexport.cpp" line="109"/>
+        <location filename="../../ui/timeline/imageexport.cpp" line="131"/>
         <source>Mean wait</source>
         <translation>平均待ち時間</translation>
     </message>
     <message>
-        <location filename="../../ui/imageexport.cpp" line="111"/>
+        <location filename="../../ui/timeline/imageexport.cpp" line="133"/>
         <source>Max wait</source>
         <translation>最大待ち時間</translation>
     </message>
     <message>
-        <location filename="../../ui/imageexport.cpp" line="118"/>
+        <location filename="../../ui/timeline/imageexport.cpp" line="140"/>
         <source>running…</source>
         <translation>実行中…</translation>
     </message>
     <message>
-        <location filename="../../ui/imageexport.cpp" line="128"/>
+        <location filename="../../ui/timeline/imageexport.cpp" line="150"/>
         <source>same</source>
         <translation>同じ</translation>
     </message>
     <message>
-        <location filename="../../ui/imageexport.cpp" line="138"/>
+        <location filename="../../ui/timeline/imageexport.cpp" line="160"/>
         <source>Tasks ok</source>
         <translation>成功したタスク</translation>
     </message>
     <message>
-        <location filename="../../ui/imageexport.cpp" line="141"/>
+        <location filename="../../ui/timeline/imageexport.cpp" line="163"/>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <location filename="../../ui/imageexport.cpp" line="187"/>
+        <location filename="../../ui/timeline/imageexport.cpp" line="209"/>
         <source>TaskLanes: no runs</source>
         <translation>TaskLanes: 実行なし</translation>
     </message>
     <message>
-        <location filename="../../ui/imageexport.cpp" line="191"/>
+        <location filename="../../ui/timeline/imageexport.cpp" line="213"/>
         <source> vs </source>
         <translation> vs </translation>
     </message>
     <message>
-        <location filename="../../ui/imageexport.cpp" line="193"/>
+        <location filename="../../ui/timeline/imageexport.cpp" line="215"/>
         <source>%1 · 1 task</source>
         <translation>%1 · 1 タスク</translation>
     </message>
     <message>
-        <location filename="../../ui/imageexport.cpp" line="194"/>
+        <location filename="../../ui/timeline/imageexport.cpp" line="216"/>
         <source>%1 · %2 tasks</source>
         <translation>%1 · %2 タスク</translation>
     </message>
     <message>
-        <location filename="../../ui/imageexport.cpp" line="197"/>
+        <location filename="../../ui/timeline/imageexport.cpp" line="219"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/imageexport.cpp" line="351"/>
+        <location filename="../../ui/timeline/imageexport.cpp" line="375"/>
         <source>TaskLanes timeline</source>
         <translation>TaskLanes タイムライン</translation>
     </message>
@@ -903,397 +995,482 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="202"/>
-        <location filename="../../ui/mainwindow.cpp" line="728"/>
+        <location filename="../../ui/mainwindow.cpp" line="66"/>
+        <location filename="../../ui/mainwindow.cpp" line="386"/>
         <source>TaskLanes</source>
         <translation>TaskLanes</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="203"/>
-        <location filename="../../ui/mainwindow.cpp" line="729"/>
-        <location filename="../../ui/mainwindow.cpp" line="1264"/>
+        <location filename="../../ui/mainwindow.cpp" line="67"/>
+        <location filename="../../ui/mainwindow.cpp" line="387"/>
+        <location filename="../../ui/mainwindow.cpp" line="563"/>
         <source>%1 — TaskLanes</source>
         <translation>%1 — TaskLanes</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="230"/>
+        <location filename="../../ui/mainwindow.cpp" line="89"/>
         <source>cannot start the run: %1</source>
         <translation>実行を開始できません: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="245"/>
-        <location filename="../../ui/mainwindow.cpp" line="509"/>
+        <location filename="../../ui/mainwindow.cpp" line="104"/>
+        <location filename="../../ui/mainwindow.cpp" line="270"/>
         <source>&amp;Run</source>
         <translation>実行(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="250"/>
+        <location filename="../../ui/mainwindow.cpp" line="109"/>
         <source>&amp;Compare</source>
         <translation>比較(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="255"/>
+        <location filename="../../ui/mainwindow.cpp" line="114"/>
         <source>&amp;Stop</source>
         <translation>停止(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="258"/>
+        <location filename="../../ui/mainwindow.cpp" line="117"/>
         <source>Cancel the run now</source>
         <translation>実行をすぐにキャンセルします</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="261"/>
+        <location filename="../../ui/fileactions.cpp" line="85"/>
         <source>&amp;Export CSV…</source>
         <translation>CSV を書き出す(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="264"/>
+        <location filename="../../ui/fileactions.cpp" line="86"/>
         <source>Save the runs shown as CSV</source>
         <translation>表示中の実行を CSV で保存します</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="267"/>
+        <location filename="../../ui/fileactions.cpp" line="87"/>
         <source>Export &amp;Image…</source>
         <translation>画像を書き出す(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="270"/>
+        <location filename="../../ui/fileactions.cpp" line="88"/>
         <source>Save the timeline, the concurrency chart and the summary as a PNG or SVG picture</source>
         <translation>タイムライン、同時実行数のグラフ、サマリーを PNG または SVG 画像で保存します</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="273"/>
+        <location filename="../../ui/fileactions.cpp" line="91"/>
         <source>Export &amp;Trace…</source>
         <translation>トレースを書き出す(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="276"/>
+        <location filename="../../ui/fileactions.cpp" line="92"/>
         <source>Save the runs as a Chrome trace JSON to open in Perfetto</source>
         <translation>実行を Chrome トレース JSON で保存します（Perfetto で開けます）</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="279"/>
+        <location filename="../../ui/fileactions.cpp" line="94"/>
         <source>Open &amp;Run…</source>
         <translation>実行記録を開く(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="283"/>
+        <location filename="../../ui/fileactions.cpp" line="96"/>
         <source>Show a run recorded as CSV (by Export CSV or tasklanes-cli --csv) in the timeline and the summary</source>
         <translation>CSV に記録した実行（CSV の書き出しか tasklanes-cli --csv で作成）をタイムラインとサマリーに表示します</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="287"/>
+        <location filename="../../ui/fileactions.cpp" line="99"/>
         <source>&amp;Open Scenario…</source>
         <translation>シナリオを開く(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="289"/>
+        <location filename="../../ui/fileactions.cpp" line="100"/>
         <source>Load tasks, limit and time scale from a scenario file (JSON)</source>
         <translation>シナリオファイル（JSON）からタスク、並列数、時間倍率を読み込みます</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="292"/>
+        <location filename="../../ui/fileactions.cpp" line="103"/>
         <source>&amp;Save Scenario As…</source>
         <translation>シナリオに名前を付けて保存(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="294"/>
+        <location filename="../../ui/fileactions.cpp" line="104"/>
         <source>Save the tasks, limit and time scale as a scenario file (JSON)</source>
         <translation>タスク、並列数、時間倍率をシナリオファイル（JSON）に保存します</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="298"/>
+        <location filename="../../ui/mainwindow.cpp" line="136"/>
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="304"/>
+        <location filename="../../ui/viewactions.cpp" line="17"/>
         <source>&amp;Task Lanes</source>
         <translation>タスクごとのレーン(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="308"/>
+        <location filename="../../ui/viewactions.cpp" line="22"/>
         <source>One lane per task</source>
         <translation>タスク 1 つにつき 1 レーン</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="309"/>
+        <location filename="../../ui/viewactions.cpp" line="23"/>
         <source>&amp;Worker Lanes</source>
         <translation>ワーカーごとのレーン(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="313"/>
+        <location filename="../../ui/viewactions.cpp" line="28"/>
         <source>One lane per pool thread: see the limit&apos;s slots fill</source>
         <translation>プールスレッド 1 つにつき 1 レーン: 並列数の枠が埋まっていく様子がわかります</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="315"/>
+        <location filename="../../ui/viewactions.cpp" line="33"/>
         <source>Zoom &amp;In</source>
         <translation>拡大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="317"/>
+        <location filename="../../ui/viewactions.cpp" line="36"/>
         <source>Zoom into the timeline</source>
         <translation>タイムラインを拡大します</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="318"/>
+        <location filename="../../ui/viewactions.cpp" line="37"/>
         <source>Zoom &amp;Out</source>
         <translation>縮小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="320"/>
+        <location filename="../../ui/viewactions.cpp" line="40"/>
         <source>Zoom out of the timeline</source>
         <translation>タイムラインを縮小します</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="321"/>
+        <location filename="../../ui/viewactions.cpp" line="41"/>
         <source>&amp;Fit</source>
         <translation>全体表示(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="323"/>
+        <location filename="../../ui/viewactions.cpp" line="44"/>
         <source>Show the whole run</source>
         <translation>実行全体を表示します</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="330"/>
+        <location filename="../../ui/viewactions.cpp" line="52"/>
         <source>&amp;System</source>
         <translation>システム(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="331"/>
+        <location filename="../../ui/viewactions.cpp" line="53"/>
         <source>&amp;Light</source>
         <translation>ライト(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="332"/>
+        <location filename="../../ui/viewactions.cpp" line="54"/>
         <source>&amp;Dark</source>
         <translation>ダーク(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="340"/>
+        <location filename="../../ui/mainwindow.cpp" line="141"/>
         <source>&amp;About TaskLanes</source>
         <translation>TaskLanes について(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="358"/>
+        <location filename="../../ui/mainwindow.cpp" line="160"/>
         <source>S&amp;ummary</source>
         <translation>サマリー(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="359"/>
+        <location filename="../../ui/mainwindow.cpp" line="161"/>
         <source>Re&amp;sults</source>
         <translation>結果(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="360"/>
+        <location filename="../../ui/mainwindow.cpp" line="162"/>
         <source>&amp;Log</source>
         <translation>ログ(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="412"/>
+        <location filename="../../ui/mainwindow.cpp" line="201"/>
         <source>Run</source>
         <translation>実行</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="429"/>
+        <location filename="../../ui/runcontrols.cpp" line="23"/>
         <source>&amp;Limit concurrency to</source>
         <translation>並列数を制限(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="431"/>
+        <location filename="../../ui/runcontrols.cpp" line="38"/>
         <source>Run at most N tasks at once, the others wait their turn in submission order (like asyncio.Semaphore)</source>
         <translation>同時に実行するタスクを最大 N 個にし、残りは投入順に順番を待ちます（asyncio.Semaphore と同じ）</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="438"/>
+        <location filename="../../ui/runcontrols.cpp" line="44"/>
         <source>N: the most tasks running at once (Run when limited, and the limited half of Compare)</source>
         <translation>N: 同時に実行するタスクの最大数（制限付きの実行と、比較の制限付きの側で使います）</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="446"/>
+        <location filename="../../ui/runcontrols.cpp" line="48"/>
+        <source>Concurrency limit</source>
+        <translation>並列数の上限</translation>
+    </message>
+    <message>
+        <location filename="../../ui/runcontrols.cpp" line="53"/>
         <source>&amp;Time scale:</source>
         <translation>時間倍率(&amp;T):</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="449"/>
+        <location filename="../../ui/runcontrols.cpp" line="55"/>
         <source>Real time per scenario second: faster scales replay the same schedule in less time</source>
         <translation>シナリオの 1 秒あたりの実時間: 速くすると同じスケジュールを短い時間で再現します</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="459"/>
+        <location filename="../../ui/runcontrols.cpp" line="65"/>
         <source>Lanes:</source>
         <translation>レーン:</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="467"/>
+        <location filename="../../ui/runcontrols.cpp" line="71"/>
+        <source>&amp;Pool threads:</source>
+        <translation>プールのスレッド数(&amp;P):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/runcontrols.cpp" line="74"/>
+        <source>Pool threads</source>
+        <translation>プールのスレッド数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/runcontrols.cpp" line="76"/>
+        <source>auto</source>
+        <translation>自動</translation>
+    </message>
+    <message>
+        <location filename="../../ui/runcontrols.cpp" line="79"/>
+        <source>Pool threads, for both runs of a comparison. auto: one thread per task, up to %1. A pool smaller than the batch limits the run too.</source>
+        <translation>プールのスレッド数（比較では両方の実行に共通）。自動: タスク 1 つにつき 1 スレッド、最大 %1。タスク数より小さいプールは、それ自体も実行を制限します。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/runcontrols.cpp" line="90"/>
+        <source>Admission</source>
+        <translation>許可の取り方</translation>
+    </message>
+    <message>
+        <location filename="../../ui/runcontrols.cpp" line="92"/>
+        <source>FIFO</source>
+        <translation>FIFO</translation>
+    </message>
+    <message>
+        <location filename="../../ui/runcontrols.cpp" line="94"/>
+        <source>fifo: a worker takes a permit, then the oldest task; no thread is held by a waiting task</source>
+        <translation>FIFO（fifo）: ワーカーが許可を取ってから、最も古いタスクを取ります。待っているタスクがスレッドを占有することはありません</translation>
+    </message>
+    <message>
+        <location filename="../../ui/runcontrols.cpp" line="97"/>
+        <source>in-task</source>
+        <translation>タスク内</translation>
+    </message>
+    <message>
+        <location filename="../../ui/runcontrols.cpp" line="99"/>
+        <source>in-task: every task is started on the pool and acquires the semaphore inside run(); a waiting task holds a pool thread</source>
+        <translation>タスク内（in-task）: すべてのタスクをプールで開始し、各タスクが run() の中でセマフォを取得します。待っているタスクはプールのスレッドを 1 つ占有します</translation>
+    </message>
+    <message>
+        <location filename="../../ui/runcontrols.cpp" line="106"/>
+        <source>A&amp;dmission:</source>
+        <translation>許可の取り方(&amp;D):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/runcontrols.cpp" line="108"/>
+        <source>Where a task takes its permit</source>
+        <translation>タスクが許可を取る場所</translation>
+    </message>
+    <message>
+        <location filename="../../ui/runcontrols.cpp" line="114"/>
+        <source>The scenario&apos;s gates: at most N tasks of each gate run at once, on top of the limit. Open another scenario to change them.</source>
+        <translation>シナリオのゲート: 各ゲートのタスクは、並列数の制限に加えて、同時に最大 N 個まで実行されます。変更するには別のシナリオを開いてください。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/runcontrols.cpp" line="151"/>
+        <source>Gates: %1</source>
+        <translation>ゲート: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewactions.cpp" line="30"/>
         <source>Tasks</source>
         <translation>タスク</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="468"/>
+        <location filename="../../ui/viewactions.cpp" line="31"/>
         <source>Workers</source>
         <translation>ワーカー</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="474"/>
-        <location filename="../../ui/mainwindow.cpp" line="917"/>
+        <location filename="../../ui/mainwindow.cpp" line="510"/>
         <source>Run the tasks</source>
         <translation>タスクを実行します</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="476"/>
-        <location filename="../../ui/mainwindow.cpp" line="919"/>
+        <location filename="../../ui/mainwindow.cpp" line="512"/>
         <source>Run unlimited, then limited to N, and compare</source>
         <translation>制限なしで実行した後に N 並列で実行し、比較します</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="481"/>
+        <location filename="../../ui/mainwindow.cpp" line="245"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="484"/>
+        <location filename="../../ui/fileactions.cpp" line="108"/>
         <source>Open Re&amp;cent</source>
         <translation>最近使ったファイル(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="489"/>
+        <location filename="../../ui/mainwindow.cpp" line="250"/>
         <source>&amp;Presets</source>
         <translation>プリセット(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="498"/>
+        <location filename="../../ui/mainwindow.cpp" line="259"/>
         <source>Preset %1: %2</source>
         <translation>プリセット %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="514"/>
+        <location filename="../../ui/mainwindow.cpp" line="275"/>
         <source>&amp;Tasks</source>
         <translation>タスク(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="521"/>
+        <location filename="../../ui/mainwindow.cpp" line="282"/>
         <source>&amp;View</source>
         <translation>表示(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="529"/>
+        <location filename="../../ui/viewactions.cpp" line="86"/>
         <source>T&amp;heme</source>
         <translation>テーマ(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="532"/>
+        <location filename="../../ui/mainwindow.cpp" line="284"/>
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="534"/>
+        <location filename="../../ui/mainwindow.cpp" line="286"/>
         <source>About &amp;Qt</source>
         <translation>Qt について(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="548"/>
+        <location filename="../../ui/runstatusbar.cpp" line="35"/>
         <source>Scenario time since the current run started</source>
         <translation>現在の実行が始まってからのシナリオ上の時間</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="551"/>
+        <location filename="../../ui/runstatusbar.cpp" line="37"/>
         <source>Tasks running and waiting right now</source>
         <translation>現在、実行中と待ち中のタスクの数</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="555"/>
-        <location filename="../../ui/mainwindow.cpp" line="937"/>
-        <location filename="../../ui/mainwindow.cpp" line="942"/>
+        <location filename="../../ui/runstatusbar.cpp" line="41"/>
+        <location filename="../../ui/runstatusbar.cpp" line="121"/>
         <source>t = %1</source>
         <translation>t = %1</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="557"/>
-        <location filename="../../ui/mainwindow.cpp" line="927"/>
-        <location filename="../../ui/mainwindow.cpp" line="930"/>
+        <location filename="../../ui/runstatusbar.cpp" line="43"/>
+        <location filename="../../ui/runstatusbar.cpp" line="113"/>
         <source>%1 / %2 done</source>
         <translation>%1 / %2 完了</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="559"/>
-        <location filename="../../ui/mainwindow.cpp" line="951"/>
+        <location filename="../../ui/runstatusbar.cpp" line="44"/>
+        <source>Tasks done (ok) of all the session&apos;s runs, then those that failed or were cancelled</source>
+        <translation>このセッションのすべての実行で完了（成功）したタスク数と、失敗・キャンセルしたタスク数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/runstatusbar.cpp" line="47"/>
+        <location filename="../../ui/runstatusbar.cpp" line="122"/>
         <source>%1 running · %2 waiting</source>
         <translation>実行中 %1 · 待ち %2</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="565"/>
+        <location filename="../../ui/runstatusbar.cpp" line="117"/>
+        <source>%1 failed</source>
+        <translation>失敗 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/runstatusbar.cpp" line="119"/>
+        <source>%1 cancelled</source>
+        <translation>キャンセル %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="219"/>
+        <source>Pool</source>
+        <translation>プール</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="294"/>
         <source>Ready: press Run (%1) or Compare (%2)</source>
         <translation>準備完了: 実行（%1）か比較（%2）を押してください</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="760"/>
+        <location filename="../../ui/mainwindow.cpp" line="415"/>
         <source>Stopping…</source>
         <translation>停止中…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="786"/>
+        <location filename="../../ui/mainwindow.cpp" line="437"/>
         <source>Running %1 (run %2 of %3)…</source>
         <translation>%1で実行中（%3 回中 %2 回目）…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="790"/>
+        <location filename="../../ui/mainwindow.cpp" line="441"/>
         <source>Running %1…</source>
         <translation>%1で実行中…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow.cpp" line="877"/>
+        <location filename="../../ui/mainwindow.cpp" line="475"/>
         <source>=== stopped: %n task(s) cancelled ===</source>
         <translation>
             <numerusform>=== 停止: %n 個のタスクをキャンセルしました ===</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow.cpp" line="878"/>
+        <location filename="../../ui/mainwindow.cpp" line="476"/>
         <source>Stopped: %n task(s) cancelled.</source>
         <translation>
             <numerusform>停止しました: %n 個のタスクをキャンセルしました。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="880"/>
+        <location filename="../../ui/mainwindow.cpp" line="478"/>
         <source>Comparison finished: %1 %2, %3 %4.</source>
         <translation>比較が終わりました: %1 %2、%3 %4。</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="887"/>
+        <location filename="../../ui/mainwindow.cpp" line="486"/>
         <source>Finished %1: %2</source>
         <translation>%1が終わりました: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="913"/>
-        <location filename="../../ui/mainwindow.cpp" line="1339"/>
+        <location filename="../../ui/fileactions.cpp" line="302"/>
+        <location filename="../../ui/mainwindow.cpp" line="506"/>
         <source>Fix the tasks first: %1</source>
         <translation>先にタスクを直してください: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="1001"/>
-        <location filename="../../ui/mainwindow.cpp" line="1050"/>
-        <location filename="../../ui/mainwindow.cpp" line="1065"/>
+        <location filename="../../ui/fileactions.cpp" line="206"/>
+        <location filename="../../ui/fileactions.cpp" line="222"/>
+        <location filename="../../ui/fileactions.cpp" line="233"/>
         <source>There is nothing to export yet: run the tasks first.</source>
         <translation>まだ書き出すものがありません。先にタスクを実行してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="1023"/>
-        <location filename="../../ui/mainwindow.cpp" line="1033"/>
+        <location filename="../../ui/fileactions.cpp" line="245"/>
         <source>Export CSV</source>
         <translation>CSV の書き出し</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="1024"/>
-        <location filename="../../ui/mainwindow.cpp" line="1188"/>
+        <location filename="../../ui/fileactions.cpp" line="248"/>
+        <location filename="../../ui/fileactions.cpp" line="334"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>CSV ファイル (*.csv);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="1034"/>
+        <location filename="../../ui/fileactions.cpp" line="250"/>
         <source>The CSV could not be written; nothing was changed.
 
 %1</source>
@@ -1302,30 +1479,29 @@
 %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow.cpp" line="1042"/>
+        <location filename="../../ui/fileactions.cpp" line="257"/>
         <source>Exported %n row(s) to %1</source>
         <translation>
             <numerusform>%1 に %n 行を書き出しました</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="1086"/>
+        <location filename="../../ui/fileactions.cpp" line="270"/>
         <source>PNG image (*.png)</source>
         <translation>PNG 画像 (*.png)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="1087"/>
+        <location filename="../../ui/fileactions.cpp" line="271"/>
         <source>SVG image, vector (*.svg)</source>
         <translation>SVG 画像、ベクター (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="1088"/>
-        <location filename="../../ui/mainwindow.cpp" line="1108"/>
+        <location filename="../../ui/fileactions.cpp" line="267"/>
         <source>Export Image</source>
         <translation>画像の書き出し</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="1109"/>
+        <location filename="../../ui/fileactions.cpp" line="273"/>
         <source>The image could not be written; nothing was changed.
 
 %1</source>
@@ -1334,23 +1510,22 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="1113"/>
+        <location filename="../../ui/fileactions.cpp" line="276"/>
         <source>Exported the image to %1</source>
         <translation>画像を %1 に書き出しました</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="1122"/>
-        <location filename="../../ui/mainwindow.cpp" line="1134"/>
+        <location filename="../../ui/fileactions.cpp" line="285"/>
         <source>Export Trace</source>
         <translation>トレースの書き出し</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="1125"/>
+        <location filename="../../ui/fileactions.cpp" line="288"/>
         <source>Chrome trace JSON (*.json);;All files (*)</source>
         <translation>Chrome トレース JSON (*.json);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="1135"/>
+        <location filename="../../ui/fileactions.cpp" line="290"/>
         <source>The trace could not be written; nothing was changed.
 
 %1</source>
@@ -1359,35 +1534,35 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="1139"/>
+        <location filename="../../ui/fileactions.cpp" line="293"/>
         <source>Exported the trace to %1: open it in https://ui.perfetto.dev</source>
         <translation>トレースを %1 に書き出しました: https://ui.perfetto.dev で開けます</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="1162"/>
-        <location filename="../../ui/mainwindow.cpp" line="1215"/>
+        <location filename="../../ui/fileactions.cpp" line="323"/>
+        <location filename="../../ui/fileactions.cpp" line="376"/>
         <source>Open Scenario</source>
         <translation>シナリオを開く</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="1164"/>
-        <location filename="../../ui/mainwindow.cpp" line="1345"/>
+        <location filename="../../ui/fileactions.cpp" line="309"/>
+        <location filename="../../ui/fileactions.cpp" line="325"/>
         <source>Scenario files (*.json);;All files (*)</source>
         <translation>シナリオファイル (*.json);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="1186"/>
-        <location filename="../../ui/mainwindow.cpp" line="1215"/>
+        <location filename="../../ui/fileactions.cpp" line="332"/>
+        <location filename="../../ui/fileactions.cpp" line="376"/>
         <source>Open Run</source>
         <translation>実行記録を開く</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="1197"/>
+        <location filename="../../ui/fileactions.cpp" line="358"/>
         <source>A run is going on: stop it before opening a recorded run.</source>
         <translation>実行中です。実行記録を開く前に停止してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="1216"/>
+        <location filename="../../ui/fileactions.cpp" line="377"/>
         <source>The run could not be opened.
 
 %1</source>
@@ -1396,7 +1571,7 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="1217"/>
+        <location filename="../../ui/fileactions.cpp" line="378"/>
         <source>The scenario could not be opened.
 
 %1</source>
@@ -1405,44 +1580,43 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="1180"/>
+        <location filename="../../ui/fileactions.cpp" line="350"/>
         <source>Opened %1</source>
         <translation>%1 を開きました</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="1266"/>
+        <location filename="../../ui/mainwindow.cpp" line="565"/>
         <source>Opened the recorded run %1: %2</source>
         <translation>実行記録 %1 を開きました: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="1294"/>
+        <location filename="../../ui/fileactions.cpp" line="406"/>
         <source>&amp;%1 %2</source>
         <translation>&amp;%1 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="1305"/>
+        <location filename="../../ui/fileactions.cpp" line="417"/>
         <source>&amp;Clear Recent Files</source>
         <translation>最近使ったファイルを消去(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="1326"/>
+        <location filename="../../ui/fileactions.cpp" line="431"/>
         <source>Open Recent</source>
         <translation>最近使ったファイル</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="1327"/>
+        <location filename="../../ui/fileactions.cpp" line="432"/>
         <source>&quot;%1&quot; no longer exists; it was removed from the recent files.</source>
         <translation>&quot;%1&quot; はもう存在しません。最近使ったファイルから削除しました。</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="1338"/>
-        <location filename="../../ui/mainwindow.cpp" line="1342"/>
-        <location filename="../../ui/mainwindow.cpp" line="1356"/>
+        <location filename="../../ui/fileactions.cpp" line="301"/>
+        <location filename="../../ui/fileactions.cpp" line="306"/>
         <source>Save Scenario</source>
         <translation>シナリオを保存</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="1357"/>
+        <location filename="../../ui/fileactions.cpp" line="311"/>
         <source>The scenario could not be saved; nothing was changed.
 
 %1</source>
@@ -1451,24 +1625,24 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="1361"/>
+        <location filename="../../ui/fileactions.cpp" line="318"/>
         <source>Saved %1</source>
         <translation>%1 を保存しました</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="1369"/>
-        <location filename="../../ui/mainwindow.cpp" line="1374"/>
-        <location filename="../../ui/mainwindow.cpp" line="1379"/>
+        <location filename="../../ui/mainwindow.cpp" line="577"/>
+        <location filename="../../ui/mainwindow.cpp" line="582"/>
+        <location filename="../../ui/mainwindow.cpp" line="587"/>
         <source>cannot write &quot;%1&quot;: %2</source>
         <translation>&quot;%1&quot; に書き込めません: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="1401"/>
+        <location filename="../../ui/mainwindow.cpp" line="609"/>
         <source>About TaskLanes</source>
         <translation>TaskLanes について</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="1402"/>
+        <location filename="../../ui/mainwindow.cpp" line="610"/>
         <source>&lt;h3&gt;TaskLanes %1&lt;/h3&gt;&lt;p&gt;Makes concurrency visible: run tasks in parallel, with or without a limit, and watch each one wait, start and finish on a timeline.&lt;/p&gt;&lt;p&gt;Built with Qt %2, running on Qt %3.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;TaskLanes %1&lt;/h3&gt;&lt;p&gt;並列処理を目に見えるようにします: タスクを並列数の制限なし・ありで並列に実行し、それぞれが待ち、開始し、終了する様子をタイムラインで確かめられます。&lt;/p&gt;&lt;p&gt;Qt %2 でビルド、Qt %3 で実行中。&lt;/p&gt;</translation>
     </message>
@@ -1618,57 +1792,57 @@
 <context>
     <name>RunOptions</name>
     <message>
-        <location filename="../../core/scenario.cpp" line="254"/>
+        <location filename="../../core/scenario.cpp" line="256"/>
         <source>limit %1</source>
         <translation>%1並列</translation>
     </message>
     <message>
-        <location filename="../../core/scenario.cpp" line="255"/>
+        <location filename="../../core/scenario.cpp" line="257"/>
         <source>unlimited</source>
         <translation>制限なし</translation>
     </message>
     <message>
-        <location filename="../../core/scenario.cpp" line="256"/>
+        <location filename="../../core/scenario.cpp" line="258"/>
         <source>gated</source>
         <translation>ゲート付き</translation>
     </message>
     <message>
-        <location filename="../../core/scenario.cpp" line="298"/>
+        <location filename="../../core/scenario.cpp" line="300"/>
         <source>%1 on a pool of 1 thread</source>
         <translation>%1（プール 1 スレッド）</translation>
     </message>
     <message>
-        <location filename="../../core/scenario.cpp" line="300"/>
+        <location filename="../../core/scenario.cpp" line="302"/>
         <source>%1 on a pool of %2 threads</source>
         <translation>%1（プール %2 スレッド）</translation>
     </message>
     <message>
-        <location filename="../../core/scenario.cpp" line="304"/>
+        <location filename="../../core/scenario.cpp" line="306"/>
         <source>, %1 admission</source>
         <translation>、許可の取り方 %1</translation>
     </message>
     <message>
-        <location filename="../../core/scenario.cpp" line="307"/>
+        <location filename="../../core/scenario.cpp" line="309"/>
         <source>, gates %1</source>
         <translation>、ゲート %1</translation>
     </message>
     <message>
-        <location filename="../../core/scenario.cpp" line="312"/>
+        <location filename="../../core/scenario.cpp" line="314"/>
         <source>tasks waited for a thread, then for a permit, and the permit bound</source>
         <translation>タスクはスレッドを待ち、次に許可を待ちました。待ちを決めたのは許可です</translation>
     </message>
     <message>
-        <location filename="../../core/scenario.cpp" line="315"/>
+        <location filename="../../core/scenario.cpp" line="317"/>
         <source>the permit bound the waits</source>
         <translation>待ちを決めたのは許可です</translation>
     </message>
     <message>
-        <location filename="../../core/scenario.cpp" line="318"/>
+        <location filename="../../core/scenario.cpp" line="320"/>
         <source>the threads bound the waits</source>
         <translation>待ちを決めたのはスレッドです</translation>
     </message>
     <message>
-        <location filename="../../core/scenario.cpp" line="319"/>
+        <location filename="../../core/scenario.cpp" line="321"/>
         <source>; the pool is a limit too (%1 tasks): %2</source>
         <translation>。プールも制限になっています（タスク %1 個）: %2</translation>
     </message>
@@ -1676,212 +1850,212 @@
 <context>
     <name>RunReport</name>
     <message>
-        <location filename="../../core/runreport.cpp" line="96"/>
+        <location filename="../../core/runreport.cpp" line="103"/>
         <source>start</source>
         <translation>開始</translation>
     </message>
     <message>
-        <location filename="../../core/runreport.cpp" line="103"/>
+        <location filename="../../core/runreport.cpp" line="110"/>
         <source>finish</source>
         <translation>終了</translation>
     </message>
     <message>
-        <location filename="../../core/runreport.cpp" line="106"/>
+        <location filename="../../core/runreport.cpp" line="113"/>
         <source>failed</source>
         <translation>失敗</translation>
     </message>
     <message>
-        <location filename="../../core/runreport.cpp" line="108"/>
+        <location filename="../../core/runreport.cpp" line="115"/>
         <source>cancelled</source>
         <translation>キャンセル</translation>
     </message>
     <message>
-        <location filename="../../core/runreport.cpp" line="126"/>
+        <location filename="../../core/runreport.cpp" line="133"/>
         <source>results: [%1]</source>
         <translation>結果: [%1]</translation>
     </message>
     <message>
-        <location filename="../../core/runreport.cpp" line="134"/>
+        <location filename="../../core/runreport.cpp" line="141"/>
         <source>completion order: [%1]</source>
         <translation>完了順: [%1]</translation>
     </message>
     <message>
-        <location filename="../../core/runreport.cpp" line="141"/>
+        <location filename="../../core/runreport.cpp" line="163"/>
         <source>run: %1 (time scale %2)</source>
         <translation>実行: %1 (時間倍率 %2)</translation>
     </message>
     <message>
-        <location filename="../../core/runreport.cpp" line="143"/>
-        <location filename="../../core/runreport.cpp" line="149"/>
-        <location filename="../../core/runreport.cpp" line="218"/>
-        <location filename="../../core/runreport.cpp" line="237"/>
+        <location filename="../../core/runreport.cpp" line="168"/>
+        <location filename="../../core/runreport.cpp" line="183"/>
+        <location filename="../../core/runreport.cpp" line="254"/>
+        <location filename="../../core/runreport.cpp" line="273"/>
         <source>makespan</source>
         <translation>総所要時間 (makespan)</translation>
     </message>
     <message>
-        <location filename="../../core/runreport.cpp" line="143"/>
-        <location filename="../../core/runreport.cpp" line="157"/>
-        <location filename="../../core/runreport.cpp" line="219"/>
-        <location filename="../../core/runreport.cpp" line="241"/>
+        <location filename="../../core/runreport.cpp" line="168"/>
+        <location filename="../../core/runreport.cpp" line="188"/>
+        <location filename="../../core/runreport.cpp" line="255"/>
+        <location filename="../../core/runreport.cpp" line="277"/>
         <source>serial time</source>
         <translation>直列実行時間</translation>
     </message>
     <message>
-        <location filename="../../core/runreport.cpp" line="143"/>
-        <location filename="../../core/runreport.cpp" line="158"/>
-        <location filename="../../core/runreport.cpp" line="219"/>
-        <location filename="../../core/runreport.cpp" line="242"/>
+        <location filename="../../core/runreport.cpp" line="168"/>
+        <location filename="../../core/runreport.cpp" line="189"/>
+        <location filename="../../core/runreport.cpp" line="255"/>
+        <location filename="../../core/runreport.cpp" line="278"/>
         <source>speedup</source>
         <translation>高速化率</translation>
     </message>
     <message>
-        <location filename="../../core/runreport.cpp" line="143"/>
-        <location filename="../../core/runreport.cpp" line="159"/>
-        <location filename="../../core/runreport.cpp" line="219"/>
-        <location filename="../../core/runreport.cpp" line="245"/>
+        <location filename="../../core/runreport.cpp" line="168"/>
+        <location filename="../../core/runreport.cpp" line="190"/>
+        <location filename="../../core/runreport.cpp" line="255"/>
+        <location filename="../../core/runreport.cpp" line="281"/>
         <source>peak concurrency</source>
         <translation>最大同時実行数</translation>
     </message>
     <message>
-        <location filename="../../core/runreport.cpp" line="144"/>
-        <location filename="../../core/runreport.cpp" line="165"/>
-        <location filename="../../core/runreport.cpp" line="220"/>
-        <location filename="../../core/runreport.cpp" line="248"/>
+        <location filename="../../core/runreport.cpp" line="169"/>
+        <location filename="../../core/runreport.cpp" line="196"/>
+        <location filename="../../core/runreport.cpp" line="255"/>
+        <location filename="../../core/runreport.cpp" line="284"/>
         <source>mean wait</source>
         <translation>平均待ち時間</translation>
     </message>
     <message>
-        <location filename="../../core/runreport.cpp" line="144"/>
-        <location filename="../../core/runreport.cpp" line="167"/>
+        <location filename="../../core/runreport.cpp" line="169"/>
+        <location filename="../../core/runreport.cpp" line="202"/>
         <source>tasks</source>
         <translation>タスク</translation>
     </message>
     <message>
-        <location filename="../../core/runreport.cpp" line="144"/>
-        <location filename="../../core/runreport.cpp" line="176"/>
+        <location filename="../../core/runreport.cpp" line="169"/>
+        <location filename="../../core/runreport.cpp" line="211"/>
         <source>cores</source>
         <translation>コア数</translation>
     </message>
     <message>
-        <location filename="../../core/runreport.cpp" line="146"/>
-        <location filename="../../core/runreport.cpp" line="162"/>
+        <location filename="../../core/runreport.cpp" line="171"/>
+        <location filename="../../core/runreport.cpp" line="193"/>
         <source>gate %1 peak</source>
         <translation>ゲート %1 の最大</translation>
     </message>
     <message>
-        <location filename="../../core/runreport.cpp" line="152"/>
+        <location filename="../../core/runreport.cpp" line="180"/>
         <source>(predicted %1)</source>
         <translation>(予測 %1)</translation>
     </message>
     <message>
-        <location filename="../../core/runreport.cpp" line="153"/>
+        <location filename="../../core/runreport.cpp" line="181"/>
         <source>(predicted %1, %2)</source>
         <translation>(予測 %1、%2)</translation>
     </message>
     <message>
-        <location filename="../../core/runreport.cpp" line="163"/>
+        <location filename="../../core/runreport.cpp" line="194"/>
         <source>%1 (limit %2)</source>
         <translation>%1 (制限 %2)</translation>
     </message>
     <message>
-        <location filename="../../core/runreport.cpp" line="166"/>
+        <location filename="../../core/runreport.cpp" line="197"/>
         <source>(max %1)</source>
         <translation>(最大 %1)</translation>
     </message>
     <message>
-        <location filename="../../core/runreport.cpp" line="168"/>
+        <location filename="../../core/runreport.cpp" line="203"/>
         <source>%1 ok, %2 failed, %3 cancelled</source>
         <translation>成功 %1、失敗 %2、キャンセル %3</translation>
     </message>
     <message>
-        <location filename="../../core/runreport.cpp" line="177"/>
+        <location filename="../../core/runreport.cpp" line="212"/>
         <source>%1 (CPU-bound tasks share them: more running than cores makes each one slower)</source>
         <translation>%1 (CPU バウンドなタスクはコアを分け合います: コア数より多く実行すると 1 つ 1 つが遅くなります)</translation>
     </message>
     <message>
-        <location filename="../../core/runreport.cpp" line="189"/>
+        <location filename="../../core/runreport.cpp" line="224"/>
         <source>(the run did not complete as planned: %1 failed, %2 cancelled)</source>
         <translation>(実行は予定どおりに終わりませんでした: 失敗 %1、キャンセル %2)</translation>
     </message>
     <message>
-        <location filename="../../core/runreport.cpp" line="201"/>
+        <location filename="../../core/runreport.cpp" line="236"/>
         <source>(the prediction shares %1 cores among the CPU tasks; the rest is other load on the machine or CPU speed)</source>
         <translation>(予測は %1 コアを CPU タスクで分け合う前提です。残りの差はマシンの他の負荷か CPU の速度によるものです)</translation>
     </message>
     <message>
-        <location filename="../../core/runreport.cpp" line="206"/>
+        <location filename="../../core/runreport.cpp" line="241"/>
         <source>(faster than predicted: the record&apos;s clock or timers ran early)</source>
         <translation>(予測より速い: 記録の時計かタイマーが早く進みました)</translation>
     </message>
     <message>
-        <location filename="../../core/runreport.cpp" line="207"/>
+        <location filename="../../core/runreport.cpp" line="242"/>
         <source>(thread and timer overhead)</source>
         <translation>(スレッドとタイマーのオーバーヘッド)</translation>
     </message>
     <message>
-        <location filename="../../core/runreport.cpp" line="218"/>
-        <location filename="../../core/runreport.cpp" line="239"/>
+        <location filename="../../core/runreport.cpp" line="254"/>
+        <location filename="../../core/runreport.cpp" line="275"/>
         <source>predicted makespan</source>
         <translation>予測総所要時間</translation>
     </message>
     <message>
-        <location filename="../../core/runreport.cpp" line="218"/>
-        <location filename="../../core/runreport.cpp" line="233"/>
+        <location filename="../../core/runreport.cpp" line="254"/>
+        <location filename="../../core/runreport.cpp" line="269"/>
         <source>pool threads</source>
         <translation>プールのスレッド数</translation>
     </message>
     <message>
-        <location filename="../../core/runreport.cpp" line="220"/>
-        <location filename="../../core/runreport.cpp" line="250"/>
+        <location filename="../../core/runreport.cpp" line="256"/>
+        <location filename="../../core/runreport.cpp" line="286"/>
         <source>max wait</source>
         <translation>最大待ち時間</translation>
     </message>
     <message>
-        <location filename="../../core/runreport.cpp" line="220"/>
-        <location filename="../../core/runreport.cpp" line="252"/>
+        <location filename="../../core/runreport.cpp" line="256"/>
+        <location filename="../../core/runreport.cpp" line="290"/>
         <source>tasks ok</source>
         <translation>成功したタスク</translation>
     </message>
     <message>
-        <location filename="../../core/runreport.cpp" line="228"/>
+        <location filename="../../core/runreport.cpp" line="264"/>
         <source>comparison (time scale %1):</source>
         <translation>比較 (時間倍率 %1):</translation>
     </message>
     <message>
-        <location filename="../../core/runreport.cpp" line="231"/>
+        <location filename="../../core/runreport.cpp" line="267"/>
         <source>difference</source>
         <translation>差</translation>
     </message>
     <message>
-        <location filename="../../core/runreport.cpp" line="243"/>
+        <location filename="../../core/runreport.cpp" line="279"/>
         <source>%1 as fast</source>
         <translation>速さ %1</translation>
     </message>
     <message>
-        <location filename="../../core/runreport.cpp" line="156"/>
+        <location filename="../../core/runreport.cpp" line="151"/>
         <source>%1 of %2 ran; %3 cancelled (%4 of them while running). The statistics cover what ran.</source>
         <translation>%2 個中 %1 個を実行、%3 個をキャンセル（うち %4 個は実行中）。統計は実行した分だけを対象にしています。</translation>
     </message>
     <message>
-        <location filename="../../core/runreport.cpp" line="160"/>
+        <location filename="../../core/runreport.cpp" line="155"/>
         <source>%1 of %2 ran; %3 cancelled. The statistics cover what ran.</source>
         <translation>%2 個中 %1 個を実行、%3 個をキャンセル。統計は実行した分だけを対象にしています。</translation>
     </message>
     <message>
-        <location filename="../../core/runreport.cpp" line="165"/>
-        <location filename="../../core/runreport.cpp" line="185"/>
-        <location filename="../../core/runreport.cpp" line="216"/>
-        <location filename="../../core/runreport.cpp" line="243"/>
+        <location filename="../../core/runreport.cpp" line="169"/>
+        <location filename="../../core/runreport.cpp" line="198"/>
+        <location filename="../../core/runreport.cpp" line="256"/>
+        <location filename="../../core/runreport.cpp" line="288"/>
         <source>mean completion</source>
         <translation>平均完了時間</translation>
     </message>
     <message>
-        <location filename="../../core/runreport.cpp" line="170"/>
+        <location filename="../../core/runreport.cpp" line="176"/>
         <source>(predicted %1 for the whole batch; not compared, since not every task ran)</source>
         <translation>(全体の予測 %1。全タスクが実行されていないため比較しません)</translation>
     </message>
     <message>
-        <location filename="../../core/runreport.cpp" line="186"/>
+        <location filename="../../core/runreport.cpp" line="200"/>
         <source>(finish - submit, over the %1 tasks that ran to their end)</source>
         <translation>(終了 - 投入、最後まで実行した %1 個のタスクの平均)</translation>
     </message>
@@ -2096,150 +2270,150 @@
 <context>
     <name>ScenarioParser</name>
     <message>
-        <location filename="../../core/scenario.cpp" line="80"/>
+        <location filename="../../core/scenario.cpp" line="82"/>
         <source>is not a finite number</source>
         <translation>は有限の数ではありません</translation>
     </message>
     <message>
-        <location filename="../../core/scenario.cpp" line="82"/>
+        <location filename="../../core/scenario.cpp" line="84"/>
         <source>is not a decimal number (hexadecimal is not accepted)</source>
         <translation>は 10 進数ではありません（16 進数は使えません）</translation>
     </message>
     <message>
-        <location filename="../../core/scenario.cpp" line="86"/>
+        <location filename="../../core/scenario.cpp" line="88"/>
         <source>contains non-ASCII digits (use 0-9)</source>
         <translation>に ASCII 以外の数字が含まれています（0-9 を使ってください）</translation>
     </message>
     <message>
-        <location filename="../../core/scenario.cpp" line="89"/>
+        <location filename="../../core/scenario.cpp" line="91"/>
         <source>contains a full-width comma (use &quot;,&quot;)</source>
         <translation>に全角の読点かカンマが含まれています（&quot;,&quot; を使ってください）</translation>
     </message>
     <message>
-        <location filename="../../core/scenario.cpp" line="92"/>
+        <location filename="../../core/scenario.cpp" line="94"/>
         <source>contains a full-width period (use &quot;.&quot;)</source>
         <translation>に全角のピリオドが含まれています（&quot;.&quot; を使ってください）</translation>
     </message>
     <message>
-        <location filename="../../core/scenario.cpp" line="95"/>
+        <location filename="../../core/scenario.cpp" line="97"/>
         <source>is not a number</source>
         <translation>は数値ではありません</translation>
     </message>
     <message>
-        <location filename="../../core/scenario.cpp" line="102"/>
-        <location filename="../../core/scenario.cpp" line="351"/>
+        <location filename="../../core/scenario.cpp" line="104"/>
+        <location filename="../../core/scenario.cpp" line="352"/>
         <source>%1 is empty</source>
         <translation>%1が空です</translation>
     </message>
     <message>
-        <location filename="../../core/scenario.cpp" line="110"/>
+        <location filename="../../core/scenario.cpp" line="112"/>
         <source>%1 %2 is not a whole number</source>
         <translation>%1 %2 は整数ではありません</translation>
     </message>
     <message>
-        <location filename="../../core/scenario.cpp" line="117"/>
+        <location filename="../../core/scenario.cpp" line="119"/>
         <source>%1 %2 is too large</source>
         <translation>%1 %2 は大きすぎます</translation>
     </message>
     <message>
-        <location filename="../../core/scenario.cpp" line="331"/>
+        <location filename="../../core/scenario.cpp" line="333"/>
         <source>no durations given (expected a list like 5,1,8,3,4)</source>
         <translation>所要時間が指定されていません（5,1,8,3,4 のようなリストを指定してください）</translation>
     </message>
     <message>
-        <location filename="../../core/scenario.cpp" line="337"/>
+        <location filename="../../core/scenario.cpp" line="339"/>
         <source>too many tasks: %1 (at most %2)</source>
         <translation>タスクが多すぎます: %1 個（最大 %2 個）</translation>
     </message>
     <message>
-        <location filename="../../core/scenario.cpp" line="349"/>
-        <location filename="../../ui/taskmodel.cpp" line="30"/>
+        <location filename="../../core/scenario.cpp" line="350"/>
+        <location filename="../../ui/taskmodel.cpp" line="31"/>
         <source>item %1</source>
         <translation>%1 番目の値</translation>
     </message>
     <message>
-        <location filename="../../core/scenario.cpp" line="360"/>
+        <location filename="../../core/scenario.cpp" line="361"/>
         <source>%1 %2 is too long (at most %3 characters)</source>
         <translation>%1 %2 は長すぎます（最大 %3 文字）</translation>
     </message>
     <message>
-        <location filename="../../core/scenario.cpp" line="368"/>
-        <location filename="../../core/scenario.cpp" line="378"/>
+        <location filename="../../core/scenario.cpp" line="369"/>
+        <location filename="../../core/scenario.cpp" line="379"/>
         <source>%1 %2 is too large (at most %3 s)</source>
         <translation>%1 %2 は大きすぎます（最大 %3 秒）</translation>
     </message>
     <message>
-        <location filename="../../core/scenario.cpp" line="373"/>
+        <location filename="../../core/scenario.cpp" line="374"/>
         <source>%1 %2 is negative</source>
         <translation>%1 %2 は負の値です</translation>
     </message>
     <message>
-        <location filename="../../core/scenario.cpp" line="426"/>
+        <location filename="../../core/scenario.cpp" line="427"/>
         <source>limit</source>
         <translation>並列数</translation>
     </message>
     <message>
-        <location filename="../../core/scenario.cpp" line="430"/>
+        <location filename="../../core/scenario.cpp" line="431"/>
         <source>limit %1 is out of range (1 to %2)</source>
         <translation>並列数 %1 は範囲外です（1〜%2）</translation>
     </message>
     <message>
-        <location filename="../../core/scenario.cpp" line="439"/>
+        <location filename="../../core/scenario.cpp" line="440"/>
         <source>threads</source>
         <translation>スレッド数</translation>
     </message>
     <message>
-        <location filename="../../core/scenario.cpp" line="443"/>
+        <location filename="../../core/scenario.cpp" line="444"/>
         <source>threads %1 is out of range (1 to %2)</source>
         <translation>スレッド数 %1 は範囲外です（1〜%2）</translation>
     </message>
     <message>
-        <location filename="../../core/scenario.cpp" line="454"/>
+        <location filename="../../core/scenario.cpp" line="455"/>
         <source>admission %1 is not fifo or in-task</source>
         <translation>許可の取り方 %1 は fifo でも in-task でもありません</translation>
     </message>
     <message>
-        <location filename="../../core/scenario.cpp" line="461"/>
+        <location filename="../../core/scenario.cpp" line="462"/>
         <source>a gate name is empty</source>
         <translation>ゲート名が空です</translation>
     </message>
     <message>
-        <location filename="../../core/scenario.cpp" line="465"/>
+        <location filename="../../core/scenario.cpp" line="466"/>
         <source>gate name %1 is too long (%2 characters, at most %3)</source>
         <translation>ゲート名 %1 は長すぎます（%2 文字、最大 %3 文字）</translation>
     </message>
     <message>
-        <location filename="../../core/scenario.cpp" line="473"/>
+        <location filename="../../core/scenario.cpp" line="474"/>
         <source>gate name %1 contains &apos;=&apos;, &apos;,&apos; or a control character</source>
         <translation>ゲート名 %1 に &apos;=&apos;、&apos;,&apos; または制御文字が含まれています</translation>
     </message>
     <message>
-        <location filename="../../core/scenario.cpp" line="484"/>
+        <location filename="../../core/scenario.cpp" line="485"/>
         <source>%1 is not NAME=N (for example cpu=2)</source>
         <translation>%1 は NAME=N の形ではありません（例: cpu=2）</translation>
     </message>
     <message>
-        <location filename="../../core/scenario.cpp" line="492"/>
+        <location filename="../../core/scenario.cpp" line="493"/>
         <source>gate %1</source>
         <translation>ゲート %1</translation>
     </message>
     <message>
-        <location filename="../../core/scenario.cpp" line="496"/>
+        <location filename="../../core/scenario.cpp" line="497"/>
         <source>gate %1 limit %2 is out of range (1 to %3)</source>
         <translation>ゲート %1 の制限値 %2 は範囲外です（1〜%3）</translation>
     </message>
     <message>
-        <location filename="../../core/scenario.cpp" line="509"/>
+        <location filename="../../core/scenario.cpp" line="510"/>
         <source>time scale is empty</source>
         <translation>時間倍率が空です</translation>
     </message>
     <message>
-        <location filename="../../core/scenario.cpp" line="513"/>
+        <location filename="../../core/scenario.cpp" line="514"/>
         <source>time scale %1 %2</source>
         <translation>時間倍率 %1 %2</translation>
     </message>
     <message>
-        <location filename="../../core/scenario.cpp" line="520"/>
+        <location filename="../../core/scenario.cpp" line="521"/>
         <source>time scale %1 is out of range (%2 to %3 real seconds per scenario second)</source>
         <translation>時間倍率 %1 は範囲外です（シナリオの 1 秒あたり実時間 %2〜%3 秒）</translation>
     </message>
@@ -2342,110 +2516,110 @@
 <context>
     <name>TaskModel</name>
     <message>
-        <location filename="../../ui/taskmodel.cpp" line="21"/>
+        <location filename="../../ui/taskmodel.cpp" line="22"/>
         <source>duration is empty</source>
         <translation>所要時間が空です</translation>
     </message>
     <message>
-        <location filename="../../ui/taskmodel.cpp" line="23"/>
+        <location filename="../../ui/taskmodel.cpp" line="24"/>
         <source>duration &quot;%1&quot; holds more than one value (one per row; use the durations field for a list)</source>
         <translation>所要時間 &quot;%1&quot; に複数の値があります（1 行に 1 つです。リストは所要時間の欄に入力してください）</translation>
     </message>
     <message>
-        <location filename="../../ui/taskmodel.cpp" line="33"/>
+        <location filename="../../ui/taskmodel.cpp" line="34"/>
         <source>duration %1</source>
         <translation>所要時間 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/taskmodel.cpp" line="81"/>
-        <location filename="../../ui/taskmodel.cpp" line="184"/>
+        <location filename="../../ui/taskmodel.cpp" line="120"/>
+        <location filename="../../ui/taskmodel.cpp" line="223"/>
         <source>Task %1 cannot run: %2</source>
         <translation>タスク %1 は実行できません: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/taskmodel.cpp" line="84"/>
+        <location filename="../../ui/taskmodel.cpp" line="123"/>
         <source>Named after its duration; type a name to change it</source>
         <translation>所要時間から名前が付いています。入力すると変更できます</translation>
     </message>
     <message>
-        <location filename="../../ui/taskmodel.cpp" line="88"/>
+        <location filename="../../ui/taskmodel.cpp" line="127"/>
         <source>GET %1 (timeout %2 s)</source>
         <translation>GET %1（タイムアウト %2 秒）</translation>
     </message>
     <message>
-        <location filename="../../ui/taskmodel.cpp" line="89"/>
+        <location filename="../../ui/taskmodel.cpp" line="128"/>
         <source>What the task does when it runs</source>
         <translation>実行時にタスクが行う処理</translation>
     </message>
     <message>
-        <location filename="../../ui/taskmodel.cpp" line="91"/>
-        <location filename="../../ui/taskmodel.cpp" line="205"/>
+        <location filename="../../ui/taskmodel.cpp" line="130"/>
+        <location filename="../../ui/taskmodel.cpp" line="244"/>
         <source>Duration in scenario seconds</source>
         <translation>シナリオ上の所要時間（秒）</translation>
     </message>
     <message>
-        <location filename="../../ui/taskmodel.cpp" line="93"/>
+        <location filename="../../ui/taskmodel.cpp" line="132"/>
         <source>Optional result of the task (shown instead of its duration)</source>
         <translation>タスクの結果（省略可。所要時間の代わりに表示されます）</translation>
     </message>
     <message>
-        <location filename="../../ui/taskmodel.cpp" line="185"/>
+        <location filename="../../ui/taskmodel.cpp" line="224"/>
         <source>Task %1, submitted in this order</source>
         <translation>タスク %1（この順に投入）</translation>
     </message>
     <message>
-        <location filename="../../ui/taskmodel.cpp" line="194"/>
+        <location filename="../../ui/taskmodel.cpp" line="233"/>
         <source>Label</source>
         <translation>ラベル</translation>
     </message>
     <message>
-        <location filename="../../ui/taskmodel.cpp" line="196"/>
+        <location filename="../../ui/taskmodel.cpp" line="235"/>
         <source>Kind</source>
         <translation>種類</translation>
     </message>
     <message>
-        <location filename="../../ui/taskmodel.cpp" line="198"/>
+        <location filename="../../ui/taskmodel.cpp" line="237"/>
         <source>Duration (s)</source>
         <translation>所要時間 (秒)</translation>
     </message>
     <message>
-        <location filename="../../ui/taskmodel.cpp" line="200"/>
+        <location filename="../../ui/taskmodel.cpp" line="239"/>
         <source>Message</source>
         <translation>メッセージ</translation>
     </message>
     <message>
-        <location filename="../../ui/taskmodel.cpp" line="372"/>
+        <location filename="../../ui/taskmodel.cpp" line="411"/>
         <source>Add at least one task.</source>
         <translation>タスクを 1 つ以上追加してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/taskmodel.cpp" line="378"/>
+        <location filename="../../ui/taskmodel.cpp" line="417"/>
         <source>Task %1: %2</source>
         <translation>タスク %1: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/taskmodel.cpp" line="380"/>
+        <location filename="../../ui/taskmodel.cpp" line="419"/>
         <source>(and %n more)</source>
         <translation>
             <numerusform>(ほか %n 件)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/taskmodel.cpp" line="438"/>
+        <location filename="../../ui/taskmodel.cpp" line="477"/>
         <source>the label is longer than %n characters</source>
         <translation>
             <numerusform>ラベルが %n 文字を超えています</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/taskmodel.cpp" line="442"/>
+        <location filename="../../ui/taskmodel.cpp" line="481"/>
         <source>the message is longer than %n characters</source>
         <translation>
             <numerusform>メッセージが %n 文字を超えています</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/taskmodel.cpp" line="446"/>
+        <location filename="../../ui/taskmodel.cpp" line="485"/>
         <source>an http task needs a URL (load it from a scenario file)</source>
         <translation>http タスクには URL が必要です（シナリオファイルから読み込んでください）</translation>
     </message>
@@ -2509,69 +2683,69 @@
 <context>
     <name>TimelineMath</name>
     <message>
-        <location filename="../../ui/timelinemath.h" line="235"/>
-        <location filename="../../ui/timelinemath.h" line="275"/>
-        <location filename="../../ui/timelinemath.h" line="303"/>
+        <location filename="../../ui/timeline/timelinemath.h" line="235"/>
+        <location filename="../../ui/timeline/timelinemath.h" line="275"/>
+        <location filename="../../ui/timeline/timelinemath.h" line="303"/>
         <source>0 s</source>
         <translation>0 秒</translation>
     </message>
     <message>
-        <location filename="../../ui/timelinemath.h" line="244"/>
+        <location filename="../../ui/timeline/timelinemath.h" line="244"/>
         <source>%1 d %2 h</source>
         <translation>%1 日 %2 時間</translation>
     </message>
     <message>
-        <location filename="../../ui/timelinemath.h" line="247"/>
+        <location filename="../../ui/timeline/timelinemath.h" line="247"/>
         <source>%1 d</source>
         <translation>%1 日</translation>
     </message>
     <message>
-        <location filename="../../ui/timelinemath.h" line="249"/>
+        <location filename="../../ui/timeline/timelinemath.h" line="249"/>
         <source>%1 h %2 min</source>
         <translation>%1 時間 %2 分</translation>
     </message>
     <message>
-        <location filename="../../ui/timelinemath.h" line="252"/>
+        <location filename="../../ui/timeline/timelinemath.h" line="252"/>
         <source>%1 h</source>
         <translation>%1 時間</translation>
     </message>
     <message>
-        <location filename="../../ui/timelinemath.h" line="254"/>
+        <location filename="../../ui/timeline/timelinemath.h" line="254"/>
         <source>%1 min %2 s</source>
         <translation>%1 分 %2 秒</translation>
     </message>
     <message>
-        <location filename="../../ui/timelinemath.h" line="257"/>
+        <location filename="../../ui/timeline/timelinemath.h" line="257"/>
         <source>%1 min</source>
         <translation>%1 分</translation>
     </message>
     <message>
-        <location filename="../../ui/timelinemath.h" line="259"/>
-        <location filename="../../ui/timelinemath.h" line="276"/>
-        <location filename="../../ui/timelinemath.h" line="307"/>
+        <location filename="../../ui/timeline/timelinemath.h" line="259"/>
+        <location filename="../../ui/timeline/timelinemath.h" line="276"/>
+        <location filename="../../ui/timeline/timelinemath.h" line="307"/>
         <source>%1 s</source>
         <translation>%1 秒</translation>
     </message>
     <message>
-        <location filename="../../ui/timelinemath.h" line="268"/>
-        <location filename="../../ui/timelinemath.h" line="313"/>
+        <location filename="../../ui/timeline/timelinemath.h" line="268"/>
+        <location filename="../../ui/timeline/timelinemath.h" line="313"/>
         <source>%1 ns</source>
         <translation>%1 ns</translation>
     </message>
     <message>
-        <location filename="../../ui/timelinemath.h" line="270"/>
-        <location filename="../../ui/timelinemath.h" line="311"/>
+        <location filename="../../ui/timeline/timelinemath.h" line="270"/>
+        <location filename="../../ui/timeline/timelinemath.h" line="311"/>
         <source>%1 µs</source>
         <translation>%1 µs</translation>
     </message>
     <message>
-        <location filename="../../ui/timelinemath.h" line="272"/>
-        <location filename="../../ui/timelinemath.h" line="309"/>
+        <location filename="../../ui/timeline/timelinemath.h" line="272"/>
+        <location filename="../../ui/timeline/timelinemath.h" line="309"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../../ui/timelinemath.h" line="289"/>
+        <location filename="../../ui/timeline/timelinemath.h" line="289"/>
         <source>–</source>
         <translation>–</translation>
     </message>
@@ -2579,130 +2753,130 @@
 <context>
     <name>TimelineRenderer</name>
     <message>
-        <location filename="../../ui/timelinerenderer.cpp" line="880"/>
-        <location filename="../../ui/timelinerenderer.cpp" line="1763"/>
+        <location filename="../../ui/timeline/timelinechartpass.cpp" line="227"/>
+        <location filename="../../ui/timeline/timelinelayout.cpp" line="21"/>
         <source>concurrency</source>
         <translation>同時実行数</translation>
     </message>
     <message>
-        <location filename="../../ui/timelinerenderer.cpp" line="882"/>
-        <location filename="../../ui/timelinerenderer.cpp" line="1734"/>
+        <location filename="../../ui/timeline/timelinechartpass.cpp" line="198"/>
+        <location filename="../../ui/timeline/timelinelayout.cpp" line="23"/>
         <source>limit %1</source>
         <translation>上限 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/timelinerenderer.cpp" line="914"/>
-        <location filename="../../ui/timelinerenderer.cpp" line="1796"/>
+        <location filename="../../ui/timeline/timelinelabelspass.cpp" line="47"/>
+        <location filename="../../ui/timeline/timelinelayout.cpp" line="40"/>
         <source>worker %1</source>
         <translation>ワーカー %1</translation>
     </message>
     <message>
-        <location filename="../../ui/timelinerenderer.cpp" line="934"/>
+        <location filename="../../ui/timeline/timelinelayout.cpp" line="83"/>
         <source>wait</source>
         <translation>待ち</translation>
     </message>
     <message>
-        <location filename="../../ui/timelinerenderer.cpp" line="935"/>
+        <location filename="../../ui/timeline/timelinelayout.cpp" line="84"/>
         <source>run</source>
         <translation>実行</translation>
     </message>
     <message>
-        <location filename="../../ui/timelinerenderer.cpp" line="936"/>
+        <location filename="../../ui/timeline/timelinelayout.cpp" line="85"/>
         <source>predicted</source>
         <translation>予測</translation>
     </message>
     <message>
-        <location filename="../../ui/timelinerenderer.cpp" line="937"/>
+        <location filename="../../ui/timeline/timelinelayout.cpp" line="86"/>
         <source>failed</source>
         <translation>失敗</translation>
     </message>
     <message>
-        <location filename="../../ui/timelinerenderer.cpp" line="938"/>
+        <location filename="../../ui/timeline/timelinelayout.cpp" line="87"/>
         <source>cancelled</source>
         <translation>キャンセル</translation>
     </message>
     <message>
-        <location filename="../../ui/timelinerenderer.cpp" line="939"/>
+        <location filename="../../ui/timeline/timelinelayout.cpp" line="88"/>
         <source>running tasks</source>
         <translation>実行中のタスク</translation>
     </message>
     <message>
-        <location filename="../../ui/timelinerenderer.cpp" line="940"/>
+        <location filename="../../ui/timeline/timelinelayout.cpp" line="89"/>
         <source>waiting tasks</source>
         <translation>待ち中のタスク</translation>
     </message>
     <message>
-        <location filename="../../ui/timelinerenderer.cpp" line="941"/>
+        <location filename="../../ui/timeline/timelinelayout.cpp" line="90"/>
         <source>limit</source>
         <translation>上限</translation>
     </message>
     <message>
-        <location filename="../../ui/timelinerenderer.cpp" line="942"/>
+        <location filename="../../ui/timeline/timelinelayout.cpp" line="91"/>
         <source>now</source>
         <translation>現在</translation>
     </message>
     <message>
-        <location filename="../../ui/timelinerenderer.cpp" line="1861"/>
+        <location filename="../../ui/timeline/timelineheaderpass.cpp" line="51"/>
         <source>1 task</source>
         <translation>1 タスク</translation>
     </message>
     <message>
-        <location filename="../../ui/timelinerenderer.cpp" line="1861"/>
+        <location filename="../../ui/timeline/timelineheaderpass.cpp" line="52"/>
         <source>%1 tasks</source>
         <translation>%1 タスク</translation>
     </message>
     <message>
-        <location filename="../../ui/timelinerenderer.cpp" line="1863"/>
+        <location filename="../../ui/timeline/timelineheaderpass.cpp" line="54"/>
         <source>makespan %1</source>
         <translation>総所要時間 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/timelinerenderer.cpp" line="1865"/>
+        <location filename="../../ui/timeline/timelineheaderpass.cpp" line="57"/>
         <source>running, %1 of %2 done</source>
         <translation>実行中、%2 個中 %1 個完了</translation>
     </message>
     <message>
-        <location filename="../../ui/timelinerenderer.cpp" line="1868"/>
+        <location filename="../../ui/timeline/timelineheaderpass.cpp" line="60"/>
         <source>%1 of %2 done</source>
         <translation>%2 個中 %1 個完了</translation>
     </message>
     <message>
-        <location filename="../../ui/timelinerenderer.cpp" line="1872"/>
+        <location filename="../../ui/timeline/timelineheaderpass.cpp" line="64"/>
         <source>predicted %1</source>
         <translation>予測 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/timelinerenderer.cpp" line="1875"/>
+        <location filename="../../ui/timeline/timelineheaderpass.cpp" line="67"/>
         <source>peak %1 running</source>
         <translation>最大同時実行 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/timelinerenderer.cpp" line="1878"/>
+        <location filename="../../ui/timeline/timelineheaderpass.cpp" line="70"/>
         <source>waiting line scaled to %1</source>
         <translation>待ちの線は最大 %1 で表示</translation>
     </message>
     <message>
-        <location filename="../../ui/timelinerenderer.cpp" line="1880"/>
+        <location filename="../../ui/timeline/timelineheaderpass.cpp" line="73"/>
         <source>%1 failed</source>
         <translation>失敗 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/timelinerenderer.cpp" line="1882"/>
+        <location filename="../../ui/timeline/timelineheaderpass.cpp" line="75"/>
         <source>%1 cancelled</source>
         <translation>キャンセル %1</translation>
     </message>
     <message>
-        <location filename="../../ui/timelinerenderer.cpp" line="1959"/>
+        <location filename="../../ui/timeline/timelineaxispass.cpp" line="53"/>
         <source>tasks</source>
         <translation>タスク</translation>
     </message>
     <message>
-        <location filename="../../ui/timelinerenderer.cpp" line="1959"/>
+        <location filename="../../ui/timeline/timelineaxispass.cpp" line="53"/>
         <source>workers</source>
         <translation>ワーカー</translation>
     </message>
     <message>
-        <location filename="../../ui/timelinerenderer.cpp" line="2215"/>
+        <location filename="../../ui/timeline/timelinerenderer.cpp" line="113"/>
         <source>No run to show yet</source>
         <translation>表示する実行はまだありません</translation>
     </message>
@@ -2710,110 +2884,110 @@
 <context>
     <name>TimelineView</name>
     <message>
-        <location filename="../../ui/timelineview.cpp" line="197"/>
+        <location filename="../../ui/timelineview.cpp" line="199"/>
         <source>at</source>
         <translation>時刻</translation>
     </message>
     <message>
-        <location filename="../../ui/timelineview.cpp" line="198"/>
-        <location filename="../../ui/timelineview.cpp" line="223"/>
+        <location filename="../../ui/timelineview.cpp" line="200"/>
+        <location filename="../../ui/timelineview.cpp" line="225"/>
         <source>running</source>
         <translation>実行中</translation>
     </message>
     <message>
-        <location filename="../../ui/timelineview.cpp" line="199"/>
+        <location filename="../../ui/timelineview.cpp" line="201"/>
         <source>waiting</source>
         <translation>待ち</translation>
     </message>
     <message>
-        <location filename="../../ui/timelineview.cpp" line="213"/>
+        <location filename="../../ui/timelineview.cpp" line="215"/>
         <source>%1, never started</source>
         <translation>%1（開始されず）</translation>
     </message>
     <message>
-        <location filename="../../ui/timelineview.cpp" line="215"/>
+        <location filename="../../ui/timelineview.cpp" line="217"/>
         <source>%1 so far</source>
         <translation>現在まで %1</translation>
     </message>
     <message>
-        <location filename="../../ui/timelineview.cpp" line="217"/>
-        <location filename="../../ui/timelineview.cpp" line="225"/>
-        <location filename="../../ui/timelineview.cpp" line="236"/>
+        <location filename="../../ui/timelineview.cpp" line="219"/>
+        <location filename="../../ui/timelineview.cpp" line="227"/>
+        <location filename="../../ui/timelineview.cpp" line="238"/>
         <source>–</source>
         <translation>–</translation>
     </message>
     <message>
-        <location filename="../../ui/timelineview.cpp" line="218"/>
+        <location filename="../../ui/timelineview.cpp" line="220"/>
         <source>not started</source>
         <translation>未開始</translation>
     </message>
     <message>
-        <location filename="../../ui/timelineview.cpp" line="223"/>
+        <location filename="../../ui/timelineview.cpp" line="225"/>
         <source>running for %1</source>
         <translation>%1 実行中</translation>
     </message>
     <message>
-        <location filename="../../ui/timelineview.cpp" line="229"/>
+        <location filename="../../ui/timelineview.cpp" line="231"/>
         <source>kind</source>
         <translation>種類</translation>
     </message>
     <message>
-        <location filename="../../ui/timelineview.cpp" line="230"/>
+        <location filename="../../ui/timelineview.cpp" line="232"/>
         <source>duration</source>
         <translation>所要時間</translation>
     </message>
     <message>
-        <location filename="../../ui/timelineview.cpp" line="232"/>
+        <location filename="../../ui/timelineview.cpp" line="234"/>
         <source>took</source>
         <translation>実行時間</translation>
     </message>
     <message>
-        <location filename="../../ui/timelineview.cpp" line="233"/>
+        <location filename="../../ui/timelineview.cpp" line="235"/>
         <source>waited</source>
         <translation>待ち時間</translation>
     </message>
     <message>
-        <location filename="../../ui/timelineview.cpp" line="234"/>
+        <location filename="../../ui/timelineview.cpp" line="236"/>
         <source>started</source>
         <translation>開始</translation>
     </message>
     <message>
-        <location filename="../../ui/timelineview.cpp" line="235"/>
+        <location filename="../../ui/timelineview.cpp" line="237"/>
         <source>finished</source>
         <translation>終了</translation>
     </message>
     <message>
-        <location filename="../../ui/timelineview.cpp" line="236"/>
+        <location filename="../../ui/timelineview.cpp" line="238"/>
         <source>worker</source>
         <translation>ワーカー</translation>
     </message>
     <message>
-        <location filename="../../ui/timelineview.cpp" line="237"/>
+        <location filename="../../ui/timelineview.cpp" line="239"/>
         <source>status</source>
         <translation>状態</translation>
     </message>
     <message>
-        <location filename="../../ui/timelineview.cpp" line="239"/>
+        <location filename="../../ui/timelineview.cpp" line="241"/>
         <source>result</source>
         <translation>結果</translation>
     </message>
     <message>
-        <location filename="../../ui/timelineview.cpp" line="243"/>
+        <location filename="../../ui/timelineview.cpp" line="245"/>
         <source>predicted</source>
         <translation>予測</translation>
     </message>
     <message>
-        <location filename="../../ui/timelineview.cpp" line="244"/>
+        <location filename="../../ui/timelineview.cpp" line="246"/>
         <source>%1 to %2</source>
         <translation>%1 〜 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/timelineview.cpp" line="259"/>
+        <location filename="../../ui/timelineview.cpp" line="261"/>
         <source>Timeline</source>
         <translation>タイムライン</translation>
     </message>
     <message>
-        <location filename="../../ui/timelineview.cpp" line="260"/>
+        <location filename="../../ui/timelineview.cpp" line="262"/>
         <source>Ctrl+wheel or +/- zooms, Shift+wheel or drag pans, wheel scrolls lanes, Alt+wheel changes the lane height, F or Ctrl+0 fits, click selects a task.</source>
         <translation>Ctrl+ホイールか +/- で拡大・縮小、Shift+ホイールかドラッグで左右に移動、ホイールでレーンをスクロール、Alt+ホイールでレーンの高さを変更、F か Ctrl+0 で全体表示、クリックでタスクを選択します。</translation>
     </message>
@@ -2834,22 +3008,23 @@
 <context>
     <name>UiHelpers</name>
     <message>
-        <location filename="../../ui/uihelpers.cpp" line="29"/>
+        <location filename="../../ui/uihelpers.cpp" line="30"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/uihelpers.cpp" line="71"/>
+        <location filename="../../ui/timeline/imageexport.cpp" line="60"/>
+        <location filename="../../ui/uihelpers.cpp" line="72"/>
         <source>%1 s</source>
         <translation>%1 秒</translation>
     </message>
     <message>
-        <location filename="../../ui/uihelpers.cpp" line="86"/>
+        <location filename="../../ui/uihelpers.cpp" line="92"/>
         <source>1 s = %1 s</source>
         <translation>1 秒 = %1 秒</translation>
     </message>
     <message>
-        <location filename="../../ui/uihelpers.cpp" line="87"/>
+        <location filename="../../ui/uihelpers.cpp" line="93"/>
         <source>1 s = %1 ms</source>
         <translation>1 秒 = %1 ms</translation>
     </message>

@@ -76,6 +76,19 @@ inline QComboBox *timeScaleCombo(const QObject &w)
 {
     return part<QComboBox>(w, "timeScaleCombo");
 }
+// "Pool: [auto | N]", "Admission: [FIFO | in-task]" and the scenario's gates.
+inline QSpinBox *threadsSpin(const QObject &w)
+{
+    return part<QSpinBox>(w, "threadsSpin");
+}
+inline QComboBox *admissionCombo(const QObject &w)
+{
+    return part<QComboBox>(w, "admissionCombo");
+}
+inline QLabel *gatesLabel(const QObject &w)
+{
+    return part<QLabel>(w, "gatesLabel");
+}
 inline QTabWidget *bottomTabs(const QObject &w)
 {
     return part<QTabWidget>(w, "bottomTabs");
@@ -99,6 +112,11 @@ inline QTableView *resultsTable(const QObject &w)
 inline QTableWidget *summaryTable(const QObject &w)
 {
     return part<QTableWidget>(w, "summaryTable");
+}
+// Below the summary's headline: what a stopped run ran, how far the runs were from the ideal.
+inline QString summaryDetail(const QObject &w)
+{
+    return part<QLabel>(w, "summaryDetail")->text();
 }
 inline QPlainTextEdit *logView(const QObject &w)
 {
@@ -140,7 +158,8 @@ inline QAction *openRunAction(const QObject &w)
 {
     return action(w, "openRunAction");
 }
-// What the status bar shows: "3 / 5 done", "t = 4.20 s", "2 running · 1 waiting".
+// What the status bar shows: "3 / 5 done · 1 failed · 1 cancelled", "t = 4.20 s",
+// "2 running · 1 waiting".
 inline QString progressText(const QObject &w)
 {
     return part<QLabel>(w, "progressLabel")->text();

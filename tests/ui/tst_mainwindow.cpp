@@ -700,7 +700,7 @@ void tst_MainWindow::hugeRunCapsTheLog()
     QVERIFY(log->isTruncated());
     QCOMPARE(log->lineCount(), LogPanel::maxLines + 1); // the lines and the note
     QVERIFY(log->text().contains(QStringLiteral("export CSV")));
-    QCOMPARE(progressText(*window), QStringLiteral("6000 / 6000 done"));
+    QCOMPARE(progressText(*window), QStringLiteral("6,000 / 6,000 done"));
 }
 
 QTEST_MAIN(tst_MainWindow)
