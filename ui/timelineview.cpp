@@ -565,7 +565,13 @@ void TimelineView::paintEvent(QPaintEvent *)
         d->prebuilt->ready.clear();
     }
     QPainter painter(this);
-    d->renderer.paint(painter, d->paintRect(), d->options());
+    const QRect painted = d->paintRect();
+    d->renderer.paint(painter, painted, d->options());
+    // The scroll bar spans the runs only: the strip beside the legend and the axis above it is
+    // the widget's own (opaque paint events leave it undefined otherwise).
+    if (painted.right() < rect().right())
+        painter.fillRect(QRect(painted.right() + 1, 0, rect().right() - painted.right(), height()),
+                         d->palette.background);
     if (d->liveTimer.isActive()) {
         const qint64 paintMs = d->paintClock.elapsed();
         d->liveTimer.setInterval(int(std::clamp<qint64>(paintMs * (livePaintShare - 1),
