@@ -81,6 +81,7 @@ TimelineLayout TimelineLayout::compute(const QRect &rect, const TimelineRenderOp
         const int swatchH = std::max(8, L.lineHeight * 2 / 3);
         const std::pair<Item::Kind, QString> kinds[] = {
                 {Item::Wait, tr("wait")},
+                {Item::PermitWait, tr("holding a thread, waiting for a permit")},
                 {Item::Run, tr("run")},
                 {Item::Predicted, tr("predicted")},
                 {Item::Failed, tr("failed")},
@@ -90,10 +91,17 @@ TimelineLayout TimelineLayout::compute(const QRect &rect, const TimelineRenderOp
                 {Item::Limit, tr("limit")},
                 {Item::Now, tr("now")},
         };
+        bool permitWaits = false;
+        for (int r = 0; r < runs.count() && !permitWaits; ++r) {
+            if (const RunRecord *record = runs.record(r))
+                permitWaits = runs.summaries(r).hasPermitWaits(*record, runs.nowNs(r, o));
+        }
         int x = rect.left() + padding;
         int row = 0;
         for (const auto &[kind, text] : kinds) {
             if (kind == Item::Now && TimelineRuns::liveRun(o) < 0)
+                continue;
+            if (kind == Item::PermitWait && !permitWaits)
                 continue;
             // Worker lanes show runs only: waits have no worker, predictions no thread.
             if (o.laneMode == TimelineLaneMode::Workers

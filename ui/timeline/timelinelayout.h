@@ -30,7 +30,7 @@ struct TimelineBlock
 
 struct TimelineLegendItem
 {
-    enum Kind { Wait, Run, Predicted, Failed, Cancelled, Running, Waiting, Limit, Now };
+    enum Kind { Wait, PermitWait, Run, Predicted, Failed, Cancelled, Running, Waiting, Limit, Now };
     Kind kind;
     QString text;
     QRect swatch;
