@@ -55,10 +55,11 @@ constexpr qint64 ms = 1000000;
 // in-task admission picks each task on the first free thread and starts it when a permit is free
 // too (the thread held meanwhile); fifo picks and starts it at once when both are free. Tasks
 // `cancelledWhileWaiting` says are cancelled `cancelAfter` after they were picked instead.
-std::shared_ptr<RunRecord> handRun(
-        const QList<double> &durations, int threads, int limit, Admission admission,
-        const std::function<bool(qsizetype)> &cancelledWhileWaiting = {},
-        const std::function<QString(qsizetype)> &gateOf = {}, const QList<Gate> &gates = {})
+std::shared_ptr<RunRecord> handRun(const QList<double> &durations, int threads, int limit,
+                                   Admission admission,
+                                   const std::function<bool(qsizetype)> &cancelledWhileWaiting = {},
+                                   const std::function<QString(qsizetype)> &gateOf = {},
+                                   const QList<Gate> &gates = {})
 {
     Scenario s = makeScenario(durations, limit, 1.0, threads);
     s.options.admission = admission;
@@ -78,9 +79,9 @@ std::shared_ptr<RunRecord> handRun(
         const auto thread = std::min_element(threadFree.begin(), threadFree.end());
         const auto permit = std::min_element(permitFree.begin(), permitFree.end());
         const int g = s.options.gateIndex(s.tasks.at(i).gate());
-        auto gatePermit = g >= 0 ? std::min_element(gateFree[size_t(g)].begin(),
-                                                    gateFree[size_t(g)].end())
-                                 : std::vector<qint64>::iterator();
+        auto gatePermit =
+                g >= 0 ? std::min_element(gateFree[size_t(g)].begin(), gateFree[size_t(g)].end())
+                       : std::vector<qint64>::iterator();
         const qint64 picked = admission == Admission::InTask
                                       ? *thread
                                       : std::max({*thread, *permit, g >= 0 ? *gatePermit : 0});
@@ -486,7 +487,9 @@ void tst_TimelineAdmission::largeGatedRunPaints()
     const QList<Gate> gates = {Gate{u"cpu"_s, 3}, Gate{u"net"_s, 2}};
     const auto record = handRun(
             irregularDurations(100000), 8, 6, Admission::InTask, {},
-            [](qsizetype i) { return i % 3 == 0 ? u"cpu"_s : i % 3 == 1 ? u"net"_s : QString(); },
+            [](qsizetype i) { return i % 3 == 0   ? u"cpu"_s
+                                     : i % 3 == 1 ? u"net"_s
+                                                  : QString(); },
             gates);
     TimelineRenderOptions o = optionsFor({record});
     o.fitAllLanes = true;

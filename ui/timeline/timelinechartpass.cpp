@@ -16,6 +16,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 #include <vector>
 
 using TimelineMath::xToTime;
@@ -224,38 +225,51 @@ void paintChart(QPainter &p, const TimelineLayout &L, const TimelineBlock &b,
         p.drawText(QPoint(right - w, y - L.lineHeight / 2 + L.ascent), text);
         return QRect(right - w, y - L.lineHeight / 2, w, L.lineHeight);
     };
-    std::vector<QRect> used;
+    // The limit's and each gate's label ("cpu \u2264 2", with a sample of the gate's line) beside
+    // their lines, in the lines' order from the top, a line apart at least (limits close together
+    // push each other up or down); what does not fit is left out.
+    struct Bound
+    {
+        int y; // where its line is
+        int gate; // -1: the global limit
+        QString text;
+    };
+    std::vector<Bound> bounds;
     if (limit > 0)
-        used.push_back(
-                labelAt(yOf(limit), TimelineChartPass::tr("limit %1").arg(limit), pal.limit));
-    // Each gate's name and limit ("cpu ≤ 2") beside its limit line, with a sample of its line;
-    // moved up or down by whole lines when that row is taken, left out when the chart is full.
+        bounds.push_back({yOf(limit), -1, TimelineChartPass::tr("limit %1").arg(limit)});
     for (qsizetype g = 0; g < gates.size(); ++g) {
         const int gateLimit = gates.at(g).limit;
-        const QString bound = TimelineChartPass::tr("%1 \u2264 %2").arg(QString()).arg(gateLimit);
-        const int room = right - (L.rect.left() + padding) - gateSampleWidth - 4
-                         - fm.horizontalAdvance(bound);
-        const QString text = TimelineChartPass::tr("%1 \u2264 %2")
-                                     .arg(fm.elidedText(gates.at(g).name, Qt::ElideMiddle,
-                                                        std::max(room, fm.averageCharWidth())))
-                                     .arg(gateLimit);
-        const int w = fm.horizontalAdvance(text) + 4 + gateSampleWidth;
-        const int y0 = yOf(std::min<qint64>(gateLimit, yMax));
-        for (const int shift : {0, -1, 1, -2, 2, -3, 3}) {
-            const int y = y0 + shift * L.lineHeight;
-            const QRect slot(right - w, y - L.lineHeight / 2, w, L.lineHeight);
-            if (slot.top() < top || slot.bottom() > top + b.chartHeight)
-                continue;
-            if (std::any_of(used.begin(), used.end(),
-                            [&](const QRect &u) { return u.intersects(slot); }))
-                continue;
-            QPen sample = TimelineChartPass::gatePen(pal, int(g), false);
-            p.setPen(sample);
-            p.drawLine(slot.left(), y, slot.left() + gateSampleWidth - 1, y);
-            labelAt(y, text, pal.gates[size_t(g) % pal.gates.size()]);
-            used.push_back(slot);
-            break;
+        const int room =
+                right - (L.rect.left() + padding) - gateSampleWidth - 4
+                - fm.horizontalAdvance(
+                        TimelineChartPass::tr("%1 \u2264 %2").arg(QString()).arg(gateLimit));
+        const QString name = fm.elidedText(gates.at(g).name, Qt::ElideMiddle,
+                                           std::max(room, fm.averageCharWidth()));
+        bounds.push_back({yOf(std::min<qint64>(gateLimit, yMax)), int(g),
+                          TimelineChartPass::tr("%1 \u2264 %2").arg(name).arg(gateLimit)});
+    }
+    std::stable_sort(bounds.begin(), bounds.end(),
+                     [](const Bound &u, const Bound &v) { return u.y < v.y; });
+    std::vector<int> wanted;
+    for (const Bound &bound : bounds)
+        wanted.push_back(bound.y);
+    const std::vector<int> placed =
+            TimelineMath::stackLabels(wanted, L.lineHeight, top, top + b.chartHeight);
+    std::vector<QRect> used;
+    for (size_t i = 0; i < bounds.size(); ++i) {
+        const int y = placed[i];
+        if (y == std::numeric_limits<int>::min())
+            continue;
+        const Bound &bound = bounds[i];
+        if (bound.gate < 0) {
+            used.push_back(labelAt(y, bound.text, pal.limit));
+            continue;
         }
+        QRect slot = labelAt(y, bound.text, pal.gates[size_t(bound.gate) % pal.gates.size()]);
+        slot.setLeft(slot.left() - 4 - gateSampleWidth);
+        p.setPen(TimelineChartPass::gatePen(pal, bound.gate, false));
+        p.drawLine(slot.left(), y, slot.left() + gateSampleWidth - 1, y);
+        used.push_back(slot);
     }
     const auto freeAt = [&](int y) {
         const QRect row(L.rect.left(), y - L.lineHeight / 2, L.labelWidth, L.lineHeight);
