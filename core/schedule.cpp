@@ -441,3 +441,105 @@ QList<ConcurrencyStep> concurrencySteps(const RunRecord &record, StepBlocks *blo
     }
     return steps;
 }
+
+namespace {
+
+// The gate of each task as an index into RunOptions::gates, -1 for none (or an unknown name).
+std::vector<int> gatesOfTasks(const RunRecord &record)
+{
+    const qsizetype n = record.taskCount();
+    std::vector<int> gateOf(size_t(n), -1);
+    const RunOptions &options = record.options();
+    if (!options.hasGates())
+        return gateOf;
+    // Neighbours mostly share a gate: one comparison instead of a search.
+    QString last;
+    int lastIndex = -1;
+    for (qsizetype i = 0; i < n; ++i) {
+        const QString &name = record.task(i).gate();
+        if (name.isEmpty())
+            continue;
+        if (name != last) {
+            last = name;
+            lastIndex = options.gateIndex(name);
+        }
+        gateOf[size_t(i)] = lastIndex;
+    }
+    return gateOf;
+}
+
+QList<ConcurrencyStep> runningSteps(Times &starts, Times &finishes)
+{
+    sortTimes(starts);
+    sortTimes(finishes);
+    QList<ConcurrencyStep> steps;
+    steps.reserve(qsizetype(starts.size() + finishes.size()));
+    int running = 0;
+    size_t s = 0;
+    size_t f = 0;
+    while (s < starts.size() || f < finishes.size()) {
+        const qint64 t = f < finishes.size() && (s >= starts.size() || finishes[f] <= starts[s])
+                                 ? finishes[f]
+                                 : starts[s];
+        while (f < finishes.size() && finishes[f] == t) {
+            --running;
+            ++f;
+        }
+        while (s < starts.size() && starts[s] == t) {
+            ++running;
+            ++s;
+        }
+        if (!steps.isEmpty() && steps.constLast().running == running)
+            continue;
+        steps.append({t, running, 0});
+    }
+    return steps;
+}
+
+} // namespace
+
+QList<QList<ConcurrencyStep>> gateConcurrencySteps(const RunRecord &record)
+{
+    const qsizetype gates = record.options().gates.size();
+    if (gates == 0)
+        return {};
+    const std::vector<int> gateOf = gatesOfTasks(record);
+    std::vector<Times> starts(static_cast<size_t>(gates));
+    std::vector<Times> finishes(static_cast<size_t>(gates));
+    for (qsizetype i = 0; i < record.taskCount(); ++i) {
+        const int g = gateOf[size_t(i)];
+        if (g < 0)
+            continue;
+        const TaskSample t = record.sample(i);
+        if (t.submittedNs < 0 || !t.hasStarted())
+            continue;
+        starts[size_t(g)].push_back(t.startedNs);
+        if (t.hasFinished())
+            finishes[size_t(g)].push_back(std::max(t.finishedNs, t.startedNs));
+    }
+    QList<QList<ConcurrencyStep>> steps;
+    steps.reserve(gates);
+    for (size_t g = 0; g < size_t(gates); ++g)
+        steps.append(runningSteps(starts[g], finishes[g]));
+    return steps;
+}
+
+QList<ConcurrencyStep> gateConcurrencySteps(const RunRecord &record, int gate)
+{
+    if (gate < 0 || gate >= record.options().gates.size())
+        return {};
+    const QString &name = record.options().gates.at(gate).name;
+    Times starts;
+    Times finishes;
+    for (qsizetype i = 0; i < record.taskCount(); ++i) {
+        if (record.task(i).gate() != name)
+            continue;
+        const TaskSample t = record.sample(i);
+        if (t.submittedNs < 0 || !t.hasStarted())
+            continue;
+        starts.push_back(t.startedNs);
+        if (t.hasFinished())
+            finishes.push_back(std::max(t.finishedNs, t.startedNs));
+    }
+    return runningSteps(starts, finishes);
+}

@@ -80,3 +80,11 @@ RunStats computeStats(const RunRecord &record, const Schedule &prediction,
                       const QList<ConcurrencyStep> *steps = nullptr);
 // blocks, when given, are built along (StepBlocks::add) and must be empty.
 QList<ConcurrencyStep> concurrencySteps(const RunRecord &record, StepBlocks *blocks = nullptr);
+
+// Each gate's running tasks over time, in RunOptions::gates order: the step function of the tasks
+// behind that gate, by concurrencySteps()'s rules (a task that was never submitted takes no part,
+// at one instant finishes come before starts), one step per distinct instant. Running only:
+// waiting stays 0. Its peak is RunStats::gatePeaks' entry. One pass over the record for all gates.
+QList<QList<ConcurrencyStep>> gateConcurrencySteps(const RunRecord &record);
+// The same for one gate (an index into RunOptions::gates).
+QList<ConcurrencyStep> gateConcurrencySteps(const RunRecord &record, int gate);

@@ -204,11 +204,18 @@ QString TimelineView::Private::toolTip(const TimelineHit &hit)
         int running = 0, waiting = 0;
         if (!renderer.concurrencyAt(options(), hit.run, hit.time, &running, &waiting))
             return {};
-        return QStringLiteral("<b>") + r.options().displayName().toHtmlEscaped()
-               + QStringLiteral("</b><table>")
-               + row(tr("at"), TimelineMath::formatDuration(hit.time))
-               + row(tr("running"), QString::number(running))
-               + row(tr("waiting"), QString::number(waiting)) + QStringLiteral("</table>");
+        QString text = QStringLiteral("<b>") + r.options().displayName().toHtmlEscaped()
+                       + QStringLiteral("</b><table>")
+                       + row(tr("at"), TimelineMath::formatDuration(hit.time))
+                       + row(tr("running"), QString::number(running))
+                       + row(tr("waiting"), QString::number(waiting));
+        // Each gate's running tasks against its limit.
+        const QList<int> gateRunning = renderer.gatesRunningAt(options(), hit.run, hit.time);
+        const QList<Gate> &gates = r.options().gates;
+        for (qsizetype g = 0; g < gateRunning.size() && g < gates.size(); ++g)
+            text += row(gates.at(g).name.toHtmlEscaped(),
+                        tr("%1 of %2 running").arg(gateRunning.at(g)).arg(gates.at(g).limit));
+        return text + QStringLiteral("</table>");
     }
     if (hit.task < 0 || hit.task >= r.taskCount())
         return {};
@@ -242,7 +249,21 @@ QString TimelineView::Private::toolTip(const TimelineHit &hit)
     text += row(tr("duration"), TimelineMath::formatDuration(task.duration));
     if (s.startedNs >= 0 && s.finishedNs >= 0)
         text += row(tr("took"), time(s.finishedNs - s.startedNs));
+    if (!task.gate().isEmpty())
+        text += row(tr("gate"), task.gate().toHtmlEscaped());
     text += row(tr("waited"), waited);
+    // In-task admission: the wait splits where a pool thread took the task, which it then held
+    // while waiting for its permit (as the lanes draw it).
+    const qint64 permitEnd = s.startedNs >= 0    ? s.startedNs
+                             : s.finishedNs >= 0 ? s.finishedNs
+                                                 : now;
+    if (s.submittedNs >= 0 && s.pickedNs >= 0 && s.pickedNs != s.startedNs
+        && permitEnd > s.pickedNs) {
+        text += row(tr("for a thread"), time(std::max<qint64>(0, s.pickedNs - s.submittedNs)));
+        const QString held = time(permitEnd - s.pickedNs);
+        text += row(tr("holding it, for a permit"),
+                    s.startedNs < 0 && s.finishedNs < 0 ? tr("%1 so far").arg(held) : held);
+    }
     text += row(tr("started"), started);
     text += row(tr("finished"), finished);
     text += row(tr("worker"), s.worker > 0 ? QString::number(s.worker) : tr("\u2013"));

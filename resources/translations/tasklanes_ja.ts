@@ -2880,6 +2880,18 @@
         <source>No run to show yet</source>
         <translation>表示する実行はまだありません</translation>
     </message>
+    <message>
+        <location filename="../../ui/timeline/timelinechartpass.cpp" line="235"/>
+        <location filename="../../ui/timeline/timelinechartpass.cpp" line="238"/>
+        <location filename="../../ui/timeline/timelinelayout.cpp" line="36"/>
+        <source>%1 ≤ %2</source>
+        <translation>%1 ≤ %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline/timelinelayout.cpp" line="91"/>
+        <source>holding a thread, waiting for a permit</source>
+        <translation>スレッドを保持したまま許可待ち</translation>
+    </message>
 </context>
 <context>
     <name>TimelineView</name>
@@ -2990,6 +3002,26 @@
         <location filename="../../ui/timelineview.cpp" line="262"/>
         <source>Ctrl+wheel or +/- zooms, Shift+wheel or drag pans, wheel scrolls lanes, Alt+wheel changes the lane height, F or Ctrl+0 fits, click selects a task.</source>
         <translation>Ctrl+ホイールか +/- で拡大・縮小、Shift+ホイールかドラッグで左右に移動、ホイールでレーンをスクロール、Alt+ホイールでレーンの高さを変更、F か Ctrl+0 で全体表示、クリックでタスクを選択します。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timelineview.cpp" line="207"/>
+        <source>%1 of %2 running</source>
+        <translation>%2 個中 %1 個実行中</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timelineview.cpp" line="243"/>
+        <source>gate</source>
+        <translation>ゲート</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timelineview.cpp" line="252"/>
+        <source>for a thread</source>
+        <translation>スレッド待ち</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timelineview.cpp" line="254"/>
+        <source>holding it, for a permit</source>
+        <translation>スレッド保持中の許可待ち</translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,7 @@
 #include <QRandomGenerator>
 #include <QTest>
 
+#include <algorithm>
 #include <cmath>
 
 using namespace Qt::StringLiterals;
@@ -27,6 +28,8 @@ private Q_SLOTS:
     void stepsOfRunStillGoing();
     void peakAgreesWithTheStepFunction();
     void resultsLineCanBeCut();
+    void gateStepsOfHandFilledRun();
+    void gateStepsAgreeWithARecount();
     void largeRecordsSortLikeAPlainSort_data();
     void largeRecordsSortLikeAPlainSort();
 };
@@ -54,6 +57,14 @@ void compareSteps(const QList<ConcurrencyStep> &actual, const QList<Step> &expec
         QCOMPARE(actual.at(k).running, expected.at(k).running);
         QCOMPARE(actual.at(k).waiting, expected.at(k).waiting);
     }
+}
+
+bool sameSteps(const QList<ConcurrencyStep> &a, const QList<ConcurrencyStep> &b)
+{
+    return std::equal(a.begin(), a.end(), b.begin(), b.end(),
+                      [](const ConcurrencyStep &x, const ConcurrencyStep &y) {
+                          return x.ns == y.ns && x.running == y.running && x.waiting == y.waiting;
+                      });
 }
 
 } // namespace
@@ -350,6 +361,125 @@ void tst_Schedule::largeRecordsSortLikeAPlainSort()
     }
     QCOMPARE(steps.size(), expected.size());
     QCOMPARE(steps, expected);
+}
+
+void tst_Schedule::gateStepsOfHandFilledRun()
+{
+    // Gate "cpu" (limit 2): tasks 0, 1, 3; gate "io" (limit 1): task 2; task 4 ungated. Task 3
+    // starts when task 0 finishes (a permit handed over: never 3 at once); task 5 ("cpu") was
+    // cancelled before it started and takes no part.
+    Scenario s = makeScenario({2, 3, 1, 1, 5, 1}, 0, 1.0);
+    s.options.gates = {Gate{u"cpu"_s, 2}, Gate{u"io"_s, 1}};
+    for (const qsizetype i : {0, 1, 3, 5})
+        s.tasks[i].setGate(u"cpu"_s);
+    s.tasks[2].setGate(u"io"_s);
+    RunRecord r(s);
+    const auto at = [](double seconds) { return ns(seconds, 1.0); };
+    for (qsizetype i = 0; i < 6; ++i)
+        r.markSubmitted(i, 0);
+    r.markStarted(0, at(0), 1);
+    r.markStarted(1, at(1), 2);
+    r.markStarted(2, at(0), 3);
+    r.markStarted(4, at(0), 4);
+    r.markFinished(0, at(2), TaskStatus::Ok);
+    r.markStarted(3, at(2), 1);
+    r.markFinished(2, at(1), TaskStatus::Ok);
+    r.markFinished(3, at(3), TaskStatus::Failed);
+    r.markFinished(1, at(4), TaskStatus::Ok);
+    r.markFinished(4, at(5), TaskStatus::Ok);
+    r.markFinished(5, at(0.5), TaskStatus::Cancelled);
+    r.publishEvents();
+
+    const QList<QList<ConcurrencyStep>> steps = gateConcurrencySteps(r);
+    QCOMPARE(steps.size(), 2);
+    compareSteps(steps.at(0), {{0, 1, 0}, {1, 2, 0}, {3, 1, 0}, {4, 0, 0}}, 1.0);
+    compareSteps(steps.at(1), {{0, 1, 0}, {1, 0, 0}}, 1.0);
+    QVERIFY(sameSteps(gateConcurrencySteps(r, 0), steps.at(0)));
+    QVERIFY(sameSteps(gateConcurrencySteps(r, 1), steps.at(1)));
+    QVERIFY(gateConcurrencySteps(r, 2).isEmpty());
+    QVERIFY(gateConcurrencySteps(r, -1).isEmpty());
+
+    // No gates, no steps.
+    RunRecord plain(makeScenario({1}, 0, 1.0));
+    QVERIFY(gateConcurrencySteps(plain).isEmpty());
+}
+
+void tst_Schedule::gateStepsAgreeWithARecount()
+{
+    // A random run behind three gates, built by hand the way the engine would run it (each
+    // gate's permits handed from task to task), some tasks still running: the steps equal a
+    // plain count at every instant, never exceed the gate's limit, and peak at gatePeaks.
+    QRandomGenerator rng(20240611);
+    const QList<Gate> gates = {Gate{u"a"_s, 3}, Gate{u"b"_s, 1}, Gate{u"c"_s, 5}};
+    constexpr qsizetype tasks = 3000;
+    QList<double> durations(tasks, 1.0);
+    Scenario s = makeScenario(durations, 0, 1.0);
+    s.options.gates = gates;
+    for (qsizetype i = 0; i < tasks; ++i) {
+        const int g = rng.bounded(4); // 3: ungated
+        if (g < 3)
+            s.tasks[i].setGate(gates.at(g).name);
+    }
+    RunRecord r(s);
+    // Per gate, the time each permit is free again; tasks take the earliest one.
+    std::vector<std::vector<qint64>> freeAt;
+    for (const Gate &g : gates)
+        freeAt.emplace_back(size_t(g.limit), 0);
+    std::vector<qint64> finishes(static_cast<size_t>(tasks));
+    std::vector<qsizetype> lastOfGate(static_cast<size_t>(gates.size()), -1);
+    for (qsizetype i = 0; i < tasks; ++i) {
+        r.markSubmitted(i, 0);
+        const int g = s.options.gateIndex(s.tasks.at(i).gate());
+        const qint64 duration = rng.bounded(1, 50) * 1000; // ties happen
+        qint64 start = rng.bounded(0, 100) * 1000;
+        if (g >= 0) {
+            const auto permit =
+                    std::min_element(freeAt[size_t(g)].begin(), freeAt[size_t(g)].end());
+            start = std::max(start, *permit);
+            *permit = start + duration;
+            lastOfGate[size_t(g)] = i;
+        }
+        r.markStarted(i, start, 1);
+        finishes[size_t(i)] = start + duration;
+    }
+    // Still running: some ungated tasks and each gate's last one (no task of the gate came after
+    // it, so it holds its permit to the end).
+    for (qsizetype i = 0; i < tasks; ++i) {
+        const bool last = std::find(lastOfGate.begin(), lastOfGate.end(), i) != lastOfGate.end();
+        if (!last && (!s.tasks.at(i).gate().isEmpty() || i % 50 != 7))
+            r.markFinished(i, finishes[size_t(i)], TaskStatus::Ok);
+    }
+    r.publishEvents();
+
+    const QList<QList<ConcurrencyStep>> steps = gateConcurrencySteps(r);
+    const RunStats stats = computeStats(r, Schedule());
+    QCOMPARE(steps.size(), gates.size());
+    for (qsizetype g = 0; g < gates.size(); ++g) {
+        const QList<ConcurrencyStep> &gs = steps.at(g);
+        QVERIFY(!gs.isEmpty());
+        int peak = 0;
+        for (qsizetype k = 0; k < gs.size(); ++k) {
+            const ConcurrencyStep &step = gs.at(k);
+            if (k > 0) {
+                QVERIFY(gs.at(k - 1).ns < step.ns);
+                QVERIFY(gs.at(k - 1).running != step.running);
+            }
+            // Running at that instant: started at or before it, not finished by then.
+            int count = 0;
+            for (qsizetype i = 0; i < tasks; ++i) {
+                const TaskSample t = r.sample(i);
+                if (s.tasks.at(i).gate() == gates.at(g).name && t.startedNs <= step.ns
+                    && (!t.hasFinished() || t.finishedNs > step.ns))
+                    ++count;
+            }
+            QCOMPARE(step.running, count);
+            QCOMPARE(step.waiting, 0);
+            QVERIFY(step.running <= gates.at(g).limit);
+            peak = std::max(peak, step.running);
+        }
+        QCOMPARE(peak, stats.gatePeaks.at(g));
+        QVERIFY(sameSteps(gateConcurrencySteps(r, int(g)), gs));
+    }
 }
 
 QTEST_GUILESS_MAIN(tst_Schedule)

@@ -31,6 +31,8 @@ private Q_SLOTS:
     void formatDuration();
     void zoomAround_data();
     void zoomAround();
+    void stackLabels_data();
+    void stackLabels();
 };
 
 void tst_TimelineMath::timeToX_data()
@@ -389,6 +391,31 @@ void tst_TimelineMath::zoomAround()
         const double after = (anchor - s) / (e - s);
         QVERIFY(std::abs(before - after) < 1e-6);
     }
+}
+
+void tst_TimelineMath::stackLabels_data()
+{
+    // Lines 10 px high in [0, 60]: a label's centre is at least 5 from the top, 55 at most.
+    using Ys = std::vector<int>;
+    QTest::addColumn<Ys>("wanted");
+    QTest::addColumn<Ys>("placed");
+    constexpr int none = std::numeric_limits<int>::min();
+    QTest::newRow("none") << Ys{} << Ys{};
+    QTest::newRow("apart already") << Ys{10, 30, 50} << Ys{10, 30, 50};
+    QTest::newRow("same row: pushed down") << Ys{20, 20} << Ys{20, 30};
+    QTest::newRow("close: order kept") << Ys{40, 43, 46} << Ys{35, 45, 55};
+    QTest::newRow("at the bottom: lifted") << Ys{58, 58, 59} << Ys{35, 45, 55};
+    QTest::newRow("above the top: lowered") << Ys{-20, 0} << Ys{5, 15};
+    QTest::newRow("too many: the top ones left out")
+            << Ys{20, 20, 20, 20, 20, 20, 20} << Ys{none, 5, 15, 25, 35, 45, 55};
+}
+
+void tst_TimelineMath::stackLabels()
+{
+    using Ys = std::vector<int>;
+    QFETCH(Ys, wanted);
+    QFETCH(Ys, placed);
+    QCOMPARE(TimelineMath::stackLabels(wanted, 10, 0, 60), placed);
 }
 
 QTEST_GUILESS_MAIN(tst_TimelineMath)

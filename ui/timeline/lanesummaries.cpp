@@ -79,21 +79,17 @@ void LaneSummaries::extendTaskBlocks(const RunRecord &r, const Schedule *predict
             };
             if (ghosts)
                 add(GhostStyle, prediction->start.at(i), prediction->finish.at(i));
-            const TaskSample s = r.sample(i);
-            if (s.submittedNs < 0)
+            // The same bars as the lanes draw task by task. Every task here has ended, so the
+            // spans do not depend on now.
+            TaskSpans t;
+            if (!TaskSpans::read(r, i, 0, &t))
                 continue;
-            if (s.startedNs >= 0) {
-                if (s.startedNs > s.submittedNs)
-                    add(WaitStyle, double(s.submittedNs) * k, double(s.startedNs) * k);
-                const BarStyle style = s.status == TaskStatus::Failed      ? FailedStyle
-                                       : s.status == TaskStatus::Cancelled ? CancelledStyle
-                                                                           : RunStyle;
-                add(style, double(s.startedNs) * k,
-                    double(std::max(s.finishedNs, s.startedNs)) * k);
-            } else if (s.finishedNs > s.submittedNs) {
-                add(s.status == TaskStatus::Cancelled ? CancelledStyle : WaitStyle,
-                    double(s.submittedNs) * k, double(s.finishedNs) * k);
-            }
+            if (t.waitTo > t.waitFrom)
+                add(t.waitStyle, double(t.waitFrom) * k, double(t.waitTo) * k);
+            if (t.hasPermitWait())
+                add(t.permitStyle, double(t.permitFrom) * k, double(t.permitTo) * k);
+            if (t.runFrom >= 0)
+                add(t.runStyle, double(t.runFrom) * k, double(t.runTo) * k);
         }
         addBlock(items, lower);
         m_blockTasks = end;
@@ -151,6 +147,10 @@ namespace {
 void appendTask(WorkerLaneData &lane, const TaskSample &s)
 {
     const qint64 finish = std::max(s.finishedNs, s.startedNs);
+    if (s.pickedNs >= 0 && s.pickedNs < s.startedNs) {
+        lane.permitFrom.push_back(s.pickedNs);
+        lane.permitTo.push_back(s.startedNs);
+    }
     const auto position = qint32(lane.start.size());
     lane.start.push_back(s.startedNs);
     lane.finishMax.push_back(std::max(lane.finishMax.empty() ? std::numeric_limits<qint64>::min()
@@ -199,4 +199,22 @@ void LaneSummaries::ensureWorkerLanes(const RunRecord &r,
         for (const qint32 id : byWorker[w])
             appendTask(m_workerLanes[w], r.sample(id));
     }
+}
+
+bool LaneSummaries::hasPermitWaits(const RunRecord &r, qint64 now)
+{
+    if (m_permitWaits || m_permitWaitsKnown)
+        return m_permitWaits;
+    // Only in-task runs pick a task before they start it while they go on; a complete record
+    // (one read from a file, too) is read once.
+    const bool complete = r.isComplete();
+    if (!complete && r.options().admission != Admission::InTask)
+        return false;
+    const qsizetype n = r.taskCount();
+    for (qsizetype i = 0; i < n && !m_permitWaits; ++i) {
+        TaskSpans t;
+        m_permitWaits = TaskSpans::read(r, i, now, &t) && t.hasPermitWait();
+    }
+    m_permitWaitsKnown = complete;
+    return m_permitWaits;
 }

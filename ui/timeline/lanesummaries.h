@@ -40,6 +40,10 @@ struct WorkerLaneData
         qint64 finish;
     };
     std::vector<Special> special; // failed and cancelled tasks, drawn over the merged runs
+    // Permit waits (in-task admission: picked to started), in the same order. A thread holds one
+    // task at a time, so they do not overlap and both arrays are sorted.
+    std::vector<qint64> permitFrom;
+    std::vector<qint64> permitTo;
 };
 
 // Level-of-detail summaries of one run's lanes, so the cost of a paint is bounded by the
@@ -83,6 +87,11 @@ public:
                                                                 : nullptr;
     }
 
+    // Whether some task held a pool thread while it waited for a permit (in-task admission, or a
+    // file that says so): the legend explains that bar only then. Once true it stays true; a
+    // complete record is read once, a live in-task one until its first such wait.
+    bool hasPermitWaits(const RunRecord &r, qint64 now);
+
 private:
     void extendTaskBlocks(const RunRecord &r, const Schedule *prediction, qsizetype upTo);
 
@@ -92,4 +101,6 @@ private:
     qsizetype m_blockTasks = 0; // tasks [0, m_blockTasks) are summarised in level-0 blocks
     qsizetype m_endedPrefix = 0; // tasks [0, m_endedPrefix) are all terminal
     std::vector<WorkerLaneData> m_workerLanes;
+    bool m_permitWaits = false;
+    bool m_permitWaitsKnown = false; // a complete record was read: m_permitWaits is final
 };

@@ -1,5 +1,6 @@
 #include "timelinechartpass.h"
 
+#include "gatesteps.h"
 #include "runprogress.h"
 #include "runrecord.h"
 #include "taskspans.h"
@@ -15,6 +16,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 #include <vector>
 
 using TimelineMath::xToTime;
@@ -23,6 +25,60 @@ namespace {
 
 constexpr int padding = TimelineLayout::padding;
 constexpr int stepBlock = StepBlocks::size;
+constexpr int gateSampleWidth = TimelineLayout::gateSampleWidth;
+
+struct Column
+{
+    int maxR, minR, maxW, minW;
+    bool valid;
+};
+
+// Min and max of running and waiting per pixel column of the plot, over the column's time span,
+// from the per-block extremes where a block fits. liveNowNs >= 0: columns after it are invalid.
+void columnsOf(std::vector<Column> &cols, const QList<ConcurrencyStep> &steps,
+               const StepBlocks &blocks, const TimelineLayout &L, double nsPerSecond,
+               qint64 liveNowNs)
+{
+    const qsizetype n = steps.size();
+    const int width = L.plotWidth();
+    cols.resize(static_cast<size_t>(width));
+    const auto nsAt = [&](int x) {
+        return xToTime(double(x), L.start, L.end, L.plotLeft, width) * nsPerSecond;
+    };
+    double t0 = nsAt(L.plotLeft);
+    qsizetype idx =
+            std::partition_point(steps.begin(), steps.end(),
+                                 [&](const ConcurrencyStep &s) { return double(s.ns) <= t0; })
+            - steps.begin() - 1;
+    for (int col = 0; col < width; ++col) {
+        const double t1 = nsAt(L.plotLeft + col + 1);
+        Column &column = cols[size_t(col)];
+        column.valid = t1 > 0.0 && (liveNowNs < 0 || t0 <= double(liveNowNs));
+        const ConcurrencyStep current = idx >= 0 ? steps.at(idx) : ConcurrencyStep{0, 0, 0};
+        column.maxR = column.minR = current.running;
+        column.maxW = column.minW = current.waiting;
+        while (idx + 1 < n && double(steps.at(idx + 1).ns) < t1) {
+            const qsizetype next = idx + 1;
+            if (!blocks.isEmpty() && next % stepBlock == 0 && next + stepBlock <= n
+                && double(steps.at(next + stepBlock - 1).ns) < t1) {
+                const auto block = size_t(next / stepBlock);
+                column.maxR = std::max(column.maxR, blocks.maxRunning[block]);
+                column.minR = std::min(column.minR, blocks.minRunning[block]);
+                column.maxW = std::max(column.maxW, blocks.maxWaiting[block]);
+                column.minW = std::min(column.minW, blocks.minWaiting[block]);
+                idx += stepBlock;
+                continue;
+            }
+            idx = next;
+            const ConcurrencyStep &s = steps.at(idx);
+            column.maxR = std::max(column.maxR, s.running);
+            column.minR = std::min(column.minR, s.running);
+            column.maxW = std::max(column.maxW, s.waiting);
+            column.minW = std::min(column.minW, s.waiting);
+        }
+        t0 = t1;
+    }
+}
 
 void paintChart(QPainter &p, const TimelineLayout &L, const TimelineBlock &b,
                 const TimelineRuns &runs, const TimelineRenderOptions &o)
@@ -55,52 +111,9 @@ void paintChart(QPainter &p, const TimelineLayout &L, const TimelineBlock &b,
     const double nsPerSecond = 1.0 / scenarioSecondsPerNs(r);
     const qint64 now = runs.nowNs(b.run, o);
     const bool live = b.run == TimelineRuns::liveRun(o);
-    const QList<ConcurrencyStep> &steps = c.steps();
-    const StepBlocks &blocks = c.stepBlocks();
-    const qsizetype n = steps.size();
     const int width = L.plotWidth();
-    struct Column
-    {
-        int maxR, minR, maxW, minW;
-        bool valid;
-    };
-    std::vector<Column> cols(static_cast<size_t>(width));
-    const auto nsAt = [&](int x) {
-        return xToTime(double(x), L.start, L.end, L.plotLeft, width) * nsPerSecond;
-    };
-    double t0 = nsAt(L.plotLeft);
-    qsizetype idx =
-            std::partition_point(steps.begin(), steps.end(),
-                                 [&](const ConcurrencyStep &s) { return double(s.ns) <= t0; })
-            - steps.begin() - 1;
-    for (int col = 0; col < width; ++col) {
-        const double t1 = nsAt(L.plotLeft + col + 1);
-        Column &column = cols[size_t(col)];
-        column.valid = t1 > 0.0 && (!live || t0 <= double(now));
-        const ConcurrencyStep current = idx >= 0 ? steps.at(idx) : ConcurrencyStep{0, 0, 0};
-        column.maxR = column.minR = current.running;
-        column.maxW = column.minW = current.waiting;
-        while (idx + 1 < n && double(steps.at(idx + 1).ns) < t1) {
-            const qsizetype next = idx + 1;
-            if (!blocks.isEmpty() && next % stepBlock == 0 && next + stepBlock <= n
-                && double(steps.at(next + stepBlock - 1).ns) < t1) {
-                const auto block = size_t(next / stepBlock);
-                column.maxR = std::max(column.maxR, blocks.maxRunning[block]);
-                column.minR = std::min(column.minR, blocks.minRunning[block]);
-                column.maxW = std::max(column.maxW, blocks.maxWaiting[block]);
-                column.minW = std::min(column.minW, blocks.minWaiting[block]);
-                idx += stepBlock;
-                continue;
-            }
-            idx = next;
-            const ConcurrencyStep &s = steps.at(idx);
-            column.maxR = std::max(column.maxR, s.running);
-            column.minR = std::min(column.minR, s.running);
-            column.maxW = std::max(column.maxW, s.waiting);
-            column.minW = std::min(column.minW, s.waiting);
-        }
-        t0 = t1;
-    }
+    std::vector<Column> cols;
+    columnsOf(cols, c.steps(), c.stepBlocks(), L, nsPerSecond, live ? now : -1);
 
     // Running: a step area, lighter between a column's minimum and maximum (hand-overs of a slot
     // dip for an instant), with its outline at the maximum. Waiting: a line, with a vertical
@@ -181,6 +194,26 @@ void paintChart(QPainter &p, const TimelineLayout &L, const TimelineBlock &b,
         p.setPen(limitPen);
         p.drawLine(L.plotLeft, yOf(limit), L.plotRight - 1, yOf(limit));
     }
+    // Each gate: its limit dashed, its running tasks as a line (with the column's range where it
+    // holds several values), in the gate's colour and dash, on the running scale.
+    const QList<Gate> &gates = r.options().gates;
+    const std::vector<GateSteps::Gate> &gateSteps = runs.gateSteps(b.run).gates();
+    for (qsizetype g = 0; g < gates.size() && size_t(g) < gateSteps.size(); ++g) {
+        const int gateLimit = gates.at(g).limit;
+        if (gateLimit <= yMax) {
+            p.setPen(TimelineChartPass::gatePen(pal, int(g), true));
+            p.drawLine(L.plotLeft, yOf(gateLimit), L.plotRight - 1, yOf(gateLimit));
+        }
+        const GateSteps::Gate &gate = gateSteps[size_t(g)];
+        columnsOf(cols, gate.steps, gate.blocks, L, nsPerSecond, live ? now : -1);
+        std::vector<QLine> gateLines;
+        outline(
+                gateLines, [](const Column &cl) { return cl.maxR; },
+                [](const Column &cl) { return cl.minR; }, yOf, true);
+        p.setPen(TimelineChartPass::gatePen(pal, int(g), false));
+        if (!gateLines.empty())
+            p.drawLines(gateLines.data(), int(gateLines.size()));
+    }
     p.restore();
 
     // Scale and names in the label column: never over the data.
@@ -192,10 +225,52 @@ void paintChart(QPainter &p, const TimelineLayout &L, const TimelineBlock &b,
         p.drawText(QPoint(right - w, y - L.lineHeight / 2 + L.ascent), text);
         return QRect(right - w, y - L.lineHeight / 2, w, L.lineHeight);
     };
-    std::vector<QRect> used;
+    // The limit's and each gate's label ("cpu \u2264 2", with a sample of the gate's line) beside
+    // their lines, in the lines' order from the top, a line apart at least (limits close together
+    // push each other up or down); what does not fit is left out.
+    struct Bound
+    {
+        int y; // where its line is
+        int gate; // -1: the global limit
+        QString text;
+    };
+    std::vector<Bound> bounds;
     if (limit > 0)
-        used.push_back(
-                labelAt(yOf(limit), TimelineChartPass::tr("limit %1").arg(limit), pal.limit));
+        bounds.push_back({yOf(limit), -1, TimelineChartPass::tr("limit %1").arg(limit)});
+    for (qsizetype g = 0; g < gates.size(); ++g) {
+        const int gateLimit = gates.at(g).limit;
+        const int room =
+                right - (L.rect.left() + padding) - gateSampleWidth - 4
+                - fm.horizontalAdvance(
+                        TimelineChartPass::tr("%1 \u2264 %2").arg(QString()).arg(gateLimit));
+        const QString name = fm.elidedText(gates.at(g).name, Qt::ElideMiddle,
+                                           std::max(room, fm.averageCharWidth()));
+        bounds.push_back({yOf(std::min<qint64>(gateLimit, yMax)), int(g),
+                          TimelineChartPass::tr("%1 \u2264 %2").arg(name).arg(gateLimit)});
+    }
+    std::stable_sort(bounds.begin(), bounds.end(),
+                     [](const Bound &u, const Bound &v) { return u.y < v.y; });
+    std::vector<int> wanted;
+    for (const Bound &bound : bounds)
+        wanted.push_back(bound.y);
+    const std::vector<int> placed =
+            TimelineMath::stackLabels(wanted, L.lineHeight, top, top + b.chartHeight);
+    std::vector<QRect> used;
+    for (size_t i = 0; i < bounds.size(); ++i) {
+        const int y = placed[i];
+        if (y == std::numeric_limits<int>::min())
+            continue;
+        const Bound &bound = bounds[i];
+        if (bound.gate < 0) {
+            used.push_back(labelAt(y, bound.text, pal.limit));
+            continue;
+        }
+        QRect slot = labelAt(y, bound.text, pal.gates[size_t(bound.gate) % pal.gates.size()]);
+        slot.setLeft(slot.left() - 4 - gateSampleWidth);
+        p.setPen(TimelineChartPass::gatePen(pal, bound.gate, false));
+        p.drawLine(slot.left(), y, slot.left() + gateSampleWidth - 1, y);
+        used.push_back(slot);
+    }
     const auto freeAt = [&](int y) {
         const QRect row(L.rect.left(), y - L.lineHeight / 2, L.labelWidth, L.lineHeight);
         return std::none_of(used.begin(), used.end(),
@@ -228,6 +303,23 @@ void paintChart(QPainter &p, const TimelineLayout &L, const TimelineBlock &b,
 }
 
 } // namespace
+
+QPen TimelineChartPass::gatePen(const TimelinePalette &pal, int gate, bool limit)
+{
+    const QColor &colour = pal.gates[size_t(gate) % pal.gates.size()];
+    if (limit) {
+        // Shorter dashes than the global limit's, in the gate's colour.
+        QPen pen(colour, 1, Qt::CustomDashLine);
+        pen.setDashPattern({2, 3});
+        return pen;
+    }
+    // Colour and dash both vary, so gates differ without colour too.
+    static constexpr Qt::PenStyle dashes[] = {Qt::SolidLine, Qt::DotLine, Qt::DashDotLine};
+    const size_t colours = pal.gates.size();
+    QPen pen(colour, 2, dashes[(size_t(gate) + size_t(gate) / colours) % std::size(dashes)]);
+    pen.setCapStyle(Qt::FlatCap);
+    return pen;
+}
 
 TimelineChartPass::Scale TimelineChartPass::scale(const RunProgress &c)
 {

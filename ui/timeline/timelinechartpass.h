@@ -3,14 +3,17 @@
 #include <QCoreApplication>
 
 class QPainter;
+class QPen;
 class RunProgress;
 class TimelineRuns;
 struct TimelineLayout;
+struct TimelinePalette;
 struct TimelineRenderOptions;
 
 // Each run's concurrency chart: running tasks as a step area (lighter where a pixel column's
-// minimum and maximum differ), waiting tasks as a line, the limit dashed, the scale and the
-// chart's name in the label column. Per pixel column it reads the min and max of the step
+// minimum and maximum differ), waiting tasks as a line, the limit dashed, each gate's running
+// tasks as a line of its own under its dashed limit, the scale, the gates' names and the chart's
+// name in the label column. Per pixel column it reads the min and max of the step
 // function over the column's time span, from the per-block extremes where a block fits.
 class TimelineChartPass
 {
@@ -25,6 +28,8 @@ public:
         bool waitingOwnScale = false;
     };
     static Scale scale(const RunProgress &c);
+    // A gate's pen: its running tasks' line, or its limit's dashed line.
+    static QPen gatePen(const TimelinePalette &palette, int gate, bool limit);
 
     static void paint(QPainter &p, const TimelineLayout &L, const TimelineRuns &runs,
                       const TimelineRenderOptions &o);

@@ -21,8 +21,17 @@ void TimelineLanesPass::LaneGeometry::clear()
         v.clear();
     ghostOutlines.clear();
     hatch.clear();
+    permitHatch.clear();
+    permitOutlines.clear();
     stripes.clear();
     separators.clear();
+}
+
+void TimelineLanesPass::LaneGeometry::addPermitDetail(const QRect &bar)
+{
+    permitHatch.push_back(bar);
+    if (bar.width() >= 3)
+        permitOutlines.push_back(bar.adjusted(0, 0, -1, -1));
 }
 
 bool TimelineLanesPass::GeometryKey::operator==(const GeometryKey &o) const
@@ -132,6 +141,16 @@ void TimelineLanesPass::buildTaskLanes(const TimelineLayout &L, const TimelineBl
                     (t.waitStyle == CancelledStyle ? m_geometry.stripes : m_geometry.hatch)
                             .push_back(w);
             }
+            // Holding a thread: as tall as a run, since the thread is as busy as when it runs.
+            if (t.hasPermitWait()
+                && span(double(t.permitFrom) * k, double(t.permitTo) * k, &x0, &x1)) {
+                const QRect w(x0, box.runTop, x1 - x0, box.runBottom - box.runTop);
+                m_geometry.rects[t.permitStyle].push_back(w);
+                if (box.detailed && t.permitStyle == CancelledStyle)
+                    m_geometry.stripes.push_back(w);
+                else if (box.detailed)
+                    m_geometry.addPermitDetail(w);
+            }
             if (t.runFrom >= 0 && span(double(t.runFrom) * k, double(t.runTo) * k, &x0, &x1)) {
                 const QRect run(x0, box.runTop, x1 - x0, box.runBottom - box.runTop);
                 m_geometry.rects[t.runStyle].push_back(run);
@@ -197,6 +216,9 @@ void TimelineLanesPass::buildTaskLanes(const TimelineLayout &L, const TimelineBl
             if (t.waitTo > t.waitFrom
                 && span(double(t.waitFrom) * k, double(t.waitTo) * k, &x0, &x1))
                 m_coverage.add(t.waitStyle, x0 - left, x1 - left);
+            if (t.hasPermitWait()
+                && span(double(t.permitFrom) * k, double(t.permitTo) * k, &x0, &x1))
+                m_coverage.add(t.permitStyle, x0 - left, x1 - left);
             if (t.runFrom >= 0 && span(double(t.runFrom) * k, double(t.runTo) * k, &x0, &x1))
                 m_coverage.add(t.runStyle, x0 - left, x1 - left);
         }
@@ -247,13 +269,22 @@ void TimelineLanesPass::buildWorkerLanes(const TimelineLayout &L, const Timeline
             const TaskSample s = r.sample(id);
             return double(s.finishedNs >= 0 ? s.finishedNs : now) < windowStartNs;
         });
+        // A thread holds its task from when it picked it (its start in fifo admission).
         const auto end = std::partition_point(it, ids.end(), [&](qint32 id) {
-            return double(r.sample(id).startedNs) <= windowEndNs;
+            return double(r.sample(id).pickedNs) <= windowEndNs;
         });
         for (; it != end; ++it) {
             const TaskSample s = r.sample(*it);
             const qint64 to = s.finishedNs >= 0 ? std::max(s.finishedNs, s.startedNs)
                                                 : std::max(now, s.startedNs);
+            // The permit wait up to the run's first pixel, none when it has no pixel of its own:
+            // the run would be drawn over it anyway, and must not be pushed aside by it.
+            if (s.pickedNs >= 0 && s.pickedNs < s.startedNs) {
+                int x0 = L.x(double(s.pickedNs) * k);
+                int x1 = L.x(double(s.startedNs) * k);
+                if (x0 < x1 && clampSpan(&x0, &x1))
+                    f(x0, x1, PermitWaitStyle);
+            }
             int x0 = L.x(double(s.startedNs) * k);
             int x1 = std::max(x0 + 1, L.x(double(to) * k));
             if (!clampSpan(&x0, &x1))
@@ -268,42 +299,54 @@ void TimelineLanesPass::buildWorkerLanes(const TimelineLayout &L, const Timeline
     // Finished runs: the same from the compact lane data, merging every run of tasks that share
     // a pixel with one binary search, so a lane costs O(pixels * log tasks) at any task count.
     // Failed and cancelled tasks are drawn over the merged spans, each with at least one pixel.
-    const auto visibleRange = [&](const WorkerLaneData &lane) {
-        const auto i = std::partition_point(lane.finishMax.begin(), lane.finishMax.end(),
+    // Bars [start[i], finishMax[i]) in the window: both arrays sorted.
+    const auto visibleBars = [&](const std::vector<qint64> &start,
+                                 const std::vector<qint64> &finishMax) {
+        const auto i = std::partition_point(finishMax.begin(), finishMax.end(),
                                             [&](qint64 f) { return double(f) < windowStartNs; })
-                       - lane.finishMax.begin();
-        const auto e = std::partition_point(lane.start.begin() + i, lane.start.end(),
+                       - finishMax.begin();
+        const auto e = std::partition_point(start.begin() + i, start.end(),
                                             [&](qint64 t) { return double(t) <= windowEndNs; })
-                       - lane.start.begin();
+                       - start.begin();
         return std::pair<qsizetype, qsizetype>(i, e);
     };
-    const auto forEachMerged = [&](const WorkerLaneData &lane, auto &&f) {
-        const std::pair<qsizetype, qsizetype> range = visibleRange(lane);
-        const qsizetype begin = range.first;
-        const qsizetype end = range.second;
+    const auto visibleRange = [&](const WorkerLaneData &lane) {
+        return visibleBars(lane.start, lane.finishMax);
+    };
+    const auto mergeBars = [&](const std::vector<qint64> &start,
+                               const std::vector<qint64> &finishMax, qsizetype begin, qsizetype end,
+                               BarStyle style, auto &&f) {
         qsizetype i = begin;
         while (i < end) {
-            int x0 = L.x(double(lane.start[size_t(i)]) * k);
-            int x1 = std::max(x0 + 1, L.x(double(lane.finishMax[size_t(i)]) * k));
+            int x0 = L.x(double(start[size_t(i)]) * k);
+            int x1 = std::max(x0 + 1, L.x(double(finishMax[size_t(i)]) * k));
             qsizetype j = i;
             for (;;) {
                 // Tasks that start before the span's last pixel ends extend it.
                 const double edge = xToTime(x1 + 0.5, L.start, L.end, left, width) * nsPerSecond;
                 const qsizetype next =
-                        std::partition_point(lane.start.begin() + j + 1, lane.start.begin() + end,
+                        std::partition_point(start.begin() + j + 1, start.begin() + end,
                                              [&](qint64 t) { return double(t) < edge; })
-                        - lane.start.begin();
+                        - start.begin();
                 if (next <= j + 1)
                     break;
                 j = next - 1;
                 // The latest start joined gives its own one-pixel minimum, as drawn alone.
-                x1 = std::max({x1, L.x(double(lane.finishMax[size_t(j)]) * k),
-                               L.x(double(lane.start[size_t(j)]) * k) + 1});
+                x1 = std::max({x1, L.x(double(finishMax[size_t(j)]) * k),
+                               L.x(double(start[size_t(j)]) * k) + 1});
             }
             if (clampSpan(&x0, &x1))
-                f(x0, x1, RunStyle);
+                f(x0, x1, style);
             i = j + 1;
         }
+    };
+    const auto forEachMerged = [&](const WorkerLaneData &lane, auto &&f) {
+        // Permit waits first: a thread's permit waits and runs never overlap, but their merged
+        // pixels may, and the run is drawn over the wait, as task by task.
+        const auto [permitBegin, permitEnd] = visibleBars(lane.permitFrom, lane.permitTo);
+        mergeBars(lane.permitFrom, lane.permitTo, permitBegin, permitEnd, PermitWaitStyle, f);
+        const auto [begin, end] = visibleRange(lane);
+        mergeBars(lane.start, lane.finishMax, begin, end, RunStyle, f);
         const auto special = std::partition_point(
                 lane.special.begin(), lane.special.end(),
                 [&](const WorkerLaneData::Special &sp) { return sp.position < begin; });
@@ -350,7 +393,9 @@ void TimelineLanesPass::buildWorkerLanes(const TimelineLayout &L, const Timeline
                 const auto [i, e] = visibleRange(*data);
                 count = e - i;
             } else {
-                forEachVisible(lane, [&](int, int, BarStyle) { ++count; });
+                // Tasks, as above: their permit waits do not count.
+                forEachVisible(
+                        lane, [&](int, int, BarStyle s) { count += s != PermitWaitStyle ? 1 : 0; });
             }
             if (count > width / 2) {
                 // More bars than pixels: merged spans, or coverage while the run is live.
@@ -366,6 +411,7 @@ void TimelineLanesPass::buildWorkerLanes(const TimelineLayout &L, const Timeline
                 continue;
             }
             int previousEnd = std::numeric_limits<int>::min();
+            BarStyle previousStyle = RunStyle;
             forEachVisible(lane, [&](int x0, int x1, BarStyle s) {
                 if (x0 < previousEnd)
                     x0 = std::min(previousEnd, x1 - 1);
@@ -373,10 +419,15 @@ void TimelineLanesPass::buildWorkerLanes(const TimelineLayout &L, const Timeline
                 m_geometry.rects[s].push_back(bar);
                 if (box.detailed && s == CancelledStyle)
                     m_geometry.stripes.push_back(bar);
-                // Back-to-back tasks: a thin line where one ends and the next begins.
-                if (box.detailed && x0 == previousEnd && x1 - x0 >= 3)
+                else if (box.detailed && s == PermitWaitStyle)
+                    m_geometry.addPermitDetail(bar);
+                // Back-to-back tasks: a thin line where one ends and the next begins (not between
+                // a task's permit wait and its run).
+                if (box.detailed && x0 == previousEnd && x1 - x0 >= 3
+                    && previousStyle != PermitWaitStyle)
                     m_geometry.separators.emplace_back(x0, box.runTop, x0, box.runBottom - 1);
                 previousEnd = x1;
+                previousStyle = s;
             });
         }
         return;
@@ -430,6 +481,14 @@ void TimelineLanesPass::paintLaneGeometry(QPainter &p, const TimelineLayout &L,
     }
     fill(m_geometry.rects[WaitStyle], pal.wait);
     fill(m_geometry.hatch, QBrush(pal.waitHatch, Qt::BDiagPattern));
+    fill(m_geometry.rects[PermitWaitStyle], pal.permitWait);
+    fill(m_geometry.permitHatch, QBrush(pal.permitWaitHatch, Qt::DiagCrossPattern));
+    if (!m_geometry.permitOutlines.empty()) {
+        p.setPen(QPen(pal.permitWaitEdge, 1));
+        p.setBrush(Qt::NoBrush);
+        p.drawRects(m_geometry.permitOutlines.data(), int(m_geometry.permitOutlines.size()));
+        p.setPen(Qt::NoPen);
+    }
     fill(m_geometry.rects[RunStyle], pal.run);
     fill(m_geometry.rects[CancelledStyle], pal.cancelled);
     fill(m_geometry.stripes, QBrush(pal.cancelledStripe, Qt::FDiagPattern));

@@ -15,10 +15,11 @@ class QPainter;
 class RunRecord;
 class TimelineRuns;
 
-// The bars of every run's lanes: waits, runs, failures, cancellations and the predicted ghosts,
-// in task lanes or worker lanes. Only visible lanes and the visible time window are visited;
-// every item gets at least one pixel; neighbours that share a pixel merge; lanes thinner than a
-// pixel are aggregated per pixel row (from the lane summaries of finished tasks).
+// The bars of every run's lanes: waits (for a thread, and for a permit while holding one), runs,
+// failures, cancellations and the predicted ghosts, in task lanes or worker lanes. Only visible
+// lanes and the visible time window are visited; every item gets at least one pixel; neighbours
+// that share a pixel merge; lanes thinner than a pixel are aggregated per pixel row (from the lane
+// summaries of finished tasks).
 //
 // Bars of finished runs are kept between paints while the geometry, the window and their events
 // are unchanged (hover, selection and the now line do not change them); the live run's bars are
@@ -37,10 +38,14 @@ private:
         std::array<std::vector<QRect>, StyleCount> rects;
         std::vector<QRect> ghostOutlines;
         std::vector<QRect> hatch; // wait bars tall enough to hatch
+        std::vector<QRect> permitHatch; // permit waits tall enough to cross-hatch ...
+        std::vector<QRect> permitOutlines; // ... and wide enough to outline
         std::vector<QRect> stripes; // cancelled bars tall enough to stripe
         std::vector<QLine> separators; // between back-to-back bars of one worker
 
         void clear();
+        // The cross-hatch and, when there is room, the outline of a permit wait's bar.
+        void addPermitDetail(const QRect &bar);
     };
     struct GeometryKey
     {

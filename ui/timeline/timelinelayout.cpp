@@ -28,6 +28,13 @@ int measureLabelWidth(const QFontMetrics &fm, const TimelineRenderOptions &o, Ti
         const RunRecord *record = runs.record(r);
         if (!record)
             continue;
+        // A gate's name and limit beside a sample of its line (TimelineChartPass), names elided
+        // past the column's width.
+        for (const Gate &gate : record->options().gates)
+            w = std::max(w,
+                         fm.horizontalAdvance(
+                                 TimelineLayout::tr("%1 \u2264 %2").arg(gate.name).arg(gate.limit))
+                                 + 4 + TimelineLayout::gateSampleWidth);
         maxTasks = std::max(maxTasks, record->taskCount());
         maxLanes = std::max(maxLanes, runs.laneCount(r, o));
         if (o.laneMode == TimelineLaneMode::Tasks)
@@ -81,6 +88,7 @@ TimelineLayout TimelineLayout::compute(const QRect &rect, const TimelineRenderOp
         const int swatchH = std::max(8, L.lineHeight * 2 / 3);
         const std::pair<Item::Kind, QString> kinds[] = {
                 {Item::Wait, tr("wait")},
+                {Item::PermitWait, tr("holding a thread, waiting for a permit")},
                 {Item::Run, tr("run")},
                 {Item::Predicted, tr("predicted")},
                 {Item::Failed, tr("failed")},
@@ -90,10 +98,17 @@ TimelineLayout TimelineLayout::compute(const QRect &rect, const TimelineRenderOp
                 {Item::Limit, tr("limit")},
                 {Item::Now, tr("now")},
         };
+        bool permitWaits = false;
+        for (int r = 0; r < runs.count() && !permitWaits; ++r) {
+            if (const RunRecord *record = runs.record(r))
+                permitWaits = runs.summaries(r).hasPermitWaits(*record, runs.nowNs(r, o));
+        }
         int x = rect.left() + padding;
         int row = 0;
         for (const auto &[kind, text] : kinds) {
             if (kind == Item::Now && TimelineRuns::liveRun(o) < 0)
+                continue;
+            if (kind == Item::PermitWait && !permitWaits)
                 continue;
             // Worker lanes show runs only: waits have no worker, predictions no thread.
             if (o.laneMode == TimelineLaneMode::Workers
@@ -130,6 +145,15 @@ TimelineLayout TimelineLayout::compute(const QRect &rect, const TimelineRenderOp
 
     const int headerHeight = L.lineHeight + 8;
     int chartHeight = std::max(64, 4 * L.lineHeight + 8);
+    // A row of the label column for each gate's name (up to six, more share the rows left).
+    qsizetype gateRows = 0;
+    for (int r = 0; r < runs.count(); ++r) {
+        if (const RunRecord *record = runs.record(r))
+            gateRows = std::max(gateRows, std::min<qsizetype>(record->options().gates.size(), 6));
+    }
+    if (gateRows > 0)
+        chartHeight =
+                std::max(chartHeight, int(3 + gateRows) * L.lineHeight + L.lineHeight / 2 + 10);
     qint64 totalLanes = 0;
     for (int r = 0; r < runs.count(); ++r)
         totalLanes += runs.laneCount(r, o);

@@ -30,7 +30,7 @@ struct TimelineBlock
 
 struct TimelineLegendItem
 {
-    enum Kind { Wait, Run, Predicted, Failed, Cancelled, Running, Waiting, Limit, Now };
+    enum Kind { Wait, PermitWait, Run, Predicted, Failed, Cancelled, Running, Waiting, Limit, Now };
     Kind kind;
     QString text;
     QRect swatch;
@@ -55,6 +55,7 @@ struct TimelineLayout
 {
     static constexpr int blockGap = 10; // px between one run and the next
     static constexpr int padding = 8; // px around text
+    static constexpr int gateSampleWidth = 12; // a gate's line beside its name in the chart
 
     QRect rect;
     int lineHeight = 0;

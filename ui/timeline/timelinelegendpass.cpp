@@ -23,6 +23,13 @@ void TimelineLegendPass::paint(QPainter &p, const TimelineLayout &L, const Timel
             p.fillRect(s.adjusted(0, 2, 0, -2), pal.wait);
             p.fillRect(s.adjusted(0, 2, 0, -2), QBrush(pal.waitHatch, Qt::BDiagPattern));
             break;
+        case LegendItem::PermitWait:
+            p.fillRect(s, pal.permitWait);
+            p.fillRect(s, QBrush(pal.permitWaitHatch, Qt::DiagCrossPattern));
+            p.setPen(QPen(pal.permitWaitEdge, 1));
+            p.setBrush(Qt::NoBrush);
+            p.drawRect(s.adjusted(0, 0, -1, -1));
+            break;
         case LegendItem::Run:
             p.fillRect(s, pal.run);
             break;

@@ -10,6 +10,7 @@
 #include <cmath>
 #include <limits>
 #include <utility>
+#include <vector>
 
 namespace TimelineMath {
 
@@ -323,6 +324,32 @@ inline std::pair<double, double> zoomAround(double start, double end, double anc
     const double f = (anchor - start) / span;
     const double newStart = anchor - f * newSpan;
     return {newStart, newStart + newSpan};
+}
+
+// Centres of labels a line high that want to sit at `wanted` (sorted, top first), kept in that
+// order and apart by a line at least, as near their wish as [top, bottom] allows: pushed down
+// past the one above, then lifted off the bottom. A label that still sticks out above top does
+// not fit: its centre is INT_MIN.
+inline std::vector<int> stackLabels(const std::vector<int> &wanted, int lineHeight, int top,
+                                    int bottom)
+{
+    std::vector<int> y(wanted);
+    const int half = lineHeight / 2;
+    for (size_t i = 0; i < y.size(); ++i) {
+        y[i] = std::max(y[i], top + half);
+        if (i > 0)
+            y[i] = std::max(y[i], y[i - 1] + lineHeight);
+    }
+    for (size_t i = y.size(); i-- > 0;) {
+        y[i] = std::min(y[i], bottom - (lineHeight - half));
+        if (i + 1 < y.size())
+            y[i] = std::min(y[i], y[i + 1] - lineHeight);
+    }
+    for (int &v : y) {
+        if (v - half < top)
+            v = std::numeric_limits<int>::min();
+    }
+    return y;
 }
 
 } // namespace TimelineMath

@@ -2,6 +2,8 @@
 
 #include <QColor>
 
+#include <array>
+
 class QPalette;
 
 // The timeline's colours. Two tuned variants rather than colours derived from the widget palette:
@@ -19,8 +21,14 @@ struct TimelinePalette
     QColor text;
     QColor mutedText; // task numbers, axis labels, chart scale
 
-    QColor wait; // submitted to started: pale, hatched with waitHatch
+    QColor wait; // submitted to picked by a thread (to started in fifo): pale, hatched with
+                 // waitHatch
     QColor waitHatch;
+    // Picked to started (in-task admission): holding a thread while waiting for a permit. As tall
+    // as a run, deeper than wait, cross-hatched and outlined in a thread's colour.
+    QColor permitWait;
+    QColor permitWaitHatch;
+    QColor permitWaitEdge;
     QColor run; // started to finished
     QColor failed;
     QColor cancelled; // striped with cancelledStripe
@@ -32,6 +40,9 @@ struct TimelinePalette
     QColor runningLine;
     QColor waitingLine; // ... waiting tasks (line)
     QColor limit; // dashed line at the limit N
+    // Each gate's running tasks (a line) and limit (dashed), in RunOptions::gates order, cycling;
+    // past the colours the line's dash changes too (TimelineChartPass::gatePen()).
+    std::array<QColor, 6> gates;
 
     QColor now; // the moving "now" line of a live run
     QColor selection; // selected lane background

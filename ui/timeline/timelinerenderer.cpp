@@ -31,8 +31,17 @@ public:
     // Every public function starts here: the runs' data up to date, then the one layout.
     TimelineLayout layout(const QRect &rect, const TimelineRenderOptions &o)
     {
-        runs.sync(o);
+        sync(o);
         return TimelineLayout::compute(rect, o, runs);
+    }
+    void sync(const TimelineRenderOptions &o)
+    {
+        runs.sync(o);
+        // Gated runs' per-gate lines: O(new events) while live, built once when final.
+        for (int i = 0; i < runs.count(); ++i) {
+            if (const RunRecord *r = runs.record(i); r && r->options().hasGates())
+                runs.gateSteps(i).sync(*r, runs.progress(i).isFinal());
+        }
     }
     TimelineHit hitLane(const TimelineLayout &L, const TimelineBlock &b, const QPoint &point,
                         const TimelineRenderOptions &o, TimelineHit hit) const;
@@ -192,8 +201,8 @@ TimelineHit TimelineRenderer::Private::hitLane(const TimelineLayout &L, const Ti
         bool inside = false;
         TaskSpans t;
         if (TaskSpans::read(r, lane, now, &t)) {
-            const qint64 to = t.runFrom >= 0 ? t.runTo : t.waitTo;
-            inside = hit.time >= double(t.waitFrom) * k - slop && hit.time <= double(to) * k + slop;
+            inside = hit.time >= double(t.waitFrom) * k - slop
+                     && hit.time <= double(t.end()) * k + slop;
         }
         if (!inside && b.run < o.predictions.size()) {
             const Schedule &s = o.predictions.at(b.run);
@@ -208,9 +217,10 @@ TimelineHit TimelineRenderer::Private::hitLane(const TimelineLayout &L, const Ti
     const std::vector<std::vector<qint32>> &byWorker = runs.progress(b.run).byWorker();
     if (lane < qint64(byWorker.size())) {
         const std::vector<qint32> &ids = byWorker[size_t(lane)];
-        // The last task that started before the point (plus slop), if it lasts until there.
+        // The last task the thread took before the point (plus slop), if it lasts until there:
+        // a thread holds its task from the pick (its start in fifo admission).
         const auto it = std::partition_point(ids.begin(), ids.end(), [&](qint32 id) {
-            return double(r.sample(id).startedNs) * k <= hit.time + slop;
+            return double(r.sample(id).pickedNs) * k <= hit.time + slop;
         });
         if (it != ids.begin()) {
             const TaskSample s = r.sample(*(it - 1));
@@ -261,7 +271,8 @@ QRect TimelineRenderer::taskBarRect(const QRect &rect, const TimelineRenderOptio
                     box.runBottom - box.runTop);
     } else if (o.laneMode == TimelineLaneMode::Tasks) {
         const int x0 = L.x(double(t.waitFrom) * k);
-        bar = QRect(x0, box.waitTop, std::max(x0 + 1, L.x(double(t.waitTo) * k)) - x0,
+        // Its waits, up to the one it is in (or was cancelled in).
+        bar = QRect(x0, box.waitTop, std::max(x0 + 1, L.x(double(t.end()) * k)) - x0,
                     box.waitBottom - box.waitTop);
     }
     return bar.intersected(L.plotRect());
@@ -291,4 +302,21 @@ bool TimelineRenderer::concurrencyAt(const TimelineRenderOptions &o, int run, do
     *running = value.running;
     *waiting = value.waiting;
     return true;
+}
+
+QList<int> TimelineRenderer::gatesRunningAt(const TimelineRenderOptions &o, int run, double seconds)
+{
+    d->sync(o);
+    if (run < 0 || run >= d->runs.count() || !d->runs.record(run))
+        return {};
+    const double ns = std::floor(seconds / scenarioSecondsPerNs(*d->runs.record(run)));
+    QList<int> running;
+    for (const GateSteps::Gate &gate : d->runs.gateSteps(run).gates()) {
+        const QList<ConcurrencyStep> &s = gate.steps;
+        // The last step at or before ns holds the value (live, the last of several at one time).
+        const auto it = std::partition_point(
+                s.cbegin(), s.cend(), [&](const ConcurrencyStep &v) { return double(v.ns) <= ns; });
+        running.append(it == s.cbegin() ? 0 : (it - 1)->running);
+    }
+    return running;
 }

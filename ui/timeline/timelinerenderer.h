@@ -56,6 +56,10 @@ public:
     bool concurrencyAt(const TimelineRenderOptions &options, int run, double seconds, int *running,
                        int *waiting);
 
+    // Running tasks of each of a run's gates at a time in scenario seconds, in RunOptions::gates
+    // order (as the chart's gate lines show them); empty for a run without gates.
+    QList<int> gatesRunningAt(const TimelineRenderOptions &options, int run, double seconds);
+
     // New events were published: lane geometry is rebuilt at the next paint (live runs follow
     // their records at every paint anyway, in O(new events)).
     void invalidate();

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "gatesteps.h"
 #include "lanesummaries.h"
 #include "runprogress.h"
 
@@ -30,6 +31,9 @@ public:
     // Summaries built elsewhere for a complete run: they replace the run's own, now or when
     // sync() first meets the run.
     void adoptSummaries(const std::shared_ptr<const RunRecord> &record, LaneSummaries &&summaries);
+    // Each gate's running tasks, for the chart; the renderer brings them up to date.
+    GateSteps &gateSteps(int run) { return m_runs[size_t(run)].gateSteps; }
+    const GateSteps &gateSteps(int run) const { return m_runs[size_t(run)].gateSteps; }
 
     // The run that is going on (the last incomplete one while a live clock runs), or -1.
     static int liveRun(const TimelineRenderOptions &o);
@@ -49,6 +53,7 @@ private:
         std::shared_ptr<const RunProgress> progress;
         std::shared_ptr<RunProgress> own; // progress, when the timeline follows the run itself
         LaneSummaries summaries;
+        GateSteps gateSteps;
         int maxLabelWidth = -1;
         QString fontKey;
     };
