@@ -1,13 +1,13 @@
 #include "timelineview.h"
 
 #include "imageexport.h"
-#include "lanesummaries.h"
 #include "runprogress.h"
 #include "runrecord.h"
 #include "runreport.h"
 #include "timelinemath.h"
 #include "timelinepalette.h"
 #include "timelinerenderer.h"
+#include "timelineruns.h"
 
 #include <QElapsedTimer>
 #include <QEvent>
@@ -44,11 +44,12 @@ QString row(const QString &name, const QString &value)
            + QStringLiteral("</td><td>") + value.toHtmlEscaped() + QStringLiteral("</td></tr>");
 }
 
-// Lane summaries built by the finish work, waiting for the view's next paint.
-struct PrebuiltSummaries
+// Drawing data built by the finish work, waiting for the view's next paint.
+struct PrebuiltDrawings
 {
     std::mutex mutex;
-    std::vector<std::pair<std::weak_ptr<const RunRecord>, std::shared_ptr<LaneSummaries>>> ready;
+    std::vector<std::pair<std::weak_ptr<const RunRecord>, std::shared_ptr<FinishedRunDrawing>>>
+            ready;
 };
 
 } // namespace
@@ -63,7 +64,7 @@ public:
 
     TimelineView *q;
     TimelineRenderer renderer;
-    std::shared_ptr<PrebuiltSummaries> prebuilt = std::make_shared<PrebuiltSummaries>();
+    std::shared_ptr<PrebuiltDrawings> prebuilt = std::make_shared<PrebuiltDrawings>();
     QList<std::shared_ptr<const RunRecord>> runs;
     QList<Schedule> predictions;
     QList<std::shared_ptr<const RunProgress>> progress; // the session's models, when it has them
@@ -561,15 +562,15 @@ void TimelineView::changeEvent(QEvent *event)
 
 TimelineView::FinishWork TimelineView::finishWork() const
 {
-    return [mailbox = std::weak_ptr<PrebuiltSummaries>(d->prebuilt)](
+    return [mailbox = std::weak_ptr<PrebuiltDrawings>(d->prebuilt)](
                    const std::shared_ptr<const RunRecord> &record, const Schedule &prediction) {
         if (mailbox.expired())
             return;
-        std::shared_ptr<LaneSummaries> summaries =
-                TimelineRenderer::buildSummaries(*record, prediction);
+        std::shared_ptr<FinishedRunDrawing> drawing =
+                TimelineRenderer::buildDrawing(*record, prediction);
         if (const auto box = mailbox.lock()) {
             std::lock_guard lock(box->mutex);
-            box->ready.emplace_back(record, std::move(summaries));
+            box->ready.emplace_back(record, std::move(drawing));
         }
     };
 }
@@ -579,9 +580,9 @@ void TimelineView::paintEvent(QPaintEvent *)
     d->paintClock.start();
     {
         std::lock_guard lock(d->prebuilt->mutex);
-        for (auto &[record, summaries] : d->prebuilt->ready) {
+        for (auto &[record, drawing] : d->prebuilt->ready) {
             if (const auto r = record.lock())
-                d->renderer.adoptSummaries(r, std::move(*summaries));
+                d->renderer.adoptDrawing(r, std::move(*drawing));
         }
         d->prebuilt->ready.clear();
     }

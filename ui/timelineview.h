@@ -40,7 +40,7 @@ public:
     void setLiveClock(std::function<qint64()> nowNs);
     // New events were published for the run at runIndex: schedule a repaint (cheap; coalesced).
     void refresh();
-    // For RunSession::addFinishWork: builds a finished run's lane summaries on the session's
+    // For RunSession::addFinishWork: builds a finished run's drawing data on the session's
     // finalizing thread; the view adopts them at its next paint. Safe to call after the view is
     // gone (the work then builds nothing).
     using FinishWork =

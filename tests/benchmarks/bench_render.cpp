@@ -8,7 +8,6 @@
 //    the statistics, results line and summary tasklanes-cli --quiet computes, gives the ratio.
 // `--smoke` runs tiny sizes for ctest.
 
-#include "lanesummaries.h"
 #include "mainwindow.h"
 #include "runengine.h"
 #include "runprogress.h"
@@ -17,6 +16,7 @@
 #include "runsession.h"
 #include "schedule.h"
 #include "timelinerenderer.h"
+#include "timelineruns.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
@@ -126,8 +126,8 @@ double firstFrameAfterEndMs(const std::shared_ptr<RunRecord> &record, const Sche
     QElapsedTimer t;
     t.start();
     auto progress = std::make_shared<RunProgress>(record, prediction);
-    std::shared_ptr<LaneSummaries> summaries;
-    std::thread views([&] { summaries = TimelineRenderer::buildSummaries(*record, prediction); });
+    std::shared_ptr<FinishedRunDrawing> summaries;
+    std::thread views([&] { summaries = TimelineRenderer::buildDrawing(*record, prediction); });
     progress->setFinal(RunProgress::finalData(*record, prediction));
     views.join();
     *finalMs = double(t.nsecsElapsed()) / 1e6;
@@ -137,7 +137,7 @@ double firstFrameAfterEndMs(const std::shared_ptr<RunRecord> &record, const Sche
     options.progress = {progress};
     options.fitAllLanes = true;
     TimelineRenderer renderer;
-    renderer.adoptSummaries(record, std::move(*summaries));
+    renderer.adoptDrawing(record, std::move(*summaries));
     const auto [start, end] = renderer.fittedRange(options);
     options.visibleStart = start;
     options.visibleEnd = end;

@@ -21,6 +21,7 @@
 #include <algorithm>
 #include <functional>
 #include <memory>
+#include <thread>
 #include <vector>
 
 using namespace Qt::StringLiterals;
@@ -401,6 +402,24 @@ void tst_TimelineAdmission::chartDrawsEachGate()
             QCOMPARE(running.at(g), runningAt(expected.at(g), qint64(at * 1e9)));
             QVERIFY(running.at(g) <= gates.at(g).limit);
         }
+    }
+    // Drawing data built on another thread (the session's finish work) and handed over: the same
+    // picture and the same per-gate counts.
+    {
+        TimelineRenderer adopting;
+        std::shared_ptr<FinishedRunDrawing> built;
+        std::thread([&] { built = TimelineRenderer::buildDrawing(*record, Schedule()); }).join();
+        QCOMPARE(built->gates.gates().size(), size_t(gates.size()));
+        adopting.adoptDrawing(record, std::move(*built));
+        const auto paint = [&](TimelineRenderer &r) {
+            QImage picture(size, QImage::Format_ARGB32_Premultiplied);
+            QPainter painter(&picture);
+            r.paint(painter, picture.rect(), o);
+            painter.end();
+            return picture;
+        };
+        QVERIFY(paint(adopting) == paint(renderer));
+        QCOMPARE(adopting.gatesRunningAt(o, 0, 1.5), renderer.gatesRunningAt(o, 0, 1.5));
     }
     // A run without gates has no gate lines.
     o.runs = {handRun(QList<double>(12, 1.0), 4, 4, Admission::Fifo)};

@@ -1,11 +1,11 @@
 #include "imageexport.h"
-#include "lanesummaries.h"
 #include "runrecord.h"
 #include "schedule.h"
 #include "testrun.h"
 #include "testscenarios.h"
 #include "timelinepalette.h"
 #include "timelinerenderer.h"
+#include "timelineruns.h"
 #include "timelineview.h"
 
 #include <QElapsedTimer>
@@ -669,11 +669,11 @@ void tst_TimelineView::levelOfDetailIsExact()
         const auto paintWith = [&](bool adopt) {
             TimelineRenderer renderer;
             if (adopt) {
-                std::shared_ptr<LaneSummaries> built;
+                std::shared_ptr<FinishedRunDrawing> built;
                 std::thread([&] {
-                    built = TimelineRenderer::buildSummaries(*record, prediction);
+                    built = TimelineRenderer::buildDrawing(*record, prediction);
                 }).join();
-                renderer.adoptSummaries(record, std::move(*built));
+                renderer.adoptDrawing(record, std::move(*built));
             }
             QImage image(900, 560, QImage::Format_ARGB32_Premultiplied);
             QPainter p(&image);

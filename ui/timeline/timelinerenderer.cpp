@@ -54,18 +54,16 @@ TimelineRenderer::TimelineRenderer()
 
 TimelineRenderer::~TimelineRenderer() = default;
 
-std::shared_ptr<LaneSummaries> TimelineRenderer::buildSummaries(const RunRecord &record,
-                                                                const Schedule &prediction)
+std::shared_ptr<FinishedRunDrawing> TimelineRenderer::buildDrawing(const RunRecord &record,
+                                                                   const Schedule &prediction)
 {
-    auto summaries = std::make_shared<LaneSummaries>();
-    summaries->ensureTaskBlocks(record, &prediction);
-    return summaries;
+    return std::make_shared<FinishedRunDrawing>(FinishedRunDrawing::build(record, prediction));
 }
 
-void TimelineRenderer::adoptSummaries(const std::shared_ptr<const RunRecord> &record,
-                                      LaneSummaries &&summaries)
+void TimelineRenderer::adoptDrawing(const std::shared_ptr<const RunRecord> &record,
+                                    FinishedRunDrawing &&drawing)
 {
-    d->runs.adoptSummaries(record, std::move(summaries));
+    d->runs.adoptDrawing(record, std::move(drawing));
     d->lanes.invalidate();
 }
 

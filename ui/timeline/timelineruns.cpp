@@ -28,7 +28,8 @@ void TimelineRuns::sync(const TimelineRenderOptions &o)
         const auto adopted = std::find_if(m_adopted.begin(), m_adopted.end(),
                                           [&](const auto &a) { return a.first == run.record; });
         if (adopted != m_adopted.end()) {
-            run.summaries = std::move(adopted->second);
+            run.summaries = std::move(adopted->second.summaries);
+            run.gateSteps = std::move(adopted->second.gates);
             m_adopted.erase(adopted);
         }
         if (shared) {
@@ -60,21 +61,30 @@ void TimelineRuns::sync(const TimelineRenderOptions &o)
     }
 }
 
-void TimelineRuns::adoptSummaries(const std::shared_ptr<const RunRecord> &record,
-                                  LaneSummaries &&summaries)
+FinishedRunDrawing FinishedRunDrawing::build(const RunRecord &record, const Schedule &prediction)
+{
+    FinishedRunDrawing drawing;
+    drawing.summaries.ensureTaskBlocks(record, &prediction);
+    drawing.gates.sync(record, true);
+    return drawing;
+}
+
+void TimelineRuns::adoptDrawing(const std::shared_ptr<const RunRecord> &record,
+                                FinishedRunDrawing &&drawing)
 {
     if (!record)
         return;
     for (Run &run : m_runs) {
         if (run.record == record) {
-            run.summaries = std::move(summaries);
+            run.summaries = std::move(drawing.summaries);
+            run.gateSteps = std::move(drawing.gates);
             return;
         }
     }
     constexpr size_t kept = 4;
     if (m_adopted.size() >= kept)
         m_adopted.erase(m_adopted.begin());
-    m_adopted.emplace_back(record, std::move(summaries));
+    m_adopted.emplace_back(record, std::move(drawing));
 }
 
 int TimelineRuns::liveRun(const TimelineRenderOptions &o)

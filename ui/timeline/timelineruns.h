@@ -17,6 +17,16 @@ struct TimelineRenderOptions;
 // options carry it; otherwise one the timeline follows itself, for exports and pictures of runs
 // nobody else follows) and its lane summaries. Follows the options' runs (sync()), keeping the
 // data of runs it already had.
+// What the timeline derives from a complete run to draw it (lane summaries, gate steps), built
+// on any thread from the record and its prediction alone: the session's finish work builds it
+// beside the run's final data, so the first paint of a finished run does not.
+struct FinishedRunDrawing
+{
+    LaneSummaries summaries;
+    GateSteps gates;
+    static FinishedRunDrawing build(const RunRecord &record, const Schedule &prediction);
+};
+
 class TimelineRuns
 {
 public:
@@ -28,9 +38,9 @@ public:
     const RunProgress &progress(int run) const { return *m_runs[size_t(run)].progress; }
     const RunRecord *record(int run) const { return m_runs[size_t(run)].record.get(); }
     LaneSummaries &summaries(int run) { return m_runs[size_t(run)].summaries; }
-    // Summaries built elsewhere for a complete run: they replace the run's own, now or when
+    // Drawing data built elsewhere for a complete run: it replaces the run's own, now or when
     // sync() first meets the run.
-    void adoptSummaries(const std::shared_ptr<const RunRecord> &record, LaneSummaries &&summaries);
+    void adoptDrawing(const std::shared_ptr<const RunRecord> &record, FinishedRunDrawing &&drawing);
     // Each gate's running tasks, for the chart; the renderer brings them up to date.
     GateSteps &gateSteps(int run) { return m_runs[size_t(run)].gateSteps; }
     const GateSteps &gateSteps(int run) const { return m_runs[size_t(run)].gateSteps; }
@@ -58,6 +68,6 @@ private:
         QString fontKey;
     };
     std::vector<Run> m_runs;
-    // Adopted summaries of runs sync() has not met yet (a few at most; the oldest go first).
-    std::vector<std::pair<std::shared_ptr<const RunRecord>, LaneSummaries>> m_adopted;
+    // Adopted drawing data of runs sync() has not met yet (a few at most; the oldest go first).
+    std::vector<std::pair<std::shared_ptr<const RunRecord>, FinishedRunDrawing>> m_adopted;
 };
