@@ -107,7 +107,10 @@ void LogPanel::appendLines(const QStringList &lines, const QList<LineTask> &task
 
 void LogPanel::schedulePending()
 {
-    if (m_flushScheduled || m_pending.isEmpty())
+    // Hidden (another tab is shown), the lines wait: formatting and laying out thousands of lines
+    // nobody sees took the window's thread from a running batch. showEvent() catches up; text()
+    // and selections include pending lines anyway.
+    if (m_flushScheduled || m_pending.isEmpty() || !isVisible())
         return;
     m_flushScheduled = true;
     QTimer::singleShot(0, this, [this] {
@@ -194,6 +197,12 @@ void LogPanel::setSelectedTask(int runIndex, int taskIndex)
         m_view->setTextCursor(cursor);
         m_view->ensureCursorVisible();
     }
+}
+
+void LogPanel::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    schedulePending();
 }
 
 bool LogPanel::eventFilter(QObject *watched, QEvent *event)
