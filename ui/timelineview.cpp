@@ -30,7 +30,7 @@ namespace {
 
 constexpr double zoomStep = 1.5; // one +/- press or one wheel notch with Ctrl
 constexpr double panFraction = 0.1; // of the visible window per arrow press
-constexpr int liveIntervalMs = 16; // frame interval of a live run while paints are cheap
+constexpr int liveIntervalMs = 33; // frame interval of a live run while paints are cheap (30 fps)
 // The first live frame after the start frame: a run that ends sooner (100,000 zero-duration tasks
 // take ~15 ms) is drawn once more, finished, instead of competing with its own threads for the
 // processor in a frame nobody could see (its cost is up to a few ms per frame on the window's
