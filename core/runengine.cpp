@@ -358,7 +358,7 @@ struct RunState final : TaskContext
     {
         const qsizetype n = record->taskCount();
         if (hasCpuTasks)
-            cpuIterationsPerSecond();
+            recalibrateCpuIterationsPerSecond();
         const int threads = admission == Admission::InTask ? workers : fifoWorkers();
         warmUp(threads);
         t0.store(Clock::now().time_since_epoch().count(), std::memory_order_release);
