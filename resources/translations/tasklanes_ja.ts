@@ -2846,6 +2846,21 @@
         <translation>予測 %1</translation>
     </message>
     <message>
+        <location filename="../../ui/timeline/timelineheaderpass.cpp" line="55"/>
+        <source>pool of 1 thread</source>
+        <translation>スレッド 1 個のプール</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline/timelineheaderpass.cpp" line="56"/>
+        <source>pool of %1 threads</source>
+        <translation>スレッド %1 個のプール</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline/timelineheaderpass.cpp" line="58"/>
+        <source>in-task admission</source>
+        <translation>タスク内で許可を取得</translation>
+    </message>
+    <message>
         <location filename="../../ui/timeline/timelineheaderpass.cpp" line="67"/>
         <source>peak %1 running</source>
         <translation>最大同時実行 %1</translation>

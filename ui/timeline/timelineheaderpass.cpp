@@ -50,6 +50,12 @@ void paintBlockHeader(QPainter &p, const TimelineLayout &L, const TimelineBlock 
     const QLocale locale;
     parts << (tasks == 1 ? TimelineHeaderPass::tr("1 task")
                          : TimelineHeaderPass::tr("%1 tasks").arg(locale.toString(tasks)));
+    // The pool beside the limit in the name: "limit 2 · 5 tasks · pool of 5 threads".
+    const int pool = r.options().effectiveThreads(tasks);
+    parts << (pool == 1 ? TimelineHeaderPass::tr("pool of 1 thread")
+                        : TimelineHeaderPass::tr("pool of %1 threads").arg(locale.toString(pool)));
+    if (r.options().admission == Admission::InTask)
+        parts << TimelineHeaderPass::tr("in-task admission");
     if (r.isComplete()) {
         parts << TimelineHeaderPass::tr("makespan %1")
                          .arg(TimelineMath::formatDuration(double(c.lastNs()) * k));
