@@ -8,6 +8,7 @@
 #include "timelinepalette.h"
 #include "timelinerenderer.h"
 #include "timelineruns.h"
+#include "timelinetooltip.h"
 
 #include <QElapsedTimer>
 #include <QEvent>
@@ -42,12 +43,6 @@ constexpr int firstLiveFrameMs = 50;
 constexpr int livePaintShare = 4;
 constexpr int maxLiveIntervalMs = 250;
 constexpr int dragThreshold = 4;
-
-QString row(const QString &name, const QString &value)
-{
-    return QStringLiteral("<tr><td style='padding-right:10px'>") + name.toHtmlEscaped()
-           + QStringLiteral("</td><td>") + value.toHtmlEscaped() + QStringLiteral("</td></tr>");
-}
 
 // Drawing data built by the finish work, waiting for the view's next paint.
 struct PrebuiltDrawings
@@ -199,95 +194,11 @@ public:
         q->update();
     }
 
-    QString toolTip(const TimelineHit &hit);
+    QString toolTip(const TimelineHit &hit)
+    {
+        return TimelineToolTip::text(renderer, options(), hit, nowNs);
+    }
 };
-
-QString TimelineView::Private::toolTip(const TimelineHit &hit)
-{
-    if (hit.run < 0 || hit.run >= runs.size())
-        return {};
-    const RunRecord &r = *runs.at(hit.run);
-    if (hit.area == TimelineHit::Area::Chart) {
-        int running = 0, waiting = 0;
-        if (!renderer.concurrencyAt(options(), hit.run, hit.time, &running, &waiting))
-            return {};
-        QString text = QStringLiteral("<b>") + r.options().displayName().toHtmlEscaped()
-                       + QStringLiteral("</b><table>")
-                       + row(tr("at"), TimelineMath::formatDuration(hit.time))
-                       + row(tr("running"), QString::number(running))
-                       + row(tr("waiting"), QString::number(waiting));
-        // Each gate's running tasks against its limit.
-        const QList<int> gateRunning = renderer.gatesRunningAt(options(), hit.run, hit.time);
-        const QList<Gate> &gates = r.options().gates;
-        for (qsizetype g = 0; g < gateRunning.size() && g < gates.size(); ++g)
-            text += row(gates.at(g).name.toHtmlEscaped(),
-                        tr("%1 of %2 running").arg(gateRunning.at(g)).arg(gates.at(g).limit));
-        return text + QStringLiteral("</table>");
-    }
-    if (hit.task < 0 || hit.task >= r.taskCount())
-        return {};
-    const Task &task = r.task(hit.task);
-    const TaskSample s = r.sample(hit.task);
-    const qint64 now = nowNs && !r.isComplete() ? nowNs() : -1;
-    const auto time = [&](qint64 ns) {
-        return TimelineMath::formatDuration(r.toScenarioSeconds(ns));
-    };
-    QString waited;
-    if (s.startedNs >= 0 && s.submittedNs >= 0)
-        waited = time(s.startedNs - s.submittedNs);
-    else if (s.submittedNs >= 0 && s.finishedNs >= 0)
-        waited = tr("%1, never started").arg(time(s.finishedNs - s.submittedNs));
-    else if (s.submittedNs >= 0 && now >= 0)
-        waited = tr("%1 so far").arg(time(now - s.submittedNs));
-    else
-        waited = tr("\u2013");
-    const QString started = s.startedNs >= 0 ? time(s.startedNs) : tr("not started");
-    QString finished;
-    if (s.finishedNs >= 0)
-        finished = time(s.finishedNs);
-    else if (s.startedNs >= 0)
-        finished = now >= 0 ? tr("running for %1").arg(time(now - s.startedNs)) : tr("running");
-    else
-        finished = tr("\u2013");
-    QString text = QStringLiteral("<b>") + QStringLiteral("#%1  ").arg(hit.task + 1)
-                   + task.displayLabel().toHtmlEscaped() + QStringLiteral("</b> &nbsp;")
-                   + r.options().displayName().toHtmlEscaped() + QStringLiteral("<table>");
-    text += row(tr("kind"), taskKindName(task.kind));
-    text += row(tr("duration"), TimelineMath::formatDuration(task.duration));
-    if (s.startedNs >= 0 && s.finishedNs >= 0)
-        text += row(tr("took"), time(s.finishedNs - s.startedNs));
-    if (!task.gate().isEmpty())
-        text += row(tr("gate"), task.gate().toHtmlEscaped());
-    text += row(tr("waited"), waited);
-    // In-task admission: the wait splits where a pool thread took the task, which it then held
-    // while waiting for its permit (as the lanes draw it).
-    const qint64 permitEnd = s.startedNs >= 0    ? s.startedNs
-                             : s.finishedNs >= 0 ? s.finishedNs
-                                                 : now;
-    if (s.submittedNs >= 0 && s.pickedNs >= 0 && s.pickedNs != s.startedNs
-        && permitEnd > s.pickedNs) {
-        text += row(tr("for a thread"), time(std::max<qint64>(0, s.pickedNs - s.submittedNs)));
-        const QString held = time(permitEnd - s.pickedNs);
-        text += row(tr("holding it, for a permit"),
-                    s.startedNs < 0 && s.finishedNs < 0 ? tr("%1 so far").arg(held) : held);
-    }
-    text += row(tr("started"), started);
-    text += row(tr("finished"), finished);
-    text += row(tr("worker"), s.worker > 0 ? QString::number(s.worker) : tr("\u2013"));
-    text += row(tr("status"), taskStatusDisplayName(s.status));
-    if (isTerminal(s.status))
-        text += row(tr("result"), RunReport::formatResult(r.result(hit.task)));
-    if (hit.run < predictions.size()) {
-        const Schedule &p = predictions.at(hit.run);
-        if (hit.task < p.start.size() && hit.task < p.finish.size())
-            text += row(tr("predicted"),
-                        tr("%1 to %2")
-                                .arg(TimelineMath::formatDuration(p.start.at(hit.task)),
-                                     TimelineMath::formatDuration(p.finish.at(hit.task))));
-    }
-    text += QStringLiteral("</table>");
-    return text;
-}
 
 TimelineView::TimelineView(QWidget *parent)
     : QWidget(parent)
