@@ -5,7 +5,9 @@
 
 #include "comparesummary.h"
 #include "fileactions.h"
+#include "guioptions.h"
 #include "logpanel.h"
+#include "mainwindow.h"
 #include "resultspanel.h"
 #include "runsession.h"
 #include "taskeditor.h"
@@ -23,6 +25,12 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QToolBar>
+#include <QToolButton>
+
+#include <memory>
 
 namespace MainWindowParts {
 
@@ -182,6 +190,30 @@ inline QStringList recentFileList(const QObject &w)
             files << a->data().toString();
     }
     return files;
+}
+
+// A window with its own settings file in dir, shown and exposed.
+inline std::unique_ptr<MainWindow> showWindow(const QTemporaryDir &dir, GuiOptions options = {})
+{
+    options.settingsFile = dir.filePath(QStringLiteral("settings.ini"));
+    auto window = std::make_unique<MainWindow>(options);
+    window->show();
+    if (!QTest::qWaitForWindowExposed(window.get()))
+        qWarning("window not exposed");
+    return window;
+}
+
+// Clicks the toolbar button of an action, as a user does.
+inline void clickToolButton(MainWindow &window, QAction *action)
+{
+    const auto bars = window.findChildren<QToolBar *>();
+    for (QToolBar *bar : bars) {
+        if (auto *button = qobject_cast<QToolButton *>(bar->widgetForAction(action))) {
+            QTest::mouseClick(button, Qt::LeftButton);
+            return;
+        }
+    }
+    QFAIL("no tool button for the action");
 }
 
 } // namespace MainWindowParts

@@ -94,7 +94,6 @@ private Q_SLOTS:
 private:
     std::unique_ptr<MainWindow> makeWindow(GuiOptions options = {});
     void typeDurations(MainWindow &window, const QString &text);
-    void clickToolButton(MainWindow &window, QAction *action);
     void setFastScale(MainWindow &window);
 
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -108,12 +107,7 @@ void tst_MainWindow::init()
 
 std::unique_ptr<MainWindow> tst_MainWindow::makeWindow(GuiOptions options)
 {
-    options.settingsFile = m_dir->filePath(QStringLiteral("settings.ini"));
-    auto window = std::make_unique<MainWindow>(options);
-    window->show();
-    if (!QTest::qWaitForWindowExposed(window.get()))
-        qWarning("window not exposed");
-    return window;
+    return showWindow(*m_dir, std::move(options));
 }
 
 void tst_MainWindow::typeDurations(MainWindow &window, const QString &text)
@@ -123,18 +117,6 @@ void tst_MainWindow::typeDurations(MainWindow &window, const QString &text)
     edit->selectAll();
     QTest::keyClick(edit, Qt::Key_Backspace);
     QTest::keyClicks(edit, text);
-}
-
-void tst_MainWindow::clickToolButton(MainWindow &window, QAction *action)
-{
-    const auto bars = window.findChildren<QToolBar *>();
-    for (QToolBar *bar : bars) {
-        if (auto *button = qobject_cast<QToolButton *>(bar->widgetForAction(action))) {
-            QTest::mouseClick(button, Qt::LeftButton);
-            return;
-        }
-    }
-    QFAIL("no tool button for the action");
 }
 
 void tst_MainWindow::setFastScale(MainWindow &window)

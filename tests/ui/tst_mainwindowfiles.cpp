@@ -150,12 +150,7 @@ void tst_MainWindowFiles::init()
 
 std::unique_ptr<MainWindow> tst_MainWindowFiles::makeWindow(GuiOptions options)
 {
-    options.settingsFile = m_dir->filePath(u"settings.ini"_s);
-    auto window = std::make_unique<MainWindow>(options);
-    window->show();
-    if (!QTest::qWaitForWindowExposed(window.get()))
-        qWarning("window not exposed");
-    return window;
+    return showWindow(*m_dir, std::move(options));
 }
 
 QString tst_MainWindowFiles::writeScenario(const QString &name, const QByteArray &json)

@@ -56,7 +56,6 @@ private Q_SLOTS:
 
 private:
     std::unique_ptr<MainWindow> makeWindow(GuiOptions options = {});
-    void clickToolButton(MainWindow &window, QAction *action);
     bool runToEnd(MainWindow &window, bool compare);
 
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -70,24 +69,7 @@ void tst_MainWindowPool::init()
 
 std::unique_ptr<MainWindow> tst_MainWindowPool::makeWindow(GuiOptions options)
 {
-    options.settingsFile = m_dir->filePath(QStringLiteral("settings.ini"));
-    auto window = std::make_unique<MainWindow>(options);
-    window->show();
-    if (!QTest::qWaitForWindowExposed(window.get()))
-        qWarning("window not exposed");
-    return window;
-}
-
-void tst_MainWindowPool::clickToolButton(MainWindow &window, QAction *action)
-{
-    const auto bars = window.findChildren<QToolBar *>();
-    for (QToolBar *bar : bars) {
-        if (auto *button = qobject_cast<QToolButton *>(bar->widgetForAction(action))) {
-            QTest::mouseClick(button, Qt::LeftButton);
-            return;
-        }
-    }
-    QFAIL("no tool button for the action");
+    return showWindow(*m_dir, std::move(options));
 }
 
 bool tst_MainWindowPool::runToEnd(MainWindow &window, bool compare)
