@@ -529,14 +529,17 @@ void TimelineView::paintEvent(QPaintEvent *)
         paintContents(painter);
         return;
     }
-    QImage frame(pixels, QImage::Format_ARGB32_Premultiplied);
-    frame.setDevicePixelRatio(dpr);
+    // One buffer for the whole run: a new 2 MB image per frame cost fresh pages every frame.
+    QImage &frame = d->lastLiveFrame;
+    if (frame.size() != pixels) {
+        frame = QImage(pixels, QImage::Format_ARGB32_Premultiplied);
+        frame.setDevicePixelRatio(dpr);
+    }
     {
         QPainter framePainter(&frame);
         paintContents(framePainter);
     }
     painter.drawImage(0, 0, frame);
-    d->lastLiveFrame = std::move(frame);
     if (d->liveTimer.isActive()) {
         const qint64 paintMs = d->paintClock.elapsed();
         d->liveTimer.setInterval(int(std::clamp<qint64>(paintMs * (livePaintShare - 1),
