@@ -176,18 +176,30 @@ void CompareSummary::rebuild()
                                     RunReport::whatRan(m_stats.at(r)));
     }
     QStringList detail;
+    QStringList causes;
     for (qsizetype r = 0; r < m_stats.size(); ++r) {
         const RunStats &s = m_stats.at(r);
         if (!m_complete.at(r) || !s.completed || s.predictedMakespan <= 0)
             continue;
         const double off = (s.makespan - s.predictedMakespan) / s.predictedMakespan * 100.0;
-        detail << tr("%1 %2 %").arg(m_runs.at(r)->options().displayName(),
-                                    (off >= 0 ? QStringLiteral("+") : QString(QChar(0x2212)))
-                                            + percent(std::abs(off)));
+        QString item = tr("%1 %2 %").arg(m_runs.at(r)->options().displayName(),
+                                         (off >= 0 ? QStringLiteral("+") : QString(QChar(0x2212)))
+                                                 + percent(std::abs(off)));
+        detail << item;
+        // Why, as the CLI says it: overhead for sleeps, other load or CPU speed for CPU work.
+        causes << RunReport::deviationCause(*m_runs.at(r), s);
+    }
+    // One cause shared by every run is said once, at the end.
+    const bool oneCause = causes.size() > 1 && causes.count(causes.constFirst()) == causes.size();
+    for (qsizetype k = 0; k < detail.size() && !oneCause; ++k) {
+        if (!causes.at(k).isEmpty())
+            detail[k] += QLatin1Char(' ') + causes.at(k);
     }
     if (!detail.isEmpty()) {
-        stopped << tr("Measured against the ideal schedule: %1 (thread and timer overhead).")
-                           .arg(detail.join(QStringLiteral(", ")));
+        QString text = detail.join(QStringLiteral(", "));
+        if (oneCause && !causes.constFirst().isEmpty())
+            text += QLatin1Char(' ') + causes.constFirst();
+        stopped << tr("Measured against the ideal schedule: %1.").arg(text);
     }
     m_detail->setText(stopped.join(QLatin1Char('\n')));
     m_detail->setVisible(!stopped.isEmpty());
@@ -206,12 +218,17 @@ void CompareSummary::rebuild()
     for (const auto &run : m_runs)
         columns << run->options().displayName();
     if (diff) {
-        columns << tr("Difference (%1 \u2212 %2)")
+        // Two lines, so a narrow window does not cut the header (right-aligned) at its start.
+        columns << tr("Difference\n(%1 \u2212 %2)")
                            .arg(m_runs.at(1)->options().displayName(),
                                 m_runs.at(0)->options().displayName());
     }
     m_table->setHorizontalHeaderLabels(columns);
     m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    // The difference column as wide as its header and its "+13.50 s (+329 %)" cells: the runs'
+    // short figures give way first in a narrow window.
+    if (diff)
+        m_table->horizontalHeader()->setSectionResizeMode(1 + runs, QHeaderView::ResizeToContents);
     QStringList names = {tr("Makespan (measured)"),
                          tr("Makespan (predicted)"),
                          tr("Serial time (sum of durations)"),

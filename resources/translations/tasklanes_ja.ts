@@ -316,13 +316,15 @@
     </message>
     <message>
         <location filename="../../ui/comparesummary.cpp" line="189"/>
-        <source>Measured against the ideal schedule: %1 (thread and timer overhead).</source>
-        <translation>理想のスケジュールとの差: %1（スレッドとタイマーのオーバーヘッド）。</translation>
+        <source>Measured against the ideal schedule: %1.</source>
+        <translation>理想のスケジュールとの差: %1。</translation>
     </message>
     <message>
         <location filename="../../ui/comparesummary.cpp" line="209"/>
-        <source>Difference (%1 − %2)</source>
-        <translation>差（%1 − %2）</translation>
+        <source>Difference
+(%1 − %2)</source>
+        <translation>差
+（%1 − %2）</translation>
     </message>
     <message>
         <location filename="../../ui/comparesummary.cpp" line="215"/>
