@@ -26,13 +26,12 @@ struct TaskOutcome
     QString text; // null: the result is derived from the task (its duration or message)
 };
 
-// Iterations of the CPU task's work loop per second on one idle core, measured once per process
-// (about 50 ms). Call before a run starts so the first cpu task is not slowed by it.
+// Iterations of the CPU task's work loop per second of processor time on one core, measured once
+// per process (100-200 ms). Call before a run starts so the first cpu task is not slowed by it.
 double cpuIterationsPerSecond();
-// Measures again (about 50 ms) and uses the new figure from then on. A run with cpu tasks calls it
-// before its clock starts: a virtual machine's processor may run 10-20 % faster after a few
-// seconds of load than when the process started (cpu-vs-wait's second run measured 0.86 s for a
-// 1 s task with one calibration per process).
+// Measures again, on every core at once as a run's cpu tasks find them, and uses the new figure
+// from then on; a run with cpu tasks calls it before its clock starts (one calibration per
+// process made cpu-vs-wait's second run measure 0.86 s for a 1 s task).
 double recalibrateCpuIterationsPerSecond();
 
 // At most this much of an HTTP response is read; the result keeps the first 200 characters.
