@@ -931,6 +931,11 @@
         <translation>最大待ち時間</translation>
     </message>
     <message>
+        <location filename="../../ui/timeline/imageexport.cpp" line="135"/>
+        <source>Mean completion</source>
+        <translation>平均完了時間</translation>
+    </message>
+    <message>
         <location filename="../../ui/timeline/imageexport.cpp" line="140"/>
         <source>running…</source>
         <translation>実行中…</translation>

@@ -132,6 +132,8 @@ SummaryTable summaryTable(const ImageExport::Runs &runs, const QList<Schedule> &
              Better::Lower, false},
             {ImageExport::tr("Max wait"), [](const RunStats &s) { return s.maxWait; }, secs,
              Better::Lower, false},
+            {ImageExport::tr("Mean completion"), [](const RunStats &s) { return s.meanCompletion; },
+             secs, Better::Lower, false},
     };
     for (const Measure &m : measures) {
         QList<Cell> row{Cell{m.name}};
