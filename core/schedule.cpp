@@ -57,17 +57,14 @@ void sortTimes(Times &v)
 // come before starts) but without building the step function: two sorted integer streams and a
 // counter, so a million-task summary does not hold the waiting stream and the step list too.
 // gate: only the tasks behind that gate (an index into RunOptions::gates); -1: every task.
-int peakRunning(const RunRecord &record, int gate = -1)
+int peakRunning(const RunRecord &record)
 {
     const qsizetype n = record.taskCount();
-    const QString gateName = gate >= 0 ? record.options().gates.at(gate).name : QString();
     Times starts;
     Times finishes;
     starts.reserve(size_t(n));
     finishes.reserve(size_t(n));
     for (qsizetype i = 0; i < n; ++i) {
-        if (gate >= 0 && record.task(i).gate() != gateName)
-            continue;
         const TaskSample t = record.sample(i);
         if (t.submittedNs < 0 || !t.hasStarted())
             continue;
@@ -360,8 +357,13 @@ RunStats computeStats(const RunRecord &record, const Schedule &prediction,
         st.peakConcurrency = peakRunning(record);
     }
     st.speedup = std::min(st.speedup, double(st.peakConcurrency));
-    for (qsizetype g = 0; g < record.options().gates.size(); ++g)
-        st.gatePeaks.append(peakRunning(record, int(g)));
+    // Every gate in one pass over the record.
+    for (const QList<ConcurrencyStep> &gateSteps : gateConcurrencySteps(record)) {
+        int peak = 0;
+        for (const ConcurrencyStep &step : gateSteps)
+            peak = std::max(peak, step.running);
+        st.gatePeaks.append(peak);
+    }
     return st;
 }
 
@@ -442,9 +444,6 @@ QList<ConcurrencyStep> concurrencySteps(const RunRecord &record, StepBlocks *blo
     return steps;
 }
 
-namespace {
-
-// The gate of each task as an index into RunOptions::gates, -1 for none (or an unknown name).
 std::vector<int> gatesOfTasks(const RunRecord &record)
 {
     const qsizetype n = record.taskCount();
@@ -467,6 +466,8 @@ std::vector<int> gatesOfTasks(const RunRecord &record)
     }
     return gateOf;
 }
+
+namespace {
 
 QList<ConcurrencyStep> runningSteps(Times &starts, Times &finishes)
 {
@@ -526,20 +527,5 @@ QList<QList<ConcurrencyStep>> gateConcurrencySteps(const RunRecord &record)
 
 QList<ConcurrencyStep> gateConcurrencySteps(const RunRecord &record, int gate)
 {
-    if (gate < 0 || gate >= record.options().gates.size())
-        return {};
-    const QString &name = record.options().gates.at(gate).name;
-    Times starts;
-    Times finishes;
-    for (qsizetype i = 0; i < record.taskCount(); ++i) {
-        if (record.task(i).gate() != name)
-            continue;
-        const TaskSample t = record.sample(i);
-        if (t.submittedNs < 0 || !t.hasStarted())
-            continue;
-        starts.push_back(t.startedNs);
-        if (t.hasFinished())
-            finishes.push_back(std::max(t.finishedNs, t.startedNs));
-    }
-    return runningSteps(starts, finishes);
+    return gateConcurrencySteps(record).value(gate);
 }

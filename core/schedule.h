@@ -4,6 +4,8 @@
 
 #include <QList>
 
+#include <vector>
+
 class RunRecord;
 struct StepBlocks;
 
@@ -86,5 +88,7 @@ QList<ConcurrencyStep> concurrencySteps(const RunRecord &record, StepBlocks *blo
 // at one instant finishes come before starts), one step per distinct instant. Running only:
 // waiting stays 0. Its peak is RunStats::gatePeaks' entry. One pass over the record for all gates.
 QList<QList<ConcurrencyStep>> gateConcurrencySteps(const RunRecord &record);
-// The same for one gate (an index into RunOptions::gates).
+// The same for one gate (an index into RunOptions::gates); empty for another index.
 QList<ConcurrencyStep> gateConcurrencySteps(const RunRecord &record, int gate);
+// The gate of each task as an index into RunOptions::gates, -1 for none (or an unknown name).
+std::vector<int> gatesOfTasks(const RunRecord &record);

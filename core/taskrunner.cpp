@@ -203,7 +203,10 @@ double measureCpuRate()
 double cpuIterationsPerSecond()
 {
     static std::once_flag once;
+    // A run's recalibration may have come first: then there is nothing to measure.
     std::call_once(once, [] {
+        if (g_cpuRate.load(std::memory_order_relaxed) > 0.0)
+            return;
         double expected = 0.0;
         g_cpuRate.compare_exchange_strong(expected, measureCpuRate());
     });
@@ -212,10 +215,9 @@ double cpuIterationsPerSecond()
 
 double recalibrateCpuIterationsPerSecond()
 {
-    // Every core measured at once, as a run's cpu tasks find them (all busy): one core alone ran
-    // the loop ~15 % slower than each of two busy ones on the 2-core VM, so four 1 s tasks
-    // sharing two cores took 1.7 s instead of the 2 s processor sharing predicts.
-    cpuIterationsPerSecond();
+    // Every core measured at once, as a run's cpu tasks find them (all busy), and their mean
+    // taken. Measured once before the first run, not twice (cpuIterationsPerSecond() then finds
+    // the figure set).
     const int cores = std::max(1, QThread::idealThreadCount());
     std::vector<double> rates(size_t(cores), 0.0);
     std::vector<std::thread> others;

@@ -61,11 +61,7 @@ void GateSteps::sync(const RunRecord &r, bool final)
     }
     if (m_gates.empty()) {
         m_gates.assign(size_t(options.gates.size()), Gate());
-        m_gateOf.assign(size_t(r.taskCount()), -1);
-        for (qsizetype i = 0; i < r.taskCount(); ++i) {
-            if (!r.task(i).gate().isEmpty())
-                m_gateOf[size_t(i)] = options.gateIndex(r.task(i).gate());
-        }
+        m_gateOf = gatesOfTasks(r);
     }
     const qsizetype published = r.publishedEventCount();
     if (published == m_seenEvents)
