@@ -99,6 +99,11 @@ struct RunState final : TaskContext
     bool isCancelled() const override { return cancelled.load(std::memory_order_acquire); }
     double timeScale() const override { return record->options().timeScale; }
     QString localBase() const override { return localEndpointBase; }
+    quint32 seed() const override { return record->options().seed; }
+    void attemptFailed(qsizetype index, bool rejected, bool retrying) override
+    {
+        record->markAttemptFailed(index, now(), rejected, retrying);
+    }
     bool sleepUntil(Clock::time_point deadline) override
     {
         std::unique_lock lock(sleepMutex);
@@ -233,7 +238,7 @@ struct RunState final : TaskContext
                 std::chrono::duration_cast<std::chrono::nanoseconds>(startedAt - startTime())
                         .count();
         record->markStarted(index, startNs, worker, pickedNs);
-        const TaskOutcome outcome = runTask(record->task(index), *this, startedAt);
+        const TaskOutcome outcome = runTask(record->task(index), index, *this, startedAt);
         finish(index, now(), outcome.status, outcome.text);
     }
 

@@ -109,6 +109,60 @@ void RunRecord::markFinished(qsizetype index, qint64 ns, TaskStatus status,
     m_finished.fetch_add(1, std::memory_order_acq_rel);
 }
 
+void RunRecord::markAttemptFailed(qsizetype index, qint64 ns, bool rejected, bool retrying)
+{
+    if (!rejected && !retrying)
+        return; // the task's own failure: its status and result say it
+    std::lock_guard locker(m_resultMutex);
+    Attempts &a = m_attempts[index];
+    if (retrying) {
+        a.retryTimes.append(ns);
+        m_totalRetries.fetch_add(1, std::memory_order_acq_rel);
+    }
+    if (rejected) {
+        ++a.rejected;
+        m_totalRejected.fetch_add(1, std::memory_order_acq_rel);
+    }
+}
+
+int RunRecord::attempts(qsizetype index) const
+{
+    if (!sample(index).hasStarted())
+        return 0;
+    if (m_totalRetries.load(std::memory_order_acquire) == 0)
+        return 1;
+    std::lock_guard locker(m_resultMutex);
+    const auto it = m_attempts.constFind(index);
+    if (it == m_attempts.cend())
+        return 1;
+    return 1 + int(it->retryTimes.size()) + it->extraAttempts;
+}
+
+QList<qint64> RunRecord::retryTimes(qsizetype index) const
+{
+    if (m_totalRetries.load(std::memory_order_acquire) == 0)
+        return {};
+    std::lock_guard locker(m_resultMutex);
+    return m_attempts.value(index).retryTimes;
+}
+
+int RunRecord::rejectedCount(qsizetype index) const
+{
+    if (m_totalRejected.load(std::memory_order_acquire) == 0)
+        return 0;
+    std::lock_guard locker(m_resultMutex);
+    return m_attempts.value(index).rejected;
+}
+
+void RunRecord::setLoadedAttempts(qsizetype index, int attempts)
+{
+    if (attempts <= 1)
+        return;
+    std::lock_guard locker(m_resultMutex);
+    m_attempts[index].extraAttempts = attempts - 1;
+    m_totalRetries.fetch_add(attempts - 1, std::memory_order_acq_rel);
+}
+
 void RunRecord::pushEvent(qsizetype index, bool finish)
 {
     const qsizetype slot = m_reserved.fetch_add(1, std::memory_order_relaxed);

@@ -81,6 +81,11 @@ public:
     void markStarted(qsizetype index, qint64 ns, int worker, qint64 pickedNs = -1);
     void markFinished(qsizetype index, qint64 ns, TaskStatus status,
                       const QString &resultText = {});
+    // An HTTP attempt of a running task failed at ns (its answer or error came then): rejected
+    // when the answer was 429 Too Many Requests. retrying: another attempt follows (after the
+    // backoff); false for the task's last attempt, whose failure is the task's result. Called by
+    // the task's own thread before markFinished().
+    void markAttemptFailed(qsizetype index, qint64 ns, bool rejected, bool retrying);
 
     // Reader side, safe while the run goes on.
     TaskSample sample(qsizetype index) const;
@@ -97,6 +102,18 @@ public:
     RunEvent event(qsizetype k) const;
     qsizetype publishEvents();
 
+    // Requests the task made: 0 before it started, 1 + its retries after. Tasks without retries
+    // cost nothing here (a side table holds only the tasks that retried or were rejected).
+    int attempts(qsizetype index) const;
+    // When each failed attempt that was retried ended (real ns since the run's start), in order:
+    // the marks the timeline draws inside the task's bar. Empty for a task read from a CSV file.
+    QList<qint64> retryTimes(qsizetype index) const;
+    // 429 answers the task received (retried or not).
+    int rejectedCount(qsizetype index) const;
+    // Over every task: attempts after the first, and 429 answers.
+    qsizetype totalRetries() const { return m_totalRetries.load(std::memory_order_acquire); }
+    qsizetype totalRejected() const { return m_totalRejected.load(std::memory_order_acquire); }
+
     // Indices of the finished tasks in the order they finished (published events only).
     QList<qsizetype> completionOrder() const;
 
@@ -108,6 +125,8 @@ public:
 
     // For runs read back from a file: sets a finished task directly, no events involved.
     void setLoaded(qsizetype index, const TaskSample &sample, const QVariant &result);
+    // A CSV's attempts column (1 when the file has none): before finishLoading().
+    void setLoadedAttempts(qsizetype index, int attempts);
     void finishLoading();
 
     // Bytes the record itself holds per task (entry and event slots), for benchmarks. The
@@ -146,4 +165,15 @@ private:
     mutable std::mutex m_resultMutex;
     QHash<qsizetype, QVariant> m_results; // only results that are not derived from the task
     std::atomic<bool> m_hasStoredResults{false}; // lets result() skip the mutex in the common case
+
+    struct Attempts
+    {
+        QList<qint64> retryTimes; // retried attempts' ends
+        int extraAttempts = 0; // loaded files: retries without times
+        int rejected = 0;
+    };
+    QHash<qsizetype, Attempts>
+            m_attempts; // behind m_resultMutex; only tasks that retried or got 429
+    std::atomic<qsizetype> m_totalRetries{0};
+    std::atomic<qsizetype> m_totalRejected{0};
 };

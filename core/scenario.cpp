@@ -178,6 +178,20 @@ void Task::setUrl(const QString &url)
         text().url = url;
 }
 
+void Task::setBackoff(double seconds)
+{
+    if (m_text || seconds != defaultBackoff)
+        text().backoff = seconds;
+}
+
+bool Task::isServerWork() const
+{
+    if (kind != TaskKind::Http)
+        return false;
+    const QString &u = url();
+    return u == u"local:/work" || u.startsWith(u"local:/work?");
+}
+
 void Task::setGate(const QString &gate)
 {
     if (m_text || !gate.isNull())

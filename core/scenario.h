@@ -25,8 +25,21 @@ class Task
 {
 public:
     TaskKind kind = TaskKind::Sleep;
-    double duration = 0.0; // scenario seconds
-    double timeout = 10.0; // scenario seconds, http only
+    // http only: attempts after the first for 429, 503 and connection failures (0 to maxRetries).
+    // The task keeps its permits through its retries and their backoff.
+    quint8 retries = 0;
+    // Scenario seconds; for a local:/work?s=S task (isServerWork()) it is S, the service it needs.
+    double duration = 0.0;
+    double timeout = 10.0; // scenario seconds, http only; the whole task's, retries included
+
+    // http only: the first retry waits about backoff() scenario seconds, each next one twice as
+    // long (retryDelay() in retry.h, with seeded jitter). Kept in the shared text block: plain
+    // tasks do not pay for it.
+    double backoff() const { return m_text ? m_text->backoff : defaultBackoff; }
+    void setBackoff(double seconds);
+    static constexpr double defaultBackoff = 0.5;
+    // An http task to the embedded server's "local:/work" (served by the scenario's ServerModel).
+    bool isServerWork() const;
 
     // Empty: derived from the duration ("5 s").
     const QString &label() const { return m_text ? m_text->label : nullText(); }
@@ -50,6 +63,7 @@ private:
         QString message;
         QString url;
         QString gate;
+        double backoff = defaultBackoff;
     };
     static const QString &nullText();
     Text &text();
@@ -70,6 +84,11 @@ constexpr double minTimeScale = 0.0001;
 constexpr double maxTimeScale = 1000.0;
 constexpr qsizetype maxGateNameLength = 64;
 constexpr int maxGates = 64;
+constexpr int maxRetries = 20; // "retries" above it is capped, with a warning-free clamp
+constexpr double maxBackoff = 3600.0;
+constexpr int maxServerInFlight = 1000000;
+constexpr double maxServerCapacity = 1000000.0;
+constexpr int maxSweepLimits = 256;
 } // namespace ScenarioLimits
 
 // Where a task takes its permit. Fifo: a pool thread takes a permit, then the oldest task (a task
@@ -94,6 +113,26 @@ struct Gate
     }
 };
 
+// The embedded endpoint's server as a scenario describes it ("server": {"capacity": C,
+// "max_in_flight": M, "latency": L}). local:/work?s=S needs S scenario seconds of service; with k
+// requests in service each is served at min(1, C / k) of full speed (processor sharing); a request
+// that would make more than M in service is answered 429 Too Many Requests at once, with a
+// Retry-After. Every answer of the server (429 included) comes `latency` scenario seconds after
+// its service ends; the latency does not count as in service. The defaults are today's endpoint:
+// every request served at full speed, none refused, no latency.
+struct ServerModel
+{
+    double capacity = 0.0; // 0: unlimited (every request at full speed)
+    int maxInFlight = 0; // 0: no cap
+    double latency = 0.0; // scenario seconds
+
+    bool isDefault() const { return capacity <= 0.0 && maxInFlight <= 0 && latency <= 0.0; }
+    friend bool operator==(const ServerModel &a, const ServerModel &b)
+    {
+        return a.capacity == b.capacity && a.maxInFlight == b.maxInFlight && a.latency == b.latency;
+    }
+};
+
 struct RunOptions
 {
     int limit = 0; // 0: unlimited
@@ -101,6 +140,8 @@ struct RunOptions
     int threads = 0; // 0: automatic
     Admission admission = Admission::Fifo;
     QList<Gate> gates = {}; // in the order the scenario names them
+    ServerModel server = {}; // the embedded endpoint's, for local:/work tasks
+    quint32 seed = 1; // the retries' backoff jitter: the same seed, the same delays
 
     bool isLimited() const { return limit > 0; }
     bool hasGates() const { return !gates.isEmpty(); }

@@ -66,8 +66,9 @@ TaskOutcome runCpu(const Task &task, TaskContext &context)
     return {TaskStatus::Ok, {}};
 }
 
-TaskOutcome runHttp(const Task &task, TaskContext &context)
+TaskOutcome runHttp(const Task &task, qsizetype index, TaskContext &context)
 {
+    Q_UNUSED(index); // retries: see issue 13
     if (LocalEndpoint::isLocal(task.url()) && context.localBase().isEmpty())
         return {TaskStatus::Failed,
                 QCoreApplication::translate("TaskRunner", "the local endpoint is not running")};
@@ -231,7 +232,8 @@ double recalibrateCpuIterationsPerSecond()
     return rate;
 }
 
-TaskOutcome runTask(const Task &task, TaskContext &context, Clock::time_point started)
+TaskOutcome runTask(const Task &task, qsizetype index, TaskContext &context,
+                    Clock::time_point started)
 {
     switch (task.kind) {
     case TaskKind::Sleep:
@@ -239,7 +241,7 @@ TaskOutcome runTask(const Task &task, TaskContext &context, Clock::time_point st
     case TaskKind::Cpu:
         return runCpu(task, context);
     case TaskKind::Http:
-        return runHttp(task, context);
+        return runHttp(task, index, context);
     }
     return {TaskStatus::Failed, QCoreApplication::translate("TaskRunner", "unknown task kind")};
 }

@@ -18,6 +18,10 @@ public:
     virtual double timeScale() const = 0;
     // "http://127.0.0.1:PORT" of the embedded endpoint, for local: URLs (empty when not started).
     virtual QString localBase() const = 0;
+    // The run's seed for the retries' backoff jitter (RunOptions::seed).
+    virtual quint32 seed() const = 0;
+    // An HTTP attempt of task `index` failed (RunRecord::markAttemptFailed()).
+    virtual void attemptFailed(qsizetype index, bool rejected, bool retrying) = 0;
 };
 
 struct TaskOutcome
@@ -38,5 +42,6 @@ double recalibrateCpuIterationsPerSecond();
 constexpr qint64 httpBodyCap = 1024 * 1024;
 constexpr qsizetype httpResultChars = 200;
 
-// Runs one task on the calling pool thread. `started` is when the task began, on Clock.
-TaskOutcome runTask(const Task &task, TaskContext &context, TaskContext::Clock::time_point started);
+// Runs task `index` on the calling pool thread. `started` is when the task began, on Clock.
+TaskOutcome runTask(const Task &task, qsizetype index, TaskContext &context,
+                    TaskContext::Clock::time_point started);

@@ -33,6 +33,8 @@ public:
     }
     double timeScale() const override { return m_timeScale; }
     QString localBase() const override { return QString(); }
+    quint32 seed() const override { return 1; }
+    void attemptFailed(qsizetype, bool, bool) override { }
 
 private:
     double m_timeScale = 1.0;
@@ -75,7 +77,7 @@ void tst_CpuTask::calibrationIsSane()
     // task at time scale 1, run in this thread.
     SoloContext context(1.0);
     const qint64 taskStart = threadCpuNs();
-    QCOMPARE(runTask(cpuTask(2), context, TaskContext::Clock::now()).status, TaskStatus::Ok);
+    QCOMPARE(runTask(cpuTask(2), 0, context, TaskContext::Clock::now()).status, TaskStatus::Ok);
     const qint64 taskNs = threadCpuNs() - taskStart;
     qInfo("2 s cpu task: %.1f ms of CPU", taskNs / 1e6);
     QVERIFY2(calibrationNs * 4 < taskNs,
@@ -103,7 +105,7 @@ void tst_CpuTask::durationFollowsTimeScale()
     QElapsedTimer timer;
     timer.start();
     const qint64 cpuStart = threadCpuNs();
-    const TaskOutcome outcome = runTask(cpuTask(duration), context, TaskContext::Clock::now());
+    const TaskOutcome outcome = runTask(cpuTask(duration), 0, context, TaskContext::Clock::now());
     const double cpuSeconds = double(threadCpuNs() - cpuStart) / 1e9;
     const double seconds = double(timer.nsecsElapsed()) / 1e9;
 
