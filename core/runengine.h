@@ -53,8 +53,8 @@ public:
     // The current (or last) run's record and predicted schedule; null before the first run.
     std::shared_ptr<const RunRecord> record() const;
     const Schedule &prediction() const { return m_prediction; }
-    // The embedded endpoint's server of the current (or last) run (LocalEndpoint::serverCounters());
-    // 0 when the run has no local: task.
+    // The embedded endpoint's server of the current (or last) run
+    // (LocalEndpoint::serverCounters()); 0 when the run has no local: task.
     int serverId() const { return m_serverId; }
     // Nanoseconds since the current run started, on the clock the record uses.
     qint64 elapsedNs() const;
