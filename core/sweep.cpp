@@ -56,8 +56,7 @@ QString outOfRange(QStringView whole, qint64 value)
     if (value < 1)
         return tr("%1: limits start at 1").arg(quoted(whole));
     return tr("%1: %2 is above the largest limit, %3")
-            .arg(quoted(whole), QString::number(value),
-                 QString::number(ScenarioLimits::maxLimit));
+            .arg(quoted(whole), QString::number(value), QString::number(ScenarioLimits::maxLimit));
 }
 
 QString tooMany(QStringView whole, qint64 count)
@@ -273,12 +272,12 @@ QByteArray Sweep::csv(const QList<SweepPoint> &points)
 {
     QString out = csvHeader() + QLatin1Char('\n');
     for (const SweepPoint &p : points) {
-        out += QString::number(p.limit) + QLatin1Char(',') + seconds6(p.makespan)
-               + QLatin1Char(',') + seconds6(p.predictedMakespan) + QLatin1Char(',')
-               + seconds6(p.meanCompletion) + QLatin1Char(',') + seconds6(p.meanWait)
-               + QLatin1Char(',') + seconds6(p.maxWait) + QLatin1Char(',')
-               + QString::number(p.ok) + QLatin1Char(',') + QString::number(p.failed)
-               + QLatin1Char(',') + QString::number(p.retries) + QLatin1Char('\n');
+        out += QString::number(p.limit) + QLatin1Char(',') + seconds6(p.makespan) + QLatin1Char(',')
+               + seconds6(p.predictedMakespan) + QLatin1Char(',') + seconds6(p.meanCompletion)
+               + QLatin1Char(',') + seconds6(p.meanWait) + QLatin1Char(',') + seconds6(p.maxWait)
+               + QLatin1Char(',') + QString::number(p.ok) + QLatin1Char(',')
+               + QString::number(p.failed) + QLatin1Char(',') + QString::number(p.retries)
+               + QLatin1Char('\n');
     }
     return out.toUtf8();
 }
