@@ -234,7 +234,7 @@ bool CliRunner::parse(const QStringList &arguments, int *exitCode)
     if (parser.isSet(listPresets)) {
         QString text;
         for (const Preset &p : Presets::all())
-            text += p.name.leftJustified(16) + p.description + QLatin1Char('\n');
+            text += p.name.leftJustified(21) + p.description + QLatin1Char('\n');
         print(text);
         *exitCode = ExitOk;
         return false;
