@@ -207,3 +207,12 @@ double RunControls::timeScale() const
 {
     return m_timeScale->currentData().toDouble();
 }
+
+void RunControls::connectChanged(QObject *context, const std::function<void()> &changed)
+{
+    connect(m_limitCheck, &QCheckBox::toggled, context, changed);
+    connect(m_limitSpin, &QSpinBox::valueChanged, context, changed);
+    connect(m_threadsSpin, &QSpinBox::valueChanged, context, changed);
+    connect(m_admission, &QComboBox::currentIndexChanged, context, changed);
+    connect(m_timeScale, &QComboBox::currentIndexChanged, context, changed);
+}

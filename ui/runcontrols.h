@@ -5,6 +5,8 @@
 #include <QCoreApplication>
 #include <QWidget>
 
+#include <functional>
+
 class QCheckBox;
 class QComboBox;
 class QLabel;
@@ -43,6 +45,8 @@ public:
     int threads() const;
     void setAdmission(Admission admission);
     Admission admission() const;
+    // Calls changed, in context's thread and lifetime, whenever an option Run uses changes.
+    void connectChanged(QObject *context, const std::function<void()> &changed);
 
 private:
     void showGates();
