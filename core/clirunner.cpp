@@ -1,5 +1,6 @@
 #include "clirunner.h"
 
+#include "advisor.h"
 #include "csvexport.h"
 #include "presets.h"
 #include "runengine.h"
@@ -7,8 +8,10 @@
 #include "runrecord.h"
 #include "runreport.h"
 #include "runsession.h"
+#include "safefile.h"
 #include "scenariofile.h"
 #include "statsexport.h"
+#include "sweep.h"
 #include "traceexport.h"
 #include "translations.h"
 
@@ -21,6 +24,7 @@
 #include <QTimer>
 
 #include <atomic>
+#include <cmath>
 #include <csignal>
 #include <tuple>
 
@@ -155,8 +159,26 @@ bool CliRunner::parse(const QStringList &arguments, int *exitCode)
             tr("Write the statistics as JSON to FILE for scripts (- for stdout; the log then goes "
                "to stderr)."),
             tr("FILE"));
-    parser.addOptions({durations, limit, compare, timeScale, threads, admission, gate, csv, quiet,
-                       scenarioFile, saveScenario, preset, listPresets, trace, statsJson});
+    const QCommandLineOption sweep(
+            QStringLiteral("sweep"),
+            tr("Run the batch once per limit: a range A..B (with --step) or a list like "
+               "1,2,4,8; prints a table and names the best limit."),
+            tr("LIMITS"));
+    const QCommandLineOption step(QStringLiteral("step"),
+                                  tr("The step of a --sweep range (default 1)."), tr("K"));
+    const QCommandLineOption predict(
+            QStringLiteral("predict"),
+            tr("With --sweep: sweep the prediction only, instantly, without running anything."));
+    const QCommandLineOption sweepCsv(QStringLiteral("sweep-csv"),
+                                      tr("Write the sweep's table as CSV to FILE (- for stdout)."),
+                                      tr("FILE"));
+    const QCommandLineOption advise(
+            QStringLiteral("advise"),
+            tr("For a limited run, print the schedule advisor's figures: the lower bound, the "
+               "makespan with the longest tasks first, and the current order's."));
+    parser.addOptions({durations, limit, compare,      timeScale,    threads,  admission,   gate,
+                       csv,       quiet, scenarioFile, saveScenario, preset,   listPresets, trace,
+                       statsJson, sweep, step,         predict,      sweepCsv, advise});
     // Read and installed before this parser runs (Translations::installFromArguments).
     const QCommandLineOption lang(QStringLiteral("lang"),
                                   tr("Language of the help, log and summary: ja or en (default: "
@@ -289,6 +311,37 @@ bool CliRunner::parse(const QStringList &arguments, int *exitCode)
         return false;
     }
     m_compare = parser.isSet(compare);
+    if (parser.isSet(step) && !parser.isSet(sweep))
+        return bad(tr("--step needs --sweep (it is the step of a range A..B)"));
+    if (parser.isSet(predict) && !parser.isSet(sweep))
+        return bad(tr("--predict needs --sweep (it sweeps the prediction)"));
+    if (parser.isSet(sweepCsv) && !parser.isSet(sweep))
+        return bad(tr("--sweep-csv needs --sweep"));
+    if (parser.isSet(sweep)) {
+        if (m_compare)
+            return bad(tr("--sweep and --compare cannot be combined (a sweep runs each limit "
+                          "on its own)"));
+        if (parser.isSet(step) && !Sweep::parseStep(parser.value(step), &error))
+            return bad(QStringLiteral("--step: ") + error);
+        const auto limits = Sweep::parseLimits(
+                parser.value(sweep), parser.isSet(step) ? parser.value(step) : QString(), &error);
+        if (!limits)
+            return bad(QStringLiteral("--sweep: ") + error);
+        for (const auto &[option, name] :
+             {std::pair{&csv, QStringLiteral("--csv")},
+              std::pair{&trace, QStringLiteral("--trace")},
+              std::pair{&png, QStringLiteral("--png")}, std::pair{&svg, QStringLiteral("--svg")},
+              std::pair{&advise, QStringLiteral("--advise")}}) {
+            if ((m_imageWriter || (option != &png && option != &svg)) && parser.isSet(*option))
+                return bad(tr("%1 is for a single run; with --sweep use --sweep-csv or --stats")
+                                   .arg(name));
+        }
+        m_sweepLimits = *limits;
+        m_predictOnly = parser.isSet(predict);
+    }
+    m_advise = parser.isSet(advise);
+    if (m_advise && !m_scenario.options.isLimited())
+        return bad(tr("--advise needs --limit N (the advisor reorders a limited batch)"));
     if (m_compare && !m_scenario.options.isLimited() && !m_scenario.options.hasGates())
         return bad(tr("--compare needs --limit N or a gate (it compares unlimited against "
                       "the limits)"));
@@ -309,6 +362,16 @@ bool CliRunner::parse(const QStringList &arguments, int *exitCode)
         if (m_statsPath == u"-" && m_csvPath == u"-")
             return bad(tr("only one of --csv and --stats can write to stdout (-)"));
         if (m_statsPath == u"-")
+            m_log = stderr;
+    }
+    if (parser.isSet(sweepCsv)) {
+        m_sweepCsvPath = parser.value(sweepCsv);
+        const QString problem = exportPathProblem(m_sweepCsvPath);
+        if (!problem.isEmpty())
+            return bad(QStringLiteral("--sweep-csv ") + problem);
+        if (m_sweepCsvPath == u"-" && m_statsPath == u"-")
+            return bad(tr("only one of --sweep-csv and --stats can write to stdout (-)"));
+        if (m_sweepCsvPath == u"-")
             m_log = stderr;
     }
     if (parser.isSet(trace)) {
@@ -354,13 +417,30 @@ int CliRunner::exec(const QStringList &arguments)
             fail(tr("interrupted: cancelling the run"));
             m_session->cancel();
         }
+        if (g_interrupted && m_sweep && m_sweep->isRunning() && !m_sweep->wasCancelled()) {
+            fail(tr("interrupted: cancelling the sweep"));
+            m_sweep->cancel();
+        }
     });
     interruptPoll.start();
 
     QEventLoop loop;
-    connect(m_session, &RunSession::finished, &loop, &QEventLoop::quit);
-    m_session->start(m_scenario, m_compare);
-    loop.exec();
+    if (!m_sweepLimits.isEmpty()) {
+        if (m_predictOnly) {
+            finishSweep(Sweep::predict(m_scenario, m_sweepLimits), true);
+        } else {
+            m_sweep = new SweepRunner(this);
+            connect(m_sweep, &SweepRunner::pointReady, this, &CliRunner::onSweepPoint);
+            connect(m_sweep, &SweepRunner::finished, &loop, &QEventLoop::quit);
+            if (m_sweep->start(m_scenario, m_sweepLimits))
+                loop.exec();
+            finishSweep(m_sweep->points(), false);
+        }
+    } else {
+        connect(m_session, &RunSession::finished, &loop, &QEventLoop::quit);
+        m_session->start(m_scenario, m_compare);
+        loop.exec();
+    }
     sigaction(SIGINT, &previous, nullptr);
     if (g_interrupted && m_exitCode != ExitUsage)
         return ExitInterrupted;
@@ -401,8 +481,11 @@ void CliRunner::onFinished()
             out += QStringLiteral("[%1] ").arg(records.at(r)->options().displayName());
         out += RunReport::resultsLine(*records.at(r)) + QLatin1Char('\n');
     }
-    for (qsizetype r = 0; r < records.size(); ++r)
+    for (qsizetype r = 0; r < records.size(); ++r) {
         out += RunReport::summary(*records.at(r), stats.at(r)) + QLatin1Char('\n');
+        if (m_advise && records.at(r)->options().isLimited())
+            out += adviceLine(*records.at(r)) + QLatin1Char('\n');
+    }
     if (records.size() == 2)
         out += RunReport::comparison(records, stats) + QLatin1Char('\n');
     print(out);
@@ -428,27 +511,8 @@ void CliRunner::onFinished()
                   + QLatin1Char('\n'));
         }
     }
-    if (!m_statsPath.isEmpty()) {
-        QString error;
-        bool written = false;
-        if (m_statsPath == u"-") {
-            QFile stdoutFile;
-            written = stdoutFile.open(stdout, QIODevice::WriteOnly)
-                      && StatsExport::write(stdoutFile, runs, stats) && stdoutFile.flush();
-            if (!written)
-                error = tr("cannot write the statistics to stdout: %1")
-                                .arg(stdoutFile.errorString());
-        } else {
-            written = StatsExport::writeFile(m_statsPath, runs, stats, &error);
-        }
-        if (!written) {
-            fail(error);
-            m_exitCode = ExitUsage;
-        } else if (m_statsPath != u"-") {
-            print(tr("statistics written to %1").arg(QDir::toNativeSeparators(m_statsPath))
-                  + QLatin1Char('\n'));
-        }
-    }
+    if (!m_statsPath.isEmpty() && !writeStats(runs, stats, nullptr))
+        m_exitCode = ExitUsage;
     if (!m_tracePath.isEmpty()) {
         QString error;
         if (TraceExport::writeFile(m_tracePath, runs, &error, m_session->runProgress())) {
@@ -479,4 +543,157 @@ void CliRunner::onFinished()
 void CliRunner::setImageWriter(ImageWriter writer)
 {
     m_imageWriter = std::move(writer);
+}
+
+bool CliRunner::writeStats(const QList<std::shared_ptr<const RunRecord>> &runs,
+                           const QList<RunStats> &stats, const StatsExport::SweepSummary *sweep)
+{
+    QString error;
+    bool written = false;
+    if (m_statsPath == u"-") {
+        QFile stdoutFile;
+        written = stdoutFile.open(stdout, QIODevice::WriteOnly)
+                  && StatsExport::write(stdoutFile, runs, stats, sweep) && stdoutFile.flush();
+        if (!written)
+            error = tr("cannot write the statistics to stdout: %1").arg(stdoutFile.errorString());
+    } else {
+        written = StatsExport::writeFile(m_statsPath, runs, stats, &error, sweep);
+    }
+    if (!written) {
+        fail(error);
+        return false;
+    }
+    if (m_statsPath != u"-") {
+        print(tr("statistics written to %1").arg(QDir::toNativeSeparators(m_statsPath))
+              + QLatin1Char('\n'));
+    }
+    return true;
+}
+
+QString CliRunner::adviceLine(const RunRecord &record) const
+{
+    const ScheduleAdvice advice = Advisor::advise(record.scenario().tasks, record.options());
+    const auto secs = [](double s) { return formatSeconds(std::round(s * 1000.0) / 1000.0); };
+    QString line =
+            tr("advice: lower bound %1 s, longest first %2 s, current order %3 s")
+                    .arg(secs(advice.lowerBound), secs(advice.longestFirst), secs(advice.current));
+    if (advice.reorderHelps())
+        line += QLatin1Char(' ')
+                + tr("(running the longest tasks first would save %1 s)")
+                          .arg(secs(advice.current - advice.longestFirst));
+    return line;
+}
+
+void CliRunner::onSweepPoint(int index, const SweepPoint &point)
+{
+    if (const auto session = m_sweep->session(); session && !session->records().isEmpty()) {
+        m_sweepRecords.append(session->records().constFirst());
+        const auto progress = session->runProgress(0);
+        m_sweepStats.append(progress ? progress->stats() : RunStats());
+    }
+    if (m_quiet)
+        return;
+    QString line = tr("limit %1 (%2 of %3): %4 s, predicted %5 s, %6 ok, %7 failed")
+                           .arg(point.limit)
+                           .arg(index + 1)
+                           .arg(m_sweepLimits.size())
+                           .arg(QString::number(point.makespan, 'f', 2),
+                                QString::number(point.predictedMakespan, 'f', 2))
+                           .arg(point.ok)
+                           .arg(point.failed);
+    if (point.retries > 0)
+        line += QStringLiteral(", ") + tr("%1 retries").arg(point.retries);
+    if (!point.completed)
+        line += QStringLiteral(" ") + tr("(stopped)");
+    print(line + QLatin1Char('\n'));
+}
+
+void CliRunner::finishSweep(const QList<SweepPoint> &points, bool predicted)
+{
+    StatsExport::SweepSummary summary;
+    summary.points = points;
+    summary.bestLimit = Sweep::bestLimit(points);
+    summary.kneeLimit = Sweep::kneeLimit(points);
+    summary.predicted = predicted;
+
+    const QStringList headers = {tr("limit"),       tr("makespan"),  tr("predicted"),
+                                 tr("mean compl."), tr("mean wait"), tr("max wait"),
+                                 tr("ok"),          tr("failed"),    tr("retries")};
+    QList<QStringList> rows;
+    for (const SweepPoint &p : points) {
+        const auto secs = [](double s) { return QString::number(s, 'f', 2); };
+        rows.append({QString::number(p.limit), secs(p.makespan), secs(p.predictedMakespan),
+                     secs(p.meanCompletion), secs(p.meanWait), secs(p.maxWait),
+                     QString::number(p.ok), QString::number(p.failed), QString::number(p.retries)});
+        if (p.limit == summary.bestLimit && p.limit == summary.kneeLimit)
+            rows.last().append(tr("<- best, knee"));
+        else if (p.limit == summary.bestLimit)
+            rows.last().append(tr("<- best"));
+        else if (p.limit == summary.kneeLimit)
+            rows.last().append(tr("<- knee"));
+        if (!p.completed)
+            rows.last().append(tr("(stopped)"));
+    }
+    QList<int> widths;
+    for (const QString &h : headers)
+        widths.append(int(h.size()));
+    for (const QStringList &row : rows) {
+        for (qsizetype c = 0; c < headers.size(); ++c)
+            widths[c] = std::max(widths.at(c), int(row.at(c).size()));
+    }
+    const auto line = [&widths](const QStringList &cells) -> QString {
+        QString text;
+        for (qsizetype c = 0; c < cells.size(); ++c) {
+            if (c > 0)
+                text += QStringLiteral("  ");
+            text += c < widths.size() ? cells.at(c).rightJustified(widths.at(c)) : cells.at(c);
+        }
+        return text + QLatin1Char('\n');
+    };
+    QString out = predicted ? tr("limit sweep, predicted (nothing ran; scenario seconds):")
+                            : tr("limit sweep (time scale %1; scenario seconds):")
+                                      .arg(formatSeconds(m_scenario.options.timeScale));
+    out += QLatin1Char('\n') + line(headers);
+    for (const QStringList &row : rows)
+        out += line(row);
+    if (summary.bestLimit > 0) {
+        out += tr("best limit: %1 (the smallest limit within 5 % of the shortest makespan, "
+                  "fewest failed)")
+                       .arg(summary.bestLimit)
+               + QLatin1Char('\n');
+        out += tr("knee: %1 (raising the limit above it shortens the makespan by less than 5 %)")
+                       .arg(summary.kneeLimit)
+               + QLatin1Char('\n');
+    } else {
+        out += tr("no limit completed: nothing to recommend") + QLatin1Char('\n');
+    }
+    print(out);
+
+    bool allOk = points.size() == m_sweepLimits.size();
+    for (const SweepPoint &p : points)
+        allOk = allOk && p.completed && p.failed == 0;
+    m_exitCode = predicted || allOk ? ExitOk : ExitTaskFailed;
+
+    if (!m_sweepCsvPath.isEmpty()) {
+        QString error;
+        bool written = false;
+        if (m_sweepCsvPath == u"-") {
+            QFile stdoutFile;
+            written = stdoutFile.open(stdout, QIODevice::WriteOnly)
+                      && writeAll(stdoutFile, Sweep::csv(points)) && stdoutFile.flush();
+            if (!written)
+                error = tr("cannot write the CSV to stdout: %1").arg(stdoutFile.errorString());
+        } else {
+            written = Sweep::writeCsvFile(m_sweepCsvPath, points, &error);
+        }
+        if (!written) {
+            fail(error);
+            m_exitCode = ExitUsage;
+        } else if (m_sweepCsvPath != u"-") {
+            print(tr("CSV written to %1").arg(QDir::toNativeSeparators(m_sweepCsvPath))
+                  + QLatin1Char('\n'));
+        }
+    }
+    if (!m_statsPath.isEmpty() && !writeStats(m_sweepRecords, m_sweepStats, &summary))
+        m_exitCode = ExitUsage;
 }

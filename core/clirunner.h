@@ -13,6 +13,11 @@
 class RunProgress;
 class RunRecord;
 class RunSession;
+class SweepRunner;
+struct SweepPoint;
+namespace StatsExport {
+struct SweepSummary;
+}
 
 // tasklanes-cli: parses the command line, runs the session, prints the live log, the results and
 // the summary, writes the CSV. The entry point only constructs it and returns exec().
@@ -42,11 +47,28 @@ private:
     bool parse(const QStringList &arguments, int *exitCode);
     void onProgress(int runIndex, qsizetype first, qsizetype end);
     void onFinished();
+    // --sweep: each limit's line as it ends, then the table, the CSV and the statistics.
+    int runSweep();
+    void onSweepPoint(int index, const SweepPoint &point);
+    void finishSweep(const QList<SweepPoint> &points, bool predicted);
+    // --advise: the advisor's figures for a limited run, one line.
+    QString adviceLine(const RunRecord &record) const;
+    // Writes the statistics to m_statsPath (or stdout); false after reporting the failure.
+    bool writeStats(const QList<std::shared_ptr<const RunRecord>> &runs,
+                    const QList<RunStats> &stats, const StatsExport::SweepSummary *sweep);
     void print(const QString &text);
     void fail(const QString &message);
 
     RunSession *m_session = nullptr;
+    SweepRunner *m_sweep = nullptr;
     Scenario m_scenario;
+    QList<int> m_sweepLimits; // empty: no --sweep
+    bool m_predictOnly = false;
+    bool m_advise = false;
+    QString m_sweepCsvPath;
+    // A measured sweep's runs, one per limit, for --stats.
+    QList<std::shared_ptr<const RunRecord>> m_sweepRecords;
+    QList<RunStats> m_sweepStats;
     bool m_compare = false;
     bool m_quiet = false;
     QString m_csvPath;

@@ -166,7 +166,8 @@ QString RunReport::summary(const RunRecord &record, const RunStats &st)
         lines << QStringLiteral("  ") + whatRan(st);
     QStringList labels = {
             tr("makespan"),  tr("serial time"),     tr("speedup"), tr("peak concurrency"),
-            tr("mean wait"), tr("mean completion"), tr("tasks"),   tr("cores")};
+            tr("mean wait"), tr("mean completion"), tr("tasks"),   tr("retries"),
+            tr("cores")};
     for (const Gate &g : o.gates)
         labels << tr("gate %1 peak").arg(g.name);
     const int w = labelWidth(labels, 20);
@@ -204,6 +205,10 @@ QString RunReport::summary(const RunRecord &record, const RunStats &st)
                                .arg(st.ok)
                                .arg(st.failed)
                                .arg(st.cancelled);
+    if (st.retries > 0 || st.rejected > 0) {
+        lines << QStringLiteral("  ") + pad(tr("retries"), w)
+                         + tr("%1, rejected (429): %2").arg(count(st.retries), count(st.rejected));
+    }
     bool cpu = false;
     for (qsizetype i = 0; i < record.taskCount() && !cpu; ++i)
         cpu = record.task(i).kind == TaskKind::Cpu;
@@ -250,11 +255,11 @@ QString RunReport::comparison(const QList<std::shared_ptr<const RunRecord>> &rec
         return records.isEmpty() ? QString() : summary(*records.front(), stats.front());
     const RunStats &a = stats.at(0);
     const RunStats &b = stats.at(1);
-    const int w0 =
-            labelWidth({tr("pool threads"), tr("makespan"), tr("predicted makespan"),
-                        tr("serial time"), tr("speedup"), tr("peak concurrency"), tr("mean wait"),
-                        tr("max wait"), tr("mean completion"), tr("tasks ok")},
-                       20);
+    const int w0 = labelWidth({tr("pool threads"), tr("makespan"), tr("predicted makespan"),
+                               tr("serial time"), tr("speedup"), tr("peak concurrency"),
+                               tr("mean wait"), tr("max wait"), tr("mean completion"),
+                               tr("tasks ok"), tr("retries"), tr("rejected (429)")},
+                              20);
     const int w = 16;
     auto row = [&](const QString &name, const QString &x, const QString &y,
                    const QString &d) -> QString {
@@ -290,5 +295,11 @@ QString RunReport::comparison(const QList<std::shared_ptr<const RunRecord>> &rec
     lines << row(tr("tasks ok"),
                  QString::number(a.ok) + QLatin1Char('/') + QString::number(a.tasks),
                  QString::number(b.ok) + QLatin1Char('/') + QString::number(b.tasks), QString());
+    if (a.retries + a.rejected + b.retries + b.rejected > 0) {
+        lines << row(tr("retries"), count(a.retries), count(b.retries),
+                     QString::number(b.retries - a.retries));
+        lines << row(tr("rejected (429)"), count(a.rejected), count(b.rejected),
+                     QString::number(b.rejected - a.rejected));
+    }
     return lines.join(QLatin1Char('\n'));
 }

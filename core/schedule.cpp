@@ -1,6 +1,7 @@
 #include "schedule.h"
 
 #include "hugepages.h"
+#include "retry.h"
 #include "runrecord.h"
 #include "stepblocks.h"
 
@@ -12,6 +13,7 @@
 #include <deque>
 #include <functional>
 #include <limits>
+#include <tuple>
 #include <utility>
 #include <vector>
 
@@ -108,30 +110,57 @@ void listSchedule(const QList<Task> &tasks, Schedule &s)
     }
 }
 
-// An event simulation of threads, permits, gates and cores. CPU tasks progress on a virtual
-// clock that runs at min(1, cores / cpu tasks running) of real time, so each event costs a heap
-// operation, not a pass over the running tasks.
+// Timers of the server model: an answer (200 or 429) reaching its task, a retry being sent, a
+// task's timeout. Ordered by time, then task and kind: the same batch gives the same schedule.
+enum class TimerKind : quint8 { Answer, Rejected, Send, Timeout };
+
+struct Timer
+{
+    double at = 0.0;
+    qsizetype task = 0;
+    TimerKind kind = TimerKind::Answer;
+
+    friend bool operator>(const Timer &a, const Timer &b)
+    {
+        return std::tie(a.at, a.task, a.kind) > std::tie(b.at, b.task, b.kind);
+    }
+};
+
+// An event simulation of threads, permits, gates, cores and the server. CPU tasks progress on a
+// virtual clock that runs at min(1, cores / cpu tasks running) of real time, and requests in
+// service on one that runs at min(1, capacity / requests in service), so each event costs a heap
+// operation, not a pass over the running tasks. serverOf: empty, or per task whether it is
+// local:/work (then s.attempts and s.failedTasks are allocated).
 void simulate(const QList<Task> &tasks, const RunOptions &options, const std::vector<int> &gateOf,
-              int cores, Schedule &s)
+              const std::vector<bool> &serverOf, int cores, Schedule &s)
 {
     const qsizetype n = tasks.size();
     const int pool = options.effectiveThreads(n);
     constexpr int none = std::numeric_limits<int>::max();
+    constexpr double never = std::numeric_limits<double>::infinity();
     const int limit = options.isLimited() ? options.limit : none;
     const size_t gateCount = size_t(options.gates.size());
     std::vector<int> gateFree;
     for (const Gate &g : options.gates)
         gateFree.push_back(g.limit);
     const bool inTask = options.admission == Admission::InTask;
+    const ServerModel &server = options.server;
+    const double latency = std::max(0.0, server.latency);
 
     using Entry = std::pair<double, qsizetype>;
     std::priority_queue<Entry, std::vector<Entry>, std::greater<>> cpuEnds; // virtual time
     std::priority_queue<Entry, std::vector<Entry>, std::greater<>> otherEnds; // real time
+    std::priority_queue<Entry, std::vector<Entry>, std::greater<>> serviceEnds; // server's virtual
+    std::priority_queue<Timer, std::vector<Timer>, std::greater<>> timers; // real time
+    std::vector<bool> ended(serverOf.empty() ? 0 : size_t(n)); // server tasks: stale events
     double now = 0.0;
     double virt = 0.0;
+    double serverVirt = 0.0;
     int cpuRunning = 0;
+    int inService = 0;
     int running = 0; // holding a global permit (fifo: running)
     int threadsHeld = 0; // in-task: tasks on a pool thread
+    qsizetype finished = 0;
 
     // Fifo: per-gate queues in submission order, [0] ungated. In-task: the thread queue is the
     // submission order itself; then a FIFO for the global permit and one per gate.
@@ -145,9 +174,24 @@ void simulate(const QList<Task> &tasks, const RunOptions &options, const std::ve
             queues[size_t(gateOf[size_t(i)] + 1)].push_back(i);
     }
 
+    // A request reaches the server: into service, or 429 when maxInFlight are in service.
+    auto send = [&](qsizetype i) {
+        if (server.maxInFlight > 0 && inService >= server.maxInFlight) {
+            ++s.rejected;
+            timers.push({now + latency, i, TimerKind::Rejected});
+            return;
+        }
+        ++inService;
+        serviceEnds.push({serverVirt + tasks.at(i).duration, i});
+    };
     auto start = [&](qsizetype i) {
         s.start[i] = now;
-        if (tasks.at(i).kind == TaskKind::Cpu) {
+        if (!serverOf.empty() && serverOf[size_t(i)]) {
+            s.attempts[i] = 1;
+            if (tasks.at(i).timeout > 0.0)
+                timers.push({now + tasks.at(i).timeout, i, TimerKind::Timeout});
+            send(i);
+        } else if (tasks.at(i).kind == TaskKind::Cpu) {
             cpuEnds.push({virt + tasks.at(i).duration, i});
             ++cpuRunning;
         } else {
@@ -203,35 +247,86 @@ void simulate(const QList<Task> &tasks, const RunOptions &options, const std::ve
             --threadsHeld;
         if (gateOf[size_t(i)] >= 0)
             ++gateFree[size_t(gateOf[size_t(i)])];
+        if (!ended.empty())
+            ended[size_t(i)] = true;
+        ++finished;
+    };
+    auto fail = [&](qsizetype i) {
+        s.failedTasks[i] = true;
+        ++s.failed;
+        end(i);
+    };
+    auto fire = [&](const Timer &timer) {
+        const qsizetype i = timer.task;
+        if (ended[size_t(i)])
+            return; // the task timed out before this
+        switch (timer.kind) {
+        case TimerKind::Answer:
+            end(i);
+            break;
+        case TimerKind::Rejected: {
+            const int attempt = s.attempts.at(i);
+            if (attempt <= tasks.at(i).retries) {
+                const double delay = retryDelay(tasks.at(i).backoff(), options.seed, i, attempt);
+                timers.push({now + delay, i, TimerKind::Send});
+            } else {
+                fail(i);
+            }
+            break;
+        }
+        case TimerKind::Send:
+            ++s.attempts[i];
+            ++s.retries;
+            send(i);
+            break;
+        case TimerKind::Timeout:
+            fail(i);
+            break;
+        }
     };
 
     admit();
-    qsizetype finished = 0;
     while (finished < n) {
         const double rate = cpuRunning > 0 ? std::min(1.0, double(cores) / cpuRunning) : 1.0;
-        const double cpuAt = cpuEnds.empty() ? std::numeric_limits<double>::infinity()
-                                             : now + (cpuEnds.top().first - virt) / rate;
-        const double otherAt =
-                otherEnds.empty() ? std::numeric_limits<double>::infinity() : otherEnds.top().first;
-        if (!std::isfinite(cpuAt) && !std::isfinite(otherAt))
+        const double serverRate = inService > 0 && server.capacity > 0.0
+                                          ? std::min(1.0, server.capacity / inService)
+                                          : 1.0;
+        const double cpuAt = cpuEnds.empty() ? never : now + (cpuEnds.top().first - virt) / rate;
+        const double serviceAt =
+                serviceEnds.empty() ? never
+                                    : now + (serviceEnds.top().first - serverVirt) / serverRate;
+        const double otherAt = otherEnds.empty() ? never : otherEnds.top().first;
+        const double timerAt = timers.empty() ? never : timers.top().at;
+        const double at = std::min({cpuAt, serviceAt, otherAt, timerAt});
+        if (!std::isfinite(at))
             break; // nothing running and nothing admissible: cannot happen with valid options
-        if (cpuAt <= otherAt) {
-            virt = cpuEnds.top().first;
-            now = std::max(now, cpuAt);
-        } else {
-            virt += (otherAt - now) * rate;
-            now = otherAt;
-        }
+        const double next = std::max(now, at);
+        // The clock whose event comes next lands on it exactly: no drift past a finish.
+        virt = at == cpuAt ? cpuEnds.top().first : virt + (next - now) * rate;
+        serverVirt =
+                at == serviceAt ? serviceEnds.top().first : serverVirt + (next - now) * serverRate;
+        now = next;
         while (!cpuEnds.empty() && cpuEnds.top().first <= virt + 1e-12) {
             end(cpuEnds.top().second);
             cpuEnds.pop();
             --cpuRunning;
-            ++finished;
+        }
+        // Service ends before the timers of the same instant: a retry sent then finds room.
+        while (!serviceEnds.empty() && serviceEnds.top().first <= serverVirt + 1e-12) {
+            const qsizetype i = serviceEnds.top().second;
+            serviceEnds.pop();
+            --inService;
+            if (!ended[size_t(i)])
+                timers.push({now + latency, i, TimerKind::Answer});
         }
         while (!otherEnds.empty() && otherEnds.top().first <= now) {
             end(otherEnds.top().second);
             otherEnds.pop();
-            ++finished;
+        }
+        while (!timers.empty() && timers.top().at <= now) {
+            const Timer timer = timers.top();
+            timers.pop();
+            fire(timer);
         }
         admit();
     }
@@ -253,6 +348,7 @@ Schedule predictSchedule(const QList<Task> &tasks, const RunOptions &options, in
     bool gated = false;
     bool cpu = false;
     std::vector<int> gateOf;
+    std::vector<bool> serverOf;
     if (options.hasGates())
         gateOf.resize(size_t(n), -1);
     for (qsizetype i = 0; i < n; ++i) {
@@ -262,14 +358,23 @@ Schedule predictSchedule(const QList<Task> &tasks, const RunOptions &options, in
             gateOf[size_t(i)] = options.gateIndex(t.gate());
             gated = gated || gateOf[size_t(i)] >= 0;
         }
+        if (t.kind == TaskKind::Http && t.isServerWork()) {
+            if (serverOf.empty())
+                serverOf.resize(size_t(n), false);
+            serverOf[size_t(i)] = true;
+        }
     }
-    if (!gated && (!cpu || s.slotCount <= cores)) {
+    if (!gated && serverOf.empty() && (!cpu || s.slotCount <= cores)) {
         listSchedule(tasks, s);
         return s;
     }
     if (gateOf.empty())
         gateOf.resize(size_t(n), -1);
-    simulate(tasks, options, gateOf, cores, s);
+    if (!serverOf.empty()) {
+        s.attempts.resize(n);
+        s.failedTasks.resize(n);
+    }
+    simulate(tasks, options, gateOf, serverOf, cores, s);
     return s;
 }
 
@@ -350,6 +455,8 @@ RunStats computeStats(const RunRecord &record, const Schedule &prediction,
     }
     if (st.completions > 0)
         st.meanCompletion = completionSum / double(st.completions);
+    st.retries = record.totalRetries();
+    st.rejected = record.totalRejected();
     if (steps) {
         for (const ConcurrencyStep &step : *steps)
             st.peakConcurrency = std::max(st.peakConcurrency, step.running);

@@ -16,12 +16,31 @@ struct StepBlocks;
 // once). Without cpu tasks on too few cores and without gates it is the FIFO list schedule:
 // tasks start in submission order, each on the first of `slots` slots to become free. Times in
 // scenario seconds.
+//
+// local:/work tasks (Task::isServerWork()) are simulated against the scenario's ServerModel: each
+// start sends a request; the requests in service share the server's capacity (processor sharing on
+// a virtual clock, like the CPU tasks on the cores); one that finds maxInFlight in service is
+// rejected (429) at once; every answer arrives `latency` later. A rejected attempt is retried after
+// retryDelay() (retry.h) while the task has retries left, otherwise the task fails when the answer
+// arrives. A task keeps its thread and permits throughout, and its timeout (from its start) fails
+// it too. Its finish is when its last answer arrived.
 struct Schedule
 {
     QList<double> start;
     QList<double> finish;
     double makespan = 0.0;
     int slotCount = 0;
+    // Only for a batch with local:/work tasks, empty otherwise (a million sleeps do not pay for
+    // them): the requests each task sent (1 + its retries; 0 for other tasks) and whether it
+    // failed.
+    QList<quint8> attempts;
+    QList<bool> failedTasks;
+    qsizetype retries = 0; // requests after each task's first, over the batch
+    qsizetype rejected = 0; // 429 answers
+    qsizetype failed = 0;
+
+    bool hasServerWork() const { return !attempts.isEmpty(); }
+    bool taskFailed(qsizetype i) const { return i < failedTasks.size() && failedTasks.at(i); }
 };
 
 // cores: the processors CPU tasks share; 0 means QThread::idealThreadCount() (tests pass their
@@ -65,6 +84,8 @@ struct RunStats
     QList<double> startDeviation; // per task; NaN when the task never started
     // Most tasks of each gate running at once, in RunOptions::gates order.
     QList<int> gatePeaks;
+    qsizetype retries = 0; // requests after each task's first (RunRecord::totalRetries())
+    qsizetype rejected = 0; // 429 answers (RunRecord::totalRejected())
 };
 
 // Running (and waiting) tasks over time, from the record's timestamps: a step function.

@@ -1,5 +1,6 @@
 #include "statsexport.h"
 
+#include "advisor.h"
 #include "runrecord.h"
 #include "safefile.h"
 
@@ -144,8 +145,45 @@ StatsExport::Fields runFields(const RunRecord &record, const RunStats &st)
             {QStringLiteral("mean_completion_s"), st.meanCompletion},
             {QStringLiteral("gate_peaks"), gatePeaks(o, st)},
             {QStringLiteral("cores"), QThread::idealThreadCount()},
+            {QStringLiteral("retries"), count(st.retries)},
+            {QStringLiteral("rejected"), count(st.rejected)},
     };
+    if (o.isLimited() && record.taskCount() > 0) {
+        const ScheduleAdvice advice = Advisor::advise(record.scenario().tasks, o);
+        f.append({QStringLiteral("advice"),
+                  QJsonObject{{QStringLiteral("lower_bound_s"), advice.lowerBound},
+                              {QStringLiteral("longest_first_s"), advice.longestFirst},
+                              {QStringLiteral("current_s"), advice.current}}});
+    }
     return f;
+}
+
+// One point of a sweep on one line, keys in the CSV's order.
+void appendPoint(QByteArray &out, const SweepPoint &p)
+{
+    const StatsExport::Fields fields{
+            {QStringLiteral("limit"), p.limit},
+            {QStringLiteral("makespan_s"), p.makespan},
+            {QStringLiteral("predicted_makespan_s"), p.predictedMakespan},
+            {QStringLiteral("mean_completion_s"), p.meanCompletion},
+            {QStringLiteral("mean_wait_s"), p.meanWait},
+            {QStringLiteral("max_wait_s"), p.maxWait},
+            {QStringLiteral("ok"), count(p.ok)},
+            {QStringLiteral("failed"), count(p.failed)},
+            {QStringLiteral("retries"), count(p.retries)},
+            {QStringLiteral("rejected"), count(p.rejected)},
+            {QStringLiteral("completed"), p.completed},
+            {QStringLiteral("predicted"), p.predicted},
+    };
+    out += '{';
+    for (qsizetype i = 0; i < fields.size(); ++i) {
+        if (i > 0)
+            out += ", ";
+        appendString(out, fields.at(i).first);
+        out += ": ";
+        appendValue(out, fields.at(i).second);
+    }
+    out += '}';
 }
 
 // What the CLI's comparison prints: second minus first, and the ratios.
@@ -188,7 +226,7 @@ StatsExport::Fields StatsExport::optionsJson(const RunOptions &options)
 }
 
 QByteArray StatsExport::toJson(const QList<std::shared_ptr<const RunRecord>> &runs,
-                               const QList<RunStats> &stats)
+                               const QList<RunStats> &stats, const SweepSummary *sweep)
 {
     Q_ASSERT(runs.size() == stats.size());
     QByteArray out = "{\n  \"version\": " + QByteArray::number(version) + ",\n  \"runs\": [";
@@ -197,26 +235,43 @@ QByteArray StatsExport::toJson(const QList<std::shared_ptr<const RunRecord>> &ru
         appendFields(out, runFields(*runs.at(r), stats.at(r)), "    ");
     }
     out += runs.isEmpty() ? "],\n  \"comparison\": " : "\n  ],\n  \"comparison\": ";
-    if (runs.size() == 2)
+    if (runs.size() == 2 && !sweep)
         appendFields(out, comparisonFields(*runs.at(0), stats.at(0), *runs.at(1), stats.at(1)),
                      "  ");
     else
         out += "null";
+    if (sweep) {
+        out += ",\n  \"sweep\": [";
+        for (qsizetype k = 0; k < sweep->points.size(); ++k) {
+            out += k > 0 ? ",\n    " : "\n    ";
+            appendPoint(out, sweep->points.at(k));
+        }
+        out += sweep->points.isEmpty() ? "]" : "\n  ]";
+        const auto limitOrNull = [](int limit) {
+            return limit > 0 ? QJsonValue(limit) : QJsonValue(QJsonValue::Null);
+        };
+        out += ",\n  \"best_limit\": ";
+        appendValue(out, limitOrNull(sweep->bestLimit));
+        out += ",\n  \"knee_limit\": ";
+        appendValue(out, limitOrNull(sweep->kneeLimit));
+        out += ",\n  \"predicted\": ";
+        out += sweep->predicted ? "true" : "false";
+    }
     out += "\n}\n";
     return out;
 }
 
 bool StatsExport::write(QIODevice &device, const QList<std::shared_ptr<const RunRecord>> &runs,
-                        const QList<RunStats> &stats)
+                        const QList<RunStats> &stats, const SweepSummary *sweep)
 {
-    return writeAll(device, toJson(runs, stats));
+    return writeAll(device, toJson(runs, stats, sweep));
 }
 
 bool StatsExport::writeFile(const QString &path,
                             const QList<std::shared_ptr<const RunRecord>> &runs,
-                            const QList<RunStats> &stats, QString *error)
+                            const QList<RunStats> &stats, QString *error, const SweepSummary *sweep)
 {
-    const QByteArray json = toJson(runs, stats);
+    const QByteArray json = toJson(runs, stats, sweep);
     return writeFileSafely(
             path, [&json](QIODevice &device) { return writeAll(device, json); }, error);
 }

@@ -5,6 +5,7 @@
 #include "schedule.h"
 
 #include <QList>
+#include <QMetaType>
 #include <QObject>
 
 #include <memory>
@@ -29,6 +30,7 @@ struct SweepPoint
     bool predicted = false; // every figure is the prediction's
     bool completed = true; // false: the run was stopped before every task ended
 };
+Q_DECLARE_METATYPE(SweepPoint)
 
 namespace Sweep {
 // "A..B" with step (default 1), or a list "1,2,4,8"; at most ScenarioLimits::maxSweepLimits limits,
@@ -47,7 +49,9 @@ QList<SweepPoint> predict(const Scenario &scenario, const QList<int> &limits, in
 // makespan is within 5 % of the shortest of them. 0 for no points.
 int bestLimit(const QList<SweepPoint> &points);
 // Where raising the limit stops paying: the smallest limit after which no larger one shortens
-// the makespan by 5 % or more (the curve's knee). 0 for no points.
+// the makespan by 5 % or more (the curve's knee). 0 for no points. Both consider only the points
+// that completed, and of those the ones with the fewest failed tasks (failing fast is not
+// finishing sooner).
 int kneeLimit(const QList<SweepPoint> &points);
 
 // CSV: limit,makespan_s,predicted_makespan_s,mean_completion_s,mean_wait_s,max_wait_s,ok,failed,

@@ -1,3 +1,4 @@
+#include "retry.h"
 #include "runrecord.h"
 #include "runreport.h"
 #include "schedule.h"
@@ -32,6 +33,16 @@ private Q_SLOTS:
     void gateStepsAgreeWithARecount();
     void largeRecordsSortLikeAPlainSort_data();
     void largeRecordsSortLikeAPlainSort();
+    // The server model (local:/work tasks): capacity, max in flight, latency, retries.
+    void serverSharesItsCapacity_data();
+    void serverSharesItsCapacity();
+    void limitBelowMaxInFlightIsNeverRejected();
+    void unlimitedIsRejectedAndRetries();
+    void rejectedRetryWaitsItsBackoffAfterTheAnswer();
+    void serverTaskTimesOut();
+    void serverPredictionIsSeeded();
+    void plainBatchHasNoPerTaskAttempts();
+    void statsCarryRetriesAndRejections();
 };
 
 namespace {
@@ -57,6 +68,32 @@ void compareSteps(const QList<ConcurrencyStep> &actual, const QList<Step> &expec
         QCOMPARE(actual.at(k).running, expected.at(k).running);
         QCOMPARE(actual.at(k).waiting, expected.at(k).waiting);
     }
+}
+
+// n requests of s seconds of service each to the embedded server's local:/work.
+QList<Task> serverTasks(qsizetype n, double s, int retries = 0, double timeout = 1000.0)
+{
+    QList<Task> tasks;
+    for (qsizetype i = 0; i < n; ++i) {
+        Task t;
+        t.kind = TaskKind::Http;
+        t.setUrl(u"local:/work?s="_s + formatSeconds(s));
+        t.duration = s;
+        t.retries = quint8(retries);
+        t.timeout = timeout;
+        tasks.append(t);
+    }
+    return tasks;
+}
+
+RunOptions serverOptions(double capacity, int maxInFlight, double latency, int limit = 0)
+{
+    RunOptions o;
+    o.limit = limit;
+    o.server.capacity = capacity;
+    o.server.maxInFlight = maxInFlight;
+    o.server.latency = latency;
+    return o;
 }
 
 bool sameSteps(const QList<ConcurrencyStep> &a, const QList<ConcurrencyStep> &b)
@@ -480,6 +517,183 @@ void tst_Schedule::gateStepsAgreeWithARecount()
         QCOMPARE(peak, stats.gatePeaks.at(g));
         QVERIFY(sameSteps(gateConcurrencySteps(r, int(g)), gs));
     }
+}
+
+void tst_Schedule::serverSharesItsCapacity_data()
+{
+    QTest::addColumn<int>("tasks");
+    QTest::addColumn<double>("capacity");
+    QTest::addColumn<double>("latency");
+    QTest::addColumn<int>("limit");
+    QTest::addColumn<QList<double>>("finishes");
+
+    // Two requests of 1 s on a server that serves one at full speed: each at half speed.
+    QTest::newRow("two on capacity 1") << 2 << 1.0 << 0.0 << 0 << QList<double>{2, 2};
+    QTest::newRow("latency comes on top") << 2 << 1.0 << 0.5 << 0 << QList<double>{2.5, 2.5};
+    QTest::newRow("limit 1 serialises") << 2 << 1.0 << 0.0 << 1 << QList<double>{1, 2};
+    QTest::newRow("limit 1, latency holds the permit")
+            << 2 << 1.0 << 0.25 << 1 << QList<double>{1.25, 2.5};
+    QTest::newRow("capacity 0 is unlimited") << 3 << 0.0 << 0.0 << 0 << QList<double>{1, 1, 1};
+    QTest::newRow("capacity above the load") << 2 << 4.0 << 0.0 << 0 << QList<double>{1, 1};
+    // Three at half speed each (1.5 shared by three): all end together.
+    QTest::newRow("three on capacity 1.5") << 3 << 1.5 << 0.0 << 0 << QList<double>{2, 2, 2};
+}
+
+void tst_Schedule::serverSharesItsCapacity()
+{
+    QFETCH(int, tasks);
+    QFETCH(double, capacity);
+    QFETCH(double, latency);
+    QFETCH(int, limit);
+    QFETCH(QList<double>, finishes);
+
+    const Schedule s =
+            predictSchedule(serverTasks(tasks, 1.0), serverOptions(capacity, 0, latency, limit), 2);
+    QCOMPARE(s.finish.size(), finishes.size());
+    for (qsizetype i = 0; i < finishes.size(); ++i)
+        QVERIFY2(qFuzzyCompare(s.finish.at(i), finishes.at(i)),
+                 qPrintable(u"task %1 finished at %2"_s.arg(i).arg(s.finish.at(i))));
+    QVERIFY(qFuzzyCompare(s.makespan, *std::max_element(finishes.begin(), finishes.end())));
+    QCOMPARE(s.rejected, 0);
+    QCOMPARE(s.failed, 0);
+    QCOMPARE(s.retries, 0);
+    QCOMPARE(s.attempts, QList<quint8>(tasks, 1));
+}
+
+void tst_Schedule::limitBelowMaxInFlightIsNeverRejected()
+{
+    // 24 requests of 1 s, capacity 4, at most 8 in flight, limit 4: six rounds of four.
+    const Schedule s = predictSchedule(serverTasks(24, 1.0, 3), serverOptions(4, 8, 0, 4), 2);
+    QVERIFY(qFuzzyCompare(s.makespan, 6.0));
+    QCOMPARE(s.rejected, 0);
+    QCOMPARE(s.retries, 0);
+    QCOMPARE(s.failed, 0);
+    for (qsizetype i = 0; i < 24; ++i)
+        QVERIFY(qFuzzyCompare(s.start.at(i) + 1.0, s.finish.at(i)));
+}
+
+void tst_Schedule::unlimitedIsRejectedAndRetries()
+{
+    // Without retries the 16 that find 8 in flight fail at once; the 8 served share capacity 4.
+    Schedule s = predictSchedule(serverTasks(24, 1.0, 0), serverOptions(4, 8, 0), 2);
+    QCOMPARE(s.rejected, 16);
+    QCOMPARE(s.failed, 16);
+    QCOMPARE(s.retries, 0);
+    QVERIFY(qFuzzyCompare(s.makespan, 2.0));
+    qsizetype failedFlags = 0;
+    for (qsizetype i = 0; i < 24; ++i) {
+        failedFlags += s.taskFailed(i) ? 1 : 0;
+        QCOMPARE(s.attempts.at(i), quint8(1));
+        QVERIFY(s.taskFailed(i) == (i >= 8)); // the first eight got in
+        if (s.taskFailed(i))
+            QCOMPARE(s.finish.at(i), 0.0);
+    }
+    QCOMPARE(failedFlags, 16);
+
+    // With retries: more requests than tasks, and a batch no shorter than the limited one.
+    s = predictSchedule(serverTasks(24, 1.0, 3), serverOptions(4, 8, 0.1), 2);
+    QVERIFY(s.rejected > 0);
+    QVERIFY(s.retries > 0);
+    QVERIFY(s.failed > 0 || s.makespan > 6.0);
+    qsizetype attempts = 0;
+    for (const quint8 a : s.attempts)
+        attempts += a;
+    QCOMPARE(attempts, 24 + s.retries);
+    QVERIFY(s.retries <= 24 * 3);
+    QVERIFY(s.rejected == s.retries + s.failed);
+}
+
+void tst_Schedule::rejectedRetryWaitsItsBackoffAfterTheAnswer()
+{
+    // Two requests, one in flight at most, latency 0.1: the second is refused, hears so at 0.1,
+    // waits its backoff, is refused again (the first is in service until 1) and fails.
+    QList<Task> tasks = serverTasks(2, 1.0, 1);
+    tasks[1].setBackoff(0.5);
+    RunOptions o = serverOptions(0, 1, 0.1);
+    o.seed = 7;
+    const Schedule s = predictSchedule(tasks, o, 2);
+    const double delay = retryDelay(0.5, 7, 1, 1);
+    QVERIFY(delay >= 0.25 && delay < 0.5);
+    QVERIFY(qFuzzyCompare(s.finish.at(0), 1.1));
+    QVERIFY(qFuzzyCompare(s.finish.at(1), 0.1 + delay + 0.1));
+    QCOMPARE(s.attempts, (QList<quint8>{1, 2}));
+    QVERIFY(!s.taskFailed(0));
+    QVERIFY(s.taskFailed(1));
+    QCOMPARE(s.rejected, 2);
+    QCOMPARE(s.retries, 1);
+    QCOMPARE(s.failed, 1);
+
+    // A long backoff lets the retry in once the first is done.
+    tasks[1].setBackoff(4.0);
+    const Schedule later = predictSchedule(tasks, o, 2);
+    const double longDelay = retryDelay(4.0, 7, 1, 1);
+    QVERIFY(!later.taskFailed(1));
+    QVERIFY(qFuzzyCompare(later.finish.at(1), 0.1 + longDelay + 1.0 + 0.1));
+    QCOMPARE(later.rejected, 1);
+    QCOMPARE(later.retries, 1);
+}
+
+void tst_Schedule::serverTaskTimesOut()
+{
+    // Four requests of 4 s on capacity 1 would take 16 s; each task gives up after 10 s.
+    const Schedule s = predictSchedule(serverTasks(4, 4.0, 0, 10.0), serverOptions(1, 0, 0), 2);
+    QCOMPARE(s.failed, 4);
+    for (qsizetype i = 0; i < 4; ++i)
+        QCOMPARE(s.finish.at(i), 10.0);
+}
+
+void tst_Schedule::serverPredictionIsSeeded()
+{
+    const QList<Task> tasks = serverTasks(40, 0.5, 5);
+    RunOptions o = serverOptions(2, 4, 0.05);
+    o.seed = 42;
+    const Schedule a = predictSchedule(tasks, o, 2);
+    const Schedule b = predictSchedule(tasks, o, 2);
+    QCOMPARE(a.finish, b.finish);
+    QCOMPARE(a.attempts, b.attempts);
+    QCOMPARE(a.retries, b.retries);
+    QVERIFY(a.retries > 0);
+    o.seed = 43;
+    const Schedule c = predictSchedule(tasks, o, 2);
+    QVERIFY(c.finish != a.finish);
+}
+
+void tst_Schedule::plainBatchHasNoPerTaskAttempts()
+{
+    RunOptions o = serverOptions(1, 1, 1, 2);
+    Schedule s = predictSchedule(sleepTasks({5, 1, 8, 3, 4}), o);
+    QVERIFY(!s.hasServerWork());
+    QVERIFY(s.attempts.isEmpty());
+    QVERIFY(s.failedTasks.isEmpty());
+    QCOMPARE(s.makespan, 12.0);
+    // Other HTTP tasks keep their duration; the server does not serve them.
+    QList<Task> tasks{httpTask(u"local:/ip"_s), httpTask(u"local:/ip"_s)};
+    tasks[0].duration = 2;
+    tasks[1].duration = 3;
+    s = predictSchedule(tasks, o);
+    QVERIFY(!s.hasServerWork());
+    QCOMPARE(s.makespan, 3.0);
+}
+
+void tst_Schedule::statsCarryRetriesAndRejections()
+{
+    Scenario scenario;
+    scenario.tasks = serverTasks(2, 1.0, 1);
+    RunRecord r(scenario);
+    for (qsizetype i = 0; i < 2; ++i) {
+        r.markSubmitted(i, 0);
+        r.markStarted(i, 0, int(i) + 1);
+    }
+    r.markFinished(0, ns(1, 1), TaskStatus::Ok);
+    r.markAttemptFailed(1, ns(0.1, 1), true, true);
+    r.markAttemptFailed(1, ns(0.5, 1), true, false);
+    r.markFinished(1, ns(0.5, 1), TaskStatus::Failed, u"429"_s);
+    const RunStats st = computeStats(r, predictSchedule(scenario.tasks, scenario.options, 2));
+    QCOMPARE(st.retries, 1);
+    QCOMPARE(st.rejected, 2);
+    QCOMPARE(st.failed, 1);
+    const QString text = RunReport::summary(r, st);
+    QVERIFY2(text.contains(u"rejected (429): 2"_s), qPrintable(text));
 }
 
 QTEST_GUILESS_MAIN(tst_Schedule)
