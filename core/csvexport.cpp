@@ -29,14 +29,23 @@ QString CsvColumn::name(int column)
             "run",         "task",       "label",      "kind",         "gate",
             "gate_limit",  "duration_s", "time_scale", "pool_threads", "admission",
             "submitted_s", "picked_s",   "started_s",  "finished_s",   "wait_s",
-            "run_s",       "thread",     "status",     "result"};
+            "run_s",       "thread",     "attempts",   "status",       "result"};
     return QString::fromLatin1(names[column]);
 }
 
 bool CsvColumn::isNewColumn(int column)
 {
-    return column == Gate || column == GateLimit || column == PoolThreads || column == Admission
-           || column == Picked;
+    return generation(column) > 0;
+}
+
+int CsvColumn::generation(int column)
+{
+    if (column == Attempts)
+        return 2;
+    if (column == Gate || column == GateLimit || column == PoolThreads || column == Admission
+        || column == Picked)
+        return 1;
+    return 0;
 }
 
 QString CsvExport::header()
@@ -116,9 +125,10 @@ bool CsvExport::write(QIODevice &device, const QList<std::shared_ptr<const RunRe
                        % QLatin1Char(',');
                 if (s.hasFinished())
                     row += seconds6(r.toScenarioSeconds(s.finishedNs - s.startedNs));
-                row += QLatin1Char(',') % QString::number(s.worker);
+                row += QLatin1Char(',') % QString::number(s.worker) % QLatin1Char(',')
+                       % QString::number(r.attempts(i));
             } else {
-                row += QStringLiteral(",,,,");
+                row += QStringLiteral(",,,,,");
             }
             // The result only with a terminal status from the same sample: a task that finishes
             // while the row is written must not show "running" beside its result.

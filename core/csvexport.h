@@ -31,6 +31,7 @@ enum Column : int {
     Wait,
     RunTime,
     Thread,
+    Attempts,
     Status,
     Result,
     Count
@@ -39,6 +40,11 @@ enum Column : int {
 QString name(int column);
 // Columns that files written before they existed lack (Open Run still reads those files).
 bool isNewColumn(int column);
+// The format's generation that brought the column: 0 the first, 1 gate, gate_limit,
+// pool_threads, admission and picked_s, 2 attempts. A file of generation g has the columns of
+// generations 0 to g, in today's order.
+int generation(int column);
+constexpr int currentGeneration = 2;
 } // namespace CsvColumn
 
 namespace CsvExport {

@@ -155,6 +155,7 @@ struct RunBuilder
     Scenario scenario;
     QList<TaskSample> samples;
     QStringList results;
+    QList<int> attempts;
 };
 
 std::optional<int> limitFromRunName(QStringView name)
@@ -224,29 +225,32 @@ std::optional<CsvImport::Runs> CsvImport::parse(const QByteArray &data, const QS
                       tr("the file is empty; expected the header \"%1\"").arg(CsvExport::header()));
     if (!reader.next(&why))
         return failAt(reader.recordLine(), why);
-    // Where each column is in this file: today's header, or the one before the gate, pool and
-    // admission columns (-1 for the columns it lacks).
+    // Where each column is in this file: today's header, or one of an earlier generation of the
+    // format (CsvColumn::generation(); -1 for the columns it lacks).
     std::array<int, CsvColumn::Count> position;
     qsizetype fieldsPerRow = 0;
     {
         QStringList header;
         for (int i = 0; i < std::min<qsizetype>(reader.fieldCount(), CsvColumn::Count); ++i)
             header << reader.field(i).toString();
-        QStringList older;
-        for (int column = 0; column < CsvColumn::Count; ++column) {
-            if (!CsvColumn::isNewColumn(column))
-                older << CsvColumn::name(column);
-        }
         const QString found = header.join(QLatin1Char(','));
-        const bool current =
-                reader.fieldCount() == CsvColumn::Count && found == CsvExport::header();
-        if (!current && (reader.fieldCount() != older.size() || found != older.join(u',')))
+        int generation = -1;
+        for (int g = CsvColumn::currentGeneration; g >= 0 && generation < 0; --g) {
+            QStringList names;
+            for (int column = 0; column < CsvColumn::Count; ++column) {
+                if (CsvColumn::generation(column) <= g)
+                    names << CsvColumn::name(column);
+            }
+            if (reader.fieldCount() == names.size() && found == names.join(u','))
+                generation = g;
+        }
+        if (generation < 0)
             return failAt(
                     1,
                     tr("not a TaskLanes CSV: the header must be \"%1\"").arg(CsvExport::header()));
         int next = 0;
         for (int column = 0; column < CsvColumn::Count; ++column)
-            position[size_t(column)] = current || !CsvColumn::isNewColumn(column) ? next++ : -1;
+            position[size_t(column)] = CsvColumn::generation(column) <= generation ? next++ : -1;
         fieldsPerRow = next;
     }
 
@@ -483,6 +487,21 @@ std::optional<CsvImport::Runs> CsvImport::parse(const QByteArray &data, const QS
             return bad(CsvColumn::Thread, tr("is set although the task never started"));
         }
 
+        // A file without the column: one attempt for each task that started.
+        int attempts = hasStarted ? 1 : 0;
+        if (position[CsvColumn::Attempts] >= 0) {
+            const QStringView a = cell(CsvColumn::Attempts);
+            if (hasStarted) {
+                const qlonglong n = a.toLongLong(&ok);
+                if (!ok || n < 1 || n > ScenarioLimits::maxRetries + 1)
+                    return bad(CsvColumn::Attempts, tr("is not a number of attempts (1 to %1)")
+                                                            .arg(ScenarioLimits::maxRetries + 1));
+                attempts = int(n);
+            } else if (!a.isEmpty()) {
+                return bad(CsvColumn::Attempts, tr("is set although the task never started"));
+            }
+        }
+
         // Seconds become nanoseconds once the run's records exist (they own the conversion).
         TaskSample sample;
         sample.status = *status;
@@ -492,6 +511,7 @@ std::optional<CsvImport::Runs> CsvImport::parse(const QByteArray &data, const QS
         sample.startedNs = hasStarted ? qint64(std::llround(started * 1e6)) : -1;
         sample.finishedNs = hasFinished ? qint64(std::llround(finished * 1e6)) : -1;
         run.samples.append(sample);
+        run.attempts.append(attempts);
         run.results.append(CsvImport::unguardText(cell(CsvColumn::Result).toString()));
         run.scenario.tasks.append(std::move(task));
     }
@@ -517,6 +537,7 @@ std::optional<CsvImport::Runs> CsvImport::parse(const QByteArray &data, const QS
             const QString &result = builder.results.at(i);
             const auto derived = derivedResult(record->task(i), s.status);
             record->setLoaded(i, s, derived && *derived == result ? QVariant() : QVariant(result));
+            record->setLoadedAttempts(i, builder.attempts.at(i));
         }
         record->finishLoading();
         records.append(std::move(record));

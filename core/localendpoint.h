@@ -1,10 +1,15 @@
 #pragma once
 
+#include "scenario.h"
+
 #include <QObject>
 #include <QString>
 #include <QUrl>
 
+#include <memory>
+
 class QThread;
+struct EndpointRegistry;
 
 // A small HTTP endpoint on 127.0.0.1 with an ephemeral port, so that HTTP examples work offline.
 // Scenarios refer to it as "local:/path". It serves, after an optional ?delay=S (seconds):
@@ -13,6 +18,11 @@ class QThread;
 //   /status/N      HTTP status N with a short body
 //   /bytes?n=N     N bytes of "x"
 //   /hang          accepts and never answers (for timeouts)
+//   /work?s=S      S seconds of service from a modelled server (ServerModel): processor sharing
+//                  over `capacity`, 429 Too Many Requests above `max_in_flight`, and `latency`
+//                  before every answer of that server
+// Each run registers a server of its own (addServer()) and reaches it under /srv/ID/...; the
+// paths at the root are a server with the default model (full speed, no cap, no latency).
 // It runs in its own thread for the rest of the process, created on first use from the main thread.
 class LocalEndpoint : public QObject
 {
@@ -28,8 +38,23 @@ public:
     // "http://127.0.0.1:PORT"
     QString baseUrl() const;
 
-    // Maps "local:/ip?delay=0.5" to the real URL; the delay is scenario time, so it is multiplied
-    // by timeScale. Other URLs are returned unchanged.
+    // A fresh server with its own counters; timeScale turns the model's scenario seconds
+    // (latency) into real ones. Returns its id (>= 1). Thread-safe.
+    int addServer(const ServerModel &model, double timeScale);
+    // "http://127.0.0.1:PORT/srv/ID": the local base of a run served by server `id`.
+    QString serverBaseUrl(int id) const;
+
+    struct Counters
+    {
+        int peakInService = 0; // most /work requests in service at once
+        qint64 accepted = 0; // /work requests that entered service
+        qint64 rejected = 0; // answered 429 Too Many Requests
+    };
+    // The counters of server `id` (all 0 for an unknown id). Thread-safe.
+    Counters serverCounters(int id) const;
+
+    // Maps "local:/ip?delay=0.5" to the real URL; the delay and /work's service time s are
+    // scenario time, so they are multiplied by timeScale. Other URLs are returned unchanged.
     static QUrl resolve(const QString &url, const QString &localBase, double timeScale);
     static bool isLocal(const QString &url) { return url.startsWith(QStringLiteral("local:")); }
 
@@ -37,6 +62,7 @@ private:
     explicit LocalEndpoint(QObject *parent);
 
     QThread *m_thread = nullptr;
+    std::unique_ptr<EndpointRegistry> m_registry;
     quint16 m_port = 0;
     QString m_error;
 };

@@ -10,8 +10,9 @@
 
 namespace {
 
-const char *const presetFiles[] = {"one-task",       "five-parallel", "limit-two",
-                                   "gather-results", "delayed-print", "hidden-limit"};
+const char *const presetFiles[] = {"one-task",       "five-parallel",       "limit-two",
+                                   "gather-results", "delayed-print",       "hidden-limit",
+                                   "api-capacity",   "api-latency-vs-limit"};
 
 // The descriptions in those files, for lupdate: Presets::all() translates them when it loads them.
 [[maybe_unused]] const char *const presetDescriptions[] = {
@@ -28,6 +29,15 @@ const char *const presetFiles[] = {"one-task",       "five-parallel", "limit-two
                           "Ten 1 s blocking calls with no limit, on Python's default executor: a "
                           "pool of min(32, cores + 4) threads. On 2 cores that is 6 threads, so "
                           "\"unlimited\" takes 2 s, not 1 s: the pool is a limit too."),
+        QT_TRANSLATE_NOOP("Presets",
+                          "24 calls of 1 s to a server that serves 4 at full speed and answers 429 "
+                          "Too Many Requests above 8 in flight; each call retries 3 times with "
+                          "backoff. Unlimited, the calls crowd the server, are refused and back "
+                          "off: slower than a limit of 4 (6 s), which is never refused."),
+        QT_TRANSLATE_NOOP("Presets",
+                          "40 calls of 0.2 s to a large server (64 at full speed) 1 s away: the "
+                          "time is latency, not work, so every higher limit pays off, up to no "
+                          "limit at all (1.2 s)."),
 };
 
 // Python's default executor (concurrent.futures.ThreadPoolExecutor): min(32, cores + 4) threads.

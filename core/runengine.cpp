@@ -532,8 +532,13 @@ bool RunEngine::prepare(const Scenario &scenario)
         needsEndpoint =
                 needsEndpoint || (t.kind == TaskKind::Http && LocalEndpoint::isLocal(t.url()));
     }
-    if (needsEndpoint && LocalEndpoint::instance()->isListening())
-        state->localEndpointBase = LocalEndpoint::instance()->baseUrl();
+    m_serverId = 0;
+    if (needsEndpoint && LocalEndpoint::instance()->isListening()) {
+        // A server of its own per run: its model, and counters no other run adds to.
+        LocalEndpoint *endpoint = LocalEndpoint::instance();
+        m_serverId = endpoint->addServer(options.server, options.timeScale);
+        state->localEndpointBase = endpoint->serverBaseUrl(m_serverId);
+    }
     m_state = state;
     m_running = true;
     m_launched = false;

@@ -53,6 +53,9 @@ public:
     // The current (or last) run's record and predicted schedule; null before the first run.
     std::shared_ptr<const RunRecord> record() const;
     const Schedule &prediction() const { return m_prediction; }
+    // The embedded endpoint's server of the current (or last) run
+    // (LocalEndpoint::serverCounters()); 0 when the run has no local: task.
+    int serverId() const { return m_serverId; }
     // Nanoseconds since the current run started, on the clock the record uses.
     qint64 elapsedNs() const;
 
@@ -88,4 +91,5 @@ private:
     bool m_launched = false;
     bool m_cancelled = false;
     qint64 m_lastElapsedNs = 0;
+    int m_serverId = 0;
 };

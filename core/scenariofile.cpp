@@ -11,6 +11,7 @@
 #include <QJsonObject>
 #include <QThread>
 #include <QUrl>
+#include <QUrlQuery>
 
 #include <algorithm>
 #include <cmath>
@@ -108,16 +109,17 @@ const QStringList &knownTopLevelKeys()
     static const QStringList keys = {
             QStringLiteral("version"), QStringLiteral("name"),       QStringLiteral("description"),
             QStringLiteral("limit"),   QStringLiteral("time_scale"), QStringLiteral("threads"),
-            QStringLiteral("tasks"),   QStringLiteral("admission"),  QStringLiteral("gates")};
+            QStringLiteral("tasks"),   QStringLiteral("admission"),  QStringLiteral("gates"),
+            QStringLiteral("server"),  QStringLiteral("seed")};
     return keys;
 }
 
 const QStringList &knownTaskKeys()
 {
-    static const QStringList keys = {QStringLiteral("kind"),  QStringLiteral("duration"),
-                                     QStringLiteral("label"), QStringLiteral("message"),
-                                     QStringLiteral("url"),   QStringLiteral("timeout"),
-                                     QStringLiteral("gate")};
+    static const QStringList keys = {
+            QStringLiteral("kind"),    QStringLiteral("duration"), QStringLiteral("label"),
+            QStringLiteral("message"), QStringLiteral("url"),      QStringLiteral("timeout"),
+            QStringLiteral("gate"),    QStringLiteral("retries"),  QStringLiteral("backoff")};
     return keys;
 }
 
@@ -167,6 +169,104 @@ bool readGates(const QJsonObject &root, QList<Gate> *gates, QString *error)
         gates->append(gate);
     }
     return true;
+}
+
+// "server": {"capacity": C, "max_in_flight": M, "latency": L}, each optional.
+bool readServer(const QJsonObject &root, ServerModel *server, QString *error)
+{
+    const QJsonValue v = root.value(QStringLiteral("server"));
+    if (v.isUndefined() || v.isNull())
+        return true;
+    if (!v.isObject()) {
+        *error = QCoreApplication::translate("ScenarioFile",
+                                             "\"server\" must be an object such as "
+                                             "{\"capacity\": 4, \"max_in_flight\": 8}, not %1")
+                         .arg(typeName(v));
+        return false;
+    }
+    const QJsonObject o = v.toObject();
+    for (auto it = o.constBegin(); it != o.constEnd(); ++it) {
+        if (it.key() != u"capacity" && it.key() != u"max_in_flight" && it.key() != u"latency") {
+            *error = QCoreApplication::translate(
+                             "ScenarioFile",
+                             "\"server\": unknown field \"%1\" (capacity, max_in_flight, latency)")
+                             .arg(it.key().left(64));
+            return false;
+        }
+    }
+    const QString where = QStringLiteral("\"server\": ");
+    const QJsonValue capacity = o.value(QStringLiteral("capacity"));
+    if (capacity.isDouble() && capacity.toDouble() <= 0) {
+        *error = QCoreApplication::translate("ScenarioFile",
+                                             "\"server\": \"capacity\" is %1, must be more than "
+                                             "0 (leave it out or null for no limit)")
+                         .arg(QString::number(capacity.toDouble()));
+        return false;
+    }
+    std::optional<double> c, latency;
+    if (!readNumber(o, QStringLiteral("capacity"), where, 0, ScenarioLimits::maxServerCapacity, &c,
+                    error)
+        || !readNumber(o, QStringLiteral("latency"), where, 0, ScenarioLimits::maxDuration,
+                       &latency, error))
+        return false;
+    const QJsonValue m = o.value(QStringLiteral("max_in_flight"));
+    if (!m.isUndefined() && !m.isNull()) {
+        const double d = m.toDouble(-1);
+        if (!m.isDouble() || d != std::floor(d) || d < 1 || d > ScenarioLimits::maxServerInFlight) {
+            *error = QCoreApplication::translate(
+                             "ScenarioFile",
+                             "\"server\": \"max_in_flight\" must be null or a whole number "
+                             "from 1 to %1, not %2")
+                             .arg(QString::number(ScenarioLimits::maxServerInFlight),
+                                  m.isDouble() ? QString::number(m.toDouble()) : typeName(m));
+            return false;
+        }
+        server->maxInFlight = int(d);
+    }
+    server->capacity = c.value_or(0.0);
+    server->latency = latency.value_or(0.0);
+    return true;
+}
+
+// "seed": a whole number from 0 to 2^32 - 1 (the retries' jitter).
+bool readSeed(const QJsonObject &root, quint32 *seed, QString *error)
+{
+    const QJsonValue v = root.value(QStringLiteral("seed"));
+    if (v.isUndefined() || v.isNull())
+        return true;
+    const double d = v.toDouble(-1);
+    if (!v.isDouble() || d != std::floor(d) || d < 0 || d > 4294967295.0) {
+        *error = QCoreApplication::translate(
+                         "ScenarioFile",
+                         "\"seed\" must be a whole number from 0 to 4294967295, not %1")
+                         .arg(v.isDouble() ? QString::number(d, 'g', 17) : typeName(v));
+        return false;
+    }
+    *seed = quint32(d);
+    return true;
+}
+
+// The service time s of a "local:/work?s=S" URL, or nothing and *error naming the value.
+std::optional<double> workSeconds(const QString &url, const QString &where, QString *error)
+{
+    const QUrlQuery query(QUrl(url.mid(6)));
+    const QString text = query.queryItemValue(QStringLiteral("s"), QUrl::FullyDecoded);
+    bool ok = false;
+    const double s = text.toDouble(&ok);
+    if (!query.hasQueryItem(QStringLiteral("s")) || !ok || !std::isfinite(s) || s < 0
+        || s > ScenarioLimits::maxDuration) {
+        *error = where
+                 + QCoreApplication::translate("ScenarioFile",
+                                               "\"url\" \"%1\": s=%2 is not a service time in "
+                                               "seconds (0 to %3)")
+                           .arg(url.left(200),
+                                query.hasQueryItem(QStringLiteral("s"))
+                                        ? text.left(32)
+                                        : QCoreApplication::translate("ScenarioFile", "(missing)"),
+                                formatSeconds(ScenarioLimits::maxDuration));
+        return std::nullopt;
+    }
+    return s;
 }
 
 } // namespace
@@ -243,7 +343,8 @@ std::optional<ScenarioFile::Loaded> ScenarioFile::parse(const QByteArray &json, 
         }
         s.options.admission = *a;
     }
-    if (!readGates(root, &s.options.gates, error))
+    if (!readGates(root, &s.options.gates, error) || !readServer(root, &s.options.server, error)
+        || !readSeed(root, &s.options.seed, error))
         return std::nullopt;
 
     const QJsonValue tasksValue = root.value(QStringLiteral("tasks"));
@@ -332,7 +433,49 @@ std::optional<ScenarioFile::Loaded> ScenarioFile::parse(const QByteArray &json, 
             }
             t.timeout = timeout.value_or(10.0);
             t.duration = duration.value_or(0.0);
+            if (t.isServerWork()) {
+                const auto work = workSeconds(t.url(), where, error);
+                if (!work)
+                    return std::nullopt;
+                if (duration && *duration != *work) {
+                    *error = where
+                             + tr("\"duration\" %1 differs from the service time s=%2 of "
+                                  "local:/work")
+                                       .arg(QString::number(*duration), QString::number(*work));
+                    return std::nullopt;
+                }
+                t.duration = *work;
+            }
+            const QJsonValue retries = o.value(QStringLiteral("retries"));
+            if (!retries.isUndefined() && !retries.isNull()) {
+                const double r = retries.toDouble(-1);
+                if (!retries.isDouble() || r != std::floor(r) || r < 0) {
+                    *error = where
+                             + tr("\"retries\" must be a whole number from 0 to %1, not %2")
+                                       .arg(QString::number(ScenarioLimits::maxRetries),
+                                            retries.isDouble() ? QString::number(r)
+                                                               : typeName(retries));
+                    return std::nullopt;
+                }
+                // More than the cap is capped, as the prediction does: "retries": 1000 means
+                // "keep trying", not a mistake.
+                t.retries = quint8(std::min(r, double(ScenarioLimits::maxRetries)));
+            }
+            std::optional<double> backoff;
+            if (!readNumber(o, QStringLiteral("backoff"), where, 0, ScenarioLimits::maxBackoff,
+                            &backoff, error))
+                return std::nullopt;
+            if (backoff)
+                t.setBackoff(*backoff);
         } else {
+            for (const QString &key : {QStringLiteral("retries"), QStringLiteral("backoff")}) {
+                if (o.contains(key)) {
+                    *error = where
+                             + tr("\"%1\" is only for http tasks (this one is %2)")
+                                       .arg(key, taskKindName(t.kind));
+                    return std::nullopt;
+                }
+            }
             if (!duration) {
                 *error = where + tr("\"duration\" is missing");
                 return std::nullopt;
@@ -383,6 +526,19 @@ QByteArray ScenarioFile::serialize(const Scenario &scenario, const QString &desc
         root.insert(QStringLiteral("threads"), scenario.options.threads);
     if (scenario.options.admission != Admission::Fifo)
         root.insert(QStringLiteral("admission"), admissionName(scenario.options.admission));
+    const ServerModel &server = scenario.options.server;
+    if (!server.isDefault()) {
+        QJsonObject o;
+        if (server.capacity > 0)
+            o.insert(QStringLiteral("capacity"), server.capacity);
+        if (server.maxInFlight > 0)
+            o.insert(QStringLiteral("max_in_flight"), server.maxInFlight);
+        if (server.latency > 0)
+            o.insert(QStringLiteral("latency"), server.latency);
+        root.insert(QStringLiteral("server"), o);
+    }
+    if (scenario.options.seed != RunOptions().seed)
+        root.insert(QStringLiteral("seed"), double(scenario.options.seed));
     if (scenario.options.hasGates()) {
         QJsonObject gates;
         for (const Gate &g : scenario.options.gates)
@@ -406,6 +562,10 @@ QByteArray ScenarioFile::serialize(const Scenario &scenario, const QString &desc
         if (t.kind == TaskKind::Http) {
             o.insert(QStringLiteral("url"), t.url());
             o.insert(QStringLiteral("timeout"), t.timeout);
+            if (t.retries > 0)
+                o.insert(QStringLiteral("retries"), int(t.retries));
+            if (t.backoff() != Task::defaultBackoff)
+                o.insert(QStringLiteral("backoff"), t.backoff());
         }
         tasks.append(o);
     }

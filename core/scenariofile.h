@@ -9,9 +9,10 @@
 
 // Scenario files: JSON, versioned.
 //   {"version": 1, "name": "...", "description": "...", "limit": null | N, "time_scale": 1.0,
-//    "threads": null | N,
+//    "threads": null | N, "server": {"capacity": C, "max_in_flight": M, "latency": L},
+//    "seed": N,
 //    "tasks": [{"kind": "sleep"|"cpu"|"http", "duration": S, "label": "...", "message": "...",
-//               "url": "local:/ip", "timeout": S}, ...]}
+//               "url": "local:/ip", "timeout": S, "retries": R, "backoff": B}, ...]}
 // Every malformed file is rejected with a message naming the field and the task index.
 namespace ScenarioFile {
 

@@ -1,6 +1,7 @@
 #include "taskrunner.h"
 
 #include "localendpoint.h"
+#include "retry.h"
 
 #include <QCoreApplication>
 #include <QEventLoop>
@@ -66,22 +67,36 @@ TaskOutcome runCpu(const Task &task, TaskContext &context)
     return {TaskStatus::Ok, {}};
 }
 
-TaskOutcome runHttp(const Task &task, qsizetype index, TaskContext &context)
+// One HTTP request's end: the outcome it would give the task, and whether another attempt may
+// fix it (429, 503 or a connection failure; not a timeout, a cancel, or another status).
+struct Attempt
 {
-    Q_UNUSED(index); // retries: see issue 13
-    if (LocalEndpoint::isLocal(task.url()) && context.localBase().isEmpty())
-        return {TaskStatus::Failed,
-                QCoreApplication::translate("TaskRunner", "the local endpoint is not running")};
-    const QUrl url = LocalEndpoint::resolve(task.url(), context.localBase(), context.timeScale());
-    if (!url.isValid() || (url.scheme() != u"http" && url.scheme() != u"https")) {
-        return {TaskStatus::Failed,
-                QCoreApplication::translate("TaskRunner", "invalid URL \"%1\"").arg(task.url())};
-    }
+    TaskOutcome outcome;
+    int status = 0;
+    bool retryable = false;
+};
 
-    // One manager per task, in this pool thread: a shared manager would belong to another thread
-    // and would queue requests beyond 6 per host, a limit the timeline must not show.
-    QNetworkAccessManager manager;
-    manager.setRedirectPolicy(QNetworkRequest::NoLessSafeRedirectPolicy);
+bool isConnectionFailure(QNetworkReply::NetworkError error)
+{
+    switch (error) {
+    case QNetworkReply::ConnectionRefusedError:
+    case QNetworkReply::RemoteHostClosedError:
+    case QNetworkReply::HostNotFoundError:
+    case QNetworkReply::TemporaryNetworkFailureError:
+    case QNetworkReply::NetworkSessionFailedError:
+    case QNetworkReply::UnknownNetworkError:
+    case QNetworkReply::ProxyConnectionRefusedError:
+    case QNetworkReply::ProxyConnectionClosedError:
+    case QNetworkReply::ProxyNotFoundError:
+        return true;
+    default:
+        return false;
+    }
+}
+
+Attempt attemptHttp(QNetworkAccessManager &manager, const QUrl &url, const Task &task,
+                    TaskContext &context, Clock::time_point deadline)
+{
     QNetworkRequest request(url);
     request.setHeader(QNetworkRequest::UserAgentHeader, QStringLiteral("TaskLanes"));
     QNetworkReply *reply = manager.get(request);
@@ -103,7 +118,6 @@ TaskOutcome runHttp(const Task &task, qsizetype index, TaskContext &context)
         }
     });
     QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
-    const Clock::time_point deadline = Clock::now() + scaled(task.timeout, 1.0);
     QTimer poll;
     poll.setInterval(5);
     QObject::connect(&poll, &QTimer::timeout, &loop, [&] {
@@ -124,8 +138,10 @@ TaskOutcome runHttp(const Task &task, qsizetype index, TaskContext &context)
     if (!capped && reply->isOpen())
         body += reply->read(httpBodyCap - body.size());
 
-    TaskOutcome outcome;
+    Attempt attempt;
+    TaskOutcome &outcome = attempt.outcome;
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    attempt.status = status;
     // Qt 6.4 reports NoError when the server closes the connection before the Content-Length it
     // announced. The header is left only on replies Qt did not decompress, so it counts the bytes
     // read here.
@@ -144,8 +160,10 @@ TaskOutcome runHttp(const Task &task, qsizetype index, TaskContext &context)
                 reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString();
         outcome = {TaskStatus::Failed,
                    QStringLiteral("HTTP %1 %2").arg(status).arg(reason).trimmed()};
+        attempt.retryable = status == 429 || status == 503;
     } else if (reply->error() != QNetworkReply::NoError && !capped) {
         outcome = {TaskStatus::Failed, reply->errorString()};
+        attempt.retryable = status == 0 && isConnectionFailure(reply->error());
     } else if (truncated) {
         outcome = {
                 TaskStatus::Failed,
@@ -161,7 +179,59 @@ TaskOutcome runHttp(const Task &task, qsizetype index, TaskContext &context)
     // This pool thread has no running event loop: objects the manager scheduled for deletion
     // would otherwise leak.
     QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
-    return outcome;
+    return attempt;
+}
+
+TaskOutcome runHttp(const Task &task, qsizetype index, TaskContext &context)
+{
+    if (LocalEndpoint::isLocal(task.url()) && context.localBase().isEmpty())
+        return {TaskStatus::Failed,
+                QCoreApplication::translate("TaskRunner", "the local endpoint is not running")};
+    const QUrl url = LocalEndpoint::resolve(task.url(), context.localBase(), context.timeScale());
+    if (!url.isValid() || (url.scheme() != u"http" && url.scheme() != u"https")) {
+        return {TaskStatus::Failed,
+                QCoreApplication::translate("TaskRunner", "invalid URL \"%1\"").arg(task.url())};
+    }
+
+    // One manager per task, in this pool thread: a shared manager would belong to another thread
+    // and would queue requests beyond 6 per host, a limit the timeline must not show.
+    QNetworkAccessManager manager;
+    manager.setRedirectPolicy(QNetworkRequest::NoLessSafeRedirectPolicy);
+    // The timeout is the whole task's, its retries and their backoff included.
+    const Clock::time_point deadline = Clock::now() + scaled(task.timeout, 1.0);
+    const int retries = std::min<int>(task.retries, ScenarioLimits::maxRetries);
+    // The task keeps its pool thread and its permits through its retries: it stays in here.
+    for (int attempt = 1;; ++attempt) {
+        const Attempt a = attemptHttp(manager, url, task, context, deadline);
+        if (a.outcome.status != TaskStatus::Failed) {
+            return a.outcome;
+        }
+        const bool again = a.retryable && attempt <= retries;
+        const double delay =
+                again ? retryDelay(task.backoff(), context.seed(), index, attempt) : 0.0;
+        const Clock::time_point wakeUp = Clock::now() + scaled(delay, context.timeScale());
+        // A backoff that would outlast the task's timeout is no retry: the task times out then.
+        const bool outlasts = again && wakeUp >= deadline;
+        if (a.retryable)
+            context.attemptFailed(index, a.status == 429, again && !outlasts);
+        if (outlasts) {
+            if (!context.sleepUntil(deadline))
+                return {TaskStatus::Cancelled, {}};
+            return {TaskStatus::Failed,
+                    QCoreApplication::translate("TaskRunner", "timeout after %1 s (real time)")
+                            .arg(formatSeconds(task.timeout))};
+        }
+        if (!again) {
+            if (attempt == 1)
+                return a.outcome;
+            return {TaskStatus::Failed,
+                    QCoreApplication::translate("TaskRunner", "%1 after %n attempts", nullptr,
+                                                attempt)
+                            .arg(a.outcome.text)};
+        }
+        if (!context.sleepUntil(wakeUp))
+            return {TaskStatus::Cancelled, {}};
+    }
 }
 
 } // namespace

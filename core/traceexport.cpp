@@ -166,6 +166,22 @@ bool TraceExport::write(QIODevice &device, const QList<std::shared_ptr<const Run
                     + ",\"ph\":\"X\",\"ts\":" + num(started)
                     + ",\"dur\":" + num(std::max<qint64>(0, finished - started)) + where
                     + ",\"args\":" + args + "}");
+            // Each failed attempt that was retried, as a mark inside the run slice when it ended.
+            const QList<qint64> retries = rec.retryTimes(i);
+            if (!retries.isEmpty()) {
+                const int rejected = rec.rejectedCount(i);
+                // The record counts 429s per task, not per attempt: name the cause only when it
+                // was the same for every retry.
+                const QByteArray cause = rejected >= retries.size() ? " (429)" : "";
+                const QByteArray attempts = num(rec.attempts(i));
+                for (qsizetype k = 0; k < retries.size(); ++k) {
+                    const qint64 at = std::clamp(us(retries.at(k)), started, finished);
+                    w.event("{\"name\":\"retry " + num(k + 1) + cause
+                            + "\",\"cat\":\"retry\",\"ph\":\"i\",\"s\":\"t\",\"ts\":" + num(at)
+                            + where + ",\"args\":{\"attempt\":" + num(k + 1)
+                            + ",\"attempts\":" + attempts + "}}");
+                }
+            }
             ++flowId;
             w.event("{\"name\":\"submit\",\"cat\":\"flow\",\"ph\":\"s\",\"id\":" + num(flowId)
                     + ",\"ts\":" + num(submitted) + where + "}");

@@ -59,7 +59,7 @@ const CliOptions english = CliOptions::english();
 
 const QString csvHeader =
         u"run,task,label,kind,gate,gate_limit,duration_s,time_scale,pool_threads,admission,"
-        "submitted_s,picked_s,started_s,finished_s,wait_s,run_s,thread,status,result"_s;
+        "submitted_s,picked_s,started_s,finished_s,wait_s,run_s,thread,attempts,status,result"_s;
 
 QByteArray repeated(const QByteArray &unit, int times)
 {
@@ -245,6 +245,33 @@ void tst_CliBadInput::refused_data()
         file("[" + okTask + "]", R"("version": 1, "time_scale": 0)"), {u"\"time_scale\""_s});
     row("scenario: threads -1", scenario,
         file("[" + okTask + "]", R"("version": 1, "threads": -1)"), {u"\"threads\""_s});
+    row("scenario: server capacity 0", scenario,
+        file("[" + okTask + "]", R"("version": 1, "server": {"capacity": 0})"),
+        {u"\"server\""_s, u"\"capacity\" is 0"_s});
+    row("scenario: server max_in_flight -1", scenario,
+        file("[" + okTask + "]", R"("version": 1, "server": {"max_in_flight": -1})"),
+        {u"\"max_in_flight\""_s, u"-1"_s});
+    row("scenario: server latency text", scenario,
+        file("[" + okTask + "]", R"("version": 1, "server": {"latency": "1"})"),
+        {u"\"latency\""_s});
+    row("scenario: seed negative", scenario,
+        file("[" + okTask + "]", R"("version": 1, "seed": -3)"), {u"\"seed\""_s, u"-3"_s});
+    row("scenario: work s=x", scenario, file(R"([{"kind": "http", "url": "local:/work?s=x"}])"),
+        {u"task 1"_s, u"s=x"_s});
+    row("scenario: work s negative", scenario,
+        file(R"([{"kind": "http", "url": "local:/work?s=-2"}])"), {u"task 1"_s, u"s=-2"_s});
+    row("scenario: work duration differs", scenario,
+        file(R"([{"kind": "http", "url": "local:/work?s=1", "duration": 2}])"),
+        {u"task 1"_s, u"\"duration\" 2"_s, u"s=1"_s});
+    row("scenario: retries negative", scenario,
+        file(R"([{"kind": "http", "url": "local:/ip", "retries": -1}])"),
+        {u"task 1"_s, u"\"retries\""_s, u"-1"_s});
+    row("scenario: retries on a sleep", scenario,
+        file(R"([{"kind": "sleep", "duration": 1, "retries": 2}])"),
+        {u"task 1"_s, u"\"retries\""_s});
+    row("scenario: backoff too long", scenario,
+        file(R"([{"kind": "http", "url": "local:/ip", "backoff": 1e9}])"),
+        {u"task 1"_s, u"\"backoff\""_s});
     row("scenario and durations", QStringList{u"--scenario"_s, u"@IN@"_s, u"--durations"_s, u"1"_s},
         file("[" + okTask + "]"), {u"only one of"_s});
     row("unknown preset", QStringList{u"--preset"_s, u"../../etc/passwd"_s}, none,
@@ -511,9 +538,9 @@ void tst_CliBadInput::interruptLargeRunAtRandomMoments()
             const QByteArray &line = lines.at(t);
             QVERIFY(line.endsWith('\r'));
             const QList<QByteArray> cells = line.chopped(1).split(',');
-            QCOMPARE(cells.size(), 19);
+            QCOMPARE(cells.size(), 20);
             QCOMPARE(cells.at(1).toInt(), t);
-            const QByteArray status = cells.at(17); // the status column
+            const QByteArray status = cells.at(18); // the status column
             QVERIFY2(status == "ok" || status == "cancelled", line.constData());
             cancelled += status == "cancelled" ? 1 : 0;
             if (status == "ok")

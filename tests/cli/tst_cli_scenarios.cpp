@@ -69,9 +69,9 @@ void tst_CliScenarios::listPresets()
     const CliRun r = runCli({u"--list-presets"_s}, english);
     QVERIFY2(r.finished && r.exitCode == 0, qPrintable(describe(r)));
     const QStringList lines = r.out.split(u'\n', Qt::SkipEmptyParts);
-    const QStringList names = {u"one-task"_s,       u"five-parallel"_s, u"limit-two"_s,
-                               u"gather-results"_s, u"delayed-print"_s, u"hidden-limit"_s,
-                               u"cpu-vs-wait"_s};
+    const QStringList names = {u"one-task"_s,       u"five-parallel"_s,        u"limit-two"_s,
+                               u"gather-results"_s, u"delayed-print"_s,        u"hidden-limit"_s,
+                               u"api-capacity"_s,   u"api-latency-vs-limit"_s, u"cpu-vs-wait"_s};
     QCOMPARE(lines.size(), names.size());
     for (qsizetype i = 0; i < names.size(); ++i) {
         const QString &line = lines.at(i);

@@ -51,7 +51,7 @@ namespace {
 
 const QString expectedHeader =
         u"run,task,label,kind,gate,gate_limit,duration_s,time_scale,pool_threads,admission,"
-        "submitted_s,picked_s,started_s,finished_s,wait_s,run_s,thread,status,result"_s;
+        "submitted_s,picked_s,started_s,finished_s,wait_s,run_s,thread,attempts,status,result"_s;
 constexpr int columns = CsvColumn::Count;
 using namespace CsvColumn; // column indices: row[Status] and so on
 

@@ -30,6 +30,10 @@ private Q_SLOTS:
     void malformed_data();
     void malformed();
     void readFileErrors();
+    void attemptsRoundTrip();
+    void previousHeaderWithoutAttempts();
+    void badAttempts_data();
+    void badAttempts();
 };
 
 namespace {
@@ -381,6 +385,120 @@ void tst_CsvImport::readFileErrors()
     const auto runs = CsvImport::readFile(good.fileName(), &error);
     QVERIFY2(runs, qPrintable(error));
     QCOMPARE(runs->constFirst()->scenario().name, u"my run"_s);
+}
+
+namespace {
+
+// A run of three tasks: the first retried twice (two 429s), the second ok at once, the third
+// cancelled before it started.
+Runs retriedRun()
+{
+    Scenario s;
+    s.options.timeScale = 0.5;
+    Task t;
+    t.kind = TaskKind::Http;
+    t.setUrl(u"local:/work?s=1"_s);
+    t.duration = 1;
+    t.retries = 3;
+    s.tasks = {t, t, t};
+    auto record = std::make_shared<RunRecord>(s);
+    const qint64 ms = 1000000;
+    for (qsizetype i = 0; i < record->taskCount(); ++i)
+        record->markSubmitted(i, 0);
+    record->markStarted(0, 1 * ms, 1);
+    record->markStarted(1, 2 * ms, 2);
+    record->markAttemptFailed(0, 10 * ms, true, true);
+    record->markAttemptFailed(0, 200 * ms, true, true);
+    record->markFinished(1, 500 * ms, TaskStatus::Ok, u"ok"_s);
+    record->markFinished(0, 900 * ms, TaskStatus::Ok, u"ok"_s);
+    record->markFinished(2, 900 * ms, TaskStatus::Cancelled);
+    record->publishEvents();
+    return {record};
+}
+
+// `csv` without the column called `name`.
+QByteArray withoutColumn(const QByteArray &csv, const QByteArray &name)
+{
+    QList<QByteArray> lines = csv.split('\n');
+    const int at = int(lines.at(0).split(',').indexOf(name));
+    for (QByteArray &line : lines) {
+        if (line.isEmpty())
+            continue;
+        QList<QByteArray> cells = line.split(',');
+        cells.removeAt(at);
+        line = cells.join(',');
+    }
+    return lines.join('\n');
+}
+
+} // namespace
+
+void tst_CsvImport::attemptsRoundTrip()
+{
+    const Runs runs = retriedRun();
+    const QByteArray csv = exportCsv(runs);
+    const QList<QByteArray> lines = csv.split('\n');
+    const QList<QByteArray> head = lines.at(0).trimmed().split(',');
+    const qsizetype attempts = head.indexOf("attempts");
+    QCOMPARE(attempts, qsizetype(CsvColumn::Attempts));
+    QCOMPARE(head.at(attempts + 1), QByteArray("status")); // right before status
+    QCOMPARE(lines.at(1).split(',').at(attempts), QByteArray("3"));
+    QCOMPARE(lines.at(2).split(',').at(attempts), QByteArray("1"));
+    QCOMPARE(lines.at(3).split(',').at(attempts), QByteArray()); // never started
+
+    QString error;
+    const auto loaded = CsvImport::parse(csv, &error);
+    QVERIFY2(loaded, qPrintable(error));
+    compareRuns(runs, *loaded);
+    const RunRecord &b = *loaded->constFirst();
+    QCOMPARE(b.attempts(0), 3);
+    QCOMPARE(b.attempts(1), 1);
+    QCOMPARE(b.attempts(2), 0);
+    QCOMPARE(b.totalRetries(), qsizetype(2));
+    QVERIFY(b.retryTimes(0).isEmpty()); // a file has the count, not the times
+}
+
+void tst_CsvImport::previousHeaderWithoutAttempts()
+{
+    // A file written before the attempts column: every task that started made one attempt.
+    const QByteArray csv = withoutColumn(exportCsv(retriedRun()), "attempts");
+    QVERIFY(!csv.contains("attempts"));
+    QVERIFY(csv.startsWith("run,task,label,kind,gate,gate_limit,"));
+    QString error;
+    const auto loaded = CsvImport::parse(csv, &error);
+    QVERIFY2(loaded, qPrintable(error));
+    const RunRecord &b = *loaded->constFirst();
+    QCOMPARE(b.attempts(0), 1);
+    QCOMPARE(b.attempts(1), 1);
+    QCOMPARE(b.attempts(2), 0);
+    QCOMPARE(b.totalRetries(), qsizetype(0));
+    QCOMPARE(b.status(0), TaskStatus::Ok);
+}
+
+void tst_CsvImport::badAttempts_data()
+{
+    QTest::addColumn<int>("row"); // 1: the retried task, 3: the one that never started
+    QTest::addColumn<QByteArray>("value");
+    QTest::addColumn<QString>("error");
+    QTest::newRow("zero") << 1 << QByteArray("0") << u"line 2: attempts \"0\""_s;
+    QTest::newRow("text") << 1 << QByteArray("x") << u"line 2: attempts \"x\""_s;
+    QTest::newRow("too many") << 1 << QByteArray("22") << u"line 2: attempts \"22\""_s;
+    QTest::newRow("never started")
+            << 3 << QByteArray("1") << u"line 4: attempts \"1\" is set although"_s;
+}
+
+void tst_CsvImport::badAttempts()
+{
+    QFETCH(int, row);
+    QFETCH(QByteArray, value);
+    QFETCH(QString, error);
+    QList<QByteArray> lines = exportCsv(retriedRun()).split('\n');
+    QList<QByteArray> cells = lines.at(row).split(',');
+    cells[CsvColumn::Attempts] = value;
+    lines[row] = cells.join(',');
+    QString why;
+    QVERIFY(!CsvImport::parse(lines.join('\n'), &why));
+    QVERIFY2(why.startsWith(error), qPrintable(why));
 }
 
 QTEST_GUILESS_MAIN(tst_CsvImport)

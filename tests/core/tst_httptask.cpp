@@ -1,3 +1,4 @@
+#include "retry.h"
 #include "runengine.h"
 #include "runrecord.h"
 #include "schedule.h"
@@ -6,6 +7,7 @@
 #include "testscenarios.h"
 #include "tsanannotations.h"
 
+#include <QElapsedTimer>
 #include <QHostAddress>
 #include <QPointer>
 #include <QSignalSpy>
@@ -33,6 +35,8 @@ namespace {
 //   /reset?rst=1                  Content-Length 1000, 10 bytes, then abort() (rst=1: a TCP RST)
 //   /endless                      streams a body until the client goes away
 //   /gate?n=N&id=X                holds each request until N are held (or 5 s), then answers X
+//   /flaky?id=X&fail=N&status=S   the first N requests for X answer S, the next ones 200
+//   "recovered"
 class ScriptedServer final : public QTcpServer
 {
 public:
@@ -91,8 +95,12 @@ private:
             return "OK";
         case 404:
             return "Not Found";
+        case 429:
+            return "Too Many Requests";
         case 500:
             return "Internal Server Error";
+        case 503:
+            return "Service Unavailable";
         default:
             return "Status";
         }
@@ -142,7 +150,15 @@ private:
 
         int status = 200;
         QByteArray body;
-        if (path == u"/hello") {
+        if (path == u"/flaky") {
+            int &seen = m_flaky[query.queryItemValue(u"id"_s)];
+            if (++seen <= query.queryItemValue(u"fail"_s).toInt()) {
+                status = query.queryItemValue(u"status"_s).toInt();
+                body = "try again";
+            } else {
+                body = "recovered";
+            }
+        } else if (path == u"/hello") {
             body = u"\r\n  héllo, タスク  \n"_s.toUtf8();
         } else if (path == u"/big") {
             const int len = query.queryItemValue(u"len"_s).toInt();
@@ -167,6 +183,8 @@ private:
                 respond(guard, status, body);
         });
     }
+
+    QHash<QString, int> m_flaky; // requests seen per /flaky id, in the server's thread
 
     void streamForever(QTcpSocket *socket)
     {
@@ -248,6 +266,10 @@ private Q_SLOTS:
     void limitHoldsForHttp();
     void unlimitedIsNotCappedPerHost();
     void resultsInSubmissionOrder();
+    void retries_data();
+    void retries();
+    void cancelDuringBackoffIsQuick();
+    void backoffFollowsRetryDelay();
 
 private:
     QString url(const QString &pathAndQuery) const
@@ -467,6 +489,121 @@ void tst_HttpTask::resultsInSubmissionOrder()
         QCOMPARE(record->result(2 * i + 1), QVariant(0.5 * (i + 1)));
     }
     QCOMPARE(record->completionOrder().size(), scenario.tasks.size());
+}
+
+void tst_HttpTask::retries_data()
+{
+    QTest::addColumn<QString>("target"); // {server}, {refused} and {id} are replaced
+    QTest::addColumn<int>("retries");
+    QTest::addColumn<TaskStatus>("status");
+    QTest::addColumn<QString>("result"); // prefix
+    QTest::addColumn<int>("attempts");
+    QTest::addColumn<int>("rejected");
+
+    const TaskStatus ok = TaskStatus::Ok;
+    const TaskStatus failed = TaskStatus::Failed;
+    QTest::newRow("429 twice, then ok")
+            << u"{server}/flaky?id={id}&fail=2&status=429"_s << 3 << ok << u"recovered"_s << 3 << 2;
+    QTest::newRow("503 once, then ok")
+            << u"{server}/flaky?id={id}&fail=1&status=503"_s << 1 << ok << u"recovered"_s << 2 << 0;
+    QTest::newRow("429 every time") << u"{server}/reply?status=429"_s << 3 << failed
+                                    << u"HTTP 429 Too Many Requests after 4 attempts"_s << 4 << 4;
+    QTest::newRow("503 every time") << u"{server}/reply?status=503"_s << 2 << failed
+                                    << u"HTTP 503 Service Unavailable after 3 attempts"_s << 3 << 0;
+    QTest::newRow("429 without retries") << u"{server}/reply?status=429"_s << 0 << failed
+                                         << u"HTTP 429 Too Many Requests"_s << 1 << 1;
+    QTest::newRow("refused") << u"{refused}/x"_s << 2 << failed << QString() << 3 << 0;
+    QTest::newRow("404 is not retried")
+            << u"{server}/reply?status=404"_s << 3 << failed << u"HTTP 404 Not Found"_s << 1 << 0;
+    QTest::newRow("500 is not retried") << u"{server}/reply?status=500"_s << 3 << failed
+                                        << u"HTTP 500 Internal Server Error"_s << 1 << 0;
+}
+
+void tst_HttpTask::retries()
+{
+    QFETCH(QString, target);
+    QFETCH(int, retries);
+    QFETCH(TaskStatus, status);
+    QFETCH(QString, result);
+    QFETCH(int, attempts);
+    QFETCH(int, rejected);
+
+    target.replace(u"{server}"_s, url(QString()));
+    target.replace(u"{refused}"_s, u"http://127.0.0.1:%1"_s.arg(m_refusedPort));
+    // The /flaky counts are per id: one per row, whatever ran before.
+    target.replace(u"{id}"_s,
+                   QString::fromLatin1(QTest::currentDataTag()).replace(u' ', u'-').remove(u','));
+
+    Scenario scenario;
+    scenario.options.timeScale = 0.05;
+    Task task = httpTask(target, 30);
+    task.retries = quint8(retries);
+    task.setBackoff(0.2); // 10 ms real, doubling
+    scenario.tasks = {sleepTask(1), task};
+    const auto record = runToEnd(scenario);
+    QVERIFY(record);
+
+    QCOMPARE(record->status(1), status);
+    QVERIFY2(record->result(1).toString().startsWith(result),
+             qPrintable(record->result(1).toString()));
+    if (attempts > 1 && status == TaskStatus::Failed)
+        QVERIFY2(record->result(1).toString().endsWith(u"after %1 attempts"_s.arg(attempts)),
+                 qPrintable(record->result(1).toString()));
+    QCOMPARE(record->attempts(1), attempts);
+    QCOMPARE(record->retryTimes(1).size(), qsizetype(attempts - 1));
+    QCOMPARE(record->rejectedCount(1), rejected);
+    QCOMPARE(record->totalRetries(), qsizetype(attempts - 1));
+    QCOMPARE(record->totalRejected(), qsizetype(rejected));
+    // The retries happen inside the task: their ends lie in its run, in order.
+    const TaskSample s = record->sample(1);
+    qint64 previous = s.startedNs;
+    for (qint64 at : record->retryTimes(1)) {
+        QVERIFY(at >= previous);
+        QVERIFY(at <= s.finishedNs);
+        previous = at;
+    }
+    QCOMPARE(record->attempts(0), 1);
+}
+
+void tst_HttpTask::cancelDuringBackoffIsQuick()
+{
+    // A backoff of 50 to 100 s after the first 503: cancel must not wait for it.
+    Scenario scenario;
+    Task task = httpTask(url(u"/reply?status=503"_s), 600);
+    task.retries = 5;
+    task.setBackoff(100);
+    scenario.tasks = {task};
+    RunEngine engine;
+    QSignalSpy finished(&engine, &RunEngine::finished);
+    QVERIFY(engine.start(scenario));
+    QTRY_VERIFY_WITH_TIMEOUT(engine.record()->totalRetries() == 1, 20000);
+    QElapsedTimer clock;
+    clock.start();
+    engine.cancel();
+    QVERIFY(finished.wait(20000) || finished.size() == 1);
+    QVERIFY2(clock.elapsed() < 20000, "cancel waited for the backoff");
+    QCOMPARE(engine.record()->status(0), TaskStatus::Cancelled);
+    QCOMPARE(engine.record()->attempts(0), 2); // the first, and the retry it was waiting for
+}
+
+void tst_HttpTask::backoffFollowsRetryDelay()
+{
+    // The waits between attempts follow retryDelay(): the run lasts at least their sum.
+    Scenario scenario;
+    scenario.options.timeScale = 0.05;
+    scenario.options.seed = 7;
+    Task task = httpTask(url(u"/reply?status=503"_s), 60);
+    task.retries = 3;
+    task.setBackoff(2);
+    scenario.tasks = {task};
+    const auto record = runToEnd(scenario);
+    QVERIFY(record);
+    const QList<qint64> at = record->retryTimes(0);
+    QCOMPARE(at.size(), qsizetype(3));
+    const double measured = record->toScenarioSeconds(record->sample(0).finishedNs - at.first());
+    // From the first failure to the last: the second and third waits at least.
+    QVERIFY2(measured >= retryDelay(2, 7, 0, 2) + retryDelay(2, 7, 0, 3) - 0.05,
+             qPrintable(u"%1 s"_s.arg(measured)));
 }
 
 QTEST_GUILESS_MAIN(tst_HttpTask)

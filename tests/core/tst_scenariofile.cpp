@@ -45,6 +45,8 @@ void verifySame(const Scenario &actual, const Scenario &expected)
     QCOMPARE(actual.options.limit, expected.options.limit);
     QCOMPARE(actual.options.timeScale, expected.options.timeScale);
     QCOMPARE(actual.options.threads, expected.options.threads);
+    QVERIFY(actual.options.server == expected.options.server);
+    QCOMPARE(actual.options.seed, expected.options.seed);
     QCOMPARE(actual.tasks.size(), expected.tasks.size());
     for (qsizetype i = 0; i < expected.tasks.size(); ++i) {
         const Task &a = actual.tasks.at(i);
@@ -56,6 +58,8 @@ void verifySame(const Scenario &actual, const Scenario &expected)
         QVERIFY2(a.label() == e.label(), where.constData());
         QVERIFY2(a.url() == e.url(), where.constData());
         QVERIFY2(a.message() == e.message(), where.constData());
+        QVERIFY2(a.retries == e.retries, where.constData());
+        QVERIFY2(a.backoff() == e.backoff(), where.constData());
         // A null message means "return the duration", an empty one "return an empty text".
         QVERIFY2(a.message().isNull() == e.message().isNull(), where.constData());
     }
@@ -99,6 +103,7 @@ private Q_SLOTS:
 
     void malformed_data();
     void malformed();
+    void serverAndRetries();
     void hugeFileRefusedQuickly();
     void hugeBufferRefused();
     void loadErrorsNameThePath();
@@ -151,6 +156,23 @@ void tst_ScenarioFile::roundTrip_data()
     slow.options.limit = 1;
     slow.tasks = {task(TaskKind::Sleep, 0.1)};
     QTest::newRow("slowest time scale") << slow << QString();
+
+    Scenario server;
+    server.options.server = {4, 8, 0.02};
+    server.options.seed = 4294967295u;
+    Task work = http(u"local:/work?s=1.5"_s, 10, 1.5);
+    work.retries = 3;
+    work.setBackoff(0.25);
+    Task plain = http(u"local:/work?s=0"_s, 5);
+    plain.retries = ScenarioLimits::maxRetries;
+    server.tasks = {work, plain, http(u"local:/ip"_s, 10)};
+    QTest::newRow("server, seed, retries") << server << QString();
+
+    Scenario latencyOnly;
+    latencyOnly.options.server.latency = 1;
+    latencyOnly.options.seed = 0;
+    latencyOnly.tasks = {http(u"local:/echo?text=a"_s, 10)};
+    QTest::newRow("latency only, seed 0") << latencyOnly << QString();
 }
 
 void tst_ScenarioFile::roundTrip()
@@ -322,6 +344,101 @@ void tst_ScenarioFile::malformed_data()
     QTest::newRow("message an array")
             << secondTask(R"({"kind": "sleep", "duration": 1, "message": ["a"]})")
             << QStringList{u"task 2"_s, u"\"message\""_s, u"an array"_s};
+
+    // Issue 13: the server, the seed, retries and backoff.
+    QTest::newRow("capacity 0") << file("[" + okTask + "]", R"("server": {"capacity": 0})")
+                                << QStringList{u"\"server\""_s, u"\"capacity\" is 0"_s};
+    QTest::newRow("capacity negative") << file("[" + okTask + "]", R"("server": {"capacity": -2})")
+                                       << QStringList{u"\"capacity\" is -2"_s};
+    QTest::newRow("capacity text") << file("[" + okTask + "]", R"("server": {"capacity": "4"})")
+                                   << QStringList{u"\"capacity\""_s, u"a string"_s};
+    QTest::newRow("max_in_flight -1")
+            << file("[" + okTask + "]", R"("server": {"max_in_flight": -1})")
+            << QStringList{u"\"max_in_flight\""_s, u"-1"_s};
+    QTest::newRow("max_in_flight 0")
+            << file("[" + okTask + "]", R"("server": {"max_in_flight": 0})")
+            << QStringList{u"\"max_in_flight\""_s, u"not 0"_s};
+    QTest::newRow("max_in_flight fraction")
+            << file("[" + okTask + "]", R"("server": {"max_in_flight": 2.5})")
+            << QStringList{u"\"max_in_flight\""_s, u"2.5"_s};
+    QTest::newRow("latency negative") << file("[" + okTask + "]", R"("server": {"latency": -1})")
+                                      << QStringList{u"\"latency\""_s, u"-1"_s};
+    QTest::newRow("server unknown field") << file("[" + okTask + "]", R"("server": {"capacty": 4})")
+                                          << QStringList{u"\"server\""_s, u"\"capacty\""_s};
+    QTest::newRow("server a number") << file("[" + okTask + "]", R"("server": 4)")
+                                     << QStringList{u"\"server\""_s, u"a number"_s};
+    QTest::newRow("seed negative")
+            << file("[" + okTask + "]", R"("seed": -1)") << QStringList{u"\"seed\""_s, u"-1"_s};
+    QTest::newRow("seed 2^32") << file("[" + okTask + "]", R"("seed": 4294967296)")
+                               << QStringList{u"\"seed\""_s, u"4294967296"_s};
+    QTest::newRow("work s=x") << secondTask(R"({"kind": "http", "url": "local:/work?s=x"})")
+                              << QStringList{u"task 2"_s, u"s=x"_s};
+    QTest::newRow("work without s") << secondTask(R"({"kind": "http", "url": "local:/work"})")
+                                    << QStringList{u"task 2"_s, u"local:/work"_s};
+    QTest::newRow("work s negative") << secondTask(R"({"kind": "http", "url": "local:/work?s=-1"})")
+                                     << QStringList{u"task 2"_s, u"s=-1"_s};
+    QTest::newRow("work s too long")
+            << secondTask(R"({"kind": "http", "url": "local:/work?s=90000"})")
+            << QStringList{u"task 2"_s, u"s=90000"_s};
+    QTest::newRow("work s inf") << secondTask(R"({"kind": "http", "url": "local:/work?s=inf"})")
+                                << QStringList{u"task 2"_s, u"s=inf"_s};
+    QTest::newRow("work duration differs")
+            << secondTask(R"({"kind": "http", "url": "local:/work?s=1", "duration": 2})")
+            << QStringList{u"task 2"_s, u"\"duration\" 2"_s, u"s=1"_s};
+    QTest::newRow("retries negative")
+            << secondTask(R"({"kind": "http", "url": "local:/ip", "retries": -1})")
+            << QStringList{u"task 2"_s, u"\"retries\""_s, u"-1"_s};
+    QTest::newRow("retries fraction")
+            << secondTask(R"({"kind": "http", "url": "local:/ip", "retries": 1.5})")
+            << QStringList{u"task 2"_s, u"\"retries\""_s, u"1.5"_s};
+    QTest::newRow("retries on a sleep")
+            << secondTask(R"({"kind": "sleep", "duration": 1, "retries": 2})")
+            << QStringList{u"task 2"_s, u"\"retries\""_s, u"http"_s};
+    QTest::newRow("backoff on a cpu task")
+            << secondTask(R"({"kind": "cpu", "duration": 1, "backoff": 2})")
+            << QStringList{u"task 2"_s, u"\"backoff\""_s, u"http"_s};
+    QTest::newRow("backoff negative")
+            << secondTask(R"({"kind": "http", "url": "local:/ip", "backoff": -0.5})")
+            << QStringList{u"task 2"_s, u"\"backoff\""_s, u"-0.5"_s};
+    QTest::newRow("backoff too long")
+            << secondTask(R"({"kind": "http", "url": "local:/ip", "backoff": 4000})")
+            << QStringList{u"task 2"_s, u"\"backoff\""_s, u"4000"_s};
+}
+
+void tst_ScenarioFile::serverAndRetries()
+{
+    QString error;
+    const auto loaded = ScenarioFile::parse(
+            R"({"version": 1, "server": {"capacity": 2.5, "max_in_flight": 8, "latency": 0.1},
+                "seed": 42,
+                "tasks": [{"kind": "http", "url": "local:/work?s=1.5", "retries": 1000},
+                          {"kind": "http", "url": "local:/work?s=2", "duration": 2,
+                           "retries": 3, "backoff": 0},
+                          {"kind": "http", "url": "local:/ip"}]})",
+            &error);
+    QVERIFY2(loaded, qPrintable(error));
+    const Scenario &s = loaded->scenario;
+    QCOMPARE(s.options.server.capacity, 2.5);
+    QCOMPARE(s.options.server.maxInFlight, 8);
+    QCOMPARE(s.options.server.latency, 0.1);
+    QCOMPARE(s.options.seed, 42u);
+    QVERIFY(s.tasks.at(0).isServerWork());
+    QCOMPARE(s.tasks.at(0).duration, 1.5); // the service time is the task's duration
+    QCOMPARE(int(s.tasks.at(0).retries), ScenarioLimits::maxRetries); // 1000 is capped
+    QCOMPARE(s.tasks.at(0).backoff(), Task::defaultBackoff);
+    QCOMPARE(s.tasks.at(1).duration, 2.0);
+    QCOMPARE(int(s.tasks.at(1).retries), 3);
+    QCOMPARE(s.tasks.at(1).backoff(), 0.0);
+    QVERIFY(!s.tasks.at(2).isServerWork());
+    QCOMPARE(int(s.tasks.at(2).retries), 0);
+
+    // Without the keys: today's endpoint and the default seed.
+    const auto plain = ScenarioFile::parse(file("[" + okTask + "]"), &error);
+    QVERIFY2(plain, qPrintable(error));
+    QVERIFY(plain->scenario.options.server.isDefault());
+    QCOMPARE(plain->scenario.options.seed, RunOptions().seed);
+    QVERIFY(!ScenarioFile::serialize(plain->scenario).contains("\"server\""));
+    QVERIFY(!ScenarioFile::serialize(plain->scenario).contains("\"seed\""));
 }
 
 void tst_ScenarioFile::malformed()

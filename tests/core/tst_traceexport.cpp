@@ -64,6 +64,7 @@ private Q_SLOTS:
     void fileMatchesDevice();
     void cancelledTasksHaveNoRun();
     void missingFolderFailsAndLeavesNothing();
+    void retriesAreMarked();
 
 private:
     QByteArray m_trace;
@@ -295,6 +296,59 @@ void tst_TraceExport::missingFolderFailsAndLeavesNothing()
     QCOMPARE(QDir(dir.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot),
              QStringList{u"taken.json"_s});
     QVERIFY(QDir(dir.filePath(u"taken.json"_s)).isEmpty());
+}
+
+void tst_TraceExport::retriesAreMarked()
+{
+    // Task 1 retried twice after 429s, task 2 made one attempt.
+    Scenario s;
+    s.options.timeScale = 0.5;
+    Task t;
+    t.kind = TaskKind::Http;
+    t.setUrl(u"local:/work?s=1"_s);
+    t.duration = 1;
+    t.retries = 3;
+    s.tasks = {t, t};
+    auto record = std::make_shared<RunRecord>(s);
+    const qint64 ms = 1000000;
+    record->markSubmitted(0, 0);
+    record->markSubmitted(1, 0);
+    record->markStarted(0, 1 * ms, 1);
+    record->markStarted(1, 1 * ms, 2);
+    record->markAttemptFailed(0, 100 * ms, true, true);
+    record->markAttemptFailed(0, 300 * ms, true, true);
+    record->markFinished(1, 500 * ms, TaskStatus::Ok, u"ok"_s);
+    record->markFinished(0, 900 * ms, TaskStatus::Ok, u"ok"_s);
+    record->publishEvents();
+
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    QVERIFY(TraceExport::write(buffer, {record}));
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(buffer.data(), &error);
+    QCOMPARE(error.error, QJsonParseError::NoError);
+    QList<QJsonObject> marks;
+    qint64 runStart = -1, runEnd = -1;
+    for (const QJsonValue &v : doc.object().value(u"traceEvents"_s).toArray()) {
+        const QJsonObject e = v.toObject();
+        if (e.value(u"ph"_s).toString() == u"i")
+            marks.append(e);
+        if (e.value(u"name"_s).toString() == u"run" && e.value(u"tid"_s).toInt() == 1) {
+            runStart = qint64(e.value(u"ts"_s).toDouble());
+            runEnd = runStart + qint64(e.value(u"dur"_s).toDouble());
+        }
+    }
+    QCOMPARE(marks.size(), qsizetype(2));
+    QCOMPARE(marks.at(0).value(u"name"_s).toString(), u"retry 1 (429)"_s);
+    QCOMPARE(marks.at(1).value(u"name"_s).toString(), u"retry 2 (429)"_s);
+    for (const QJsonObject &m : marks) {
+        QCOMPARE(m.value(u"tid"_s).toInt(), 1);
+        QCOMPARE(m.value(u"args"_s).toObject().value(u"attempts"_s).toInt(), 3);
+        const qint64 ts = qint64(m.value(u"ts"_s).toDouble());
+        QVERIFY(ts >= runStart && ts <= runEnd);
+    }
+    // 100 ms real at time scale 0.5: 0.2 scenario seconds.
+    QCOMPARE(qint64(marks.at(0).value(u"ts"_s).toDouble()), qint64(200000));
 }
 
 QTEST_GUILESS_MAIN(tst_TraceExport)
