@@ -47,17 +47,16 @@ void AdvisorPanel::setScenario(const QList<Task> &tasks, const RunOptions &optio
 void AdvisorPanel::adviseNow()
 {
     m_timer.stop();
-    const bool advise = m_options.isLimited() && !m_tasks.isEmpty()
-                        && m_tasks.size() <= maxTasks
+    const bool advise = m_options.isLimited() && !m_tasks.isEmpty() && m_tasks.size() <= maxTasks
                         && m_options.slotCount(m_tasks.size()) < m_tasks.size();
     m_advice = advise ? Advisor::advise(m_tasks, m_options) : ScheduleAdvice{};
     setVisible(advise);
     if (!advise)
         return;
     const auto s = [](double v) { return TimelineMath::formatDuration(v); };
-    m_label->setText(tr("Lower bound %1 \u00b7 longest first %2 \u00b7 current order %3")
-                             .arg(s(m_advice.lowerBound), s(m_advice.longestFirst),
-                                  s(m_advice.current)));
+    m_label->setText(
+            tr("Lower bound %1 \u00b7 longest first %2 \u00b7 current order %3")
+                    .arg(s(m_advice.lowerBound), s(m_advice.longestFirst), s(m_advice.current)));
     m_reorder->setEnabled(m_advice.reorderHelps());
     if (!m_advice.reorderHelps())
         m_reorder->setToolTip(tr("The current order is already as quick as longest first"));

@@ -132,6 +132,8 @@ GuiCommandLine::Outcome GuiCommandLine::parse(const QStringList &arguments, GuiO
             options->threads = loaded->scenario.options.threads;
             options->admission = loaded->scenario.options.admission;
             options->gates = loaded->scenario.options.gates;
+            options->server = loaded->scenario.options.server;
+            options->seed = loaded->scenario.options.seed;
         }
     }
     if (parser.isSet(durations)) {

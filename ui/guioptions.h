@@ -20,6 +20,8 @@ struct GuiOptions
     std::optional<int> threads; // 0: automatic
     std::optional<Admission> admission;
     QList<Gate> gates; // a scenario file's
+    ServerModel server; // a scenario file's embedded server model, and its seed
+    quint32 seed = 1;
     std::optional<AppTheme::Theme> theme;
     bool compare = false;
     // --sweep LIMITS (as Sweep::parseLimits reads them) and --predict: sweep at start.

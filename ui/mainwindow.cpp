@@ -350,6 +350,8 @@ void MainWindow::applySettings()
     options.threads = state.threads;
     options.admission = state.admission;
     options.gates = state.gates;
+    options.server = m_options.server;
+    options.seed = m_options.seed;
     m_controls->setOptions(options);
     m_controls->setLimit(state.limited, state.limit); // an unlimited start keeps its N
     updateAdvisor();

@@ -1,10 +1,9 @@
 // The main window's sweep and schedule advisor: MainWindow's members that wire SweepController,
 // the Sweep tab and AdvisorPanel to the editor, the controls, the timeline and the status bar.
-#include "mainwindow.h"
-
 #include "advisorpanel.h"
 #include "comparesummary.h"
 #include "logpanel.h"
+#include "mainwindow.h"
 #include "resultspanel.h"
 #include "runcontrols.h"
 #include "runengine.h"

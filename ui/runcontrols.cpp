@@ -128,6 +128,8 @@ RunOptions RunControls::options(bool compare) const
     options.threads = threads();
     options.admission = admission();
     options.gates = m_gates;
+    options.server = m_server;
+    options.seed = m_seed;
     return options;
 }
 
@@ -140,6 +142,8 @@ void RunControls::setOptions(const RunOptions &options)
     setThreads(options.threads);
     setAdmission(options.admission);
     m_gates = options.gates;
+    m_server = options.server;
+    m_seed = options.seed;
     showGates();
 }
 

@@ -59,4 +59,7 @@ private:
     QLabel *m_gatesLabel = nullptr;
     QComboBox *m_timeScale = nullptr;
     QList<Gate> m_gates;
+    // The scenario's embedded server and the retries' seed: kept as loaded, like the gates.
+    ServerModel m_server;
+    quint32 m_seed = 1;
 };

@@ -16,7 +16,7 @@
 SweepController::SweepController(Hooks hooks, QWidget *window)
     : QObject(window)
     , m_hooks(std::move(hooks))
-    , m_action(new QAction(Icons::compare(), tr("S&weep"), this))
+    , m_action(new QAction(Icons::sweep(), tr("S&weep"), this))
     , m_controls(new QWidget(window))
     , m_limitsEdit(new QLineEdit(m_controls))
     , m_predictCheck(new QCheckBox(tr("&Predict only"), m_controls))
@@ -42,8 +42,8 @@ SweepController::SweepController(Hooks hooks, QWidget *window)
     m_limitsEdit->setText(QStringLiteral("1..8"));
     m_limitsEdit->setToolTip(tr("The limits to sweep: a range such as 1..12 or a list such as "
                                 "1,2,4,8"));
-    m_limitsEdit->setMinimumWidth(m_limitsEdit->fontMetrics().horizontalAdvance(
-                                          QStringLiteral("1,2,4,8,16")) + 16);
+    m_limitsEdit->setMinimumWidth(
+            m_limitsEdit->fontMetrics().horizontalAdvance(QStringLiteral("1,2,4,8,16")) + 16);
     m_limitsEdit->setMaximumWidth(m_limitsEdit->minimumWidth() * 2);
     m_predictCheck->setObjectName(QStringLiteral("predictOnlyCheck"));
     m_predictCheck->setToolTip(tr("Predict every limit's schedule at once instead of running the "
@@ -123,12 +123,11 @@ void SweepController::validate()
     }
     m_limitsEdit->setAccessibleDescription(error);
     m_action->setEnabled(m_canStart && m_limitsValid && !isRunning());
-    m_action->setToolTip(m_limitsValid
-                                 ? tr("Run (or predict) the tasks once per limit and chart the "
-                                      "makespan against the limit (%1)")
-                                           .arg(m_action->shortcut().toString(
-                                                   QKeySequence::NativeText))
-                                 : tr("Fix the sweep limits first: %1").arg(error));
+    m_action->setToolTip(
+            m_limitsValid ? tr("Run (or predict) the tasks once per limit and chart the "
+                               "makespan against the limit (%1)")
+                                    .arg(m_action->shortcut().toString(QKeySequence::NativeText))
+                          : tr("Fix the sweep limits first: %1").arg(error));
 }
 
 bool SweepController::start()

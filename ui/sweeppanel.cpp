@@ -132,7 +132,8 @@ void SweepPanel::updateSummary()
     }
     if (m_view->kneeLimit() > 0 && m_view->kneeLimit() != best)
         text += QLatin1Char(' ')
-                + tr("Above limit %1 the makespan no longer drops by 5 %.").arg(m_view->kneeLimit());
+                + tr("Above limit %1 the makespan no longer drops by 5 %.")
+                          .arg(m_view->kneeLimit());
     if (!points.isEmpty() && !m_running)
         text += QLatin1Char(' ') + tr("Click a point to see that limit's schedule.");
     m_summary->setText(text);

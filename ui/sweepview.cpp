@@ -166,7 +166,8 @@ void SweepView::pointsChanged()
     if (!pointFor(m_hover))
         m_hover = 0;
     if (m_points.isEmpty()) {
-        setAccessibleDescription(tr("No sweep yet. Sweep the limits to see where a limit pays off."));
+        setAccessibleDescription(
+                tr("No sweep yet. Sweep the limits to see where a limit pays off."));
     } else {
         const SweepPoint *best = pointFor(m_best);
         QString text = tr("%n limit(s) swept, from %1 to %2.", "", int(m_points.size()))
@@ -213,7 +214,8 @@ SweepView::Layout SweepView::layout() const
     for (const SweepPoint &p : m_points) {
         lo = lo == 0 ? p.limit : std::min(lo, p.limit);
         hi = std::max(hi, p.limit);
-        top = std::max({top, p.makespan, p.meanCompletion, p.predicted ? 0.0 : p.predictedMakespan});
+        top = std::max(
+                {top, p.makespan, p.meanCompletion, p.predicted ? 0.0 : p.predictedMakespan});
         measured = measured || !p.predicted;
         failed = failed || p.failed > 0;
     }
@@ -256,13 +258,14 @@ SweepView::Layout SweepView::layout() const
     L.yTicks = TimelineMath::ticks(0.0, L.yMax, std::max(1, plotBottom - plotTop), lh * 2.2);
     int yLabelWidth = fm.horizontalAdvance(QStringLiteral("0 s"));
     for (int i = 0; i < L.yTicks.count; ++i)
-        yLabelWidth = std::max(yLabelWidth, fm.horizontalAdvance(TimelineMath::tickLabel(L.yTicks, i)));
+        yLabelWidth =
+                std::max(yLabelWidth, fm.horizontalAdvance(TimelineMath::tickLabel(L.yTicks, i)));
     // The last x label may stick out past the plot by half its width.
     const int xLabelWidth = fm.horizontalAdvance(QString::number(hi)) + 4;
     const int plotLeft = r.left() + yLabelWidth + 8;
     const int plotRight = r.right() - std::max(6, xLabelWidth / 2);
-    L.plot = QRect(QPoint(plotLeft, plotTop), QPoint(std::max(plotLeft + 1, plotRight),
-                                                     std::max(plotTop + 1, plotBottom)));
+    L.plot = QRect(QPoint(plotLeft, plotTop),
+                   QPoint(std::max(plotLeft + 1, plotRight), std::max(plotTop + 1, plotBottom)));
     L.xLabelTop = L.plot.bottom() + 5;
     L.xTitleTop = L.xLabelTop + lh + 2;
 
@@ -291,8 +294,8 @@ int SweepView::limitAt(const QPoint &pos) const
     if (m_points.isEmpty())
         return 0;
     const Layout L = layout();
-    if (pos.x() < L.plot.left() - 12 || pos.x() > L.plot.right() + 12
-        || pos.y() < L.labelRowTop || pos.y() > L.xTitleTop)
+    if (pos.x() < L.plot.left() - 12 || pos.x() > L.plot.right() + 12 || pos.y() < L.labelRowTop
+        || pos.y() > L.xTitleTop)
         return 0;
     int best = 0;
     int bestDistance = 0;
@@ -316,8 +319,7 @@ QString SweepView::toolTipText(int limit) const
         return {};
     const auto row = [](const QString &name, const QString &value) -> QString {
         return QStringLiteral("<tr><td style='padding-right:10px'>") + name.toHtmlEscaped()
-               + QStringLiteral("</td><td>") + value.toHtmlEscaped()
-               + QStringLiteral("</td></tr>");
+               + QStringLiteral("</td><td>") + value.toHtmlEscaped() + QStringLiteral("</td></tr>");
     };
     QString text = QStringLiteral("<b>") + tr("Limit %1").arg(p->limit).toHtmlEscaped()
                    + QStringLiteral("</b>");
@@ -465,7 +467,8 @@ void SweepView::paintEvent(QPaintEvent *)
                 tr("Enter limits beside Sweep in the toolbar (such as 1..12 or 1,2,4,8) and press "
                    "Sweep: each limit is run, or predicted at once with \u201cPredict only\u201d. "
                    "The chart then shows the makespan and the mean completion time per limit.");
-        const QRect titleRect = QFontMetrics(big).boundingRect(box, Qt::AlignHCenter | Qt::TextWordWrap, title);
+        const QRect titleRect =
+                QFontMetrics(big).boundingRect(box, Qt::AlignHCenter | Qt::TextWordWrap, title);
         p.setFont(font());
         const QRect hintRect = fm.boundingRect(QRect(0, 0, std::min(box.width(), 560), 10000),
                                                Qt::AlignHCenter | Qt::TextWordWrap, hint);
@@ -581,7 +584,8 @@ void SweepView::paintEvent(QPaintEvent *)
     }
     for (int v = lo; v <= hi; ++v) {
         const bool swept = std::binary_search(limits.cbegin(), limits.cend(), v);
-        if ((L.xStep == 1 && swept) || (L.xStep > 1 && v % L.xStep == 0 && v >= limits.constFirst()))
+        if ((L.xStep == 1 && swept)
+            || (L.xStep > 1 && v % L.xStep == 0 && v >= limits.constFirst()))
             drawXLabel(v, v == m_best);
     }
     p.setPen(c.muted);
@@ -592,8 +596,7 @@ void SweepView::paintEvent(QPaintEvent *)
     p.setRenderHint(QPainter::Antialiasing, true);
     p.setClipRect(L.plot.adjusted(-markerRadius - 2, -markerRadius - 2, markerRadius + 2,
                                   markerRadius + 2));
-    const auto line = [&](auto value, const QColor &colour, Qt::PenStyle style,
-                          auto include) {
+    const auto line = [&](auto value, const QColor &colour, Qt::PenStyle style, auto include) {
         QPainterPath path;
         bool started = false;
         for (const SweepPoint &pt : m_points) {

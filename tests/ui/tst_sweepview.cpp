@@ -1,10 +1,9 @@
 // The sweep chart: best and knee marks, hover text, click to choose, live points, and the retry
 // marks and rows of a run whose requests were retried.
-#include "sweep.h"
-#include "sweepview.h"
-
 #include "runrecord.h"
 #include "schedule.h"
+#include "sweep.h"
+#include "sweepview.h"
 #include "testrun.h"
 #include "timelinepalette.h"
 #include "timelinerenderer.h"
@@ -37,8 +36,8 @@ SweepPoint point(int limit, double makespan, double meanCompletion, qsizetype fa
 // A measured sweep: the makespan halves from 1 to 2, then stays; limit 6 fails 3 tasks.
 QList<SweepPoint> measuredPoints()
 {
-    return {point(1, 20.0, 10.5), point(2, 10.0, 6.0), point(3, 10.0, 5.5), point(4, 10.0, 5.4),
-            point(5, 10.0, 5.4), point(6, 9.9, 5.3, 3)};
+    return {point(1, 20.0, 10.5), point(2, 10.0, 6.0), point(3, 10.0, 5.5),
+            point(4, 10.0, 5.4),  point(5, 10.0, 5.4), point(6, 9.9, 5.3, 3)};
 }
 
 // Whether the image has a pixel of this colour (to a few levels) inside rect.
