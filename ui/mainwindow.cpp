@@ -645,6 +645,7 @@ void MainWindow::takeScreenshotAndQuit()
     m_tabs->setCurrentWidget(m_options.sweepLimits.isEmpty() ? static_cast<QWidget *>(m_summary)
                                                              : m_sweep->panel());
     m_timeline->fit();
+    m_advisor->adviseNow(); // not a moment later: the picture is taken now
     QString error;
     if (!saveScreenshot(m_options.screenshotPath, &error)) {
         printError(error);

@@ -55,6 +55,7 @@ SweepController::SweepController(Hooks hooks, QWidget *window)
     row->addWidget(m_limitsEdit);
     row->addWidget(m_error);
     row->addWidget(m_predictCheck);
+    row->addStretch(1); // a wide toolbar row leaves its room after the fields, not between them
     connect(m_limitsEdit, &QLineEdit::textChanged, this, &SweepController::validate);
     connect(m_limitsEdit, &QLineEdit::returnPressed, this, [this] { start(); });
 

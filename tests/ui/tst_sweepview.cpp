@@ -1,5 +1,7 @@
 // The sweep chart: best and knee marks, hover text, click to choose, live points, and the retry
 // marks and rows of a run whose requests were retried.
+#include "comparesummary.h"
+#include "runprogress.h"
 #include "runrecord.h"
 #include "schedule.h"
 #include "sweep.h"
@@ -14,6 +16,7 @@
 #include <QImage>
 #include <QPalette>
 #include <QSignalSpy>
+#include <QTableWidget>
 #include <QTest>
 
 namespace {
@@ -70,6 +73,7 @@ private Q_SLOTS:
     void paintsAtSmallAndLargeSizesInBothThemes();
     void keyboardChoosesALimit();
     void retryMarksAndTooltipRows();
+    void summaryHasRetryRows();
 };
 
 void TestSweepView::emptyStateInvitesASweep()
@@ -275,6 +279,44 @@ void TestSweepView::retryMarksAndTooltipRows()
     // Worker lanes draw them too.
     view.setLaneMode(TimelineLaneMode::Workers);
     QVERIFY(!view.renderImage().isNull());
+}
+
+void TestSweepView::summaryHasRetryRows()
+{
+    constexpr qint64 s = 1000000000;
+    Scenario scenario;
+    for (double d : {2.0, 1.0}) {
+        Task t;
+        t.duration = d;
+        scenario.tasks << t;
+    }
+    auto retried = std::make_shared<RunRecord>(scenario);
+    for (int i = 0; i < 2; ++i) {
+        retried->markSubmitted(i, 0);
+        retried->markStarted(i, 0, i + 1);
+    }
+    retried->markAttemptFailed(0, 1 * s / 2, true, true);
+    retried->markAttemptFailed(0, 1 * s, false, true);
+    retried->markFinished(0, 2 * s, TaskStatus::Ok);
+    retried->markFinished(1, 1 * s, TaskStatus::Ok);
+    retried->publishEvents();
+    const auto plain = idealRun({2.0, 1.0}, 0);
+    const Schedule prediction = predictSchedule(scenario.tasks, scenario.options);
+
+    CompareSummary summary;
+    summary.setRuns({RunProgress::completed(plain, prediction)});
+    QVERIFY(!summary.hasRetryRows());
+    summary.setRuns({RunProgress::completed(plain, prediction),
+                     RunProgress::completed(retried, prediction)});
+    QVERIFY(summary.hasRetryRows());
+    QCOMPARE(summary.cellText(summary.retriesRow(), 0), QStringLiteral("0"));
+    QCOMPARE(summary.cellText(summary.retriesRow(), 1), QStringLiteral("2"));
+    QCOMPARE(summary.cellText(summary.rejectedRow(), 1), QStringLiteral("1"));
+    QCOMPARE(summary.cellText(summary.retriesRow(), 2), QStringLiteral("+2"));
+    auto *table = summary.findChild<QTableWidget *>(QStringLiteral("summaryTable"));
+    QVERIFY(table);
+    QCOMPARE(table->item(summary.retriesRow(), 0)->text(), QStringLiteral("Retries"));
+    QCOMPARE(table->item(summary.rejectedRow(), 0)->text(), QStringLiteral("Rejected (429)"));
 }
 
 QTEST_MAIN(TestSweepView)
