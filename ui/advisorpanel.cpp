@@ -5,6 +5,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
+#include <QVBoxLayout>
 
 AdvisorPanel::AdvisorPanel(QWidget *parent)
     : QWidget(parent)
@@ -22,11 +23,16 @@ AdvisorPanel::AdvisorPanel(QWidget *parent)
     m_reorder->setObjectName(QStringLiteral("reorderButton"));
     m_reorder->setToolTip(tr("Sort the tasks longest first, so the next run starts the long ones "
                              "early and ends sooner"));
-    auto *row = new QHBoxLayout(this);
-    row->setContentsMargins(0, 2, 0, 0);
-    row->setSpacing(8);
-    row->addWidget(m_label, 1);
-    row->addWidget(m_reorder, 0, Qt::AlignVCenter);
+    // The figures over the whole width (a narrow pane wraps them), the button below on the right.
+    auto *column = new QVBoxLayout(this);
+    column->setContentsMargins(0, 4, 0, 0);
+    column->setSpacing(4);
+    column->addWidget(m_label);
+    auto *row = new QHBoxLayout;
+    row->setContentsMargins(0, 0, 0, 0);
+    row->addStretch(1);
+    row->addWidget(m_reorder);
+    column->addLayout(row);
     connect(m_reorder, &QPushButton::clicked, this, &AdvisorPanel::reorderRequested);
 
     m_timer.setSingleShot(true);

@@ -52,8 +52,9 @@ void MainWindow::onSweepStarted(bool predicted)
                                          .arg(best),
                                  15000);
         if (!m_options.screenshotPath.isEmpty()) {
-            // The picture shows the recommended limit's schedule above the chart.
+            // The picture shows the recommended limit chosen, as a click on it would.
             m_sweep->panel()->view()->setChosenLimit(best);
+            m_controls->setLimit(true, best);
             showLimitSchedule(best);
             QTimer::singleShot(0, this, &MainWindow::takeScreenshotAndQuit);
         }
