@@ -53,7 +53,7 @@ void MainWindow::onSweepStarted(bool predicted)
                                  15000);
         if (!m_options.screenshotPath.isEmpty()) {
             // The picture shows the recommended limit chosen, as a click on it would.
-            m_sweep->panel()->view()->setChosenLimit(best);
+            m_sweep->panel()->showChosen(best);
             m_controls->setLimit(true, best);
             showLimitSchedule(best);
             QTimer::singleShot(0, this, &MainWindow::takeScreenshotAndQuit);

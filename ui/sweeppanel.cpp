@@ -63,12 +63,20 @@ void SweepPanel::addPoint(const SweepPoint &point)
 {
     m_view->appendPoint(point);
     updateSummary();
+    updateRunButton();
 }
 
 void SweepPanel::setPoints(const QList<SweepPoint> &points)
 {
     m_view->setPoints(points);
     updateSummary();
+    updateRunButton();
+}
+
+void SweepPanel::showChosen(int limit)
+{
+    m_view->setChosenLimit(limit);
+    updateRunButton();
 }
 
 void SweepPanel::end(bool cancelled)

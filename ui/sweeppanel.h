@@ -22,6 +22,8 @@ public:
     void begin(const QList<int> &limits, bool predicted, qsizetype tasks);
     void addPoint(const SweepPoint &point);
     void setPoints(const QList<SweepPoint> &points);
+    // Shows a limit as chosen without emitting limitChosen.
+    void showChosen(int limit);
     // The sweep ended; cancelled when it was stopped.
     void end(bool cancelled);
     // Whether "Run limit N" may start a run now.
