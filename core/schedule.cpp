@@ -110,9 +110,9 @@ void listSchedule(const QList<Task> &tasks, Schedule &s)
     }
 }
 
-// Timers of the server model: an answer (200 or 429) reaching its task, a retry being sent, a
-// task's timeout. Ordered by time, then task and kind: the same batch gives the same schedule.
-enum class TimerKind : quint8 { Answer, Rejected, Send, Timeout };
+// Timers of the server model: an answer (200 or 429) reaching its task, a retry being sent.
+// Ordered by time, then task and kind: the same batch gives the same schedule.
+enum class TimerKind : quint8 { Answer, Rejected, Send };
 
 struct Timer
 {
@@ -152,6 +152,10 @@ void simulate(const QList<Task> &tasks, const RunOptions &options, const std::ve
     std::priority_queue<Entry, std::vector<Entry>, std::greater<>> otherEnds; // real time
     std::priority_queue<Entry, std::vector<Entry>, std::greater<>> serviceEnds; // server's virtual
     std::priority_queue<Timer, std::vector<Timer>, std::greater<>> timers; // real time
+    // Server tasks' timeouts, apart from the timers: the entries of tasks that ended are dropped
+    // when they come to the top, which keeps the heap near the running tasks. As timers, one left
+    // behind per task made bench_sweep's 10,000-request sweep 2.5 times slower (0.65 s, not 0.26).
+    std::priority_queue<Entry, std::vector<Entry>, std::greater<>> deadlines; // real time
     std::vector<bool> ended(serverOf.empty() ? 0 : size_t(n)); // server tasks: stale events
     double now = 0.0;
     double virt = 0.0;
@@ -189,7 +193,7 @@ void simulate(const QList<Task> &tasks, const RunOptions &options, const std::ve
         if (!serverOf.empty() && serverOf[size_t(i)]) {
             s.attempts[i] = 1;
             if (tasks.at(i).timeout > 0.0)
-                timers.push({now + tasks.at(i).timeout, i, TimerKind::Timeout});
+                deadlines.push({now + tasks.at(i).timeout, i});
             send(i);
         } else if (tasks.at(i).kind == TaskKind::Cpu) {
             cpuEnds.push({virt + tasks.at(i).duration, i});
@@ -279,9 +283,6 @@ void simulate(const QList<Task> &tasks, const RunOptions &options, const std::ve
             ++s.retries;
             send(i);
             break;
-        case TimerKind::Timeout:
-            fail(i);
-            break;
         }
     };
 
@@ -297,7 +298,10 @@ void simulate(const QList<Task> &tasks, const RunOptions &options, const std::ve
                                     : now + (serviceEnds.top().first - serverVirt) / serverRate;
         const double otherAt = otherEnds.empty() ? never : otherEnds.top().first;
         const double timerAt = timers.empty() ? never : timers.top().at;
-        const double at = std::min({cpuAt, serviceAt, otherAt, timerAt});
+        while (!deadlines.empty() && ended[size_t(deadlines.top().second)])
+            deadlines.pop();
+        const double deadlineAt = deadlines.empty() ? never : deadlines.top().first;
+        const double at = std::min({cpuAt, serviceAt, otherAt, timerAt, deadlineAt});
         if (!std::isfinite(at))
             break; // nothing running and nothing admissible: cannot happen with valid options
         const double next = std::max(now, at);
@@ -327,6 +331,13 @@ void simulate(const QList<Task> &tasks, const RunOptions &options, const std::ve
             const Timer timer = timers.top();
             timers.pop();
             fire(timer);
+        }
+        // An answer that arrives at the deadline is in time.
+        while (!deadlines.empty() && deadlines.top().first <= now) {
+            const qsizetype i = deadlines.top().second;
+            deadlines.pop();
+            if (!ended[size_t(i)])
+                fail(i);
         }
         admit();
     }

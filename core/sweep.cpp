@@ -13,7 +13,8 @@
 
 namespace {
 
-// For Sweep:: functions, where lupdate takes the context from the namespace.
+// For Sweep:: functions, where lupdate takes the context from the namespace; the free functions
+// below spell it out, as lupdate cannot see what context a wrapper would give them.
 QString tr(const char *text)
 {
     return QCoreApplication::translate("Sweep", text);
@@ -46,23 +47,25 @@ qint64 wholeNumber(QStringView text)
 QString notALimit(QStringView whole, QStringView item)
 {
     if (whole == item)
-        return tr("%1 is not a range A..B or a list like 1,2,4,8").arg(quoted(whole));
-    return tr("%1: %2 is not a whole number").arg(quoted(whole), quoted(item.trimmed()));
+        return QCoreApplication::translate("Sweep", "%1 is not a range A..B or a list like 1,2,4,8")
+                .arg(quoted(whole));
+    return QCoreApplication::translate("Sweep", "%1: %2 is not a whole number")
+            .arg(quoted(whole), quoted(item.trimmed()));
 }
 
 // Limits of 0 or above maxLimit: named with the value they were part of.
 QString outOfRange(QStringView whole, qint64 value)
 {
     if (value < 1)
-        return tr("%1: limits start at 1").arg(quoted(whole));
-    return tr("%1: %2 is above the largest limit, %3")
-            .arg(quoted(whole), QString::number(value),
-                 QString::number(ScenarioLimits::maxLimit));
+        return QCoreApplication::translate("Sweep", "%1: limits start at 1").arg(quoted(whole));
+    return QCoreApplication::translate("Sweep", "%1: %2 is above the largest limit, %3")
+            .arg(quoted(whole), QString::number(value), QString::number(ScenarioLimits::maxLimit));
 }
 
 QString tooMany(QStringView whole, qint64 count)
 {
-    return tr("%1 makes %2 limits, at most %3 (use --step or a list)")
+    return QCoreApplication::translate("Sweep",
+                                       "%1 makes %2 limits, at most %3 (use --step or a list)")
             .arg(quoted(whole), QString::number(count),
                  QString::number(ScenarioLimits::maxSweepLimits));
 }
@@ -273,12 +276,12 @@ QByteArray Sweep::csv(const QList<SweepPoint> &points)
 {
     QString out = csvHeader() + QLatin1Char('\n');
     for (const SweepPoint &p : points) {
-        out += QString::number(p.limit) + QLatin1Char(',') + seconds6(p.makespan)
-               + QLatin1Char(',') + seconds6(p.predictedMakespan) + QLatin1Char(',')
-               + seconds6(p.meanCompletion) + QLatin1Char(',') + seconds6(p.meanWait)
-               + QLatin1Char(',') + seconds6(p.maxWait) + QLatin1Char(',')
-               + QString::number(p.ok) + QLatin1Char(',') + QString::number(p.failed)
-               + QLatin1Char(',') + QString::number(p.retries) + QLatin1Char('\n');
+        out += QString::number(p.limit) + QLatin1Char(',') + seconds6(p.makespan) + QLatin1Char(',')
+               + seconds6(p.predictedMakespan) + QLatin1Char(',') + seconds6(p.meanCompletion)
+               + QLatin1Char(',') + seconds6(p.meanWait) + QLatin1Char(',') + seconds6(p.maxWait)
+               + QLatin1Char(',') + QString::number(p.ok) + QLatin1Char(',')
+               + QString::number(p.failed) + QLatin1Char(',') + QString::number(p.retries)
+               + QLatin1Char('\n');
     }
     return out.toUtf8();
 }

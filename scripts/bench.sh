@@ -9,7 +9,7 @@ tl_ensure_packages
 if [[ ! -f build/release/CMakeCache.txt ]]; then
     cmake --preset release >/dev/null
 fi
-cmake --build --preset release -j "${TASKLANES_JOBS:-2}" --target bench_engine tasklanes-cli \
+cmake --build --preset release -j "${TASKLANES_JOBS:-2}" --target bench_engine bench_sweep tasklanes-cli \
     $( [[ -f tests/benchmarks/bench_render.cpp ]] && echo bench_render ) >/dev/null
 
 bin=build/release
@@ -19,6 +19,9 @@ trap 'rm -f "$results"' EXIT
 echo "== machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //'), $(free -g | awk '/Mem:/{print $2}') GiB"
 echo "== engine: dispatch overhead and timing fidelity"
 "$bin/tests/benchmarks/bench_engine" | tee -a "$results"
+
+echo "== limit sweep: the prediction of 10,000 tasks at limits 1..64"
+"$bin/tests/benchmarks/bench_sweep" | tee -a "$results"
 
 if [[ -x "$bin/tests/benchmarks/bench_render" ]]; then
     echo "== rendering and live UI"

@@ -71,10 +71,10 @@ void tst_CliSweep::measuredSweep()
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
     const QString csvPath = dir.filePath(u"sweep.csv"_s);
-    const CliRun o = runCli({u"--durations"_s, u"5,1,8,3,4"_s, u"--sweep"_s, u"1..5"_s,
-                             u"--time-scale"_s, u"0.01"_s, u"--sweep-csv"_s, csvPath,
-                             u"--stats"_s, u"-"_s},
-                            english);
+    const CliRun o =
+            runCli({u"--durations"_s, u"5,1,8,3,4"_s, u"--sweep"_s, u"1..5"_s, u"--time-scale"_s,
+                    u"0.01"_s, u"--sweep-csv"_s, csvPath, u"--stats"_s, u"-"_s},
+                   english);
     QVERIFY2(o.finished && o.exitCode == 0, qPrintable(describe(o)));
     // A line per limit as it ends, then the table with the best limit and the knee.
     for (int limit = 1; limit <= 5; ++limit)
@@ -182,8 +182,7 @@ void tst_CliSweep::badInput_data()
 
     QTest::newRow("starts at 0") << QStringList{u"--sweep"_s, u"0..3"_s} << u"0..3"_s;
     QTest::newRow("end below start") << QStringList{u"--sweep"_s, u"5..2"_s} << u"5..2"_s;
-    QTest::newRow("too many limits")
-            << QStringList{u"--sweep"_s, u"1..100000"_s} << u"1..100000"_s;
+    QTest::newRow("too many limits") << QStringList{u"--sweep"_s, u"1..100000"_s} << u"1..100000"_s;
     QTest::newRow("garbage") << QStringList{u"--sweep"_s, u"fast"_s} << u"fast"_s;
     QTest::newRow("step 0") << QStringList{u"--sweep"_s, u"1..5"_s, u"--step"_s, u"0"_s}
                             << u"--step"_s;
@@ -222,8 +221,8 @@ void tst_CliSweep::advise()
              qPrintable(o.out));
 
     // The stats carry the advice of every limited run, --advise or not; not an unlimited run's.
-    const CliRun s = runCli({u"--durations"_s, u"5,1,8,3,4"_s, u"--limit"_s, u"2"_s,
-                             u"--compare"_s, u"--time-scale"_s, u"0.01"_s, u"--stats"_s, u"-"_s},
+    const CliRun s = runCli({u"--durations"_s, u"5,1,8,3,4"_s, u"--limit"_s, u"2"_s, u"--compare"_s,
+                             u"--time-scale"_s, u"0.01"_s, u"--stats"_s, u"-"_s},
                             english);
     QVERIFY2(s.finished && s.exitCode == 0, qPrintable(describe(s)));
     const QJsonArray runs = parseObject(s.outBytes).value(u"runs").toArray();

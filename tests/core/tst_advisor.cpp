@@ -1,5 +1,4 @@
 #include "advisor.h"
-
 #include "schedule.h"
 #include "testscenarios.h"
 

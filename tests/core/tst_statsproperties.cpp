@@ -248,6 +248,9 @@ void compareRunJson(const QJsonObject &o, const RunRecord &record, const RunStat
     QCOMPARE(o.value(u"max_wait_s").toDouble(), st.maxWait);
     QCOMPARE(o.value(u"mean_completion_s").toDouble(), st.meanCompletion);
     QVERIFY(o.value(u"cores").toInt() >= 1);
+    QCOMPARE(o.value(u"retries").toInteger(-1), st.retries);
+    QCOMPARE(o.value(u"rejected").toInteger(-1), st.rejected);
+    QCOMPARE(o.contains(u"advice"), record.options().isLimited() && record.taskCount() > 0);
 }
 
 } // namespace

@@ -1,6 +1,5 @@
-#include "sweep.h"
-
 #include "runsession.h"
+#include "sweep.h"
 #include "testscenarios.h"
 
 #include <QSignalSpy>
@@ -64,13 +63,12 @@ void tst_Sweep::parseLimits_data()
             all.append(k);
         return all;
     }();
-    QTest::newRow("large step over a wide range")
-            << u"1..100000"_s << u"1000"_s << [] {
-                   QList<int> all;
-                   for (int k = 1; k <= 100000; k += 1000)
-                       all.append(k);
-                   return all;
-               }();
+    QTest::newRow("large step over a wide range") << u"1..100000"_s << u"1000"_s << [] {
+        QList<int> all;
+        for (int k = 1; k <= 100000; k += 1000)
+            all.append(k);
+        return all;
+    }();
 }
 
 void tst_Sweep::parseLimits()
@@ -154,17 +152,17 @@ void tst_Sweep::bestAndKnee_data()
     QTest::newRow("none") << QList<SweepPoint>() << 0 << 0;
     QTest::newRow("one") << QList<SweepPoint>{point(4, 10)} << 4 << 4;
     // The article's batch: 21, 12, 8, 8, 8.
-    QTest::newRow("article")
-            << QList<SweepPoint>{point(1, 21), point(2, 12), point(3, 8), point(4, 8), point(5, 8)}
-            << 3 << 3;
+    QTest::newRow("article") << QList<SweepPoint>{point(1, 21), point(2, 12), point(3, 8),
+                                                  point(4, 8), point(5, 8)}
+                             << 3 << 3;
     // Within 5 % of the shortest: the smaller limit wins.
-    QTest::newRow("within 5 %")
-            << QList<SweepPoint>{point(1, 20), point(2, 10.4), point(3, 10.2), point(4, 10)}
-            << 2 << 2;
+    QTest::newRow("within 5 %") << QList<SweepPoint>{point(1, 20), point(2, 10.4), point(3, 10.2),
+                                                     point(4, 10)}
+                                << 2 << 2;
     // Failures first: the limits that fail tasks are not recommended however fast.
     QTest::newRow("fewest failed")
-            << QList<SweepPoint>{point(2, 12), point(4, 6), point(8, 3, 5), point(16, 2, 12)}
-            << 4 << 4;
+            << QList<SweepPoint>{point(2, 12), point(4, 6), point(8, 3, 5), point(16, 2, 12)} << 4
+            << 4;
     // A stopped run's point is no candidate.
     QTest::newRow("stopped point") << [] {
         QList<SweepPoint> points{point(1, 10), point(2, 5), point(3, 1)};
@@ -172,14 +170,13 @@ void tst_Sweep::bestAndKnee_data()
         return points;
     }() << 2 << 2;
     // Shortest in the middle: past it, the makespan grows (server overload).
-    QTest::newRow("u-shaped")
-            << QList<SweepPoint>{point(1, 24), point(2, 12), point(4, 6), point(8, 9), point(16,
-                                                                                           14)}
-            << 4 << 4;
+    QTest::newRow("u-shaped") << QList<SweepPoint>{point(1, 24), point(2, 12), point(4, 6),
+                                                   point(8, 9), point(16, 14)}
+                              << 4 << 4;
     // A late big drop moves the knee up.
-    QTest::newRow("late drop")
-            << QList<SweepPoint>{point(1, 10), point(2, 9.9), point(3, 9.8), point(4, 5)} << 4
-            << 4;
+    QTest::newRow("late drop") << QList<SweepPoint>{point(1, 10), point(2, 9.9), point(3, 9.8),
+                                                    point(4, 5)}
+                               << 4 << 4;
     QTest::newRow("unsorted input")
             << QList<SweepPoint>{point(5, 8), point(1, 21), point(3, 8), point(2, 12)} << 3 << 3;
 }
