@@ -25,11 +25,32 @@ QString resultText(const QVariant &result)
 
 QString CsvColumn::name(int column)
 {
-    static const char *const names[Count] = {
-            "run",         "task",       "label",      "kind",         "gate",
-            "gate_limit",  "duration_s", "time_scale", "pool_threads", "admission",
-            "submitted_s", "picked_s",   "started_s",  "finished_s",   "wait_s",
-            "run_s",       "thread",     "attempts",   "status",       "result"};
+    static const char *const names[Count] = {"run",
+                                             "task",
+                                             "label",
+                                             "kind",
+                                             "gate",
+                                             "gate_limit",
+                                             "duration_s",
+                                             "retries",
+                                             "backoff_s",
+                                             "time_scale",
+                                             "pool_threads",
+                                             "admission",
+                                             "server_capacity",
+                                             "server_max_in_flight",
+                                             "server_latency_s",
+                                             "seed",
+                                             "submitted_s",
+                                             "picked_s",
+                                             "started_s",
+                                             "finished_s",
+                                             "wait_s",
+                                             "run_s",
+                                             "thread",
+                                             "attempts",
+                                             "status",
+                                             "result"};
     return QString::fromLatin1(names[column]);
 }
 
@@ -40,7 +61,8 @@ bool CsvColumn::isNewColumn(int column)
 
 int CsvColumn::generation(int column)
 {
-    if (column == Attempts)
+    if (column == Attempts || column == Retries || column == Backoff || column == ServerCapacity
+        || column == ServerMaxInFlight || column == ServerLatency || column == Seed)
         return 2;
     if (column == Gate || column == GateLimit || column == PoolThreads || column == Admission
         || column == Picked)
@@ -89,10 +111,18 @@ bool CsvExport::write(QIODevice &device, const QList<std::shared_ptr<const RunRe
         const RunRecord &r = *run;
         const QString runName = r.runName();
         const RunOptions &o = r.options();
-        // time_scale, pool_threads and admission: the same on every row of a run.
-        const QString runWide = formatSeconds(o.timeScale) % QLatin1Char(',')
-                                % QString::number(o.effectiveThreads(r.taskCount()))
-                                % QLatin1Char(',') % admissionName(o.admission);
+        // time_scale, pool_threads, admission, the server and the seed: the same on every row
+        // of a run. An empty capacity or max_in_flight: none.
+        const ServerModel &server = o.server;
+        const QString runWide =
+                formatSeconds(o.timeScale) % QLatin1Char(',')
+                % QString::number(o.effectiveThreads(r.taskCount())) % QLatin1Char(',')
+                % admissionName(o.admission) % QLatin1Char(',')
+                % (server.capacity > 0 ? formatSeconds(server.capacity) : QString())
+                % QLatin1Char(',')
+                % (server.maxInFlight > 0 ? QString::number(server.maxInFlight) : QString())
+                % QLatin1Char(',') % formatSeconds(server.latency) % QLatin1Char(',')
+                % QString::number(o.seed);
         for (qsizetype i = 0; i < r.taskCount(); ++i) {
             const Task &task = r.task(i);
             const TaskSample s = r.sample(i);
@@ -107,8 +137,14 @@ bool CsvExport::write(QIODevice &device, const QList<std::shared_ptr<const RunRe
                        % QString::number(o.gates.at(gate).limit);
             else
                 row += QLatin1Char(',');
-            row += QLatin1Char(',') % formatSeconds(task.duration) % QLatin1Char(',') % runWide
-                   % QLatin1Char(',');
+            row += QLatin1Char(',') % formatSeconds(task.duration) % QLatin1Char(',');
+            // retries and backoff_s: http tasks only.
+            if (task.kind == TaskKind::Http)
+                row += QString::number(task.retries) % QLatin1Char(',')
+                       % formatSeconds(task.backoff());
+            else
+                row += QLatin1Char(',');
+            row += QLatin1Char(',') % runWide % QLatin1Char(',');
             if (s.submittedNs >= 0)
                 row += seconds6(r.toScenarioSeconds(s.submittedNs));
             row += QLatin1Char(',');

@@ -21,9 +21,15 @@ enum Column : int {
     Gate,
     GateLimit,
     Duration,
+    Retries,
+    Backoff,
     TimeScale,
     PoolThreads,
     Admission,
+    ServerCapacity,
+    ServerMaxInFlight,
+    ServerLatency,
+    Seed,
     Submitted,
     Picked,
     Started,
@@ -41,8 +47,9 @@ QString name(int column);
 // Columns that files written before they existed lack (Open Run still reads those files).
 bool isNewColumn(int column);
 // The format's generation that brought the column: 0 the first, 1 gate, gate_limit,
-// pool_threads, admission and picked_s, 2 attempts. A file of generation g has the columns of
-// generations 0 to g, in today's order.
+// pool_threads, admission and picked_s, 2 retries, backoff_s, server_capacity,
+// server_max_in_flight, server_latency_s, seed and attempts. A file of generation g has the columns
+// of generations 0 to g, in today's order.
 int generation(int column);
 constexpr int currentGeneration = 2;
 } // namespace CsvColumn

@@ -156,6 +156,7 @@ struct RunBuilder
     QList<TaskSample> samples;
     QStringList results;
     QList<int> attempts;
+    QStringList serverCells; // the first row's server_* and seed, which every row repeats
 };
 
 std::optional<int> limitFromRunName(QStringView name)
@@ -329,9 +330,50 @@ std::optional<CsvImport::Runs> CsvImport::parse(const QByteArray &data, const QS
                     return bad(CsvColumn::Admission, tr("is not an admission (fifo or in-task)"));
                 r.scenario.options.admission = *admission;
             }
+            if (position[CsvColumn::Seed] >= 0) {
+                ServerModel &server = r.scenario.options.server;
+                double value = 0.0;
+                bool has = false;
+                if (!number(CsvColumn::ServerCapacity, &value, &has)
+                    || (has && (value <= 0 || value > ScenarioLimits::maxServerCapacity)))
+                    return bad(CsvColumn::ServerCapacity,
+                               tr("is not a capacity (empty, or more than 0)"));
+                server.capacity = has ? value : 0.0;
+                const QStringView max = cell(CsvColumn::ServerMaxInFlight);
+                if (!max.isEmpty()) {
+                    bool maxOk = false;
+                    const qlonglong m = max.toLongLong(&maxOk);
+                    if (!maxOk || m < 1 || m > ScenarioLimits::maxServerInFlight)
+                        return bad(CsvColumn::ServerMaxInFlight,
+                                   tr("is not a number of requests (empty, or 1 to %1)")
+                                           .arg(ScenarioLimits::maxServerInFlight));
+                    server.maxInFlight = int(m);
+                }
+                if (!number(CsvColumn::ServerLatency, &value, &has) || !has || value < 0
+                    || value > ScenarioLimits::maxDuration)
+                    return bad(CsvColumn::ServerLatency, tr("is not a number of seconds"));
+                server.latency = value;
+                bool seedOk = false;
+                const qulonglong seed = cell(CsvColumn::Seed).toULongLong(&seedOk);
+                if (!seedOk || seed > 0xffffffffULL)
+                    return bad(CsvColumn::Seed, tr("is not a seed (0 to 4294967295)"));
+                r.scenario.options.seed = quint32(seed);
+                for (int column : {CsvColumn::ServerCapacity, CsvColumn::ServerMaxInFlight,
+                                   CsvColumn::ServerLatency, CsvColumn::Seed})
+                    r.serverCells << cell(column).toString();
+            }
             runs.append(std::move(r));
         }
         RunBuilder &run = runs.last();
+        if (position[CsvColumn::Seed] >= 0) {
+            int k = 0;
+            for (int column : {CsvColumn::ServerCapacity, CsvColumn::ServerMaxInFlight,
+                               CsvColumn::ServerLatency, CsvColumn::Seed}) {
+                const QString &first = run.serverCells.at(k++);
+                if (cell(column) != first)
+                    return bad(column, tr("differs from the run's first row (%1)").arg(first));
+            }
+        }
         if (position[CsvColumn::PoolThreads] >= 0) {
             if (cell(CsvColumn::PoolThreads) != QString::number(run.scenario.options.threads))
                 return bad(CsvColumn::PoolThreads, tr("differs from the run's first row (%1)")
@@ -372,6 +414,31 @@ std::optional<CsvImport::Runs> CsvImport::parse(const QByteArray &data, const QS
                        tr("is out of range (0 to %1 s)")
                                .arg(formatSeconds(ScenarioLimits::maxDuration)));
         task.duration = duration;
+
+        // retries and backoff_s: set for http tasks, empty for the others.
+        if (position[CsvColumn::Retries] >= 0) {
+            const QStringView retries = cell(CsvColumn::Retries);
+            const QStringView backoff = cell(CsvColumn::Backoff);
+            if (task.kind == TaskKind::Http) {
+                const qlonglong n = retries.toLongLong(&ok);
+                if (!ok || n < 0 || n > ScenarioLimits::maxRetries)
+                    return bad(CsvColumn::Retries, tr("is not a number of retries (0 to %1)")
+                                                           .arg(ScenarioLimits::maxRetries));
+                task.retries = quint8(n);
+                double b = 0.0;
+                bool hasBackoff = false;
+                if (!number(CsvColumn::Backoff, &b, &hasBackoff) || !hasBackoff || b < 0
+                    || b > ScenarioLimits::maxBackoff)
+                    return bad(CsvColumn::Backoff,
+                               tr("is out of range (0 to %1 s)")
+                                       .arg(formatSeconds(ScenarioLimits::maxBackoff)));
+                task.setBackoff(b);
+            } else if (!retries.isEmpty()) {
+                return bad(CsvColumn::Retries, tr("is set although the task is not http"));
+            } else if (!backoff.isEmpty()) {
+                return bad(CsvColumn::Backoff, tr("is set although the task is not http"));
+            }
+        }
 
         double scale = 0.0;
         if (!number(CsvColumn::TimeScale, &scale, &present) || !present)

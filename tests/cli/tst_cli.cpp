@@ -42,8 +42,8 @@ private:
 namespace {
 
 const QString expectedHeader =
-        u"run,task,label,kind,gate,gate_limit,duration_s,time_scale,pool_threads,admission,"
-        "submitted_s,picked_s,started_s,finished_s,wait_s,run_s,thread,attempts,status,result"_s;
+        u"run,task,label,kind,gate,gate_limit,duration_s,retries,backoff_s,time_scale,pool_threads,"
+        "admission,server_capacity,server_max_in_flight,server_latency_s,seed,submitted_s,picked_s,started_s,finished_s,wait_s,run_s,thread,attempts,status,result"_s;
 using namespace CsvColumn; // column indices: row[Status] and so on
 
 // The CLI's CSV has no field that needs quoting (labels are "5 s"): strict RFC 4180 with CRLF

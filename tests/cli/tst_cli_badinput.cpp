@@ -58,8 +58,8 @@ namespace {
 const CliOptions english = CliOptions::english();
 
 const QString csvHeader =
-        u"run,task,label,kind,gate,gate_limit,duration_s,time_scale,pool_threads,admission,"
-        "submitted_s,picked_s,started_s,finished_s,wait_s,run_s,thread,attempts,status,result"_s;
+        u"run,task,label,kind,gate,gate_limit,duration_s,retries,backoff_s,time_scale,pool_threads,"
+        "admission,server_capacity,server_max_in_flight,server_latency_s,seed,submitted_s,picked_s,started_s,finished_s,wait_s,run_s,thread,attempts,status,result"_s;
 
 QByteArray repeated(const QByteArray &unit, int times)
 {
@@ -440,8 +440,8 @@ void tst_CliBadInput::exportWrittenInPlace()
         const qsizetype start = written.indexOf(csvHeader.toUtf8());
         QVERIFY2(start >= 0, written.constData());
         const QByteArray csv = written.mid(start);
-        QVERIFY(csv.contains(",1,3 s,sleep,,,3,0.001,"));
-        QVERIFY(csv.contains(",3,2 s,sleep,,,2,0.001,"));
+        QVERIFY(csv.contains(",1,3 s,sleep,,,3,,,0.001,"));
+        QVERIFY(csv.contains(",3,2 s,sleep,,,2,,,0.001,"));
         QCOMPARE(csv.count("\r\n"), 4);
     } else {
         QVERIFY2(written.contains("{\"traceEvents\":[") && written.contains("\"displayTimeUnit\""),
@@ -538,17 +538,17 @@ void tst_CliBadInput::interruptLargeRunAtRandomMoments()
             const QByteArray &line = lines.at(t);
             QVERIFY(line.endsWith('\r'));
             const QList<QByteArray> cells = line.chopped(1).split(',');
-            QCOMPARE(cells.size(), 20);
+            QCOMPARE(cells.size(), 26);
             QCOMPARE(cells.at(1).toInt(), t);
-            const QByteArray status = cells.at(18); // the status column
+            const QByteArray status = cells.at(24); // the status column
             QVERIFY2(status == "ok" || status == "cancelled", line.constData());
             cancelled += status == "cancelled" ? 1 : 0;
             if (status == "ok")
-                QVERIFY(!cells.at(12).isEmpty());
-            if (!cells.at(12).isEmpty()) { // started_s, finished_s, submitted_s: 12, 13, 10
-                const double started = cells.at(12).toDouble();
-                const double finished = cells.at(13).toDouble();
-                QVERIFY(cells.at(10).toDouble() <= started && started <= finished);
+                QVERIFY(!cells.at(18).isEmpty());
+            if (!cells.at(18).isEmpty()) { // started_s, finished_s, submitted_s: 18, 19, 16
+                const double started = cells.at(18).toDouble();
+                const double finished = cells.at(19).toDouble();
+                QVERIFY(cells.at(16).toDouble() <= started && started <= finished);
                 edges.append({started, +1});
                 edges.append({finished, -1});
             }

@@ -50,8 +50,8 @@ private Q_SLOTS:
 namespace {
 
 const QString expectedHeader =
-        u"run,task,label,kind,gate,gate_limit,duration_s,time_scale,pool_threads,admission,"
-        "submitted_s,picked_s,started_s,finished_s,wait_s,run_s,thread,attempts,status,result"_s;
+        u"run,task,label,kind,gate,gate_limit,duration_s,retries,backoff_s,time_scale,pool_threads,"
+        "admission,server_capacity,server_max_in_flight,server_latency_s,seed,submitted_s,picked_s,started_s,finished_s,wait_s,run_s,thread,attempts,status,result"_s;
 constexpr int columns = CsvColumn::Count;
 using namespace CsvColumn; // column indices: row[Status] and so on
 
@@ -202,23 +202,38 @@ void tst_CsvExport::timesAndEmptyCells()
 
     const QList<QStringList> rows = csvRows(exportToBytes({record}));
     QCOMPARE(rows.size(), 6);
-    // No gate; a pool of 5 (one thread per task); fifo, so picked_s is started_s.
+    // No gate; a pool of 5 (one thread per task); fifo, so picked_s is started_s; one attempt
+    // each (none for the task that never started).
     const QList<QStringList> expected{
-            {u"limit-2"_s, u"1"_s, u"2 s"_s, u"sleep"_s, QString(), QString(), u"2"_s, u"0.5"_s,
-             u"5"_s, u"fifo"_s, u"0.000000"_s, u"0.000000"_s, u"0.000000"_s, u"2.000000"_s,
-             u"0.000000"_s, u"2.000000"_s, u"1"_s, u"ok"_s, u"2"_s},
-            {u"limit-2"_s, u"2"_s, u"msg"_s, u"sleep"_s, QString(), QString(), u"0.25"_s, u"0.5"_s,
-             u"5"_s, u"fifo"_s, u"0.000000"_s, u"0.000001"_s, u"0.000001"_s, u"0.250000"_s,
-             u"0.000001"_s, u"0.249999"_s, u"2"_s, u"ok"_s, u"x,\"y\""_s},
-            {u"limit-2"_s, u"3"_s, u"1.5 s"_s, u"sleep"_s, QString(), QString(), u"1.5"_s, u"0.5"_s,
-             u"5"_s, u"fifo"_s, u"0.000000"_s, u"0.250000"_s, u"0.250000"_s, u"1.750000"_s,
-             u"0.250000"_s, u"1.500000"_s, u"2"_s, u"failed"_s, u"err, bad"_s},
-            {u"limit-2"_s, u"4"_s, u"'-neg"_s, u"sleep"_s, QString(), QString(), u"3"_s, u"0.5"_s,
-             u"5"_s, u"fifo"_s, u"0.000000"_s, u"2.125000"_s, u"2.125000"_s, u"3.500000"_s,
-             u"2.125000"_s, u"1.375000"_s, u"1"_s, u"cancelled"_s, u"cancelled"_s},
-            {u"limit-2"_s, u"5"_s, u"4 s"_s, u"sleep"_s, QString(), QString(), u"4"_s, u"0.5"_s,
-             u"5"_s, u"fifo"_s, u"0.000000"_s, QString(), QString(), QString(), QString(),
-             QString(), QString(), u"cancelled"_s, u"cancelled"_s},
+            {u"limit-2"_s,  u"1"_s,        u"2 s"_s,      u"sleep"_s,    QString(),
+             QString(),     u"2"_s,        QString(),     QString(),     u"0.5"_s,
+             u"5"_s,        u"fifo"_s,     QString(),     QString(),     u"0"_s,
+             u"1"_s,        u"0.000000"_s, u"0.000000"_s, u"0.000000"_s, u"2.000000"_s,
+             u"0.000000"_s, u"2.000000"_s, u"1"_s,        u"1"_s,        u"ok"_s,
+             u"2"_s},
+            {u"limit-2"_s,  u"2"_s,        u"msg"_s,      u"sleep"_s,    QString(),
+             QString(),     u"0.25"_s,     QString(),     QString(),     u"0.5"_s,
+             u"5"_s,        u"fifo"_s,     QString(),     QString(),     u"0"_s,
+             u"1"_s,        u"0.000000"_s, u"0.000001"_s, u"0.000001"_s, u"0.250000"_s,
+             u"0.000001"_s, u"0.249999"_s, u"2"_s,        u"1"_s,        u"ok"_s,
+             u"x,\"y\""_s},
+            {u"limit-2"_s,  u"3"_s,        u"1.5 s"_s,    u"sleep"_s,    QString(),
+             QString(),     u"1.5"_s,      QString(),     QString(),     u"0.5"_s,
+             u"5"_s,        u"fifo"_s,     QString(),     QString(),     u"0"_s,
+             u"1"_s,        u"0.000000"_s, u"0.250000"_s, u"0.250000"_s, u"1.750000"_s,
+             u"0.250000"_s, u"1.500000"_s, u"2"_s,        u"1"_s,        u"failed"_s,
+             u"err, bad"_s},
+            {u"limit-2"_s,  u"4"_s,        u"'-neg"_s,    u"sleep"_s,    QString(),
+             QString(),     u"3"_s,        QString(),     QString(),     u"0.5"_s,
+             u"5"_s,        u"fifo"_s,     QString(),     QString(),     u"0"_s,
+             u"1"_s,        u"0.000000"_s, u"2.125000"_s, u"2.125000"_s, u"3.500000"_s,
+             u"2.125000"_s, u"1.375000"_s, u"1"_s,        u"1"_s,        u"cancelled"_s,
+             u"cancelled"_s},
+            {u"limit-2"_s,   u"5"_s,        u"4 s"_s,  u"sleep"_s, QString(),     QString(),
+             u"4"_s,         QString(),     QString(), u"0.5"_s,   u"5"_s,        u"fifo"_s,
+             QString(),      QString(),     u"0"_s,    u"1"_s,     u"0.000000"_s, QString(),
+             QString(),      QString(),     QString(), QString(),  QString(),     QString(),
+             u"cancelled"_s, u"cancelled"_s},
     };
     for (qsizetype r = 0; r < expected.size(); ++r)
         QCOMPARE(rows.at(r + 1), expected.at(r));

@@ -395,11 +395,14 @@ Runs retriedRun()
 {
     Scenario s;
     s.options.timeScale = 0.5;
+    s.options.server = {4, 8, 0.25};
+    s.options.seed = 4000000000u;
     Task t;
     t.kind = TaskKind::Http;
     t.setUrl(u"local:/work?s=1"_s);
     t.duration = 1;
     t.retries = 3;
+    t.setBackoff(0.75);
     s.tasks = {t, t, t};
     auto record = std::make_shared<RunRecord>(s);
     const qint64 ms = 1000000;
@@ -416,16 +419,18 @@ Runs retriedRun()
     return {record};
 }
 
-// `csv` without the column called `name`.
-QByteArray withoutColumn(const QByteArray &csv, const QByteArray &name)
+// `csv` without the columns of the format's latest generation, as files written before it.
+QByteArray withoutLatestColumns(const QByteArray &csv)
 {
     QList<QByteArray> lines = csv.split('\n');
-    const int at = int(lines.at(0).split(',').indexOf(name));
     for (QByteArray &line : lines) {
         if (line.isEmpty())
             continue;
         QList<QByteArray> cells = line.split(',');
-        cells.removeAt(at);
+        for (int column = CsvColumn::Count - 1; column >= 0; --column) {
+            if (CsvColumn::generation(column) == CsvColumn::currentGeneration)
+                cells.removeAt(column);
+        }
         line = cells.join(',');
     }
     return lines.join('\n');
@@ -456,13 +461,19 @@ void tst_CsvImport::attemptsRoundTrip()
     QCOMPARE(b.attempts(2), 0);
     QCOMPARE(b.totalRetries(), qsizetype(2));
     QVERIFY(b.retryTimes(0).isEmpty()); // a file has the count, not the times
+    // The scenario comes back with its server, seed, retries and backoff.
+    QVERIFY(b.options().server == (ServerModel{4, 8, 0.25}));
+    QCOMPARE(b.options().seed, 4000000000u);
+    QCOMPARE(int(b.task(0).retries), 3);
+    QCOMPARE(b.task(0).backoff(), 0.75);
 }
 
 void tst_CsvImport::previousHeaderWithoutAttempts()
 {
     // A file written before the attempts column: every task that started made one attempt.
-    const QByteArray csv = withoutColumn(exportCsv(retriedRun()), "attempts");
+    const QByteArray csv = withoutLatestColumns(exportCsv(retriedRun()));
     QVERIFY(!csv.contains("attempts"));
+    QVERIFY(!csv.contains("server_"));
     QVERIFY(csv.startsWith("run,task,label,kind,gate,gate_limit,"));
     QString error;
     const auto loaded = CsvImport::parse(csv, &error);
@@ -473,28 +484,43 @@ void tst_CsvImport::previousHeaderWithoutAttempts()
     QCOMPARE(b.attempts(2), 0);
     QCOMPARE(b.totalRetries(), qsizetype(0));
     QCOMPARE(b.status(0), TaskStatus::Ok);
+    QVERIFY(b.options().server.isDefault());
 }
 
 void tst_CsvImport::badAttempts_data()
 {
     QTest::addColumn<int>("row"); // 1: the retried task, 3: the one that never started
+    QTest::addColumn<int>("column");
     QTest::addColumn<QByteArray>("value");
     QTest::addColumn<QString>("error");
-    QTest::newRow("zero") << 1 << QByteArray("0") << u"line 2: attempts \"0\""_s;
-    QTest::newRow("text") << 1 << QByteArray("x") << u"line 2: attempts \"x\""_s;
-    QTest::newRow("too many") << 1 << QByteArray("22") << u"line 2: attempts \"22\""_s;
+    const int attempts = CsvColumn::Attempts;
+    QTest::newRow("zero") << 1 << attempts << QByteArray("0") << u"line 2: attempts \"0\""_s;
+    QTest::newRow("text") << 1 << attempts << QByteArray("x") << u"line 2: attempts \"x\""_s;
+    QTest::newRow("too many") << 1 << attempts << QByteArray("22") << u"line 2: attempts \"22\""_s;
     QTest::newRow("never started")
-            << 3 << QByteArray("1") << u"line 4: attempts \"1\" is set although"_s;
+            << 3 << attempts << QByteArray("1") << u"line 4: attempts \"1\" is set although"_s;
+    QTest::newRow("retries 21") << 1 << int(CsvColumn::Retries) << QByteArray("21")
+                                << u"line 2: retries \"21\""_s;
+    QTest::newRow("backoff negative")
+            << 2 << int(CsvColumn::Backoff) << QByteArray("-1") << u"line 3: backoff_s \"-1\""_s;
+    QTest::newRow("capacity 0") << 1 << int(CsvColumn::ServerCapacity) << QByteArray("0")
+                                << u"line 2: server_capacity \"0\""_s;
+    QTest::newRow("max_in_flight differs")
+            << 2 << int(CsvColumn::ServerMaxInFlight) << QByteArray("9")
+            << u"line 3: server_max_in_flight \"9\" differs from the run's first row (8)"_s;
+    QTest::newRow("seed too large") << 1 << int(CsvColumn::Seed) << QByteArray("4294967296")
+                                    << u"line 2: seed \"4294967296\""_s;
 }
 
 void tst_CsvImport::badAttempts()
 {
     QFETCH(int, row);
+    QFETCH(int, column);
     QFETCH(QByteArray, value);
     QFETCH(QString, error);
     QList<QByteArray> lines = exportCsv(retriedRun()).split('\n');
     QList<QByteArray> cells = lines.at(row).split(',');
-    cells[CsvColumn::Attempts] = value;
+    cells[column] = value;
     lines[row] = cells.join(',');
     QString why;
     QVERIFY(!CsvImport::parse(lines.join('\n'), &why));

@@ -73,7 +73,8 @@ QList<RawReply> getAll(const QStringList &paths, int timeoutMs = 30000)
         raw->write("GET " + paths.at(i).toLatin1() + " HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n");
         sockets.push_back(std::move(socket));
     }
-    QTest::qWaitFor([&] { return done == paths.size(); }, timeoutMs);
+    if (!QTest::qWaitFor([&] { return done == paths.size(); }, timeoutMs))
+        qWarning("not every request was answered");
     for (qsizetype i = 0; i < paths.size(); ++i) {
         const QByteArray &d = data.at(i);
         const qsizetype end = d.indexOf("\r\n\r\n");
@@ -87,7 +88,7 @@ QList<RawReply> getAll(const QStringList &paths, int timeoutMs = 30000)
 QByteArray header(const RawReply &r, const QByteArray &name)
 {
     for (const QByteArray &line : r.head.split('\n')) {
-        if (line.trimmed().toLower().startsWith(name.toLower() + ':'))
+        if (line.trimmed().toLower().startsWith(QByteArray(name.toLower() + ':')))
             return line.mid(name.size() + 1).trimmed();
     }
     return {};

@@ -340,7 +340,7 @@ void tst_MainWindow::exportCsv()
             rows.append(lines.at(i).trimmed());
     }
     QCOMPARE(rows.size(), 10);
-    QVERIFY(rows.at(0).startsWith("unlimited,1,5 s,sleep,,,5,0.01,5,fifo,"));
+    QVERIFY(rows.at(0).startsWith("unlimited,1,5 s,sleep,,,5,,,0.01,5,fifo,"));
     QVERIFY(rows.at(4).startsWith("unlimited,5,4 s,sleep,,,4,"));
     QVERIFY(rows.at(5).startsWith("limit-2,1,5 s,sleep,,,5,"));
     for (const QByteArray &row : rows)

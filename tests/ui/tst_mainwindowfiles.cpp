@@ -274,7 +274,7 @@ void tst_MainWindowFiles::csvOnTheCommandLine()
     QFile file(broken);
     QVERIFY(file.open(QIODevice::WriteOnly));
     file.write(CsvExport::header().toUtf8()
-               + "\r\nunlimited,1,5 s,sleep,,,5,1,5,fifo,0,,x,5,0,5,1,1,ok,5\r\n");
+               + "\r\nunlimited,1,5 s,sleep,,,5,,,1,5,fifo,,,0,1,0,,x,5,0,5,1,1,ok,5\r\n");
     file.close();
     QCOMPARE(GuiCommandLine::parse({u"tasklanes"_s, broken}, &bad, &message),
              GuiCommandLine::Outcome::ExitUsage);
