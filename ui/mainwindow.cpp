@@ -202,6 +202,7 @@ void MainWindow::createCentre()
     connect(m_editor, &TaskEditor::validityChanged, this, &MainWindow::updateActions);
     connect(m_editor, &TaskEditor::problemChanged, this, &MainWindow::updateActions);
     connect(m_editor, &TaskEditor::tasksChanged, this, &MainWindow::updateAdvisor);
+    connect(m_editor, &TaskEditor::tasksChanged, m_sweep->panel(), &SweepPanel::markStale);
     connect(m_advisor, &AdvisorPanel::reorderRequested, this, &MainWindow::reorderLongestFirst);
     connect(m_editor, &TaskEditor::currentTaskChanged, this,
             [this](int row) { selectTask(m_selectedRun, row, Origin::Editor); });

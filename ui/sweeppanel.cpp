@@ -53,6 +53,7 @@ void SweepPanel::begin(const QList<int> &limits, bool predicted, qsizetype tasks
     m_tasks = tasks;
     m_running = !predicted;
     m_cancelled = false;
+    m_stale = false;
     m_view->clear();
     m_view->setPlannedLimits(limits);
     updateSummary();
@@ -71,6 +72,14 @@ void SweepPanel::setPoints(const QList<SweepPoint> &points)
     m_view->setPoints(points);
     updateSummary();
     updateRunButton();
+}
+
+void SweepPanel::markStale()
+{
+    if (m_stale || m_running || m_view->points().isEmpty())
+        return;
+    m_stale = true;
+    updateSummary();
 }
 
 void SweepPanel::showChosen(int limit)
@@ -144,5 +153,7 @@ void SweepPanel::updateSummary()
                           .arg(m_view->kneeLimit());
     if (!points.isEmpty() && !m_running)
         text += QLatin1Char(' ') + tr("Click a point to see that limit's schedule.");
+    if (m_stale)
+        text += QLatin1Char(' ') + tr("The tasks have changed since: sweep again to update it.");
     m_summary->setText(text);
 }

@@ -22,6 +22,8 @@ public:
     void begin(const QList<int> &limits, bool predicted, qsizetype tasks);
     void addPoint(const SweepPoint &point);
     void setPoints(const QList<SweepPoint> &points);
+    // The tasks changed since the sweep: its points are of the earlier tasks.
+    void markStale();
     // Shows a limit as chosen without emitting limitChosen.
     void showChosen(int limit);
     // The sweep ended; cancelled when it was stopped.
@@ -46,5 +48,6 @@ private:
     bool m_predicted = false;
     bool m_running = false;
     bool m_cancelled = false;
+    bool m_stale = false;
     bool m_runEnabled = true;
 };

@@ -74,7 +74,11 @@ void tst_MainWindowSweep::reorderPutsTheLongestFirst()
 {
     auto window = showWindow(*m_dir, articleOptions());
     QTRY_VERIFY(reorderButton(*window)->isVisible() && reorderButton(*window)->isEnabled());
+    predictOnlyCheck(*window)->setChecked(true);
+    clickToolButton(*window, sweepAction(*window));
     QTest::mouseClick(reorderButton(*window), Qt::LeftButton);
+    // The sweep was of the earlier order.
+    QVERIFY(sweepPanel(*window)->summary().contains(QStringLiteral("tasks have changed")));
     QCOMPARE(durationsOf(taskEditor(*window)->tasks()), (QList<double>{8, 5, 4, 3, 1}));
     QCOMPARE(durationsEdit(*window)->text(), QStringLiteral("8,5,4,3,1"));
     // Now the order is the longest-first one: nothing left to gain.
@@ -148,6 +152,7 @@ void tst_MainWindowSweep::predictedSweepChoosesALimit()
              predictSchedule(three.tasks, three.options).makespan);
     QVERIFY(runChosenLimitButton(*window)->isEnabled());
     QVERIFY(runChosenLimitButton(*window)->text().contains(QLatin1Char('3')));
+    QVERIFY(!sweepPanel(*window)->summary().contains(QStringLiteral("changed")));
 
     // "Run limit 3" runs it for real.
     QSignalSpy finished(window.get(), &MainWindow::sessionFinished);
