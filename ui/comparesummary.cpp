@@ -84,7 +84,10 @@ void CompareSummary::setRuns(const QList<std::shared_ptr<const RunProgress>> &ru
     m_stats.clear();
     m_complete.clear();
     m_gates.clear();
+    m_hasRetries = false;
     for (const auto &run : runs) {
+        m_hasRetries = m_hasRetries || run->record()->totalRetries() > 0
+                       || run->record()->totalRejected() > 0;
         m_runs.append(run->record());
         m_complete.append(run->isFinal());
         m_stats.append(run->stats());
@@ -206,7 +209,7 @@ void CompareSummary::rebuild()
 
     const bool diff = hasDifference();
     const int runs = int(m_runs.size());
-    const int rows = RowCount + int(m_gates.size());
+    const int rows = RowCount + int(m_gates.size()) + (m_hasRetries ? 2 : 0);
     m_table->clear();
     m_table->setRowCount(runs == 0 ? 0 : rows);
     m_table->setColumnCount(runs == 0 ? 0 : 1 + runs + (diff ? 1 : 0));
@@ -255,6 +258,11 @@ void CompareSummary::rebuild()
     for (const Gate &gate : std::as_const(m_gates)) {
         names << tr("Gate %1").arg(gate.name);
         tips << tr("The most tasks of gate %1 running at once, against its limit").arg(gate.name);
+    }
+    if (m_hasRetries) {
+        names << tr("Retries") << tr("Rejected (429)");
+        tips << tr("Requests made again after a failed attempt, over every task")
+             << tr("Answers 429 Too Many Requests: the server refused the request");
     }
     Q_ASSERT(names.size() == rows && tips.size() == rows);
     for (int row = 0; row < rows; ++row) {
@@ -331,6 +339,12 @@ void CompareSummary::rebuild()
             setCell(gateRow(g), r, tr("peak %1 of %2").arg(peak).arg(limit),
                     peak > limit ? UiHelpers::badColor(palette()) : QColor());
         }
+        if (m_hasRetries) {
+            const RunRecord &record = *m_runs.at(r);
+            setCell(retriesRow(), r, UiHelpers::count(record.totalRetries()));
+            setCell(rejectedRow(), r, UiHelpers::count(record.totalRejected()),
+                    record.totalRejected() > 0 ? UiHelpers::badColor(palette()) : QColor());
+        }
     }
     if (!diff)
         return;
@@ -391,5 +405,19 @@ void CompareSummary::rebuild()
                 (okDelta > 0 ? QStringLiteral("+") : QString(QChar(0x2212)))
                         + QString::number(std::abs(okDelta)),
                 colourFor(double(okDelta), Better::Higher), true);
+    }
+    if (m_hasRetries) {
+        const auto countDiff = [&](Row row, qsizetype x, qsizetype y) {
+            if (x == y) {
+                setCell(row, 2, tr("same"), placeholder);
+                return;
+            }
+            setCell(row, 2,
+                    (y > x ? QStringLiteral("+") : QString(QChar(0x2212)))
+                            + UiHelpers::count(std::abs(y - x)),
+                    colourFor(double(y - x), Better::Lower), true);
+        };
+        countDiff(retriesRow(), m_runs.at(0)->totalRetries(), m_runs.at(1)->totalRetries());
+        countDiff(rejectedRow(), m_runs.at(0)->totalRejected(), m_runs.at(1)->totalRejected());
     }
 }

@@ -14,8 +14,9 @@ class RunRecord;
 
 // What the runs achieved, side by side: makespan measured and predicted, serial time, speedup,
 // peak concurrency, mean and max wait, mean completion, the pool, each gate's peak against its
-// limit, and for a comparison the difference between the runs, coloured by whether it is better or
-// worse. A headline above says the trade-off in one sentence; below it, what a stopped run ran.
+// limit, retries and 429 answers when there were any, and for a comparison the difference between
+// the runs, coloured by whether it is better or worse. A headline above says the trade-off in one
+// sentence; below it, what a stopped run ran.
 class CompareSummary : public QWidget
 {
     Q_OBJECT
@@ -50,6 +51,10 @@ public:
     // The row of the runs' gate at index `gate` (in the gated run's RunOptions::gates order).
     static Row gateRow(int gate) { return Row(RowCount + gate); }
     int gateCount() const { return int(m_gates.size()); }
+    // "Retries" and "Rejected (429)", after the gates' rows, when a run retried or was refused.
+    bool hasRetryRows() const { return m_hasRetries; }
+    Row retriesRow() const { return Row(RowCount + gateCount()); }
+    Row rejectedRow() const { return Row(RowCount + gateCount() + 1); }
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -65,4 +70,5 @@ private:
     QList<RunStats> m_stats;
     QList<bool> m_complete;
     QList<Gate> m_gates; // of the runs that have gates (Compare's first run has none)
+    bool m_hasRetries = false;
 };

@@ -2,6 +2,7 @@
 
 #include "csvimport.h"
 #include "scenariofile.h"
+#include "sweep.h"
 #include "translations.h"
 
 #include <QCommandLineParser>
@@ -61,6 +62,12 @@ GuiCommandLine::Outcome GuiCommandLine::parse(const QStringList &arguments, GuiO
     const QCommandLineOption compare(QStringLiteral("compare"),
                                      tr("With --autorun or --screenshot: compare unlimited "
                                         "against the limit."));
+    const QCommandLineOption sweep(QStringLiteral("sweep"),
+                                   tr("Sweep the limits at start: a range such as 1..12 or a "
+                                      "list such as 1,2,4,8 (with --screenshot: when done)."),
+                                   tr("LIMITS"));
+    const QCommandLineOption predict(QStringLiteral("predict"),
+                                     tr("With --sweep: predict each limit instead of running it."));
     const QCommandLineOption autorun(QStringLiteral("autorun"), tr("Start the run at once."));
     const QCommandLineOption screenshot(QStringLiteral("screenshot"),
                                         tr("Run (or compare), save a PNG of the window to FILE "
@@ -77,8 +84,8 @@ GuiCommandLine::Outcome GuiCommandLine::parse(const QStringList &arguments, GuiO
     const QCommandLineOption lang(QStringLiteral("lang"),
                                   tr("User interface language: ja or en (default: the system's)."),
                                   tr("LANG"));
-    parser.addOptions({durations, limit, unlimited, timeScale, compare, autorun, screenshot, size,
-                       theme, dark, lang});
+    parser.addOptions({durations, limit, unlimited, timeScale, compare, sweep, predict, autorun,
+                       screenshot, size, theme, dark, lang});
     parser.addPositionalArgument(QStringLiteral("file"),
                                  tr("A scenario file (JSON) to open, or a run recorded as CSV "
                                     "(Export CSV, tasklanes-cli --csv) to show."),
@@ -125,6 +132,8 @@ GuiCommandLine::Outcome GuiCommandLine::parse(const QStringList &arguments, GuiO
             options->threads = loaded->scenario.options.threads;
             options->admission = loaded->scenario.options.admission;
             options->gates = loaded->scenario.options.gates;
+            options->server = loaded->scenario.options.server;
+            options->seed = loaded->scenario.options.seed;
         }
     }
     if (parser.isSet(durations)) {
@@ -178,6 +187,17 @@ GuiCommandLine::Outcome GuiCommandLine::parse(const QStringList &arguments, GuiO
     if (options->compare && options->limit == 0 && options->gates.isEmpty())
         return usage(tr("--compare needs a limit (it compares unlimited against limit N)"));
     options->autorun = parser.isSet(autorun);
+    if (parser.isSet(predict) && !parser.isSet(sweep))
+        return usage(tr("--predict goes with --sweep"));
+    if (parser.isSet(sweep)) {
+        if (!Sweep::parseLimits(parser.value(sweep), QStringView(), &error))
+            return usage(QStringLiteral("--sweep: ") + error);
+        if (options->compare || options->autorun || !options->runs.isEmpty())
+            return usage(tr("--sweep runs the tasks once per limit; it excludes --compare, "
+                            "--autorun and a recorded run (CSV)"));
+        options->sweepLimits = parser.value(sweep);
+        options->sweepPredict = parser.isSet(predict);
+    }
     if (!options->runs.isEmpty() && (options->autorun || options->compare))
         return usage(
                 tr("--autorun and --compare run the tasks; a recorded run (CSV) is only shown"));

@@ -20,8 +20,13 @@ struct GuiOptions
     std::optional<int> threads; // 0: automatic
     std::optional<Admission> admission;
     QList<Gate> gates; // a scenario file's
+    ServerModel server; // a scenario file's embedded server model, and its seed
+    quint32 seed = 1;
     std::optional<AppTheme::Theme> theme;
     bool compare = false;
+    // --sweep LIMITS (as Sweep::parseLimits reads them) and --predict: sweep at start.
+    QString sweepLimits;
+    bool sweepPredict = false;
     bool autorun = false;
     QSize windowSize; // invalid: the default (or remembered) size
     QString screenshotPath; // run, save a PNG of the window when done, quit
@@ -40,11 +45,11 @@ namespace GuiCommandLine {
 enum class Outcome { Run, ExitOk, ExitUsage };
 
 // Parses `tasklanes [--durations LIST] [--limit N | --unlimited] [--time-scale F] [--compare]
-// [--autorun] [--screenshot FILE] [--size WxH] [--theme NAME | --dark] [--lang ja|en]
-// [SCENARIO.json | RUN.csv]`; options given override the scenario file's values (its pool,
-// admission and gates have no option and come from the file alone); a run (CSV) is
-// read here and shown instead of running. On ExitOk *message is the help or version text for
-// stdout; on ExitUsage it names the bad value, for stderr.
+// [--sweep LIMITS [--predict]] [--autorun] [--screenshot FILE] [--size WxH] [--theme NAME | --dark]
+// [--lang ja|en] [SCENARIO.json | RUN.csv]`; options given override the scenario file's values (its
+// pool, admission and gates have no option and come from the file alone); a run (CSV) is read here
+// and shown instead of running. On ExitOk *message is the help or version text for stdout; on
+// ExitUsage it names the bad value, for stderr.
 Outcome parse(const QStringList &arguments, GuiOptions *options, QString *message);
 
 } // namespace GuiCommandLine

@@ -4,6 +4,7 @@
 #include <QPainterPath>
 #include <QPixmap>
 
+#include <algorithm>
 #include <functional>
 
 namespace {
@@ -58,6 +59,25 @@ QIcon compare()
         p.drawRoundedRect(QRectF(s * 0.08, s * 0.16, s * 0.84, h), r, r);
         p.setBrush(QColor(0xe0, 0x8a, 0x2c));
         p.drawRoundedRect(QRectF(s * 0.08, s * 0.56, s * 0.52, h), r, r);
+    });
+}
+
+QIcon sweep()
+{
+    return drawn([](QPainter &p, double s) {
+        const QPointF points[] = {{s * 0.14, s * 0.2},
+                                  {s * 0.38, s * 0.56},
+                                  {s * 0.62, s * 0.7},
+                                  {s * 0.86, s * 0.74}};
+        QPen pen(QColor(0x3d, 0x7b, 0xd9), std::max(1.5, s * 0.08));
+        pen.setCapStyle(Qt::RoundCap);
+        pen.setJoinStyle(Qt::RoundJoin);
+        p.setPen(pen);
+        p.drawPolyline(points, 4);
+        p.setPen(Qt::NoPen);
+        p.setBrush(QColor(0x2f, 0xa8, 0x4f));
+        for (const QPointF &point : points)
+            p.drawEllipse(point, s * 0.1, s * 0.1);
     });
 }
 

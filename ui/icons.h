@@ -10,5 +10,7 @@ QIcon run();
 QIcon stop();
 // Two lanes of different length: runs side by side.
 QIcon compare();
+// A falling curve with a dot per limit: the limit sweep.
+QIcon sweep();
 
 } // namespace Icons

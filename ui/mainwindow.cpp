@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "advisorpanel.h"
 #include "comparesummary.h"
 #include "fileactions.h"
 #include "icons.h"
@@ -13,6 +14,8 @@
 #include "runreport.h"
 #include "runsession.h"
 #include "runstatusbar.h"
+#include "sweepcontroller.h"
+#include "sweeppanel.h"
 #include "taskeditor.h"
 #include "taskmodel.h"
 #include "timelineview.h"
@@ -68,6 +71,7 @@ MainWindow::MainWindow(const GuiOptions &options, QWidget *parent)
     m_session->setObjectName(QStringLiteral("runSession"));
 
     createActions();
+    createSweep();
     createCentre();
     createToolBar();
     createMenus();
@@ -77,7 +81,14 @@ MainWindow::MainWindow(const GuiOptions &options, QWidget *parent)
     updateActions();
     m_status->refresh();
 
-    if (!m_options.runs.isEmpty()) {
+    if (!m_options.sweepLimits.isEmpty()) {
+        QTimer::singleShot(0, this, [this] {
+            if (m_sweep->start() || m_options.screenshotPath.isEmpty())
+                return;
+            printError(tr("cannot start the sweep: %1").arg(m_editor->problem()));
+            QCoreApplication::exit(2);
+        });
+    } else if (!m_options.runs.isEmpty()) {
         m_session->showLoaded(m_options.runs);
         showLoadedRuns(m_options.runPath);
         if (!m_options.screenshotPath.isEmpty())
@@ -161,11 +172,14 @@ void MainWindow::createCentre()
     m_tabs->addTab(m_summary, tr("S&ummary"));
     m_tabs->addTab(m_results, tr("Re&sults"));
     m_tabs->addTab(m_log, tr("&Log"));
+    m_tabs->addTab(m_sweep->panel(), tr("Sw&eep"));
 
     auto *editorPane = new QWidget(this);
     auto *editorLayout = new QVBoxLayout(editorPane);
     editorLayout->setContentsMargins(10, 8, 6, 8);
-    editorLayout->addWidget(m_editor);
+    editorLayout->addWidget(m_editor, 1);
+    m_advisor = new AdvisorPanel(editorPane);
+    editorLayout->addWidget(m_advisor);
 
     m_rightSplitter = new QSplitter(Qt::Vertical, this);
     m_rightSplitter->setObjectName(QStringLiteral("rightSplitter"));
@@ -187,6 +201,9 @@ void MainWindow::createCentre()
 
     connect(m_editor, &TaskEditor::validityChanged, this, &MainWindow::updateActions);
     connect(m_editor, &TaskEditor::problemChanged, this, &MainWindow::updateActions);
+    connect(m_editor, &TaskEditor::tasksChanged, this, &MainWindow::updateAdvisor);
+    connect(m_editor, &TaskEditor::tasksChanged, m_sweep->panel(), &SweepPanel::markStale);
+    connect(m_advisor, &AdvisorPanel::reorderRequested, this, &MainWindow::reorderLongestFirst);
     connect(m_editor, &TaskEditor::currentTaskChanged, this,
             [this](int row) { selectTask(m_selectedRun, row, Origin::Editor); });
     connect(m_timeline, &TimelineView::taskSelected, this,
@@ -206,14 +223,16 @@ void MainWindow::createToolBar()
     bar->setIconSize(QSize(18, 18));
     bar->addAction(m_runAction);
     bar->addAction(m_compareAction);
+    bar->addAction(m_sweep->action());
     bar->addAction(m_stopAction);
     bar->addSeparator();
 
     m_controls = new RunControls(bar);
     bar->addWidget(m_controls);
+    m_controls->connectChanged(this, [this] { updateAdvisor(); });
 
     m_view->addToToolBar(bar);
-    for (QAction *action : {m_runAction, m_compareAction, m_stopAction})
+    for (QAction *action : {m_runAction, m_compareAction, m_sweep->action(), m_stopAction})
         action->setIconText(UiHelpers::buttonText(action));
     m_runBar = bar;
 
@@ -221,18 +240,30 @@ void MainWindow::createToolBar()
     m_poolBar->setObjectName(QStringLiteral("poolToolBar"));
     m_poolBar->setMovable(false);
     m_poolBar->addWidget(m_controls->poolControls());
+
+    m_sweepBar = addToolBar(tr("Sweep"));
+    m_sweepBar->setObjectName(QStringLiteral("sweepToolBar"));
+    m_sweepBar->setMovable(false);
+    m_sweepBar->addWidget(m_sweep->controls());
 }
 
 void MainWindow::arrangeToolBars()
 {
-    const int needed = m_runBar->sizeHint().width() + m_poolBar->sizeHint().width();
-    const bool ownRow = needed > width();
-    if (ownRow == toolBarBreak(m_poolBar))
-        return;
-    if (ownRow)
-        insertToolBarBreak(m_poolBar);
-    else
-        removeToolBarBreak(m_poolBar);
+    const int run = m_runBar->sizeHint().width();
+    const int pool = m_poolBar->sizeHint().width();
+    const int sweep = m_sweepBar->sizeHint().width();
+    const bool poolBreak = run + pool + sweep > width();
+    const bool sweepBreak = poolBreak && pool + sweep > width();
+    const auto setBreak = [this](QToolBar *bar, bool wanted) {
+        if (wanted == toolBarBreak(bar))
+            return;
+        if (wanted)
+            insertToolBarBreak(bar);
+        else
+            removeToolBarBreak(bar);
+    };
+    setBreak(m_poolBar, poolBreak);
+    setBreak(m_sweepBar, sweepBreak);
 }
 
 void MainWindow::resizeEvent(QResizeEvent *event)
@@ -271,6 +302,7 @@ void MainWindow::createMenus()
     QMenu *run = menuBar()->addMenu(tr("&Run"));
     run->addAction(m_runAction);
     run->addAction(m_compareAction);
+    run->addAction(m_sweep->action());
     run->addAction(m_stopAction);
 
     QMenu *tasks = menuBar()->addMenu(tr("&Tasks"));
@@ -309,14 +341,21 @@ void MainWindow::applySettings()
 {
     const AppSettings::State state = m_settings.startState(m_options);
     m_editor->setTasks(state.tasks);
+    if (!m_options.sweepLimits.isEmpty()) {
+        m_sweep->setLimitsText(m_options.sweepLimits);
+        m_sweep->setPredictOnly(m_options.sweepPredict);
+    }
     RunOptions options;
     options.limit = state.limited ? state.limit : 0;
     options.timeScale = state.timeScale;
     options.threads = state.threads;
     options.admission = state.admission;
     options.gates = state.gates;
+    options.server = m_options.server;
+    options.seed = m_options.seed;
     m_controls->setOptions(options);
     m_controls->setLimit(state.limited, state.limit); // an unlimited start keeps its N
+    updateAdvisor();
     AppTheme::apply(state.theme);
     m_view->showTheme(state.theme);
     if (state.workerLanes)
@@ -384,6 +423,7 @@ void MainWindow::loadScenario(const Scenario &scenario)
 {
     m_editor->setTasks(scenario.tasks);
     m_controls->setOptions(scenario.options);
+    updateAdvisor();
     setWindowTitle(scenario.name.isEmpty() ? tr("TaskLanes")
                                            : tr("%1 \u2014 TaskLanes").arg(scenario.name));
 }
@@ -392,7 +432,7 @@ bool MainWindow::startRun(bool compare)
 {
     Q_ASSERT(thread() == QThread::currentThread());
     m_editor->commitPendingEdit();
-    if (m_session->isRunning() || !m_editor->isValid() || m_closing)
+    if (isRunning() || !m_editor->isValid() || m_closing)
         return false;
     m_log->clear();
     m_results->setRuns({});
@@ -410,15 +450,18 @@ bool MainWindow::startRun(bool compare)
 
 void MainWindow::stop()
 {
-    if (!m_session->isRunning())
+    if (m_sweep->isRunning())
+        m_sweep->cancel();
+    else if (m_session->isRunning())
+        m_session->cancel();
+    else
         return;
-    m_session->cancel();
     statusBar()->showMessage(tr("Stopping\u2026"));
 }
 
 bool MainWindow::isRunning() const
 {
-    return m_session->isRunning();
+    return m_session->isRunning() || m_sweep->isRunning();
 }
 
 void MainWindow::onRunStarted(int runIndex)
@@ -503,11 +546,12 @@ void MainWindow::onSessionFinished()
 
 void MainWindow::updateActions()
 {
-    const bool running = m_session->isRunning();
+    const bool running = isRunning();
     const bool valid = m_editor->isValid();
     m_runAction->setEnabled(!running && valid);
     m_compareAction->setEnabled(!running && valid);
     m_stopAction->setEnabled(running);
+    m_sweep->setCanStart(!running && valid);
     m_files->updateActions(running, valid);
     if (!valid) {
         const QString why = tr("Fix the tasks first: %1").arg(m_editor->problem());
@@ -599,8 +643,10 @@ bool MainWindow::saveScreenshot(const QString &path, QString *error)
 
 void MainWindow::takeScreenshotAndQuit()
 {
-    m_tabs->setCurrentWidget(m_summary);
+    m_tabs->setCurrentWidget(m_options.sweepLimits.isEmpty() ? static_cast<QWidget *>(m_summary)
+                                                             : m_sweep->panel());
     m_timeline->fit();
+    m_advisor->adviseNow(); // not a moment later: the picture is taken now
     QString error;
     if (!saveScreenshot(m_options.screenshotPath, &error)) {
         printError(error);
@@ -627,6 +673,8 @@ void MainWindow::closeEvent(QCloseEvent *event)
     m_closing = true;
     // Cancelling is immediate: tasks wait on a condition, not a sleep, so the threads are joined
     // within milliseconds when the session is destroyed.
+    if (m_sweep->isRunning())
+        m_sweep->cancel();
     if (m_session->isRunning())
         m_session->cancel();
     saveSettings();

@@ -7,6 +7,7 @@
 
 #include <functional>
 
+class AdvisorPanel;
 class CompareSummary;
 class FileActions;
 class LogPanel;
@@ -18,6 +19,7 @@ class ResultsPanel;
 class RunControls;
 class RunSession;
 class RunStatusBar;
+class SweepController;
 class TaskEditor;
 class TimelineView;
 class ViewActions;
@@ -33,10 +35,12 @@ public:
     explicit MainWindow(const GuiOptions &options = {}, QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    // Starts a run (or the comparison: unlimited, then limited to N). False while running or
-    // while the tasks have a problem.
+    // Starts a run (or the comparison: unlimited, then limited to N). False while running (or
+    // sweeping) or while the tasks have a problem.
     bool startRun(bool compare);
+    // Stops the run or the sweep going on.
     void stop();
+    // A run or a measured sweep is going on.
     bool isRunning() const;
     // The scenario Run would start now.
     Scenario scenario(bool compare) const;
@@ -60,8 +64,8 @@ private:
     void createActions();
     void createMenus();
     void createToolBar();
-    // The pool's toolbar goes beside the run toolbar when both fit in the window's width, else on
-    // a row of its own below it, so that no control is hidden in an overflow menu.
+    // The pool's and the sweep's toolbars go beside the run toolbar when they fit in the window's
+    // width, else on rows below it, so that no control is hidden in an overflow menu.
     void arrangeToolBars();
     void createCentre();
     void createStatusBar();
@@ -81,6 +85,18 @@ private:
     void takeScreenshotAndQuit();
     void showAbout();
 
+    // The sweep (mainwindowsweep.cpp): the window follows a measured sweep's runs on the
+    // timeline and in the status bar; a chosen limit becomes the limit control's, and its
+    // predicted schedule shows on the timeline until a run replaces it.
+    void createSweep();
+    void onSweepStarted(bool predicted);
+    void onSweepLimitStarted(int index, int limit, int count);
+    void onSweepFinished(bool cancelled);
+    void followSweepSession(RunSession *session);
+    void showLimitSchedule(int limit);
+    void updateAdvisor();
+    void reorderLongestFirst();
+
     GuiOptions m_options;
     AppSettings m_settings;
     RunSession *m_session = nullptr;
@@ -95,10 +111,14 @@ private:
     FileActions *m_files = nullptr;
     RunStatusBar *m_status = nullptr;
     ViewActions *m_view = nullptr;
+    SweepController *m_sweep = nullptr;
+    AdvisorPanel *m_advisor = nullptr;
+    RunSession *m_followedSession = nullptr; // a sweep's, connected to the timeline
 
     RunControls *m_controls = nullptr;
     QToolBar *m_runBar = nullptr;
     QToolBar *m_poolBar = nullptr;
+    QToolBar *m_sweepBar = nullptr;
 
     QAction *m_runAction = nullptr;
     QAction *m_stopAction = nullptr;

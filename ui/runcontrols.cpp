@@ -128,6 +128,8 @@ RunOptions RunControls::options(bool compare) const
     options.threads = threads();
     options.admission = admission();
     options.gates = m_gates;
+    options.server = m_server;
+    options.seed = m_seed;
     return options;
 }
 
@@ -140,6 +142,8 @@ void RunControls::setOptions(const RunOptions &options)
     setThreads(options.threads);
     setAdmission(options.admission);
     m_gates = options.gates;
+    m_server = options.server;
+    m_seed = options.seed;
     showGates();
 }
 
@@ -206,4 +210,13 @@ void RunControls::setTimeScale(double value)
 double RunControls::timeScale() const
 {
     return m_timeScale->currentData().toDouble();
+}
+
+void RunControls::connectChanged(QObject *context, const std::function<void()> &changed)
+{
+    connect(m_limitCheck, &QCheckBox::toggled, context, changed);
+    connect(m_limitSpin, &QSpinBox::valueChanged, context, changed);
+    connect(m_threadsSpin, &QSpinBox::valueChanged, context, changed);
+    connect(m_admission, &QComboBox::currentIndexChanged, context, changed);
+    connect(m_timeScale, &QComboBox::currentIndexChanged, context, changed);
 }

@@ -5,6 +5,8 @@
 #include <QCoreApplication>
 #include <QWidget>
 
+#include <functional>
+
 class QCheckBox;
 class QComboBox;
 class QLabel;
@@ -43,6 +45,8 @@ public:
     int threads() const;
     void setAdmission(Admission admission);
     Admission admission() const;
+    // Calls changed, in context's thread and lifetime, whenever an option Run uses changes.
+    void connectChanged(QObject *context, const std::function<void()> &changed);
 
 private:
     void showGates();
@@ -55,4 +59,7 @@ private:
     QLabel *m_gatesLabel = nullptr;
     QComboBox *m_timeScale = nullptr;
     QList<Gate> m_gates;
+    // The scenario's embedded server and the retries' seed: kept as loaded, like the gates.
+    ServerModel m_server;
+    quint32 m_seed = 1;
 };

@@ -93,6 +93,15 @@ QString TimelineToolTip::text(TimelineRenderer &renderer, const TimelineRenderOp
     text += row(tr("finished"), finished);
     text += row(tr("worker"), s.worker > 0 ? QString::number(s.worker) : tr("\u2013"));
     text += row(tr("status"), taskStatusDisplayName(s.status));
+    // Retries (HTTP tasks): how many requests the task made and how many the server refused.
+    if (r.totalRetries() > 0 || r.totalRejected() > 0) {
+        const int attempts = r.attempts(hit.task);
+        const int rejected = r.rejectedCount(hit.task);
+        if (attempts > 1)
+            text += row(tr("attempts"), QString::number(attempts));
+        if (rejected > 0)
+            text += row(tr("rejected (429)"), QString::number(rejected));
+    }
     if (isTerminal(s.status))
         text += row(tr("result"), RunReport::formatResult(r.result(hit.task)));
     if (hit.run < predictions.size()) {

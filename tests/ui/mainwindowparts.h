@@ -10,6 +10,9 @@
 #include "mainwindow.h"
 #include "resultspanel.h"
 #include "runsession.h"
+#include "sweepcontroller.h"
+#include "sweeppanel.h"
+#include "sweepview.h"
 #include "taskeditor.h"
 #include "timelineview.h"
 
@@ -20,6 +23,7 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QSpinBox>
 #include <QStringList>
 #include <QTabWidget>
@@ -165,6 +169,48 @@ inline QAction *exportTraceAction(const QObject &w)
 inline QAction *openRunAction(const QObject &w)
 {
     return action(w, "openRunAction");
+}
+// The sweep: its action and toolbar fields, the Sweep tab with its chart and "Run limit N".
+inline QAction *sweepAction(const QObject &w)
+{
+    return action(w, "sweepAction");
+}
+inline SweepController *sweepController(const QObject &w)
+{
+    return part<SweepController>(w, "sweepController");
+}
+inline QLineEdit *sweepLimitsEdit(const QObject &w)
+{
+    return part<QLineEdit>(w, "sweepLimitsEdit");
+}
+inline QCheckBox *predictOnlyCheck(const QObject &w)
+{
+    return part<QCheckBox>(w, "predictOnlyCheck");
+}
+inline QLabel *sweepLimitsError(const QObject &w)
+{
+    return part<QLabel>(w, "sweepLimitsError");
+}
+inline SweepPanel *sweepPanel(const QObject &w)
+{
+    return part<SweepPanel>(w, "sweepPanel");
+}
+inline SweepView *sweepView(const QObject &w)
+{
+    return part<SweepView>(w, "sweepView");
+}
+inline QPushButton *runChosenLimitButton(const QObject &w)
+{
+    return part<QPushButton>(w, "runChosenLimitButton");
+}
+// The schedule advisor under the task editor.
+inline QLabel *advisorLabel(const QObject &w)
+{
+    return part<QLabel>(w, "advisorLabel");
+}
+inline QPushButton *reorderButton(const QObject &w)
+{
+    return part<QPushButton>(w, "reorderButton");
 }
 // What the status bar shows: "3 / 5 done · 1 failed · 1 cancelled", "t = 4.20 s",
 // "2 running · 1 waiting".

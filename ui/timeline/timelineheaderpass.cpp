@@ -59,6 +59,9 @@ void paintBlockHeader(QPainter &p, const TimelineLayout &L, const TimelineBlock 
     if (r.isComplete()) {
         parts << TimelineHeaderPass::tr("makespan %1")
                          .arg(TimelineMath::formatDuration(double(c.lastNs()) * k));
+    } else if (b.run != TimelineRuns::liveRun(o) && r.publishedEventCount() == 0) {
+        // A limit's schedule shown before it runs (the sweep's chosen limit): only its ghosts.
+        parts << TimelineHeaderPass::tr("not run yet");
     } else if (b.run == TimelineRuns::liveRun(o)) {
         parts << TimelineHeaderPass::tr("running, %1 of %2 done")
                          .arg(locale.toString(r.finishedCount()), locale.toString(tasks));

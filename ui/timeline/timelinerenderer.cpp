@@ -11,6 +11,7 @@
 #include "timelinelayout.h"
 #include "timelinelegendpass.h"
 #include "timelinenowpass.h"
+#include "timelineretrypass.h"
 #include "timelineruns.h"
 #include "timelineselectionpass.h"
 
@@ -125,6 +126,7 @@ void TimelineRenderer::paint(QPainter &p, const QRect &rect, const TimelineRende
     p.setClipRect(L.content);
     TimelineBackgroundPass::paint(p, L, runs, o);
     d->lanes.paint(p, L, d->runs, o);
+    TimelineRetryPass::paint(p, L, runs, o);
     TimelineSelectionPass::paint(p, L, runs, o);
     TimelineChartPass::paint(p, L, runs, o);
     TimelineLabelsPass::paint(p, L, runs, o);
