@@ -2,272 +2,494 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja" sourcelanguage="en">
 <context>
+    <name>AdvisorPanel</name>
+    <message>
+        <location filename="../../ui/advisorpanel.cpp" line="13"/>
+        <source>Reorder &amp;longest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/advisorpanel.cpp" line="20"/>
+        <source>Predicted makespans at this limit. Lower bound: no order can beat it (the longest task, or the total work spread over the slots). Longest first: the tasks sorted by duration, longest first. Current order: the tasks as listed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/advisorpanel.cpp" line="24"/>
+        <source>Sort the tasks longest first, so the next run starts the long ones early and ends sooner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/advisorpanel.cpp" line="64"/>
+        <source>Lower bound %1 · longest first %2 · current order %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/advisorpanel.cpp" line="68"/>
+        <source>The current order is already as quick as longest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/advisorpanel.cpp" line="70"/>
+        <source>Sort the tasks longest first: the prediction ends %1 sooner</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CliRunner</name>
     <message>
-        <location filename="../../core/clirunner.cpp" line="46"/>
+        <location filename="../../core/clirunner.cpp" line="50"/>
         <source>needs a file name</source>
         <translation>ファイル名が必要です</translation>
     </message>
     <message>
-        <location filename="../../core/clirunner.cpp" line="49"/>
+        <location filename="../../core/clirunner.cpp" line="53"/>
         <source>&quot;%1&quot; is a folder</source>
         <translation>&quot;%1&quot; はフォルダーです</translation>
     </message>
     <message>
-        <location filename="../../core/clirunner.cpp" line="54"/>
+        <location filename="../../core/clirunner.cpp" line="58"/>
         <source>&quot;%1&quot;: the folder &quot;%2&quot; does not exist</source>
         <translation>&quot;%1&quot;: フォルダー &quot;%2&quot; が存在しません</translation>
     </message>
     <message>
-        <location filename="../../core/clirunner.cpp" line="57"/>
+        <location filename="../../core/clirunner.cpp" line="61"/>
         <source>&quot;%1&quot;: &quot;%2&quot; is not a folder</source>
         <translation>&quot;%1&quot;: &quot;%2&quot; はフォルダーではありません</translation>
     </message>
     <message>
-        <location filename="../../core/clirunner.cpp" line="61"/>
+        <location filename="../../core/clirunner.cpp" line="65"/>
         <source>&quot;%1&quot;: the folder &quot;%2&quot; is not writable</source>
         <translation>&quot;%1&quot;: フォルダー &quot;%2&quot; に書き込めません</translation>
     </message>
     <message>
-        <location filename="../../core/clirunner.cpp" line="96"/>
+        <location filename="../../core/clirunner.cpp" line="100"/>
         <source>Runs a batch of tasks with unlimited parallelism or a concurrency limit and reports when each one waited, started and finished.</source>
         <translation>タスクをまとめて、並列数の制限なし、または制限付きで実行し、それぞれがいつ待ち、開始し、終了したかを報告します。</translation>
     </message>
     <message>
-        <location filename="../../core/clirunner.cpp" line="103"/>
+        <location filename="../../core/clirunner.cpp" line="107"/>
         <source>Task durations in seconds, comma separated (default 5,1,8,3,4); @FILE reads the list from FILE.</source>
         <translation>タスクの所要時間（秒、カンマ区切り。既定は 5,1,8,3,4）。@FILE とするとリストを FILE から読み込みます。</translation>
     </message>
     <message>
-        <location filename="../../core/clirunner.cpp" line="105"/>
+        <location filename="../../core/clirunner.cpp" line="109"/>
         <source>LIST</source>
         <translation>LIST</translation>
     </message>
     <message>
-        <location filename="../../core/clirunner.cpp" line="107"/>
+        <location filename="../../core/clirunner.cpp" line="111"/>
         <source>Run at most N tasks at once (default: unlimited).</source>
         <translation>同時に実行するタスクを最大 N 個に制限します（既定: 制限なし）。</translation>
     </message>
     <message>
-        <location filename="../../core/clirunner.cpp" line="108"/>
-        <location filename="../../core/clirunner.cpp" line="122"/>
+        <location filename="../../core/clirunner.cpp" line="112"/>
+        <location filename="../../core/clirunner.cpp" line="126"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../../core/clirunner.cpp" line="114"/>
+        <location filename="../../core/clirunner.cpp" line="118"/>
         <source>Real seconds per scenario second (default 1; 0.01 makes an 8 s task take 80 ms).</source>
         <translation>シナリオの 1 秒あたりの実時間（秒）。既定は 1。0.01 にすると 8 秒のタスクが 80 ms で終わります。</translation>
     </message>
     <message>
-        <location filename="../../core/clirunner.cpp" line="116"/>
+        <location filename="../../core/clirunner.cpp" line="120"/>
         <source>F</source>
         <translation>F</translation>
     </message>
     <message>
-        <location filename="../../core/clirunner.cpp" line="111"/>
+        <location filename="../../core/clirunner.cpp" line="115"/>
         <source>Run unlimited, then limited (needs --limit or a gate), and compare.</source>
         <translation>制限なしで実行した後、制限付きで実行して（--limit かゲートが必要）比較します。</translation>
     </message>
     <message>
-        <location filename="../../core/clirunner.cpp" line="119"/>
+        <location filename="../../core/clirunner.cpp" line="123"/>
         <source>Pool threads of both runs (default: one per task up to %1, limited or not; the limit is the semaphore&apos;s).</source>
         <translation>両方の実行のプールのスレッド数（既定: 制限の有無にかかわらずタスク 1 つにつき 1 つ、最大 %1。制限はセマフォが守ります）。</translation>
     </message>
     <message>
-        <location filename="../../core/clirunner.cpp" line="125"/>
+        <location filename="../../core/clirunner.cpp" line="129"/>
         <source>Where a task takes its permit: fifo (a pool thread takes a permit, then the oldest task; default) or in-task (every task is started on the pool and waits for its permit on its thread).</source>
         <translation>タスクが許可を取る場所: fifo（プールのスレッドが許可を取ってから最も古いタスクを取る。既定）または in-task（すべてのタスクをプールで開始し、各タスクが自分のスレッドの上で許可を待つ）。</translation>
     </message>
     <message>
-        <location filename="../../core/clirunner.cpp" line="128"/>
+        <location filename="../../core/clirunner.cpp" line="132"/>
         <source>MODE</source>
         <translation>MODE</translation>
     </message>
     <message>
-        <location filename="../../core/clirunner.cpp" line="131"/>
+        <location filename="../../core/clirunner.cpp" line="135"/>
         <source>A per-group limit NAME=N for the tasks with &quot;gate&quot;: NAME in the scenario (repeatable; the global --limit still applies).</source>
         <translation>シナリオで &quot;gate&quot;: NAME を持つタスクのグループごとの制限 NAME=N（複数指定可。全体の --limit も引き続き適用されます）。</translation>
     </message>
     <message>
-        <location filename="../../core/clirunner.cpp" line="133"/>
+        <location filename="../../core/clirunner.cpp" line="137"/>
         <source>NAME=N</source>
         <translation>NAME=N</translation>
     </message>
     <message>
-        <location filename="../../core/clirunner.cpp" line="136"/>
+        <location filename="../../core/clirunner.cpp" line="140"/>
         <source>Write the run record as CSV to FILE (- for stdout; the log then goes to stderr).</source>
         <translation>実行記録を CSV で FILE に書き出します（- で標準出力。そのときログは標準エラー出力に出ます）。</translation>
     </message>
     <message>
-        <location filename="../../core/clirunner.cpp" line="138"/>
         <location filename="../../core/clirunner.cpp" line="142"/>
-        <location filename="../../core/clirunner.cpp" line="145"/>
-        <location filename="../../core/clirunner.cpp" line="152"/>
-        <location filename="../../core/clirunner.cpp" line="157"/>
-        <location filename="../../core/clirunner.cpp" line="172"/>
+        <location filename="../../core/clirunner.cpp" line="146"/>
+        <location filename="../../core/clirunner.cpp" line="149"/>
+        <location filename="../../core/clirunner.cpp" line="156"/>
+        <location filename="../../core/clirunner.cpp" line="161"/>
         <location filename="../../core/clirunner.cpp" line="174"/>
+        <location filename="../../core/clirunner.cpp" line="194"/>
+        <location filename="../../core/clirunner.cpp" line="196"/>
         <source>FILE</source>
         <translation>FILE</translation>
     </message>
     <message>
-        <location filename="../../core/clirunner.cpp" line="140"/>
+        <location filename="../../core/clirunner.cpp" line="144"/>
         <source>Do not print the start and finish lines.</source>
         <translation>開始と終了の行を表示しません。</translation>
     </message>
     <message>
-        <location filename="../../core/clirunner.cpp" line="142"/>
+        <location filename="../../core/clirunner.cpp" line="146"/>
         <source>Run the scenario in the JSON file FILE.</source>
         <translation>JSON ファイル FILE のシナリオを実行します。</translation>
     </message>
     <message>
-        <location filename="../../core/clirunner.cpp" line="144"/>
+        <location filename="../../core/clirunner.cpp" line="148"/>
         <source>Write the scenario to the JSON file FILE and exit.</source>
         <translation>シナリオを JSON ファイル FILE に書き出して終了します。</translation>
     </message>
     <message>
-        <location filename="../../core/clirunner.cpp" line="147"/>
+        <location filename="../../core/clirunner.cpp" line="151"/>
         <source>Run the preset NAME (see --list-presets).</source>
         <translation>プリセット NAME を実行します（--list-presets を参照）。</translation>
     </message>
     <message>
-        <location filename="../../core/clirunner.cpp" line="147"/>
+        <location filename="../../core/clirunner.cpp" line="151"/>
         <source>NAME</source>
         <translation>NAME</translation>
     </message>
     <message>
-        <location filename="../../core/clirunner.cpp" line="149"/>
+        <location filename="../../core/clirunner.cpp" line="153"/>
         <source>List the presets with a line on each, and exit.</source>
         <translation>プリセットを 1 行ずつ一覧表示して終了します。</translation>
     </message>
     <message>
-        <location filename="../../core/clirunner.cpp" line="151"/>
+        <location filename="../../core/clirunner.cpp" line="155"/>
         <source>Write a Chrome trace JSON (opens in Perfetto) to FILE.</source>
         <translation>Chrome トレース JSON（Perfetto で開けます）を FILE に書き出します。</translation>
     </message>
     <message>
-        <location filename="../../core/clirunner.cpp" line="162"/>
+        <location filename="../../core/clirunner.cpp" line="164"/>
+        <source>Run the batch once per limit: a range A..B (with --step) or a list like 1,2,4,8; prints a table and names the best limit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/clirunner.cpp" line="166"/>
+        <source>LIMITS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/clirunner.cpp" line="168"/>
+        <source>The step of a --sweep range (default 1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/clirunner.cpp" line="168"/>
+        <source>K</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/clirunner.cpp" line="171"/>
+        <source>With --sweep: sweep the prediction only, instantly, without running anything.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/clirunner.cpp" line="173"/>
+        <source>Write the sweep&apos;s table as CSV to FILE (- for stdout).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/clirunner.cpp" line="177"/>
+        <source>For a limited run, print the schedule advisor&apos;s figures: the lower bound, the makespan with the longest tasks first, and the current order&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/clirunner.cpp" line="184"/>
         <source>Language of the help, log and summary: ja or en (default: the system&apos;s).</source>
         <translation>ヘルプ、ログ、サマリーの言語: ja または en（既定: システムの言語）。</translation>
     </message>
     <message>
-        <location filename="../../core/clirunner.cpp" line="164"/>
+        <location filename="../../core/clirunner.cpp" line="186"/>
         <source>LANG</source>
         <translation>LANG</translation>
     </message>
     <message>
-        <location filename="../../core/clirunner.cpp" line="170"/>
+        <location filename="../../core/clirunner.cpp" line="192"/>
         <source>Write a PNG picture of the timeline, the concurrency chart and the summary to FILE (no display needed).</source>
         <translation>タイムライン、同時実行数のグラフ、サマリーの PNG 画像を FILE に書き出します（ディスプレイは不要です）。</translation>
     </message>
     <message>
-        <location filename="../../core/clirunner.cpp" line="174"/>
+        <location filename="../../core/clirunner.cpp" line="196"/>
         <source>Write the same picture as SVG (vector) to FILE.</source>
         <translation>同じ画像を SVG（ベクター）で FILE に書き出します。</translation>
     </message>
     <message>
-        <location filename="../../core/clirunner.cpp" line="200"/>
+        <location filename="../../core/clirunner.cpp" line="222"/>
         <source>unexpected argument &quot;%1&quot; (see --help)</source>
         <translation>予期しない引数 &quot;%1&quot;（--help を参照）</translation>
     </message>
     <message>
-        <location filename="../../core/clirunner.cpp" line="223"/>
+        <location filename="../../core/clirunner.cpp" line="245"/>
         <source>give only one of --durations, --scenario and --preset</source>
         <translation>--durations、--scenario、--preset はどれか 1 つだけ指定してください</translation>
     </message>
     <message>
-        <location filename="../../core/clirunner.cpp" line="227"/>
+        <location filename="../../core/clirunner.cpp" line="249"/>
         <source>--preset: unknown preset &quot;%1&quot; (see --list-presets)</source>
         <translation>--preset: 不明なプリセット &quot;%1&quot;（--list-presets を参照）</translation>
     </message>
     <message>
-        <location filename="../../core/clirunner.cpp" line="279"/>
+        <location filename="../../core/clirunner.cpp" line="301"/>
         <source>--gate: too many gates (at most %1)</source>
         <translation>--gate: ゲートが多すぎます（最大 %1 個）</translation>
     </message>
     <message>
-        <location filename="../../core/clirunner.cpp" line="293"/>
+        <location filename="../../core/clirunner.cpp" line="315"/>
+        <source>--step needs --sweep (it is the step of a range A..B)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/clirunner.cpp" line="317"/>
+        <source>--predict needs --sweep (it sweeps the prediction)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/clirunner.cpp" line="319"/>
+        <source>--sweep-csv needs --sweep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/clirunner.cpp" line="322"/>
+        <source>--sweep and --compare cannot be combined (a sweep runs each limit on its own)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/clirunner.cpp" line="336"/>
+        <source>%1 is for a single run; with --sweep use --sweep-csv or --stats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/clirunner.cpp" line="344"/>
+        <source>--advise needs --limit N (the advisor reorders a limited batch)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/clirunner.cpp" line="346"/>
         <source>--compare needs --limit N or a gate (it compares unlimited against the limits)</source>
         <translation>--compare には --limit N かゲートが必要です（制限なしと制限付きを比較します）</translation>
     </message>
     <message>
-        <location filename="../../core/scenario.cpp" line="406"/>
+        <location filename="../../core/clirunner.cpp" line="578"/>
+        <source>advice: lower bound %1 s, longest first %2 s, current order %3 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/clirunner.cpp" line="582"/>
+        <source>(running the longest tasks first would save %1 s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/clirunner.cpp" line="596"/>
+        <source>limit %1 (%2 of %3): %4 s, predicted %5 s, %6 ok, %7 failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/clirunner.cpp" line="605"/>
+        <source>%1 retries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/clirunner.cpp" line="607"/>
+        <location filename="../../core/clirunner.cpp" line="635"/>
+        <source>(stopped)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/clirunner.cpp" line="619"/>
+        <source>limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/clirunner.cpp" line="619"/>
+        <source>makespan</source>
+        <translation type="unfinished">総所要時間 (makespan)</translation>
+    </message>
+    <message>
+        <location filename="../../core/clirunner.cpp" line="619"/>
+        <source>predicted</source>
+        <translation type="unfinished">予測</translation>
+    </message>
+    <message>
+        <location filename="../../core/clirunner.cpp" line="620"/>
+        <source>mean compl.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/clirunner.cpp" line="620"/>
+        <source>mean wait</source>
+        <translation type="unfinished">平均待ち時間</translation>
+    </message>
+    <message>
+        <location filename="../../core/clirunner.cpp" line="620"/>
+        <source>max wait</source>
+        <translation type="unfinished">最大待ち時間</translation>
+    </message>
+    <message>
+        <location filename="../../core/clirunner.cpp" line="621"/>
+        <source>ok</source>
+        <translation type="unfinished">成功</translation>
+    </message>
+    <message>
+        <location filename="../../core/clirunner.cpp" line="621"/>
+        <source>failed</source>
+        <translation type="unfinished">失敗</translation>
+    </message>
+    <message>
+        <location filename="../../core/clirunner.cpp" line="621"/>
+        <source>retries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/clirunner.cpp" line="629"/>
+        <source>&lt;- best, knee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/clirunner.cpp" line="631"/>
+        <source>&lt;- best</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/clirunner.cpp" line="633"/>
+        <source>&lt;- knee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/clirunner.cpp" line="653"/>
+        <source>limit sweep, predicted (nothing ran; scenario seconds):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/clirunner.cpp" line="654"/>
+        <source>limit sweep (time scale %1; scenario seconds):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/clirunner.cpp" line="660"/>
+        <source>best limit: %1 (the smallest limit within 5 % of the shortest makespan, fewest failed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/clirunner.cpp" line="664"/>
+        <source>knee: %1 (raising the limit above it shortens the makespan by less than 5 %)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/clirunner.cpp" line="668"/>
+        <source>no limit completed: nothing to recommend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/scenario.cpp" line="420"/>
         <source>--durations: cannot read &quot;%1&quot;: %2</source>
         <translation>--durations: &quot;%1&quot; を読み込めません: %2</translation>
     </message>
     <message>
-        <location filename="../../core/scenario.cpp" line="408"/>
+        <location filename="../../core/scenario.cpp" line="422"/>
         <source>it is a folder</source>
         <translation>フォルダーです</translation>
     </message>
     <message>
-        <location filename="../../core/scenario.cpp" line="417"/>
+        <location filename="../../core/scenario.cpp" line="431"/>
         <source>--durations: &quot;%1&quot; is too large (at most %2 bytes)</source>
         <translation>--durations: &quot;%1&quot; が大きすぎます（最大 %2 バイト）</translation>
     </message>
     <message>
-        <location filename="../../core/clirunner.cpp" line="287"/>
+        <location filename="../../core/clirunner.cpp" line="309"/>
         <source>scenario written to %1</source>
         <translation>シナリオを %1 に書き出しました</translation>
     </message>
     <message>
-        <location filename="../../core/clirunner.cpp" line="318"/>
+        <location filename="../../core/clirunner.cpp" line="373"/>
+        <source>only one of --sweep-csv and --stats can write to stdout (-)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/clirunner.cpp" line="381"/>
         <source>--trace needs a file name</source>
         <translation>--trace にはファイル名が必要です</translation>
     </message>
     <message>
-        <location filename="../../core/clirunner.cpp" line="329"/>
-        <location filename="../../core/scenario.cpp" line="399"/>
+        <location filename="../../core/clirunner.cpp" line="392"/>
+        <location filename="../../core/scenario.cpp" line="413"/>
         <source>%1 needs a file name</source>
         <translation>%1 にはファイル名が必要です</translation>
     </message>
     <message>
-        <location filename="../../core/clirunner.cpp" line="354"/>
+        <location filename="../../core/clirunner.cpp" line="417"/>
         <source>interrupted: cancelling the run</source>
         <translation>中断されました: 実行をキャンセルしています</translation>
     </message>
     <message>
-        <location filename="../../core/clirunner.cpp" line="419"/>
+        <location filename="../../core/clirunner.cpp" line="421"/>
+        <source>interrupted: cancelling the sweep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/clirunner.cpp" line="502"/>
+        <location filename="../../core/clirunner.cpp" line="685"/>
         <source>cannot write the CSV to stdout: %1</source>
         <translation>CSV を標準出力に書き出せません: %1</translation>
     </message>
     <message>
-        <location filename="../../core/clirunner.cpp" line="427"/>
+        <location filename="../../core/clirunner.cpp" line="510"/>
+        <location filename="../../core/clirunner.cpp" line="693"/>
         <source>CSV written to %1</source>
         <translation>CSV を %1 に書き出しました</translation>
     </message>
     <message>
-        <location filename="../../core/clirunner.cpp" line="455"/>
+        <location filename="../../core/clirunner.cpp" line="519"/>
         <source>trace written to %1 (open it in https://ui.perfetto.dev)</source>
         <translation>トレースを %1 に書き出しました（https://ui.perfetto.dev で開けます）</translation>
     </message>
     <message>
-        <location filename="../../core/clirunner.cpp" line="469"/>
+        <location filename="../../core/clirunner.cpp" line="533"/>
         <source>PNG written to %1</source>
         <translation>PNG を %1 に書き出しました</translation>
     </message>
     <message>
-        <location filename="../../core/clirunner.cpp" line="469"/>
+        <location filename="../../core/clirunner.cpp" line="533"/>
         <source>SVG written to %1</source>
         <translation>SVG を %1 に書き出しました</translation>
     </message>
     <message>
-        <location filename="../../core/clirunner.cpp" line="155"/>
+        <location filename="../../core/clirunner.cpp" line="159"/>
         <source>Write the statistics as JSON to FILE for scripts (- for stdout; the log then goes to stderr).</source>
         <translation>統計をスクリプト向けの JSON で FILE に書き出します（- で標準出力。そのときログは標準エラー出力に出ます）。</translation>
     </message>
     <message>
-        <location filename="../../core/clirunner.cpp" line="310"/>
+        <location filename="../../core/clirunner.cpp" line="363"/>
         <source>only one of --csv and --stats can write to stdout (-)</source>
         <translation>標準出力 (-) に書き出せるのは --csv と --stats のどちらか一方だけです</translation>
     </message>
     <message>
-        <location filename="../../core/clirunner.cpp" line="439"/>
+        <location filename="../../core/clirunner.cpp" line="558"/>
         <source>cannot write the statistics to stdout: %1</source>
         <translation>統計を標準出力に書き出せません: %1</translation>
     </message>
     <message>
-        <location filename="../../core/clirunner.cpp" line="448"/>
+        <location filename="../../core/clirunner.cpp" line="567"/>
         <source>statistics written to %1</source>
         <translation>統計を %1 に書き出しました</translation>
     </message>
@@ -275,229 +497,250 @@
 <context>
     <name>CompareSummary</name>
     <message>
-        <location filename="../../ui/comparesummary.cpp" line="123"/>
+        <location filename="../../ui/comparesummary.cpp" line="126"/>
         <source>Run the tasks, or compare unlimited against limited, to see what each achieved.</source>
         <translation>タスクを実行するか、制限なしと制限付きを比較すると、それぞれの結果がここに表示されます。</translation>
     </message>
     <message>
-        <location filename="../../ui/comparesummary.cpp" line="127"/>
+        <location filename="../../ui/comparesummary.cpp" line="130"/>
         <source>Running %1…</source>
         <translation>%1で実行中…</translation>
     </message>
     <message>
-        <location filename="../../ui/comparesummary.cpp" line="138"/>
+        <location filename="../../ui/comparesummary.cpp" line="141"/>
         <source>%1 took %2 instead of %3 (%4× as long) but never ran more than %5 at once; %6 peaked at %7.</source>
         <translation>%1は %3ではなく %2かかりました（%4 倍）が、同時に実行したのは %5 個までです。%6は最大 %7 個を同時に実行しました。</translation>
     </message>
     <message>
-        <location filename="../../ui/comparesummary.cpp" line="148"/>
+        <location filename="../../ui/comparesummary.cpp" line="151"/>
         <source>%1 took %2, %3 less than %4, running at most %5 at once (%4: %6).</source>
         <translation>%1は %2で、%4より %3短く終わりました。同時に実行したのは最大 %5 個です（%4: %6 個）。</translation>
     </message>
     <message>
-        <location filename="../../ui/comparesummary.cpp" line="156"/>
+        <location filename="../../ui/comparesummary.cpp" line="159"/>
         <source>%1: %2 for %3 of work, a speedup of %4×, at most %5 running at once.</source>
         <translation>%1: 合計 %3の処理が %2で終わりました。高速化率 %4 倍、同時実行数は最大 %5 です。</translation>
     </message>
     <message>
-        <location filename="../../ui/comparesummary.cpp" line="163"/>
+        <location filename="../../ui/comparesummary.cpp" line="166"/>
         <source>Cancelled. %1</source>
         <translation>キャンセルされました。%1</translation>
     </message>
     <message>
-        <location filename="../../ui/comparesummary.cpp" line="174"/>
+        <location filename="../../ui/comparesummary.cpp" line="177"/>
         <source>%1 was stopped: %2</source>
         <translation>%1 は停止されました: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/comparesummary.cpp" line="184"/>
+        <location filename="../../ui/comparesummary.cpp" line="188"/>
         <source>%1 %2 %</source>
         <translation>%1 %2 %</translation>
     </message>
     <message>
-        <location filename="../../ui/comparesummary.cpp" line="189"/>
+        <location filename="../../ui/comparesummary.cpp" line="205"/>
         <source>Measured against the ideal schedule: %1.</source>
         <translation>理想のスケジュールとの差: %1。</translation>
     </message>
     <message>
-        <location filename="../../ui/comparesummary.cpp" line="209"/>
+        <location filename="../../ui/comparesummary.cpp" line="225"/>
         <source>Difference
 (%1 − %2)</source>
         <translation>差
 （%1 − %2）</translation>
     </message>
     <message>
-        <location filename="../../ui/comparesummary.cpp" line="215"/>
+        <location filename="../../ui/comparesummary.cpp" line="235"/>
         <source>Makespan (measured)</source>
         <translation>総所要時間（実測）</translation>
     </message>
     <message>
-        <location filename="../../ui/comparesummary.cpp" line="216"/>
+        <location filename="../../ui/comparesummary.cpp" line="236"/>
         <source>Makespan (predicted)</source>
         <translation>総所要時間（予測）</translation>
     </message>
     <message>
-        <location filename="../../ui/comparesummary.cpp" line="217"/>
+        <location filename="../../ui/comparesummary.cpp" line="237"/>
         <source>Serial time (sum of durations)</source>
         <translation>直列実行時間（所要時間の合計）</translation>
     </message>
     <message>
-        <location filename="../../ui/comparesummary.cpp" line="218"/>
+        <location filename="../../ui/comparesummary.cpp" line="238"/>
         <source>Speedup</source>
         <translation>高速化率</translation>
     </message>
     <message>
-        <location filename="../../ui/comparesummary.cpp" line="219"/>
+        <location filename="../../ui/comparesummary.cpp" line="239"/>
         <source>Peak concurrency</source>
         <translation>最大同時実行数</translation>
     </message>
     <message>
-        <location filename="../../ui/comparesummary.cpp" line="220"/>
+        <location filename="../../ui/comparesummary.cpp" line="240"/>
         <source>Mean wait</source>
         <translation>平均待ち時間</translation>
     </message>
     <message>
-        <location filename="../../ui/comparesummary.cpp" line="221"/>
+        <location filename="../../ui/comparesummary.cpp" line="241"/>
         <source>Max wait</source>
         <translation>最大待ち時間</translation>
     </message>
     <message>
-        <location filename="../../ui/comparesummary.cpp" line="222"/>
+        <location filename="../../ui/comparesummary.cpp" line="242"/>
         <source>Mean completion</source>
         <translation>平均完了時間</translation>
     </message>
     <message>
-        <location filename="../../ui/comparesummary.cpp" line="223"/>
+        <location filename="../../ui/comparesummary.cpp" line="243"/>
         <source>Tasks ok</source>
         <translation>成功したタスク</translation>
     </message>
     <message>
-        <location filename="../../ui/comparesummary.cpp" line="224"/>
+        <location filename="../../ui/comparesummary.cpp" line="244"/>
         <source>Pool</source>
         <translation>プール</translation>
     </message>
     <message>
-        <location filename="../../ui/comparesummary.cpp" line="226"/>
+        <location filename="../../ui/comparesummary.cpp" line="246"/>
         <source>From the first submission to the last finish</source>
         <translation>最初の投入から最後の終了まで</translation>
     </message>
     <message>
-        <location filename="../../ui/comparesummary.cpp" line="227"/>
+        <location filename="../../ui/comparesummary.cpp" line="247"/>
         <source>The ideal FIFO schedule with no overhead</source>
         <translation>オーバーヘッドのない理想的な FIFO スケジュール</translation>
     </message>
     <message>
-        <location filename="../../ui/comparesummary.cpp" line="228"/>
+        <location filename="../../ui/comparesummary.cpp" line="248"/>
         <source>How long the tasks take one after another</source>
         <translation>タスクを 1 つずつ順に実行したときにかかる時間</translation>
     </message>
     <message>
-        <location filename="../../ui/comparesummary.cpp" line="229"/>
+        <location filename="../../ui/comparesummary.cpp" line="249"/>
         <source>Serial time divided by the measured makespan</source>
         <translation>直列実行時間 ÷ 実測の総所要時間</translation>
     </message>
     <message>
-        <location filename="../../ui/comparesummary.cpp" line="230"/>
+        <location filename="../../ui/comparesummary.cpp" line="250"/>
         <source>The most tasks running at the same moment</source>
         <translation>同じ瞬間に実行されていたタスクの最大数</translation>
     </message>
     <message>
-        <location filename="../../ui/comparesummary.cpp" line="231"/>
+        <location filename="../../ui/comparesummary.cpp" line="251"/>
         <source>Average time a task waited between submission and start</source>
         <translation>タスクが投入から開始まで待った時間の平均</translation>
     </message>
     <message>
-        <location filename="../../ui/comparesummary.cpp" line="232"/>
+        <location filename="../../ui/comparesummary.cpp" line="252"/>
         <source>Longest time a task waited between submission and start</source>
         <translation>タスクが投入から開始まで待った時間の最大</translation>
     </message>
     <message>
-        <location filename="../../ui/comparesummary.cpp" line="233"/>
+        <location filename="../../ui/comparesummary.cpp" line="253"/>
         <source>Average time from submission to finish, over the tasks that ran to their end: the latency a limit trades against the makespan</source>
         <translation>投入から終了までの平均時間（最後まで実行したタスクが対象）。制限が総所要時間と引き換えにする待ち時間です</translation>
     </message>
     <message>
-        <location filename="../../ui/comparesummary.cpp" line="235"/>
+        <location filename="../../ui/comparesummary.cpp" line="255"/>
         <source>Tasks that finished without failing or being cancelled</source>
         <translation>失敗もキャンセルもされずに終わったタスク</translation>
     </message>
     <message>
-        <location filename="../../ui/comparesummary.cpp" line="236"/>
+        <location filename="../../ui/comparesummary.cpp" line="256"/>
         <source>The pool threads the tasks ran on, and where a task takes its permit</source>
         <translation>タスクを実行したプールのスレッド数と、タスクが許可を取る場所</translation>
     </message>
     <message>
-        <location filename="../../ui/comparesummary.cpp" line="239"/>
+        <location filename="../../ui/comparesummary.cpp" line="259"/>
         <source>Gate %1</source>
         <translation>ゲート %1</translation>
     </message>
     <message>
-        <location filename="../../ui/comparesummary.cpp" line="240"/>
+        <location filename="../../ui/comparesummary.cpp" line="260"/>
         <source>The most tasks of gate %1 running at once, against its limit</source>
         <translation>ゲート %1 のタスクが同時に実行された最大数と、その上限</translation>
     </message>
     <message>
-        <location filename="../../ui/comparesummary.cpp" line="278"/>
+        <location filename="../../ui/comparesummary.cpp" line="263"/>
+        <source>Retries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/comparesummary.cpp" line="263"/>
+        <source>Rejected (429)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/comparesummary.cpp" line="264"/>
+        <source>Requests made again after a failed attempt, over every task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/comparesummary.cpp" line="265"/>
+        <source>Answers 429 Too Many Requests: the server refused the request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/comparesummary.cpp" line="303"/>
         <source>running…</source>
         <translation>実行中…</translation>
     </message>
     <message>
-        <location filename="../../ui/comparesummary.cpp" line="286"/>
-        <location filename="../../ui/comparesummary.cpp" line="352"/>
+        <location filename="../../ui/comparesummary.cpp" line="311"/>
+        <location filename="../../ui/comparesummary.cpp" line="383"/>
         <source>%1×</source>
         <translation>%1 倍</translation>
     </message>
     <message>
-        <location filename="../../ui/comparesummary.cpp" line="291"/>
+        <location filename="../../ui/comparesummary.cpp" line="316"/>
         <source>Over the %1 tasks that ran to their end</source>
         <translation>最後まで実行した %1 個のタスクが対象</translation>
     </message>
     <message>
-        <location filename="../../ui/comparesummary.cpp" line="294"/>
+        <location filename="../../ui/comparesummary.cpp" line="319"/>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <location filename="../../ui/comparesummary.cpp" line="299"/>
+        <location filename="../../ui/comparesummary.cpp" line="324"/>
         <source>in-task</source>
         <translation>タスク内</translation>
     </message>
     <message>
-        <location filename="../../ui/comparesummary.cpp" line="299"/>
+        <location filename="../../ui/comparesummary.cpp" line="324"/>
         <source>FIFO</source>
         <translation>FIFO</translation>
     </message>
     <message>
-        <location filename="../../ui/comparesummary.cpp" line="301"/>
+        <location filename="../../ui/comparesummary.cpp" line="326"/>
         <source>1 thread, %1</source>
         <translation>1 スレッド、%1</translation>
     </message>
     <message>
-        <location filename="../../ui/comparesummary.cpp" line="302"/>
+        <location filename="../../ui/comparesummary.cpp" line="327"/>
         <source>%1 threads, %2</source>
         <translation>%1 スレッド、%2</translation>
     </message>
     <message>
-        <location filename="../../ui/comparesummary.cpp" line="304"/>
+        <location filename="../../ui/comparesummary.cpp" line="329"/>
         <source>%1 (a limit too)</source>
         <translation>%1（これも制限）</translation>
     </message>
     <message>
-        <location filename="../../ui/comparesummary.cpp" line="309"/>
+        <location filename="../../ui/comparesummary.cpp" line="334"/>
         <source>no gate</source>
         <translation>ゲートなし</translation>
     </message>
     <message>
-        <location filename="../../ui/comparesummary.cpp" line="314"/>
+        <location filename="../../ui/comparesummary.cpp" line="339"/>
         <source>peak %1 of %2</source>
         <translation>最大 %1（上限 %2）</translation>
     </message>
     <message>
-        <location filename="../../ui/comparesummary.cpp" line="339"/>
-        <location filename="../../ui/comparesummary.cpp" line="348"/>
-        <location filename="../../ui/comparesummary.cpp" line="357"/>
-        <location filename="../../ui/comparesummary.cpp" line="369"/>
-        <location filename="../../ui/comparesummary.cpp" line="371"/>
+        <location filename="../../ui/comparesummary.cpp" line="370"/>
+        <location filename="../../ui/comparesummary.cpp" line="379"/>
+        <location filename="../../ui/comparesummary.cpp" line="388"/>
+        <location filename="../../ui/comparesummary.cpp" line="400"/>
+        <location filename="../../ui/comparesummary.cpp" line="402"/>
+        <location filename="../../ui/comparesummary.cpp" line="412"/>
         <source>same</source>
         <translation>同じ</translation>
     </message>
@@ -525,207 +768,246 @@
         <translation>フィールド %1 の閉じ引用符の後に文字があります</translation>
     </message>
     <message>
-        <location filename="../../core/csvimport.cpp" line="218"/>
+        <location filename="../../core/csvimport.cpp" line="220"/>
         <source>line %1: %2</source>
         <translation>%1 行目: %2</translation>
     </message>
     <message>
-        <location filename="../../core/csvimport.cpp" line="224"/>
+        <location filename="../../core/csvimport.cpp" line="226"/>
         <source>the file is empty; expected the header &quot;%1&quot;</source>
         <translation>ファイルが空です。ヘッダー &quot;%1&quot; が必要です</translation>
     </message>
     <message>
-        <location filename="../../core/csvimport.cpp" line="246"/>
+        <location filename="../../core/csvimport.cpp" line="251"/>
         <source>not a TaskLanes CSV: the header must be &quot;%1&quot;</source>
         <translation>TaskLanes の CSV ではありません: ヘッダーは &quot;%1&quot; でなければなりません</translation>
     </message>
     <message>
-        <location filename="../../core/csvimport.cpp" line="269"/>
+        <location filename="../../core/csvimport.cpp" line="274"/>
         <source>an empty line between rows</source>
         <translation>行の間に空行があります</translation>
     </message>
     <message>
-        <location filename="../../core/csvimport.cpp" line="273"/>
+        <location filename="../../core/csvimport.cpp" line="278"/>
         <source>%1 fields, expected %2</source>
         <translation>フィールドが %1 個あります（%2 個のはずです）</translation>
     </message>
     <message>
-        <location filename="../../core/csvimport.cpp" line="282"/>
+        <location filename="../../core/csvimport.cpp" line="287"/>
         <source>%1 %2 %3</source>
         <translation>%1 %2 %3</translation>
     </message>
     <message>
-        <location filename="../../core/csvimport.cpp" line="299"/>
+        <location filename="../../core/csvimport.cpp" line="304"/>
         <source>is not a run name (unlimited or limit-N)</source>
         <translation>は実行名ではありません（unlimited または limit-N）</translation>
     </message>
     <message>
-        <location filename="../../core/csvimport.cpp" line="304"/>
+        <location filename="../../core/csvimport.cpp" line="309"/>
         <source>appears again after other runs (rows must be grouped by run)</source>
         <translation>が別の実行の後に再び現れます（行は実行ごとにまとめてください）</translation>
     </message>
     <message>
-        <location filename="../../core/csvimport.cpp" line="308"/>
+        <location filename="../../core/csvimport.cpp" line="313"/>
         <source>is a third run (at most %1: a single run or a comparison)</source>
         <translation>は 3 つ目の実行です（最大 %1: 単独の実行か比較）</translation>
     </message>
     <message>
-        <location filename="../../core/csvimport.cpp" line="321"/>
+        <location filename="../../core/csvimport.cpp" line="326"/>
         <source>is not a thread count (1 to %1)</source>
         <translation>はスレッド数ではありません（1〜%1）</translation>
     </message>
     <message>
-        <location filename="../../core/csvimport.cpp" line="325"/>
+        <location filename="../../core/csvimport.cpp" line="330"/>
         <source>is not an admission (fifo or in-task)</source>
         <translation>は許可の取り方ではありません（fifo または in-task）</translation>
     </message>
     <message>
-        <location filename="../../core/csvimport.cpp" line="346"/>
+        <location filename="../../core/csvimport.cpp" line="340"/>
+        <source>is not a capacity (empty, or more than 0)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/csvimport.cpp" line="348"/>
+        <source>is not a number of requests (empty, or 1 to %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/csvimport.cpp" line="354"/>
+        <source>is not a number of seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/csvimport.cpp" line="359"/>
+        <source>is not a seed (0 to 4294967295)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/csvimport.cpp" line="392"/>
         <source>is not a task number</source>
         <translation>はタスク番号ではありません</translation>
     </message>
     <message>
-        <location filename="../../core/csvimport.cpp" line="349"/>
+        <location filename="../../core/csvimport.cpp" line="395"/>
         <source>is out of order (expected %1: tasks are numbered 1, 2, ... within each run)</source>
         <translation>の順番が違います（%1 のはずです。タスクには実行ごとに 1, 2, ... と番号が付きます）</translation>
     </message>
     <message>
-        <location filename="../../core/csvimport.cpp" line="354"/>
+        <location filename="../../core/csvimport.cpp" line="400"/>
         <source>is too many tasks (at most %1 per run)</source>
         <translation>はタスク数の上限を超えています（1 回の実行につき最大 %1）</translation>
     </message>
     <message>
-        <location filename="../../core/csvimport.cpp" line="359"/>
+        <location filename="../../core/csvimport.cpp" line="405"/>
         <source>is not a task kind (sleep, cpu or http)</source>
         <translation>はタスクの種類ではありません（sleep、cpu、http のいずれか）</translation>
     </message>
     <message>
-        <location filename="../../core/csvimport.cpp" line="365"/>
-        <location filename="../../core/csvimport.cpp" line="374"/>
-        <location filename="../../core/csvimport.cpp" line="432"/>
-        <location filename="../../core/csvimport.cpp" line="434"/>
-        <location filename="../../core/csvimport.cpp" line="436"/>
-        <location filename="../../core/csvimport.cpp" line="446"/>
-        <location filename="../../core/csvimport.cpp" line="467"/>
+        <location filename="../../core/csvimport.cpp" line="411"/>
+        <location filename="../../core/csvimport.cpp" line="445"/>
+        <location filename="../../core/csvimport.cpp" line="503"/>
+        <location filename="../../core/csvimport.cpp" line="505"/>
+        <location filename="../../core/csvimport.cpp" line="507"/>
+        <location filename="../../core/csvimport.cpp" line="517"/>
+        <location filename="../../core/csvimport.cpp" line="538"/>
         <source>is not a number</source>
         <translation>は数値ではありません</translation>
     </message>
     <message>
-        <location filename="../../core/csvimport.cpp" line="368"/>
+        <location filename="../../core/csvimport.cpp" line="414"/>
+        <location filename="../../core/csvimport.cpp" line="433"/>
         <source>is out of range (0 to %1 s)</source>
         <translation>は範囲外です（0〜%1 秒）</translation>
     </message>
     <message>
-        <location filename="../../core/csvimport.cpp" line="377"/>
+        <location filename="../../core/csvimport.cpp" line="425"/>
+        <source>is not a number of retries (0 to %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/csvimport.cpp" line="437"/>
+        <location filename="../../core/csvimport.cpp" line="439"/>
+        <source>is set although the task is not http</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/csvimport.cpp" line="448"/>
         <source>is out of range (%1 to %2)</source>
         <translation>は範囲外です（%1〜%2）</translation>
     </message>
     <message>
-        <location filename="../../core/csvimport.cpp" line="333"/>
-        <location filename="../../core/csvimport.cpp" line="337"/>
-        <location filename="../../core/csvimport.cpp" line="384"/>
+        <location filename="../../core/csvimport.cpp" line="374"/>
+        <location filename="../../core/csvimport.cpp" line="379"/>
+        <location filename="../../core/csvimport.cpp" line="383"/>
+        <location filename="../../core/csvimport.cpp" line="455"/>
         <source>differs from the run&apos;s first row (%1)</source>
         <translation>がこの実行の最初の行（%1）と異なります</translation>
     </message>
     <message>
-        <location filename="../../core/csvimport.cpp" line="404"/>
+        <location filename="../../core/csvimport.cpp" line="475"/>
         <source>is not a gate limit (1 to %1)</source>
         <translation>はゲートの制限値ではありません（1〜%1）</translation>
     </message>
     <message>
-        <location filename="../../core/csvimport.cpp" line="409"/>
+        <location filename="../../core/csvimport.cpp" line="480"/>
         <source>is one gate too many (at most %1)</source>
         <translation>はゲートの数の上限を超えています（最大 %1 個）</translation>
     </message>
     <message>
-        <location filename="../../core/csvimport.cpp" line="414"/>
+        <location filename="../../core/csvimport.cpp" line="485"/>
         <source>differs from the gate&apos;s limit on an earlier row (%1)</source>
         <translation>が前の行のゲートの制限値（%1）と異なります</translation>
     </message>
     <message>
-        <location filename="../../core/csvimport.cpp" line="418"/>
+        <location filename="../../core/csvimport.cpp" line="489"/>
         <source>is set although the task has no gate</source>
         <translation>が設定されていますが、タスクにゲートがありません</translation>
     </message>
     <message>
-        <location filename="../../core/csvimport.cpp" line="423"/>
+        <location filename="../../core/csvimport.cpp" line="494"/>
         <source>is not a status (ok, failed or cancelled)</source>
         <translation>は状態ではありません（ok、failed、cancelled のいずれか）</translation>
     </message>
     <message>
-        <location filename="../../core/csvimport.cpp" line="426"/>
+        <location filename="../../core/csvimport.cpp" line="497"/>
         <source>means the CSV was exported while the run was going on; only finished runs can be opened</source>
         <translation>は実行中に書き出された CSV であることを示します。開けるのは終わった実行だけです</translation>
     </message>
     <message>
-        <location filename="../../core/csvimport.cpp" line="442"/>
+        <location filename="../../core/csvimport.cpp" line="513"/>
         <source>is negative</source>
         <translation>が負の値です</translation>
     </message>
     <message>
-        <location filename="../../core/csvimport.cpp" line="448"/>
+        <location filename="../../core/csvimport.cpp" line="519"/>
         <source>is empty although the task started</source>
         <translation>が空ですが、タスクは開始しています</translation>
     </message>
     <message>
-        <location filename="../../core/csvimport.cpp" line="449"/>
-        <location filename="../../core/csvimport.cpp" line="483"/>
+        <location filename="../../core/csvimport.cpp" line="520"/>
+        <location filename="../../core/csvimport.cpp" line="554"/>
+        <location filename="../../core/csvimport.cpp" line="568"/>
         <source>is set although the task never started</source>
         <translation>に値がありますが、タスクは開始していません</translation>
     </message>
     <message>
-        <location filename="../../core/csvimport.cpp" line="452"/>
+        <location filename="../../core/csvimport.cpp" line="523"/>
         <source>is empty although the task started and ended %1</source>
         <translation>が空ですが、タスクは開始して %1 で終わっています</translation>
     </message>
     <message>
-        <location filename="../../core/csvimport.cpp" line="455"/>
+        <location filename="../../core/csvimport.cpp" line="526"/>
         <source>is empty although the task finished</source>
         <translation>が空ですが、タスクは終わっています</translation>
     </message>
     <message>
-        <location filename="../../core/csvimport.cpp" line="457"/>
+        <location filename="../../core/csvimport.cpp" line="528"/>
         <source>is empty, but only a cancelled task never starts</source>
         <translation>が空ですが、開始しないのはキャンセルされたタスクだけです</translation>
     </message>
     <message>
-        <location filename="../../core/csvimport.cpp" line="460"/>
-        <location filename="../../core/csvimport.cpp" line="470"/>
+        <location filename="../../core/csvimport.cpp" line="531"/>
+        <location filename="../../core/csvimport.cpp" line="541"/>
         <source>is before submitted_s %1</source>
         <translation>が submitted_s（%1）より前です</translation>
     </message>
     <message>
-        <location filename="../../core/csvimport.cpp" line="463"/>
+        <location filename="../../core/csvimport.cpp" line="534"/>
         <source>is before started_s %1</source>
         <translation>が started_s（%1）より前です</translation>
     </message>
     <message>
-        <location filename="../../core/csvimport.cpp" line="473"/>
+        <location filename="../../core/csvimport.cpp" line="544"/>
         <source>is after started_s %1</source>
         <translation>が started_s %1 より後です</translation>
     </message>
     <message>
-        <location filename="../../core/csvimport.cpp" line="480"/>
+        <location filename="../../core/csvimport.cpp" line="551"/>
         <source>is not a thread number (1 to %1)</source>
         <translation>はスレッド番号ではありません（1〜%1）</translation>
     </message>
     <message>
-        <location filename="../../core/csvimport.cpp" line="499"/>
+        <location filename="../../core/csvimport.cpp" line="564"/>
+        <source>is not a number of attempts (1 to %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/csvimport.cpp" line="586"/>
         <source>no rows: the file holds only the header</source>
         <translation>行がありません: ファイルにはヘッダーしかありません</translation>
     </message>
     <message>
-        <location filename="../../core/csvimport.cpp" line="533"/>
+        <location filename="../../core/csvimport.cpp" line="621"/>
         <source>cannot read &quot;%1&quot;: it is a folder</source>
         <translation>&quot;%1&quot; を読み込めません: フォルダーです</translation>
     </message>
     <message>
-        <location filename="../../core/csvimport.cpp" line="537"/>
+        <location filename="../../core/csvimport.cpp" line="625"/>
         <source>cannot read &quot;%1&quot;: %2</source>
         <translation>&quot;%1&quot; を読み込めません: %2</translation>
     </message>
     <message>
-        <location filename="../../core/csvimport.cpp" line="543"/>
+        <location filename="../../core/csvimport.cpp" line="631"/>
         <source>cannot read &quot;%1&quot;: it is too large (at most %2 MiB)</source>
         <translation>&quot;%1&quot; を読み込めません: 大きすぎます（最大 %2 MiB）</translation>
     </message>
@@ -733,157 +1015,182 @@
 <context>
     <name>GuiCommandLine</name>
     <message>
-        <location filename="../../ui/guioptions.cpp" line="25"/>
+        <location filename="../../ui/guioptions.cpp" line="26"/>
         <source>--screenshot needs a file name</source>
         <translation>--screenshot にはファイル名が必要です</translation>
     </message>
     <message>
-        <location filename="../../ui/guioptions.cpp" line="28"/>
+        <location filename="../../ui/guioptions.cpp" line="29"/>
         <source>--screenshot &quot;%1&quot; is a folder</source>
         <translation>--screenshot &quot;%1&quot; はフォルダーです</translation>
     </message>
     <message>
-        <location filename="../../ui/guioptions.cpp" line="31"/>
+        <location filename="../../ui/guioptions.cpp" line="32"/>
         <source>--screenshot &quot;%1&quot;: the folder &quot;%2&quot; does not exist</source>
         <translation>--screenshot &quot;%1&quot;: フォルダー &quot;%2&quot; が存在しません</translation>
     </message>
     <message>
-        <location filename="../../ui/guioptions.cpp" line="44"/>
+        <location filename="../../ui/guioptions.cpp" line="45"/>
         <source>TaskLanes makes concurrency visible: run tasks in parallel, with or without a limit, and watch them start and finish on a timeline.</source>
         <translation>TaskLanes は並列処理を目に見えるようにします: タスクを並列数の制限なし・ありで並列に実行し、開始と終了をタイムラインで確かめられます。</translation>
     </message>
     <message>
-        <location filename="../../ui/guioptions.cpp" line="49"/>
+        <location filename="../../ui/guioptions.cpp" line="50"/>
         <source>Task durations in seconds, comma separated (first start: 5,1,8,3,4); @FILE reads the list from FILE.</source>
         <translation>タスクの所要時間（秒、カンマ区切り。初回の起動時: 5,1,8,3,4）。@FILE とするとリストを FILE から読み込みます。</translation>
     </message>
     <message>
-        <location filename="../../ui/guioptions.cpp" line="52"/>
+        <location filename="../../ui/guioptions.cpp" line="53"/>
         <source>LIST</source>
         <translation>LIST</translation>
     </message>
     <message>
-        <location filename="../../ui/guioptions.cpp" line="54"/>
+        <location filename="../../ui/guioptions.cpp" line="55"/>
         <source>Run at most N tasks at once (first start: 2).</source>
         <translation>同時に実行するタスクを最大 N 個にします（初回の起動時: 2）。</translation>
     </message>
     <message>
-        <location filename="../../ui/guioptions.cpp" line="54"/>
+        <location filename="../../ui/guioptions.cpp" line="55"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../../ui/guioptions.cpp" line="56"/>
+        <location filename="../../ui/guioptions.cpp" line="57"/>
         <source>Start with the concurrency limit switched off.</source>
         <translation>並列数の制限をオフにして起動します。</translation>
     </message>
     <message>
-        <location filename="../../ui/guioptions.cpp" line="58"/>
+        <location filename="../../ui/guioptions.cpp" line="59"/>
         <source>Real seconds per scenario second (0.1 makes a 5 s task take 500 ms).</source>
         <translation>シナリオの 1 秒あたりの実時間（秒）。0.1 にすると 5 秒のタスクが 500 ms で終わります。</translation>
     </message>
     <message>
-        <location filename="../../ui/guioptions.cpp" line="60"/>
+        <location filename="../../ui/guioptions.cpp" line="61"/>
         <source>F</source>
         <translation>F</translation>
     </message>
     <message>
-        <location filename="../../ui/guioptions.cpp" line="62"/>
+        <location filename="../../ui/guioptions.cpp" line="63"/>
         <source>With --autorun or --screenshot: compare unlimited against the limit.</source>
         <translation>--autorun または --screenshot と一緒に: 制限なしと制限付きを比較します。</translation>
     </message>
     <message>
-        <location filename="../../ui/guioptions.cpp" line="64"/>
+        <location filename="../../ui/guioptions.cpp" line="66"/>
+        <source>Sweep the limits at start: a range such as 1..12 or a list such as 1,2,4,8 (with --screenshot: when done).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/guioptions.cpp" line="68"/>
+        <source>LIMITS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/guioptions.cpp" line="70"/>
+        <source>With --sweep: predict each limit instead of running it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/guioptions.cpp" line="71"/>
         <source>Start the run at once.</source>
         <translation>起動したらすぐに実行します。</translation>
     </message>
     <message>
-        <location filename="../../ui/guioptions.cpp" line="66"/>
+        <location filename="../../ui/guioptions.cpp" line="73"/>
         <source>Run (or compare), save a PNG of the window to FILE when done, and quit. Uses default settings.</source>
         <translation>実行（または比較）し、終わったらウィンドウの PNG を FILE に保存して終了します。既定の設定を使います。</translation>
     </message>
     <message>
-        <location filename="../../ui/guioptions.cpp" line="68"/>
+        <location filename="../../ui/guioptions.cpp" line="75"/>
         <source>FILE</source>
         <translation>FILE</translation>
     </message>
     <message>
-        <location filename="../../ui/guioptions.cpp" line="70"/>
+        <location filename="../../ui/guioptions.cpp" line="77"/>
         <source>Window size in pixels, such as 1024x700 (first start: 1400x900).</source>
         <translation>ウィンドウの大きさ（ピクセル）。例: 1024x700（初回起動時: 1400x900）。</translation>
     </message>
     <message>
-        <location filename="../../ui/guioptions.cpp" line="72"/>
+        <location filename="../../ui/guioptions.cpp" line="79"/>
         <source>WxH</source>
         <translation>WxH</translation>
     </message>
     <message>
-        <location filename="../../ui/guioptions.cpp" line="74"/>
+        <location filename="../../ui/guioptions.cpp" line="81"/>
         <source>Colour theme: system, light or dark.</source>
         <translation>配色テーマ: system、light、dark のいずれか。</translation>
     </message>
     <message>
-        <location filename="../../ui/guioptions.cpp" line="74"/>
+        <location filename="../../ui/guioptions.cpp" line="81"/>
         <source>NAME</source>
         <translation>NAME</translation>
     </message>
     <message>
-        <location filename="../../ui/guioptions.cpp" line="75"/>
+        <location filename="../../ui/guioptions.cpp" line="82"/>
         <source>Same as --theme dark.</source>
         <translation>--theme dark と同じです。</translation>
     </message>
     <message>
-        <location filename="../../ui/guioptions.cpp" line="78"/>
+        <location filename="../../ui/guioptions.cpp" line="85"/>
         <source>User interface language: ja or en (default: the system&apos;s).</source>
         <translation>表示言語: ja または en（既定: システムの言語）。</translation>
     </message>
     <message>
-        <location filename="../../ui/guioptions.cpp" line="79"/>
+        <location filename="../../ui/guioptions.cpp" line="86"/>
         <source>LANG</source>
         <translation>LANG</translation>
     </message>
     <message>
-        <location filename="../../ui/guioptions.cpp" line="83"/>
+        <location filename="../../ui/guioptions.cpp" line="90"/>
         <source>A scenario file (JSON) to open, or a run recorded as CSV (Export CSV, tasklanes-cli --csv) to show.</source>
         <translation>開くシナリオファイル（JSON）、または表示する実行記録の CSV（CSV の書き出しか tasklanes-cli --csv で作成）。</translation>
     </message>
     <message>
-        <location filename="../../ui/guioptions.cpp" line="85"/>
+        <location filename="../../ui/guioptions.cpp" line="92"/>
         <source>[SCENARIO.json | RUN.csv]</source>
         <translation>[SCENARIO.json | RUN.csv]</translation>
     </message>
     <message>
-        <location filename="../../ui/guioptions.cpp" line="106"/>
+        <location filename="../../ui/guioptions.cpp" line="113"/>
         <source>unexpected argument &quot;%1&quot; (one file at most)</source>
         <translation>予期しない引数 &quot;%1&quot;（ファイルは 1 つまでです）</translation>
     </message>
     <message>
-        <location filename="../../ui/guioptions.cpp" line="162"/>
+        <location filename="../../ui/guioptions.cpp" line="171"/>
         <source>--size: &quot;%1&quot; is not a window size (WIDTHxHEIGHT, from 320x240)</source>
         <translation>--size: &quot;%1&quot; はウィンドウの大きさではありません（幅x高さ、320x240 以上）</translation>
     </message>
     <message>
-        <location filename="../../ui/guioptions.cpp" line="183"/>
+        <location filename="../../ui/guioptions.cpp" line="191"/>
+        <source>--predict goes with --sweep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/guioptions.cpp" line="196"/>
+        <source>--sweep runs the tasks once per limit; it excludes --compare, --autorun and a recorded run (CSV)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/guioptions.cpp" line="203"/>
         <source>--autorun and --compare run the tasks; a recorded run (CSV) is only shown</source>
         <translation>--autorun と --compare はタスクを実行します。実行記録（CSV）は表示するだけです</translation>
     </message>
     <message>
-        <location filename="../../ui/guioptions.cpp" line="140"/>
+        <location filename="../../ui/guioptions.cpp" line="149"/>
         <source>--limit and --unlimited exclude each other</source>
         <translation>--limit と --unlimited は同時に指定できません</translation>
     </message>
     <message>
-        <location filename="../../ui/guioptions.cpp" line="167"/>
+        <location filename="../../ui/guioptions.cpp" line="176"/>
         <source>--theme and --dark exclude each other</source>
         <translation>--theme と --dark は同時に指定できません</translation>
     </message>
     <message>
-        <location filename="../../ui/guioptions.cpp" line="171"/>
+        <location filename="../../ui/guioptions.cpp" line="180"/>
         <source>--theme: &quot;%1&quot; is not a theme (system, light or dark)</source>
         <translation>--theme: &quot;%1&quot; はテーマではありません（system、light、dark のいずれか）</translation>
     </message>
     <message>
-        <location filename="../../ui/guioptions.cpp" line="179"/>
+        <location filename="../../ui/guioptions.cpp" line="188"/>
         <source>--compare needs a limit (it compares unlimited against limit N)</source>
         <translation>--compare には並列数の制限が必要です（制限なしと N 並列を比較します）</translation>
     </message>
@@ -936,52 +1243,52 @@
         <translation>平均完了時間</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/imageexport.cpp" line="140"/>
+        <location filename="../../ui/timeline/imageexport.cpp" line="142"/>
         <source>running…</source>
         <translation>実行中…</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/imageexport.cpp" line="150"/>
+        <location filename="../../ui/timeline/imageexport.cpp" line="152"/>
         <source>same</source>
         <translation>同じ</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/imageexport.cpp" line="160"/>
+        <location filename="../../ui/timeline/imageexport.cpp" line="162"/>
         <source>Tasks ok</source>
         <translation>成功したタスク</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/imageexport.cpp" line="163"/>
+        <location filename="../../ui/timeline/imageexport.cpp" line="165"/>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/imageexport.cpp" line="209"/>
+        <location filename="../../ui/timeline/imageexport.cpp" line="211"/>
         <source>TaskLanes: no runs</source>
         <translation>TaskLanes: 実行なし</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/imageexport.cpp" line="213"/>
+        <location filename="../../ui/timeline/imageexport.cpp" line="215"/>
         <source> vs </source>
         <translation> vs </translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/imageexport.cpp" line="215"/>
+        <location filename="../../ui/timeline/imageexport.cpp" line="217"/>
         <source>%1 · 1 task</source>
         <translation>%1 · 1 タスク</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/imageexport.cpp" line="216"/>
+        <location filename="../../ui/timeline/imageexport.cpp" line="218"/>
         <source>%1 · %2 tasks</source>
         <translation>%1 · %2 タスク</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/imageexport.cpp" line="219"/>
+        <location filename="../../ui/timeline/imageexport.cpp" line="221"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/imageexport.cpp" line="375"/>
+        <location filename="../../ui/timeline/imageexport.cpp" line="377"/>
         <source>TaskLanes timeline</source>
         <translation>TaskLanes タイムライン</translation>
     </message>
@@ -1002,41 +1309,46 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="66"/>
-        <location filename="../../ui/mainwindow.cpp" line="386"/>
+        <location filename="../../ui/mainwindow.cpp" line="69"/>
+        <location filename="../../ui/mainwindow.cpp" line="427"/>
         <source>TaskLanes</source>
         <translation>TaskLanes</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="67"/>
-        <location filename="../../ui/mainwindow.cpp" line="387"/>
-        <location filename="../../ui/mainwindow.cpp" line="563"/>
+        <location filename="../../ui/mainwindow.cpp" line="70"/>
+        <location filename="../../ui/mainwindow.cpp" line="428"/>
+        <location filename="../../ui/mainwindow.cpp" line="614"/>
         <source>%1 — TaskLanes</source>
         <translation>%1 — TaskLanes</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="89"/>
+        <location filename="../../ui/mainwindow.cpp" line="88"/>
+        <source>cannot start the sweep: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="100"/>
         <source>cannot start the run: %1</source>
         <translation>実行を開始できません: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="104"/>
-        <location filename="../../ui/mainwindow.cpp" line="270"/>
+        <location filename="../../ui/mainwindow.cpp" line="115"/>
+        <location filename="../../ui/mainwindow.cpp" line="302"/>
         <source>&amp;Run</source>
         <translation>実行(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="109"/>
+        <location filename="../../ui/mainwindow.cpp" line="120"/>
         <source>&amp;Compare</source>
         <translation>比較(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="114"/>
+        <location filename="../../ui/mainwindow.cpp" line="125"/>
         <source>&amp;Stop</source>
         <translation>停止(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="117"/>
+        <location filename="../../ui/mainwindow.cpp" line="128"/>
         <source>Cancel the run now</source>
         <translation>実行をすぐにキャンセルします</translation>
     </message>
@@ -1101,7 +1413,7 @@
         <translation>タスク、並列数、時間倍率をシナリオファイル（JSON）に保存します</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="136"/>
+        <location filename="../../ui/mainwindow.cpp" line="147"/>
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
     </message>
@@ -1171,27 +1483,32 @@
         <translation>ダーク(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="141"/>
+        <location filename="../../ui/mainwindow.cpp" line="152"/>
         <source>&amp;About TaskLanes</source>
         <translation>TaskLanes について(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="160"/>
+        <location filename="../../ui/mainwindow.cpp" line="172"/>
         <source>S&amp;ummary</source>
         <translation>サマリー(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="161"/>
+        <location filename="../../ui/mainwindow.cpp" line="173"/>
         <source>Re&amp;sults</source>
         <translation>結果(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="162"/>
+        <location filename="../../ui/mainwindow.cpp" line="174"/>
         <source>&amp;Log</source>
         <translation>ログ(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="201"/>
+        <location filename="../../ui/mainwindow.cpp" line="175"/>
+        <source>Sw&amp;eep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="219"/>
         <source>Run</source>
         <translation>実行</translation>
     </message>
@@ -1291,7 +1608,7 @@
         <translation>シナリオのゲート: 各ゲートのタスクは、並列数の制限に加えて、同時に最大 N 個まで実行されます。変更するには別のシナリオを開いてください。</translation>
     </message>
     <message>
-        <location filename="../../ui/runcontrols.cpp" line="151"/>
+        <location filename="../../ui/runcontrols.cpp" line="155"/>
         <source>Gates: %1</source>
         <translation>ゲート: %1</translation>
     </message>
@@ -1306,17 +1623,17 @@
         <translation>ワーカー</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="510"/>
+        <location filename="../../ui/mainwindow.cpp" line="561"/>
         <source>Run the tasks</source>
         <translation>タスクを実行します</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="512"/>
+        <location filename="../../ui/mainwindow.cpp" line="563"/>
         <source>Run unlimited, then limited to N, and compare</source>
         <translation>制限なしで実行した後に N 並列で実行し、比較します</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="245"/>
+        <location filename="../../ui/mainwindow.cpp" line="277"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
@@ -1326,22 +1643,22 @@
         <translation>最近使ったファイル(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="250"/>
+        <location filename="../../ui/mainwindow.cpp" line="282"/>
         <source>&amp;Presets</source>
         <translation>プリセット(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="259"/>
+        <location filename="../../ui/mainwindow.cpp" line="291"/>
         <source>Preset %1: %2</source>
         <translation>プリセット %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="275"/>
+        <location filename="../../ui/mainwindow.cpp" line="308"/>
         <source>&amp;Tasks</source>
         <translation>タスク(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="282"/>
+        <location filename="../../ui/mainwindow.cpp" line="315"/>
         <source>&amp;View</source>
         <translation>表示(&amp;V)</translation>
     </message>
@@ -1351,12 +1668,12 @@
         <translation>テーマ(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="284"/>
+        <location filename="../../ui/mainwindow.cpp" line="317"/>
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="286"/>
+        <location filename="../../ui/mainwindow.cpp" line="319"/>
         <source>About &amp;Qt</source>
         <translation>Qt について(&amp;Q)</translation>
     </message>
@@ -1404,57 +1721,62 @@
         <translation>キャンセル %1</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="219"/>
+        <location filename="../../ui/mainwindow.cpp" line="239"/>
         <source>Pool</source>
         <translation>プール</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="294"/>
+        <location filename="../../ui/mainwindow.cpp" line="244"/>
+        <source>Sweep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="327"/>
         <source>Ready: press Run (%1) or Compare (%2)</source>
         <translation>準備完了: 実行（%1）か比較（%2）を押してください</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="415"/>
+        <location filename="../../ui/mainwindow.cpp" line="459"/>
         <source>Stopping…</source>
         <translation>停止中…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="437"/>
+        <location filename="../../ui/mainwindow.cpp" line="481"/>
         <source>Running %1 (run %2 of %3)…</source>
         <translation>%1で実行中（%3 回中 %2 回目）…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="441"/>
+        <location filename="../../ui/mainwindow.cpp" line="485"/>
         <source>Running %1…</source>
         <translation>%1で実行中…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow.cpp" line="475"/>
+        <location filename="../../ui/mainwindow.cpp" line="525"/>
         <source>=== stopped: %n task(s) cancelled ===</source>
         <translation>
             <numerusform>=== 停止: %n 個のタスクをキャンセルしました ===</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow.cpp" line="476"/>
+        <location filename="../../ui/mainwindow.cpp" line="526"/>
         <source>Stopped: %n task(s) cancelled.</source>
         <translation>
             <numerusform>停止しました: %n 個のタスクをキャンセルしました。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="478"/>
+        <location filename="../../ui/mainwindow.cpp" line="528"/>
         <source>Comparison finished: %1 %2, %3 %4.</source>
         <translation>比較が終わりました: %1 %2、%3 %4。</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="486"/>
+        <location filename="../../ui/mainwindow.cpp" line="536"/>
         <source>Finished %1: %2</source>
         <translation>%1が終わりました: %2</translation>
     </message>
     <message>
         <location filename="../../ui/fileactions.cpp" line="302"/>
-        <location filename="../../ui/mainwindow.cpp" line="506"/>
+        <location filename="../../ui/mainwindow.cpp" line="557"/>
         <source>Fix the tasks first: %1</source>
         <translation>先にタスクを直してください: %1</translation>
     </message>
@@ -1592,7 +1914,7 @@
         <translation>%1 を開きました</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="565"/>
+        <location filename="../../ui/mainwindow.cpp" line="616"/>
         <source>Opened the recorded run %1: %2</source>
         <translation>実行記録 %1 を開きました: %2</translation>
     </message>
@@ -1637,67 +1959,114 @@
         <translation>%1 を保存しました</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="577"/>
-        <location filename="../../ui/mainwindow.cpp" line="582"/>
-        <location filename="../../ui/mainwindow.cpp" line="587"/>
+        <location filename="../../ui/mainwindow.cpp" line="628"/>
+        <location filename="../../ui/mainwindow.cpp" line="633"/>
+        <location filename="../../ui/mainwindow.cpp" line="638"/>
         <source>cannot write &quot;%1&quot;: %2</source>
         <translation>&quot;%1&quot; に書き込めません: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="609"/>
+        <location filename="../../ui/mainwindow.cpp" line="662"/>
         <source>About TaskLanes</source>
         <translation>TaskLanes について</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="610"/>
+        <location filename="../../ui/mainwindow.cpp" line="663"/>
         <source>&lt;h3&gt;TaskLanes %1&lt;/h3&gt;&lt;p&gt;Makes concurrency visible: run tasks in parallel, with or without a limit, and watch each one wait, start and finish on a timeline.&lt;/p&gt;&lt;p&gt;Built with Qt %2, running on Qt %3.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;TaskLanes %1&lt;/h3&gt;&lt;p&gt;並列処理を目に見えるようにします: タスクを並列数の制限なし・ありで並列に実行し、それぞれが待ち、開始し、終了する様子をタイムラインで確かめられます。&lt;/p&gt;&lt;p&gt;Qt %2 でビルド、Qt %3 で実行中。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindowsweep.cpp" line="50"/>
+        <source>Predicted sweep: best limit %1. Click a point to see its schedule.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindowsweep.cpp" line="68"/>
+        <source>Sweeping…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindowsweep.cpp" line="75"/>
+        <source>Sweeping: limit %1 (%2 of %3)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/mainwindowsweep.cpp" line="115"/>
+        <source>Sweep stopped after %n limit(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindowsweep.cpp" line="117"/>
+        <source>Sweep finished: best limit %1. Click a point to see its schedule.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindowsweep.cpp" line="139"/>
+        <source>Limit %1: predicted makespan %2. Run it to measure it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindowsweep.cpp" line="160"/>
+        <source>Tasks reordered longest first: the next run uses this order.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Presets</name>
     <message>
-        <location filename="../../core/presets.cpp" line="18"/>
+        <location filename="../../core/presets.cpp" line="19"/>
         <source>A single 2 s task: one start, one finish.</source>
         <translation>2 秒のタスクが 1 つ: 開始が 1 回、終了が 1 回。</translation>
     </message>
     <message>
-        <location filename="../../core/presets.cpp" line="19"/>
+        <location filename="../../core/presets.cpp" line="20"/>
         <source>Five sleeps of 5, 1, 8, 3 and 4 s all at once: done in 8 s, not 21 s.</source>
         <translation>5、1、8、3、4 秒の sleep 5 つを一度に実行: 21 秒ではなく 8 秒で終わります。</translation>
     </message>
     <message>
-        <location filename="../../core/presets.cpp" line="21"/>
+        <location filename="../../core/presets.cpp" line="22"/>
         <source>The same five sleeps, at most two at a time (a semaphore of 2): 12 s.</source>
         <translation>同じ 5 つの sleep を同時に 2 つまで実行（Semaphore(2)）: 12 秒。</translation>
     </message>
     <message>
-        <location filename="../../core/presets.cpp" line="23"/>
+        <location filename="../../core/presets.cpp" line="24"/>
         <source>Sleep 10 s, ask the local endpoint for our IP, sleep 1 s: results come back in submission order.</source>
         <translation>10 秒 sleep、ローカルエンドポイントに IP を問い合わせ、1 秒 sleep: 結果は投入順に返ります。</translation>
     </message>
     <message>
-        <location filename="../../core/presets.cpp" line="25"/>
+        <location filename="../../core/presets.cpp" line="26"/>
         <source>Messages 333, 222 and 111 after 3, 2 and 1 s: printed 111, 222, 333; results still in submission order.</source>
         <translation>3、2、1 秒後にメッセージ 333、222、111: 表示は 111、222、333 の順でも、結果は投入順のままです。</translation>
     </message>
     <message>
-        <location filename="../../core/presets.cpp" line="27"/>
+        <location filename="../../core/presets.cpp" line="28"/>
         <source>Ten 1 s blocking calls with no limit, on Python&apos;s default executor: a pool of min(32, cores + 4) threads. On 2 cores that is 6 threads, so &quot;unlimited&quot; takes 2 s, not 1 s: the pool is a limit too.</source>
         <translation>制限なしの 1 秒のブロッキング呼び出し 10 個を Python の既定のエグゼキューター（min(32, コア数 + 4) スレッドのプール）で実行します。2 コアでは 6 スレッドなので、&quot;制限なし&quot; でも 1 秒ではなく 2 秒かかります: プールも制限なのです。</translation>
     </message>
     <message>
-        <location filename="../../core/presets.cpp" line="48"/>
+        <location filename="../../core/presets.cpp" line="32"/>
+        <source>24 calls of 1 s to a server that serves 4 at full speed and answers 429 Too Many Requests above 8 in flight; each call retries 3 times with backoff. Unlimited, the calls crowd the server, are refused and back off: slower than a limit of 4 (6 s), which is never refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/presets.cpp" line="37"/>
+        <source>40 calls of 0.2 s to a large server (64 at full speed) 1 s away: the time is latency, not work, so every higher limit pays off: limit 8 takes 6 s, no limit 1.2 s (sweep the limits to see the curve).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/presets.cpp" line="58"/>
         <source>%1 CPU-bound tasks of 1 s behind a &quot;cpu&quot; gate of %2 (the cores), %1 sleeps of 1 s with no limit: compare to see the same makespan, earlier results and no oversubscription.</source>
         <translation>1 秒の CPU バウンドなタスク %1 個を &quot;cpu&quot; ゲート %2（コア数）の後ろに、1 秒の sleep %1 個を制限なしで: 比較すると、総所要時間は同じまま結果が早く出て、コアの取り合いがなくなるのがわかります。</translation>
     </message>
     <message>
-        <location filename="../../core/presets.cpp" line="62"/>
+        <location filename="../../core/presets.cpp" line="72"/>
         <source>cpu %1</source>
         <translation>cpu %1</translation>
     </message>
     <message>
-        <location filename="../../core/presets.cpp" line="69"/>
+        <location filename="../../core/presets.cpp" line="79"/>
         <source>sleep %1</source>
         <translation>sleep %1</translation>
     </message>
@@ -1799,57 +2168,57 @@
 <context>
     <name>RunOptions</name>
     <message>
-        <location filename="../../core/scenario.cpp" line="256"/>
+        <location filename="../../core/scenario.cpp" line="270"/>
         <source>limit %1</source>
         <translation>%1並列</translation>
     </message>
     <message>
-        <location filename="../../core/scenario.cpp" line="257"/>
+        <location filename="../../core/scenario.cpp" line="271"/>
         <source>unlimited</source>
         <translation>制限なし</translation>
     </message>
     <message>
-        <location filename="../../core/scenario.cpp" line="258"/>
+        <location filename="../../core/scenario.cpp" line="272"/>
         <source>gated</source>
         <translation>ゲート付き</translation>
     </message>
     <message>
-        <location filename="../../core/scenario.cpp" line="300"/>
+        <location filename="../../core/scenario.cpp" line="314"/>
         <source>%1 on a pool of 1 thread</source>
         <translation>%1（プール 1 スレッド）</translation>
     </message>
     <message>
-        <location filename="../../core/scenario.cpp" line="302"/>
+        <location filename="../../core/scenario.cpp" line="316"/>
         <source>%1 on a pool of %2 threads</source>
         <translation>%1（プール %2 スレッド）</translation>
     </message>
     <message>
-        <location filename="../../core/scenario.cpp" line="306"/>
+        <location filename="../../core/scenario.cpp" line="320"/>
         <source>, %1 admission</source>
         <translation>、許可の取り方 %1</translation>
     </message>
     <message>
-        <location filename="../../core/scenario.cpp" line="309"/>
+        <location filename="../../core/scenario.cpp" line="323"/>
         <source>, gates %1</source>
         <translation>、ゲート %1</translation>
     </message>
     <message>
-        <location filename="../../core/scenario.cpp" line="314"/>
+        <location filename="../../core/scenario.cpp" line="328"/>
         <source>tasks waited for a thread, then for a permit, and the permit bound</source>
         <translation>タスクはスレッドを待ち、次に許可を待ちました。待ちを決めたのは許可です</translation>
     </message>
     <message>
-        <location filename="../../core/scenario.cpp" line="317"/>
+        <location filename="../../core/scenario.cpp" line="331"/>
         <source>the permit bound the waits</source>
         <translation>待ちを決めたのは許可です</translation>
     </message>
     <message>
-        <location filename="../../core/scenario.cpp" line="320"/>
+        <location filename="../../core/scenario.cpp" line="334"/>
         <source>the threads bound the waits</source>
         <translation>待ちを決めたのはスレッドです</translation>
     </message>
     <message>
-        <location filename="../../core/scenario.cpp" line="321"/>
+        <location filename="../../core/scenario.cpp" line="335"/>
         <source>; the pool is a limit too (%1 tasks): %2</source>
         <translation>。プールも制限になっています（タスク %1 個）: %2</translation>
     </message>
@@ -1893,148 +2262,167 @@
     </message>
     <message>
         <location filename="../../core/runreport.cpp" line="168"/>
-        <location filename="../../core/runreport.cpp" line="183"/>
-        <location filename="../../core/runreport.cpp" line="254"/>
-        <location filename="../../core/runreport.cpp" line="273"/>
+        <location filename="../../core/runreport.cpp" line="184"/>
+        <location filename="../../core/runreport.cpp" line="258"/>
+        <location filename="../../core/runreport.cpp" line="278"/>
         <source>makespan</source>
         <translation>総所要時間 (makespan)</translation>
     </message>
     <message>
         <location filename="../../core/runreport.cpp" line="168"/>
-        <location filename="../../core/runreport.cpp" line="188"/>
-        <location filename="../../core/runreport.cpp" line="255"/>
-        <location filename="../../core/runreport.cpp" line="277"/>
+        <location filename="../../core/runreport.cpp" line="189"/>
+        <location filename="../../core/runreport.cpp" line="259"/>
+        <location filename="../../core/runreport.cpp" line="282"/>
         <source>serial time</source>
         <translation>直列実行時間</translation>
     </message>
     <message>
         <location filename="../../core/runreport.cpp" line="168"/>
-        <location filename="../../core/runreport.cpp" line="189"/>
-        <location filename="../../core/runreport.cpp" line="255"/>
-        <location filename="../../core/runreport.cpp" line="278"/>
+        <location filename="../../core/runreport.cpp" line="190"/>
+        <location filename="../../core/runreport.cpp" line="259"/>
+        <location filename="../../core/runreport.cpp" line="283"/>
         <source>speedup</source>
         <translation>高速化率</translation>
     </message>
     <message>
         <location filename="../../core/runreport.cpp" line="168"/>
-        <location filename="../../core/runreport.cpp" line="190"/>
-        <location filename="../../core/runreport.cpp" line="255"/>
-        <location filename="../../core/runreport.cpp" line="281"/>
+        <location filename="../../core/runreport.cpp" line="191"/>
+        <location filename="../../core/runreport.cpp" line="259"/>
+        <location filename="../../core/runreport.cpp" line="286"/>
         <source>peak concurrency</source>
         <translation>最大同時実行数</translation>
     </message>
     <message>
         <location filename="../../core/runreport.cpp" line="169"/>
-        <location filename="../../core/runreport.cpp" line="196"/>
-        <location filename="../../core/runreport.cpp" line="255"/>
-        <location filename="../../core/runreport.cpp" line="284"/>
+        <location filename="../../core/runreport.cpp" line="197"/>
+        <location filename="../../core/runreport.cpp" line="260"/>
+        <location filename="../../core/runreport.cpp" line="289"/>
         <source>mean wait</source>
         <translation>平均待ち時間</translation>
     </message>
     <message>
         <location filename="../../core/runreport.cpp" line="169"/>
-        <location filename="../../core/runreport.cpp" line="202"/>
+        <location filename="../../core/runreport.cpp" line="203"/>
         <source>tasks</source>
         <translation>タスク</translation>
     </message>
     <message>
         <location filename="../../core/runreport.cpp" line="169"/>
-        <location filename="../../core/runreport.cpp" line="211"/>
+        <location filename="../../core/runreport.cpp" line="209"/>
+        <location filename="../../core/runreport.cpp" line="261"/>
+        <location filename="../../core/runreport.cpp" line="299"/>
+        <source>retries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/runreport.cpp" line="170"/>
+        <location filename="../../core/runreport.cpp" line="216"/>
         <source>cores</source>
         <translation>コア数</translation>
     </message>
     <message>
-        <location filename="../../core/runreport.cpp" line="171"/>
-        <location filename="../../core/runreport.cpp" line="193"/>
+        <location filename="../../core/runreport.cpp" line="172"/>
+        <location filename="../../core/runreport.cpp" line="194"/>
         <source>gate %1 peak</source>
         <translation>ゲート %1 の最大</translation>
     </message>
     <message>
-        <location filename="../../core/runreport.cpp" line="180"/>
+        <location filename="../../core/runreport.cpp" line="181"/>
         <source>(predicted %1)</source>
         <translation>(予測 %1)</translation>
     </message>
     <message>
-        <location filename="../../core/runreport.cpp" line="181"/>
+        <location filename="../../core/runreport.cpp" line="182"/>
         <source>(predicted %1, %2)</source>
         <translation>(予測 %1、%2)</translation>
     </message>
     <message>
-        <location filename="../../core/runreport.cpp" line="194"/>
+        <location filename="../../core/runreport.cpp" line="195"/>
         <source>%1 (limit %2)</source>
         <translation>%1 (制限 %2)</translation>
     </message>
     <message>
-        <location filename="../../core/runreport.cpp" line="197"/>
+        <location filename="../../core/runreport.cpp" line="198"/>
         <source>(max %1)</source>
         <translation>(最大 %1)</translation>
     </message>
     <message>
-        <location filename="../../core/runreport.cpp" line="203"/>
+        <location filename="../../core/runreport.cpp" line="204"/>
         <source>%1 ok, %2 failed, %3 cancelled</source>
         <translation>成功 %1、失敗 %2、キャンセル %3</translation>
     </message>
     <message>
-        <location filename="../../core/runreport.cpp" line="212"/>
+        <location filename="../../core/runreport.cpp" line="210"/>
+        <source>%1, rejected (429): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/runreport.cpp" line="217"/>
         <source>%1 (CPU-bound tasks share them: more running than cores makes each one slower)</source>
         <translation>%1 (CPU バウンドなタスクはコアを分け合います: コア数より多く実行すると 1 つ 1 つが遅くなります)</translation>
     </message>
     <message>
-        <location filename="../../core/runreport.cpp" line="224"/>
+        <location filename="../../core/runreport.cpp" line="229"/>
         <source>(the run did not complete as planned: %1 failed, %2 cancelled)</source>
         <translation>(実行は予定どおりに終わりませんでした: 失敗 %1、キャンセル %2)</translation>
     </message>
     <message>
-        <location filename="../../core/runreport.cpp" line="236"/>
+        <location filename="../../core/runreport.cpp" line="241"/>
         <source>(the prediction shares %1 cores among the CPU tasks; the rest is other load on the machine or CPU speed)</source>
         <translation>(予測は %1 コアを CPU タスクで分け合う前提です。残りの差はマシンの他の負荷か CPU の速度によるものです)</translation>
     </message>
     <message>
-        <location filename="../../core/runreport.cpp" line="241"/>
+        <location filename="../../core/runreport.cpp" line="246"/>
         <source>(faster than predicted: the record&apos;s clock or timers ran early)</source>
         <translation>(予測より速い: 記録の時計かタイマーが早く進みました)</translation>
     </message>
     <message>
-        <location filename="../../core/runreport.cpp" line="242"/>
+        <location filename="../../core/runreport.cpp" line="247"/>
         <source>(thread and timer overhead)</source>
         <translation>(スレッドとタイマーのオーバーヘッド)</translation>
     </message>
     <message>
-        <location filename="../../core/runreport.cpp" line="254"/>
-        <location filename="../../core/runreport.cpp" line="275"/>
+        <location filename="../../core/runreport.cpp" line="258"/>
+        <location filename="../../core/runreport.cpp" line="280"/>
         <source>predicted makespan</source>
         <translation>予測総所要時間</translation>
     </message>
     <message>
-        <location filename="../../core/runreport.cpp" line="254"/>
-        <location filename="../../core/runreport.cpp" line="269"/>
+        <location filename="../../core/runreport.cpp" line="258"/>
+        <location filename="../../core/runreport.cpp" line="274"/>
         <source>pool threads</source>
         <translation>プールのスレッド数</translation>
     </message>
     <message>
-        <location filename="../../core/runreport.cpp" line="256"/>
-        <location filename="../../core/runreport.cpp" line="286"/>
+        <location filename="../../core/runreport.cpp" line="260"/>
+        <location filename="../../core/runreport.cpp" line="291"/>
         <source>max wait</source>
         <translation>最大待ち時間</translation>
     </message>
     <message>
-        <location filename="../../core/runreport.cpp" line="256"/>
-        <location filename="../../core/runreport.cpp" line="290"/>
+        <location filename="../../core/runreport.cpp" line="261"/>
+        <location filename="../../core/runreport.cpp" line="295"/>
         <source>tasks ok</source>
         <translation>成功したタスク</translation>
     </message>
     <message>
-        <location filename="../../core/runreport.cpp" line="264"/>
+        <location filename="../../core/runreport.cpp" line="261"/>
+        <location filename="../../core/runreport.cpp" line="301"/>
+        <source>rejected (429)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/runreport.cpp" line="269"/>
         <source>comparison (time scale %1):</source>
         <translation>比較 (時間倍率 %1):</translation>
     </message>
     <message>
-        <location filename="../../core/runreport.cpp" line="267"/>
+        <location filename="../../core/runreport.cpp" line="272"/>
         <source>difference</source>
         <translation>差</translation>
     </message>
     <message>
-        <location filename="../../core/runreport.cpp" line="279"/>
+        <location filename="../../core/runreport.cpp" line="284"/>
         <source>%1 as fast</source>
         <translation>速さ %1</translation>
     </message>
@@ -2050,19 +2438,19 @@
     </message>
     <message>
         <location filename="../../core/runreport.cpp" line="169"/>
-        <location filename="../../core/runreport.cpp" line="198"/>
-        <location filename="../../core/runreport.cpp" line="256"/>
-        <location filename="../../core/runreport.cpp" line="288"/>
+        <location filename="../../core/runreport.cpp" line="199"/>
+        <location filename="../../core/runreport.cpp" line="260"/>
+        <location filename="../../core/runreport.cpp" line="293"/>
         <source>mean completion</source>
         <translation>平均完了時間</translation>
     </message>
     <message>
-        <location filename="../../core/runreport.cpp" line="176"/>
+        <location filename="../../core/runreport.cpp" line="177"/>
         <source>(predicted %1 for the whole batch; not compared, since not every task ran)</source>
         <translation>(全体の予測 %1。全タスクが実行されていないため比較しません)</translation>
     </message>
     <message>
-        <location filename="../../core/runreport.cpp" line="200"/>
+        <location filename="../../core/runreport.cpp" line="201"/>
         <source>(finish - submit, over the %1 tasks that ran to their end)</source>
         <translation>(終了 - 投入、最後まで実行した %1 個のタスクの平均)</translation>
     </message>
@@ -2103,173 +2491,223 @@
 <context>
     <name>ScenarioFile</name>
     <message>
-        <location filename="../../core/scenariofile.cpp" line="33"/>
+        <location filename="../../core/scenariofile.cpp" line="34"/>
         <source>a boolean</source>
         <translation>真偽値</translation>
     </message>
     <message>
-        <location filename="../../core/scenariofile.cpp" line="35"/>
+        <location filename="../../core/scenariofile.cpp" line="36"/>
         <source>a number</source>
         <translation>数値</translation>
     </message>
     <message>
-        <location filename="../../core/scenariofile.cpp" line="37"/>
+        <location filename="../../core/scenariofile.cpp" line="38"/>
         <source>a string</source>
         <translation>文字列</translation>
     </message>
     <message>
-        <location filename="../../core/scenariofile.cpp" line="39"/>
+        <location filename="../../core/scenariofile.cpp" line="40"/>
         <source>an array</source>
         <translation>配列</translation>
     </message>
     <message>
-        <location filename="../../core/scenariofile.cpp" line="41"/>
+        <location filename="../../core/scenariofile.cpp" line="42"/>
         <source>an object</source>
         <translation>オブジェクト</translation>
     </message>
     <message>
-        <location filename="../../core/scenariofile.cpp" line="45"/>
+        <location filename="../../core/scenariofile.cpp" line="46"/>
         <source>missing</source>
         <translation>なし</translation>
     </message>
     <message>
-        <location filename="../../core/scenariofile.cpp" line="58"/>
+        <location filename="../../core/scenariofile.cpp" line="59"/>
         <source>%1&quot;%2&quot; must be a number, not %3</source>
         <translation>%1&quot;%2&quot; は数値でなければなりません（%3 です）</translation>
     </message>
     <message>
-        <location filename="../../core/scenariofile.cpp" line="64"/>
+        <location filename="../../core/scenariofile.cpp" line="65"/>
         <source>%1&quot;%2&quot; is %3, out of range (%4 to %5)</source>
         <translation>%1&quot;%2&quot; の %3 は範囲外です（%4〜%5）</translation>
     </message>
     <message>
-        <location filename="../../core/scenariofile.cpp" line="81"/>
+        <location filename="../../core/scenariofile.cpp" line="82"/>
         <source>%1&quot;%2&quot; must be a string, not %3</source>
         <translation>%1&quot;%2&quot; は文字列でなければなりません（%3 です）</translation>
     </message>
     <message>
-        <location filename="../../core/scenariofile.cpp" line="96"/>
+        <location filename="../../core/scenariofile.cpp" line="97"/>
         <source>&quot;%1&quot; must be null or a whole number from 1 to %2, not %3</source>
         <translation>&quot;%1&quot; は null か 1〜%2 の整数でなければなりません（%3 です）</translation>
     </message>
     <message>
-        <location filename="../../core/scenariofile.cpp" line="131"/>
+        <location filename="../../core/scenariofile.cpp" line="133"/>
         <source>&quot;gates&quot; must be an object such as {&quot;cpu&quot;: 2}, not %1</source>
         <translation>&quot;gates&quot; は {&quot;cpu&quot;: 2} のようなオブジェクトでなければなりません（%1 です）</translation>
     </message>
     <message>
-        <location filename="../../core/scenariofile.cpp" line="138"/>
+        <location filename="../../core/scenariofile.cpp" line="140"/>
         <source>too many gates: %1 (at most %2)</source>
         <translation>ゲートが多すぎます: %1 個（最大 %2 個）</translation>
     </message>
     <message>
-        <location filename="../../core/scenariofile.cpp" line="156"/>
+        <location filename="../../core/scenariofile.cpp" line="158"/>
         <source>gate &quot;%1&quot; must be a whole number from 1 to %2 or &quot;cores&quot;, not %3</source>
         <translation>ゲート &quot;%1&quot; は 1〜%2 の整数か &quot;cores&quot; でなければなりません（%3 です）</translation>
     </message>
     <message>
-        <location filename="../../core/scenariofile.cpp" line="178"/>
+        <location filename="../../core/scenariofile.cpp" line="181"/>
+        <source>&quot;server&quot; must be an object such as {&quot;capacity&quot;: 4, &quot;max_in_flight&quot;: 8}, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/scenariofile.cpp" line="190"/>
+        <source>&quot;server&quot;: unknown field &quot;%1&quot; (capacity, max_in_flight, latency)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/scenariofile.cpp" line="200"/>
+        <source>&quot;server&quot;: &quot;capacity&quot; is %1, must be more than 0 (leave it out or null for no limit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/scenariofile.cpp" line="216"/>
+        <source>&quot;server&quot;: &quot;max_in_flight&quot; must be null or a whole number from 1 to %1, not %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/scenariofile.cpp" line="239"/>
+        <source>&quot;seed&quot; must be a whole number from 0 to 4294967295, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/scenariofile.cpp" line="259"/>
+        <source>&quot;url&quot; &quot;%1&quot;: s=%2 is not a service time in seconds (0 to %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/scenariofile.cpp" line="265"/>
+        <source>(missing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/scenariofile.cpp" line="278"/>
         <source>the file is too large (%1 bytes, at most %2)</source>
         <translation>ファイルが大きすぎます（%1 バイト、最大 %2）</translation>
     </message>
     <message>
-        <location filename="../../core/scenariofile.cpp" line="185"/>
+        <location filename="../../core/scenariofile.cpp" line="285"/>
         <source>not valid JSON at byte %1: %2</source>
         <translation>%1 バイト目が正しい JSON ではありません: %2</translation>
     </message>
     <message>
-        <location filename="../../core/scenariofile.cpp" line="190"/>
+        <location filename="../../core/scenariofile.cpp" line="290"/>
         <source>the top level must be an object with &quot;version&quot; and &quot;tasks&quot;</source>
         <translation>最上位は &quot;version&quot; と &quot;tasks&quot; を持つオブジェクトでなければなりません</translation>
     </message>
     <message>
-        <location filename="../../core/scenariofile.cpp" line="196"/>
+        <location filename="../../core/scenariofile.cpp" line="296"/>
         <source>&quot;version&quot; must be the number %1, not %2</source>
         <translation>&quot;version&quot; は数値 %1 でなければなりません（%2 です）</translation>
     </message>
     <message>
-        <location filename="../../core/scenariofile.cpp" line="201"/>
+        <location filename="../../core/scenariofile.cpp" line="301"/>
         <source>unsupported version %1 (this TaskLanes reads version %2)</source>
         <translation>対応していないバージョン %1 です（この TaskLanes が読めるのはバージョン %2 です）</translation>
     </message>
     <message>
-        <location filename="../../core/scenariofile.cpp" line="208"/>
-        <location filename="../../core/scenariofile.cpp" line="275"/>
+        <location filename="../../core/scenariofile.cpp" line="308"/>
+        <location filename="../../core/scenariofile.cpp" line="376"/>
         <source>unknown field &quot;%1&quot;</source>
         <translation>不明なフィールド &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../../core/scenariofile.cpp" line="236"/>
+        <location filename="../../core/scenariofile.cpp" line="336"/>
         <source>&quot;admission&quot; must be &quot;fifo&quot; or &quot;in-task&quot;, not %1</source>
         <translation>&quot;admission&quot; は &quot;fifo&quot; か &quot;in-task&quot; でなければなりません（%1 です）</translation>
     </message>
     <message>
-        <location filename="../../core/scenariofile.cpp" line="251"/>
+        <location filename="../../core/scenariofile.cpp" line="352"/>
         <source>&quot;tasks&quot; must be an array, not %1</source>
         <translation>&quot;tasks&quot; は配列でなければなりません（%1 です）</translation>
     </message>
     <message>
-        <location filename="../../core/scenariofile.cpp" line="256"/>
+        <location filename="../../core/scenariofile.cpp" line="357"/>
         <source>&quot;tasks&quot; is empty</source>
         <translation>&quot;tasks&quot; が空です</translation>
     </message>
     <message>
-        <location filename="../../core/scenariofile.cpp" line="260"/>
+        <location filename="../../core/scenariofile.cpp" line="361"/>
         <source>too many tasks: %1 (at most %2)</source>
         <translation>タスクが多すぎます: %1 個（最大 %2 個）</translation>
     </message>
     <message>
-        <location filename="../../core/scenariofile.cpp" line="267"/>
+        <location filename="../../core/scenariofile.cpp" line="368"/>
         <source>task %1: </source>
         <translation>タスク %1: </translation>
     </message>
     <message>
-        <location filename="../../core/scenariofile.cpp" line="269"/>
+        <location filename="../../core/scenariofile.cpp" line="370"/>
         <source>must be an object, not %1</source>
         <translation>オブジェクトでなければなりません（%1 です）</translation>
     </message>
     <message>
-        <location filename="../../core/scenariofile.cpp" line="284"/>
+        <location filename="../../core/scenariofile.cpp" line="385"/>
         <source>&quot;kind&quot; is missing (sleep, cpu or http)</source>
         <translation>&quot;kind&quot; がありません（sleep、cpu、http のいずれか）</translation>
     </message>
     <message>
-        <location filename="../../core/scenariofile.cpp" line="289"/>
+        <location filename="../../core/scenariofile.cpp" line="390"/>
         <source>unknown kind &quot;%1&quot; (sleep, cpu or http)</source>
         <translation>不明な種類 &quot;%1&quot;（sleep、cpu、http のいずれか）</translation>
     </message>
     <message>
-        <location filename="../../core/scenariofile.cpp" line="303"/>
+        <location filename="../../core/scenariofile.cpp" line="404"/>
         <source>unknown gate &quot;%1&quot; (not in &quot;gates&quot;)</source>
         <translation>不明なゲート &quot;%1&quot;（&quot;gates&quot; にありません）</translation>
     </message>
     <message>
-        <location filename="../../core/scenariofile.cpp" line="321"/>
+        <location filename="../../core/scenariofile.cpp" line="422"/>
         <source>&quot;url&quot; is missing (an http task needs one)</source>
         <translation>&quot;url&quot; がありません（http タスクには必要です）</translation>
     </message>
     <message>
-        <location filename="../../core/scenariofile.cpp" line="330"/>
+        <location filename="../../core/scenariofile.cpp" line="431"/>
         <source>&quot;url&quot; &quot;%1&quot; is not an http(s) URL or local:/path</source>
         <translation>&quot;url&quot; の &quot;%1&quot; は http(s) の URL でも local:/path でもありません</translation>
     </message>
     <message>
-        <location filename="../../core/scenariofile.cpp" line="337"/>
+        <location filename="../../core/scenariofile.cpp" line="442"/>
+        <source>&quot;duration&quot; %1 differs from the service time s=%2 of local:/work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/scenariofile.cpp" line="454"/>
+        <source>&quot;retries&quot; must be a whole number from 0 to %1, not %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/scenariofile.cpp" line="474"/>
+        <source>&quot;%1&quot; is only for http tasks (this one is %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/scenariofile.cpp" line="480"/>
         <source>&quot;duration&quot; is missing</source>
         <translation>&quot;duration&quot; がありません</translation>
     </message>
     <message>
-        <location filename="../../core/scenariofile.cpp" line="352"/>
+        <location filename="../../core/scenariofile.cpp" line="495"/>
         <source>&quot;%1&quot; is a folder</source>
         <translation>&quot;%1&quot; はフォルダーです</translation>
     </message>
     <message>
-        <location filename="../../core/scenariofile.cpp" line="356"/>
+        <location filename="../../core/scenariofile.cpp" line="499"/>
         <source>cannot open &quot;%1&quot;: %2</source>
         <translation>&quot;%1&quot; を開けません: %2</translation>
     </message>
     <message>
-        <location filename="../../core/scenariofile.cpp" line="360"/>
+        <location filename="../../core/scenariofile.cpp" line="503"/>
         <source>&quot;%1&quot; is too large (%2 bytes, at most %3)</source>
         <translation>&quot;%1&quot; が大きすぎます（%2 バイト、最大 %3）</translation>
     </message>
@@ -2308,7 +2746,7 @@
     </message>
     <message>
         <location filename="../../core/scenario.cpp" line="104"/>
-        <location filename="../../core/scenario.cpp" line="352"/>
+        <location filename="../../core/scenario.cpp" line="366"/>
         <source>%1 is empty</source>
         <translation>%1が空です</translation>
     </message>
@@ -2323,106 +2761,435 @@
         <translation>%1 %2 は大きすぎます</translation>
     </message>
     <message>
-        <location filename="../../core/scenario.cpp" line="333"/>
+        <location filename="../../core/scenario.cpp" line="347"/>
         <source>no durations given (expected a list like 5,1,8,3,4)</source>
         <translation>所要時間が指定されていません（5,1,8,3,4 のようなリストを指定してください）</translation>
     </message>
     <message>
-        <location filename="../../core/scenario.cpp" line="339"/>
+        <location filename="../../core/scenario.cpp" line="353"/>
         <source>too many tasks: %1 (at most %2)</source>
         <translation>タスクが多すぎます: %1 個（最大 %2 個）</translation>
     </message>
     <message>
-        <location filename="../../core/scenario.cpp" line="350"/>
+        <location filename="../../core/scenario.cpp" line="364"/>
         <location filename="../../ui/taskmodel.cpp" line="31"/>
         <source>item %1</source>
         <translation>%1 番目の値</translation>
     </message>
     <message>
-        <location filename="../../core/scenario.cpp" line="361"/>
+        <location filename="../../core/scenario.cpp" line="375"/>
         <source>%1 %2 is too long (at most %3 characters)</source>
         <translation>%1 %2 は長すぎます（最大 %3 文字）</translation>
     </message>
     <message>
-        <location filename="../../core/scenario.cpp" line="369"/>
-        <location filename="../../core/scenario.cpp" line="379"/>
+        <location filename="../../core/scenario.cpp" line="383"/>
+        <location filename="../../core/scenario.cpp" line="393"/>
         <source>%1 %2 is too large (at most %3 s)</source>
         <translation>%1 %2 は大きすぎます（最大 %3 秒）</translation>
     </message>
     <message>
-        <location filename="../../core/scenario.cpp" line="374"/>
+        <location filename="../../core/scenario.cpp" line="388"/>
         <source>%1 %2 is negative</source>
         <translation>%1 %2 は負の値です</translation>
     </message>
     <message>
-        <location filename="../../core/scenario.cpp" line="427"/>
+        <location filename="../../core/scenario.cpp" line="441"/>
         <source>limit</source>
         <translation>並列数</translation>
     </message>
     <message>
-        <location filename="../../core/scenario.cpp" line="431"/>
+        <location filename="../../core/scenario.cpp" line="445"/>
         <source>limit %1 is out of range (1 to %2)</source>
         <translation>並列数 %1 は範囲外です（1〜%2）</translation>
     </message>
     <message>
-        <location filename="../../core/scenario.cpp" line="440"/>
+        <location filename="../../core/scenario.cpp" line="454"/>
         <source>threads</source>
         <translation>スレッド数</translation>
     </message>
     <message>
-        <location filename="../../core/scenario.cpp" line="444"/>
+        <location filename="../../core/scenario.cpp" line="458"/>
         <source>threads %1 is out of range (1 to %2)</source>
         <translation>スレッド数 %1 は範囲外です（1〜%2）</translation>
     </message>
     <message>
-        <location filename="../../core/scenario.cpp" line="455"/>
+        <location filename="../../core/scenario.cpp" line="469"/>
         <source>admission %1 is not fifo or in-task</source>
         <translation>許可の取り方 %1 は fifo でも in-task でもありません</translation>
     </message>
     <message>
-        <location filename="../../core/scenario.cpp" line="462"/>
+        <location filename="../../core/scenario.cpp" line="476"/>
         <source>a gate name is empty</source>
         <translation>ゲート名が空です</translation>
     </message>
     <message>
-        <location filename="../../core/scenario.cpp" line="466"/>
+        <location filename="../../core/scenario.cpp" line="480"/>
         <source>gate name %1 is too long (%2 characters, at most %3)</source>
         <translation>ゲート名 %1 は長すぎます（%2 文字、最大 %3 文字）</translation>
     </message>
     <message>
-        <location filename="../../core/scenario.cpp" line="474"/>
+        <location filename="../../core/scenario.cpp" line="488"/>
         <source>gate name %1 contains &apos;=&apos;, &apos;,&apos; or a control character</source>
         <translation>ゲート名 %1 に &apos;=&apos;、&apos;,&apos; または制御文字が含まれています</translation>
     </message>
     <message>
-        <location filename="../../core/scenario.cpp" line="485"/>
+        <location filename="../../core/scenario.cpp" line="499"/>
         <source>%1 is not NAME=N (for example cpu=2)</source>
         <translation>%1 は NAME=N の形ではありません（例: cpu=2）</translation>
     </message>
     <message>
-        <location filename="../../core/scenario.cpp" line="493"/>
+        <location filename="../../core/scenario.cpp" line="507"/>
         <source>gate %1</source>
         <translation>ゲート %1</translation>
     </message>
     <message>
-        <location filename="../../core/scenario.cpp" line="497"/>
+        <location filename="../../core/scenario.cpp" line="511"/>
         <source>gate %1 limit %2 is out of range (1 to %3)</source>
         <translation>ゲート %1 の制限値 %2 は範囲外です（1〜%3）</translation>
     </message>
     <message>
-        <location filename="../../core/scenario.cpp" line="510"/>
+        <location filename="../../core/scenario.cpp" line="524"/>
         <source>time scale is empty</source>
         <translation>時間倍率が空です</translation>
     </message>
     <message>
-        <location filename="../../core/scenario.cpp" line="514"/>
+        <location filename="../../core/scenario.cpp" line="528"/>
         <source>time scale %1 %2</source>
         <translation>時間倍率 %1 %2</translation>
     </message>
     <message>
-        <location filename="../../core/scenario.cpp" line="521"/>
+        <location filename="../../core/scenario.cpp" line="535"/>
         <source>time scale %1 is out of range (%2 to %3 real seconds per scenario second)</source>
         <translation>時間倍率 %1 は範囲外です（シナリオの 1 秒あたり実時間 %2〜%3 秒）</translation>
+    </message>
+</context>
+<context>
+    <name>Sweep</name>
+    <message>
+        <location filename="../../core/sweep.cpp" line="50"/>
+        <source>%1 is not a range A..B or a list like 1,2,4,8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/sweep.cpp" line="52"/>
+        <source>%1: %2 is not a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/sweep.cpp" line="60"/>
+        <source>%1: limits start at 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/sweep.cpp" line="61"/>
+        <source>%1: %2 is above the largest limit, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/sweep.cpp" line="67"/>
+        <source>%1 makes %2 limits, at most %3 (use --step or a list)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/sweep.cpp" line="114"/>
+        <source>step %1 is not a whole number from 1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/sweep.cpp" line="125"/>
+        <source>no limits given (expected a range like 1..8 or a list like 1,2,4,8)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/sweep.cpp" line="153"/>
+        <source>%1: the end is below the start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/sweep.cpp" line="166"/>
+        <source>a step applies to a range A..B, not to the list %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SweepController</name>
+    <message>
+        <location filename="../../ui/sweepcontroller.cpp" line="19"/>
+        <source>S&amp;weep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sweepcontroller.cpp" line="22"/>
+        <source>&amp;Predict only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sweepcontroller.cpp" line="37"/>
+        <source>Sweep &amp;limits:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sweepcontroller.cpp" line="40"/>
+        <source>Sweep limits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sweepcontroller.cpp" line="41"/>
+        <source>1..12 or 1,2,4,8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sweepcontroller.cpp" line="43"/>
+        <source>The limits to sweep: a range such as 1..12 or a list such as 1,2,4,8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sweepcontroller.cpp" line="49"/>
+        <source>Predict every limit&apos;s schedule at once instead of running the tasks once per limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sweepcontroller.cpp" line="128"/>
+        <source>Run (or predict) the tasks once per limit and chart the makespan against the limit (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sweepcontroller.cpp" line="131"/>
+        <source>Fix the sweep limits first: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SweepPanel</name>
+    <message>
+        <location filename="../../ui/sweeppanel.cpp" line="22"/>
+        <source>Run the tasks for real at the limit chosen on the chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sweeppanel.cpp" line="113"/>
+        <source>&amp;Run limit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sweeppanel.cpp" line="113"/>
+        <source>&amp;Run this limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sweeppanel.cpp" line="122"/>
+        <source>No sweep yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/sweeppanel.cpp" line="128"/>
+        <source>Sweeping %n task(s): %1 of %2 limits done.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/sweeppanel.cpp" line="132"/>
+        <source>Predicted sweep of %n task(s) over %1 limits.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/sweeppanel.cpp" line="135"/>
+        <source>Sweep of %n task(s) stopped after %1 of %2 limits.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/sweeppanel.cpp" line="139"/>
+        <source>Measured sweep of %n task(s) over %1 limits.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/sweeppanel.cpp" line="146"/>
+        <source>Best limit %1: makespan %2, mean completion %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sweeppanel.cpp" line="152"/>
+        <source>Above limit %1 the makespan no longer drops by 5 %.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sweeppanel.cpp" line="155"/>
+        <source>Click a point to see that limit&apos;s schedule.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sweeppanel.cpp" line="157"/>
+        <source>The tasks have changed since: sweep again to update it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SweepView</name>
+    <message>
+        <location filename="../../ui/sweepview.cpp" line="98"/>
+        <source>Limit sweep chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sweepview.cpp" line="170"/>
+        <source>No sweep yet. Sweep the limits to see where a limit pays off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/sweepview.cpp" line="173"/>
+        <source>%n limit(s) swept, from %1 to %2.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/sweepview.cpp" line="178"/>
+        <source>Best limit %1: makespan %2, mean completion %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sweepview.cpp" line="182"/>
+        <source>Knee at limit %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sweepview.cpp" line="231"/>
+        <location filename="../../ui/sweepview.cpp" line="233"/>
+        <source>Makespan (predicted)</source>
+        <translation type="unfinished">総所要時間（予測）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sweepview.cpp" line="231"/>
+        <source>Makespan (measured)</source>
+        <translation type="unfinished">総所要時間（実測）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sweepview.cpp" line="235"/>
+        <source>Mean completion (predicted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sweepview.cpp" line="235"/>
+        <source>Mean completion</source>
+        <translation type="unfinished">平均完了時間</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sweepview.cpp" line="237"/>
+        <source>Failed tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sweepview.cpp" line="324"/>
+        <source>Limit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sweepview.cpp" line="327"/>
+        <location filename="../../ui/sweepview.cpp" line="338"/>
+        <source>predicted</source>
+        <translation type="unfinished">予測</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sweepview.cpp" line="329"/>
+        <source>stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sweepview.cpp" line="331"/>
+        <source>best</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sweepview.cpp" line="333"/>
+        <source>knee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sweepview.cpp" line="335"/>
+        <source>makespan (predicted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sweepview.cpp" line="335"/>
+        <source>makespan</source>
+        <translation type="unfinished">総所要時間 (makespan)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sweepview.cpp" line="339"/>
+        <source>mean completion</source>
+        <translation type="unfinished">平均完了時間</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sweepview.cpp" line="340"/>
+        <source>mean wait</source>
+        <translation type="unfinished">平均待ち時間</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sweepview.cpp" line="341"/>
+        <source>max wait</source>
+        <translation type="unfinished">最大待ち時間</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sweepview.cpp" line="342"/>
+        <source>ok</source>
+        <translation type="unfinished">成功</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sweepview.cpp" line="343"/>
+        <source>failed</source>
+        <translation type="unfinished">失敗</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sweepview.cpp" line="344"/>
+        <source>retries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sweepview.cpp" line="346"/>
+        <source>rejected (429)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sweepview.cpp" line="349"/>
+        <source>Click to see this limit&apos;s schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sweepview.cpp" line="465"/>
+        <source>Sweep the limits to see where a limit pays off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sweepview.cpp" line="467"/>
+        <source>Enter limits beside Sweep in the toolbar (such as 1..12 or 1,2,4,8) and press Sweep: each limit is run, or predicted at once with “Predict only”. The chart then shows the makespan and the mean completion time per limit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sweepview.cpp" line="519"/>
+        <source>best: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sweepview.cpp" line="536"/>
+        <source>knee: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sweepview.cpp" line="593"/>
+        <source>Concurrency limit</source>
+        <translation type="unfinished">並列数の上限</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sweepview.cpp" line="720"/>
+        <source>Waiting for the first limit’s run…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2634,27 +3401,35 @@
 <context>
     <name>TaskRunner</name>
     <message>
-        <location filename="../../core/taskrunner.cpp" line="68"/>
+        <location filename="../../core/taskrunner.cpp" line="189"/>
         <source>the local endpoint is not running</source>
         <translation>ローカルエンドポイントが動いていません</translation>
     </message>
     <message>
-        <location filename="../../core/taskrunner.cpp" line="72"/>
+        <location filename="../../core/taskrunner.cpp" line="193"/>
         <source>invalid URL &quot;%1&quot;</source>
         <translation>不正な URL &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../../core/taskrunner.cpp" line="134"/>
+        <location filename="../../core/taskrunner.cpp" line="156"/>
+        <location filename="../../core/taskrunner.cpp" line="221"/>
         <source>timeout after %1 s (real time)</source>
         <translation>%1 秒（実時間）でタイムアウトしました</translation>
     </message>
     <message>
-        <location filename="../../core/taskrunner.cpp" line="146"/>
+        <location filename="../../core/taskrunner.cpp" line="170"/>
         <source>connection closed after %1 of %2 bytes</source>
         <translation>%2 バイト中 %1 バイトで接続が切れました</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../core/taskrunner.cpp" line="228"/>
+        <source>%1 after %n attempts</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../core/taskrunner.cpp" line="198"/>
+        <location filename="../../core/taskrunner.cpp" line="316"/>
         <source>unknown task kind</source>
         <translation>不明なタスクの種類</translation>
     </message>
@@ -2690,69 +3465,69 @@
 <context>
     <name>TimelineMath</name>
     <message>
-        <location filename="../../ui/timeline/timelinemath.h" line="235"/>
-        <location filename="../../ui/timeline/timelinemath.h" line="275"/>
-        <location filename="../../ui/timeline/timelinemath.h" line="303"/>
+        <location filename="../../ui/timeline/timelinemath.h" line="236"/>
+        <location filename="../../ui/timeline/timelinemath.h" line="276"/>
+        <location filename="../../ui/timeline/timelinemath.h" line="304"/>
         <source>0 s</source>
         <translation>0 秒</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timelinemath.h" line="244"/>
+        <location filename="../../ui/timeline/timelinemath.h" line="245"/>
         <source>%1 d %2 h</source>
         <translation>%1 日 %2 時間</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timelinemath.h" line="247"/>
+        <location filename="../../ui/timeline/timelinemath.h" line="248"/>
         <source>%1 d</source>
         <translation>%1 日</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timelinemath.h" line="249"/>
+        <location filename="../../ui/timeline/timelinemath.h" line="250"/>
         <source>%1 h %2 min</source>
         <translation>%1 時間 %2 分</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timelinemath.h" line="252"/>
+        <location filename="../../ui/timeline/timelinemath.h" line="253"/>
         <source>%1 h</source>
         <translation>%1 時間</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timelinemath.h" line="254"/>
+        <location filename="../../ui/timeline/timelinemath.h" line="255"/>
         <source>%1 min %2 s</source>
         <translation>%1 分 %2 秒</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timelinemath.h" line="257"/>
+        <location filename="../../ui/timeline/timelinemath.h" line="258"/>
         <source>%1 min</source>
         <translation>%1 分</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timelinemath.h" line="259"/>
-        <location filename="../../ui/timeline/timelinemath.h" line="276"/>
-        <location filename="../../ui/timeline/timelinemath.h" line="307"/>
+        <location filename="../../ui/timeline/timelinemath.h" line="260"/>
+        <location filename="../../ui/timeline/timelinemath.h" line="277"/>
+        <location filename="../../ui/timeline/timelinemath.h" line="308"/>
         <source>%1 s</source>
         <translation>%1 秒</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timelinemath.h" line="268"/>
-        <location filename="../../ui/timeline/timelinemath.h" line="313"/>
+        <location filename="../../ui/timeline/timelinemath.h" line="269"/>
+        <location filename="../../ui/timeline/timelinemath.h" line="314"/>
         <source>%1 ns</source>
         <translation>%1 ns</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timelinemath.h" line="270"/>
-        <location filename="../../ui/timeline/timelinemath.h" line="311"/>
+        <location filename="../../ui/timeline/timelinemath.h" line="271"/>
+        <location filename="../../ui/timeline/timelinemath.h" line="312"/>
         <source>%1 µs</source>
         <translation>%1 µs</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timelinemath.h" line="272"/>
-        <location filename="../../ui/timeline/timelinemath.h" line="309"/>
+        <location filename="../../ui/timeline/timelinemath.h" line="273"/>
+        <location filename="../../ui/timeline/timelinemath.h" line="310"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timelinemath.h" line="289"/>
+        <location filename="../../ui/timeline/timelinemath.h" line="290"/>
         <source>–</source>
         <translation>–</translation>
     </message>
@@ -2760,65 +3535,65 @@
 <context>
     <name>TimelineRenderer</name>
     <message>
-        <location filename="../../ui/timeline/timelinechartpass.cpp" line="227"/>
+        <location filename="../../ui/timeline/timelinechartpass.cpp" line="302"/>
         <location filename="../../ui/timeline/timelinelayout.cpp" line="21"/>
         <source>concurrency</source>
         <translation>同時実行数</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timelinechartpass.cpp" line="198"/>
+        <location filename="../../ui/timeline/timelinechartpass.cpp" line="239"/>
         <location filename="../../ui/timeline/timelinelayout.cpp" line="23"/>
         <source>limit %1</source>
         <translation>上限 %1</translation>
     </message>
     <message>
         <location filename="../../ui/timeline/timelinelabelspass.cpp" line="47"/>
-        <location filename="../../ui/timeline/timelinelayout.cpp" line="40"/>
+        <location filename="../../ui/timeline/timelinelayout.cpp" line="47"/>
         <source>worker %1</source>
         <translation>ワーカー %1</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timelinelayout.cpp" line="83"/>
+        <location filename="../../ui/timeline/timelinelayout.cpp" line="90"/>
         <source>wait</source>
         <translation>待ち</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timelinelayout.cpp" line="84"/>
+        <location filename="../../ui/timeline/timelinelayout.cpp" line="92"/>
         <source>run</source>
         <translation>実行</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timelinelayout.cpp" line="85"/>
+        <location filename="../../ui/timeline/timelinelayout.cpp" line="93"/>
         <source>predicted</source>
         <translation>予測</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timelinelayout.cpp" line="86"/>
+        <location filename="../../ui/timeline/timelinelayout.cpp" line="94"/>
         <source>failed</source>
         <translation>失敗</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timelinelayout.cpp" line="87"/>
+        <location filename="../../ui/timeline/timelinelayout.cpp" line="95"/>
         <source>cancelled</source>
         <translation>キャンセル</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timelinelayout.cpp" line="88"/>
+        <location filename="../../ui/timeline/timelinelayout.cpp" line="96"/>
         <source>running tasks</source>
         <translation>実行中のタスク</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timelinelayout.cpp" line="89"/>
+        <location filename="../../ui/timeline/timelinelayout.cpp" line="97"/>
         <source>waiting tasks</source>
         <translation>待ち中のタスク</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timelinelayout.cpp" line="90"/>
+        <location filename="../../ui/timeline/timelinelayout.cpp" line="98"/>
         <source>limit</source>
         <translation>上限</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timelinelayout.cpp" line="91"/>
+        <location filename="../../ui/timeline/timelinelayout.cpp" line="99"/>
         <source>now</source>
         <translation>現在</translation>
     </message>
@@ -2833,22 +3608,22 @@
         <translation>%1 タスク</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timelineheaderpass.cpp" line="54"/>
+        <location filename="../../ui/timeline/timelineheaderpass.cpp" line="60"/>
         <source>makespan %1</source>
         <translation>総所要時間 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timelineheaderpass.cpp" line="57"/>
+        <location filename="../../ui/timeline/timelineheaderpass.cpp" line="66"/>
         <source>running, %1 of %2 done</source>
         <translation>実行中、%2 個中 %1 個完了</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timelineheaderpass.cpp" line="60"/>
+        <location filename="../../ui/timeline/timelineheaderpass.cpp" line="69"/>
         <source>%1 of %2 done</source>
         <translation>%2 個中 %1 個完了</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timelineheaderpass.cpp" line="64"/>
+        <location filename="../../ui/timeline/timelineheaderpass.cpp" line="73"/>
         <source>predicted %1</source>
         <translation>予測 %1</translation>
     </message>
@@ -2868,22 +3643,27 @@
         <translation>タスク内で許可を取得</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timelineheaderpass.cpp" line="67"/>
+        <location filename="../../ui/timeline/timelineheaderpass.cpp" line="64"/>
+        <source>not run yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline/timelineheaderpass.cpp" line="76"/>
         <source>peak %1 running</source>
         <translation>最大同時実行 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timelineheaderpass.cpp" line="70"/>
+        <location filename="../../ui/timeline/timelineheaderpass.cpp" line="79"/>
         <source>waiting line scaled to %1</source>
         <translation>待ちの線は最大 %1 で表示</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timelineheaderpass.cpp" line="73"/>
+        <location filename="../../ui/timeline/timelineheaderpass.cpp" line="82"/>
         <source>%1 failed</source>
         <translation>失敗 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timelineheaderpass.cpp" line="75"/>
+        <location filename="../../ui/timeline/timelineheaderpass.cpp" line="84"/>
         <source>%1 cancelled</source>
         <translation>キャンセル %1</translation>
     </message>
@@ -2898,13 +3678,13 @@
         <translation>ワーカー</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timelinerenderer.cpp" line="113"/>
+        <location filename="../../ui/timeline/timelinerenderer.cpp" line="137"/>
         <source>No run to show yet</source>
         <translation>表示する実行はまだありません</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timelinechartpass.cpp" line="235"/>
-        <location filename="../../ui/timeline/timelinechartpass.cpp" line="238"/>
+        <location filename="../../ui/timeline/timelinechartpass.cpp" line="245"/>
+        <location filename="../../ui/timeline/timelinechartpass.cpp" line="249"/>
         <location filename="../../ui/timeline/timelinelayout.cpp" line="36"/>
         <source>%1 ≤ %2</source>
         <translation>%1 ≤ %2</translation>
@@ -2918,130 +3698,141 @@
 <context>
     <name>TimelineView</name>
     <message>
-        <location filename="../../ui/timelineview.cpp" line="199"/>
+        <location filename="../../ui/timelinetooltip.cpp" line="34"/>
         <source>at</source>
         <translation>時刻</translation>
     </message>
     <message>
-        <location filename="../../ui/timelineview.cpp" line="200"/>
-        <location filename="../../ui/timelineview.cpp" line="225"/>
+        <location filename="../../ui/timelinetooltip.cpp" line="35"/>
+        <location filename="../../ui/timelinetooltip.cpp" line="67"/>
         <source>running</source>
         <translation>実行中</translation>
     </message>
     <message>
-        <location filename="../../ui/timelineview.cpp" line="201"/>
+        <location filename="../../ui/timelinetooltip.cpp" line="36"/>
         <source>waiting</source>
         <translation>待ち</translation>
     </message>
     <message>
-        <location filename="../../ui/timelineview.cpp" line="215"/>
+        <location filename="../../ui/timelinetooltip.cpp" line="57"/>
         <source>%1, never started</source>
         <translation>%1（開始されず）</translation>
     </message>
     <message>
-        <location filename="../../ui/timelineview.cpp" line="217"/>
+        <location filename="../../ui/timelinetooltip.cpp" line="59"/>
+        <location filename="../../ui/timelinetooltip.cpp" line="90"/>
         <source>%1 so far</source>
         <translation>現在まで %1</translation>
     </message>
     <message>
-        <location filename="../../ui/timelineview.cpp" line="219"/>
-        <location filename="../../ui/timelineview.cpp" line="227"/>
-        <location filename="../../ui/timelineview.cpp" line="238"/>
+        <location filename="../../ui/timelinetooltip.cpp" line="61"/>
+        <location filename="../../ui/timelinetooltip.cpp" line="69"/>
+        <location filename="../../ui/timelinetooltip.cpp" line="94"/>
         <source>–</source>
         <translation>–</translation>
     </message>
     <message>
-        <location filename="../../ui/timelineview.cpp" line="220"/>
+        <location filename="../../ui/timelinetooltip.cpp" line="62"/>
         <source>not started</source>
         <translation>未開始</translation>
     </message>
     <message>
-        <location filename="../../ui/timelineview.cpp" line="225"/>
+        <location filename="../../ui/timelinetooltip.cpp" line="67"/>
         <source>running for %1</source>
         <translation>%1 実行中</translation>
     </message>
     <message>
-        <location filename="../../ui/timelineview.cpp" line="231"/>
+        <location filename="../../ui/timelinetooltip.cpp" line="73"/>
         <source>kind</source>
         <translation>種類</translation>
     </message>
     <message>
-        <location filename="../../ui/timelineview.cpp" line="232"/>
+        <location filename="../../ui/timelinetooltip.cpp" line="74"/>
         <source>duration</source>
         <translation>所要時間</translation>
     </message>
     <message>
-        <location filename="../../ui/timelineview.cpp" line="234"/>
+        <location filename="../../ui/timelinetooltip.cpp" line="76"/>
         <source>took</source>
         <translation>実行時間</translation>
     </message>
     <message>
-        <location filename="../../ui/timelineview.cpp" line="235"/>
+        <location filename="../../ui/timelinetooltip.cpp" line="79"/>
         <source>waited</source>
         <translation>待ち時間</translation>
     </message>
     <message>
-        <location filename="../../ui/timelineview.cpp" line="236"/>
+        <location filename="../../ui/timelinetooltip.cpp" line="92"/>
         <source>started</source>
         <translation>開始</translation>
     </message>
     <message>
-        <location filename="../../ui/timelineview.cpp" line="237"/>
+        <location filename="../../ui/timelinetooltip.cpp" line="93"/>
         <source>finished</source>
         <translation>終了</translation>
     </message>
     <message>
-        <location filename="../../ui/timelineview.cpp" line="238"/>
+        <location filename="../../ui/timelinetooltip.cpp" line="94"/>
         <source>worker</source>
         <translation>ワーカー</translation>
     </message>
     <message>
-        <location filename="../../ui/timelineview.cpp" line="239"/>
+        <location filename="../../ui/timelinetooltip.cpp" line="95"/>
         <source>status</source>
         <translation>状態</translation>
     </message>
     <message>
-        <location filename="../../ui/timelineview.cpp" line="241"/>
+        <location filename="../../ui/timelinetooltip.cpp" line="101"/>
+        <source>attempts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/timelinetooltip.cpp" line="103"/>
+        <source>rejected (429)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/timelinetooltip.cpp" line="106"/>
         <source>result</source>
         <translation>結果</translation>
     </message>
     <message>
-        <location filename="../../ui/timelineview.cpp" line="245"/>
+        <location filename="../../ui/timelinetooltip.cpp" line="110"/>
         <source>predicted</source>
         <translation>予測</translation>
     </message>
     <message>
-        <location filename="../../ui/timelineview.cpp" line="246"/>
+        <location filename="../../ui/timelinetooltip.cpp" line="111"/>
         <source>%1 to %2</source>
         <translation>%1 〜 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/timelineview.cpp" line="261"/>
+        <location filename="../../ui/timelineview.cpp" line="210"/>
         <source>Timeline</source>
         <translation>タイムライン</translation>
     </message>
     <message>
-        <location filename="../../ui/timelineview.cpp" line="262"/>
+        <location filename="../../ui/timelineview.cpp" line="211"/>
         <source>Ctrl+wheel or +/- zooms, Shift+wheel or drag pans, wheel scrolls lanes, Alt+wheel changes the lane height, F or Ctrl+0 fits, click selects a task.</source>
         <translation>Ctrl+ホイールか +/- で拡大・縮小、Shift+ホイールかドラッグで左右に移動、ホイールでレーンをスクロール、Alt+ホイールでレーンの高さを変更、F か Ctrl+0 で全体表示、クリックでタスクを選択します。</translation>
     </message>
     <message>
-        <location filename="../../ui/timelineview.cpp" line="207"/>
+        <location filename="../../ui/timelinetooltip.cpp" line="42"/>
         <source>%1 of %2 running</source>
         <translation>%2 個中 %1 個実行中</translation>
     </message>
     <message>
-        <location filename="../../ui/timelineview.cpp" line="243"/>
+        <location filename="../../ui/timelinetooltip.cpp" line="78"/>
         <source>gate</source>
         <translation>ゲート</translation>
     </message>
     <message>
-        <location filename="../../ui/timelineview.cpp" line="252"/>
+        <location filename="../../ui/timelinetooltip.cpp" line="87"/>
         <source>for a thread</source>
         <translation>スレッド待ち</translation>
     </message>
     <message>
-        <location filename="../../ui/timelineview.cpp" line="254"/>
+        <location filename="../../ui/timelinetooltip.cpp" line="89"/>
         <source>holding it, for a permit</source>
         <translation>スレッド保持中の許可待ち</translation>
     </message>

@@ -434,7 +434,9 @@ void tst_LocalEndpoint::apiCapacityPreset()
     QVERIFY(preset);
     Scenario scenario = preset->scenario;
     scenario.options.timeScale = 0.25;
-    QVERIFY(!scenario.options.isLimited());
+    QCOMPARE(scenario.options.limit, 4); // Compare's limited run
+    const int presetLimit = scenario.options.limit;
+    scenario.options.limit = 0;
 
     RunEngine engine;
     const auto unlimited = runToEnd(engine, scenario);
@@ -448,7 +450,7 @@ void tst_LocalEndpoint::apiCapacityPreset()
     // Every 429 the server sent reached a task.
     QCOMPARE(qint64(unlimited->totalRejected()), u.rejected);
 
-    scenario.options.limit = 4;
+    scenario.options.limit = presetLimit;
     const int firstServer = engine.serverId();
     const auto limited = runToEnd(engine, scenario);
     QVERIFY(limited);
