@@ -26,7 +26,8 @@ SweepController::SweepController(Hooks hooks, QWidget *window)
 {
     setObjectName(QStringLiteral("sweepController"));
     m_action->setObjectName(QStringLiteral("sweepAction"));
-    m_action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_W));
+    m_action->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT
+                                       | Qt::Key_L)); // L for limits; Ctrl+W closes elsewhere
     m_action->setShortcutContext(Qt::WindowShortcut);
     connect(m_action, &QAction::triggered, this, [this] { start(); });
 
