@@ -129,6 +129,7 @@ if have lintian lintian; then
         # the changelog's one entry closes no ITP bug: the package is not uploaded to Debian
         initial-upload-closes-no-bugs
     )
+    # shellcheck disable=SC2054 # error,warning is one argument
     lintian_args=(--display-info --fail-on error,warning)
     ((${#kept_tags[@]})) && lintian_args+=(--suppress-tags "$(IFS=,; echo "${kept_tags[*]}")")
     ((EUID != 0)) || lintian_args+=(--allow-root)

@@ -16,7 +16,9 @@ die() {
     exit 1
 }
 
-(($# == 1)) && [[ -f "$1" ]] || die "usage: $0 path/to/tasklanes_VERSION_ARCH.deb"
+if (($# != 1)) || [[ ! -f "$1" ]]; then
+    die "usage: $0 path/to/tasklanes_VERSION_ARCH.deb"
+fi
 ((EUID == 0)) || die "needs root (it installs and removes the package)"
 deb="$(cd "$(dirname "$1")" && pwd -P)/$(basename "$1")"
 version="$(dpkg-deb --field "$deb" Version)"
