@@ -32,6 +32,14 @@ TASKLANES_PACKAGES=(
     python3
     # validates resources/*.desktop
     desktop-file-utils
+    # scripts/package.sh and tests/packaging: the .deb (CPack needs dpkg-shlibdeps from dpkg-dev
+    # and `file`), its checks (lintian, appstreamcli, man -l), and the bash completion's test
+    dpkg-dev
+    file
+    lintian
+    appstream
+    man-db
+    bash-completion
 )
 
 # Repository root, from this file's own location (works from any current directory).

@@ -1,10 +1,11 @@
 # cmake -DBUILD_DIR=... -DPREFIX=... -DVERSION=... -DSOURCE_DIR=... -P install_check.cmake
 #
 # Desktop integration as a user or a packager gets it: `cmake --install` into a fresh prefix puts
-# both binaries, the .desktop entry and the scalable icon in the usual places; the entry names
-# the installed binary and icon and matches the app's desktop file name; both binaries report the
-# one project version; desktop-file-validate accepts the installed entry (the test is reported as
-# skipped when desktop-file-validate is not installed, after every other check passed).
+# both binaries, the .desktop entry, the scalable icon, the AppStream metadata, the manual pages
+# and the bash completion in the usual places; the entry names the installed binary and icon and
+# matches the app's desktop file name; both binaries report the one project version;
+# desktop-file-validate accepts the installed entry (the test is reported as skipped when
+# desktop-file-validate is not installed, after every other check passed).
 
 foreach(var BUILD_DIR PREFIX VERSION SOURCE_DIR)
     if(NOT DEFINED ${var})
@@ -22,9 +23,19 @@ endif()
 set(desktop_id org.tasklanes.TaskLanes)
 set(entry "${PREFIX}/share/applications/${desktop_id}.desktop")
 set(icon "${PREFIX}/share/icons/hicolor/scalable/apps/${desktop_id}.svg")
-foreach(file "${PREFIX}/bin/tasklanes" "${PREFIX}/bin/tasklanes-cli" "${entry}" "${icon}")
+set(completions "${PREFIX}/share/bash-completion/completions")
+foreach(file "${PREFIX}/bin/tasklanes" "${PREFIX}/bin/tasklanes-cli" "${entry}" "${icon}"
+             "${PREFIX}/share/metainfo/${desktop_id}.metainfo.xml"
+             "${completions}/tasklanes" "${completions}/tasklanes-cli")
     if(NOT EXISTS "${file}")
         message(FATAL_ERROR "not installed: ${file}\n${out}")
+    endif()
+endforeach()
+
+# The manual pages, gzipped where gzip is found (always on Debian), plain otherwise.
+foreach(page tasklanes.1 tasklanes-cli.1)
+    if(NOT EXISTS "${PREFIX}/share/man/man1/${page}.gz" AND NOT EXISTS "${PREFIX}/share/man/man1/${page}")
+        message(FATAL_ERROR "not installed: ${PREFIX}/share/man/man1/${page}.gz\n${out}")
     endif()
 endforeach()
 
