@@ -59,7 +59,7 @@ say "tasklanes-cli --preset limit-two --time-scale 0.01"
 tasklanes-cli --preset limit-two --time-scale 0.01 || die "tasklanes-cli exited $?"
 
 say "tasklanes --version"
-out="$(env -u DISPLAY -u WAYLAND_DISPLAY QT_QPA_PLATFORM=offscreen tasklanes --version 2>/dev/null)" ||
+out="$(env -u DISPLAY -u WAYLAND_DISPLAY -u QT_QPA_PLATFORM tasklanes --version 2>/dev/null)" ||
     die "tasklanes --version exited $?"
 echo "$out"
 [[ "$out" == "TaskLanes $upstream" ]] || die "tasklanes --version printed '$out', not 'TaskLanes $upstream'"
