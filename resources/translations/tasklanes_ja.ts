@@ -6,32 +6,32 @@
     <message>
         <location filename="../../ui/advisorpanel.cpp" line="13"/>
         <source>Reorder &amp;longest first</source>
-        <translation type="unfinished"></translation>
+        <translation>長い順に並べ替え(&amp;L)</translation>
     </message>
     <message>
         <location filename="../../ui/advisorpanel.cpp" line="20"/>
         <source>Predicted makespans at this limit. Lower bound: no order can beat it (the longest task, or the total work spread over the slots). Longest first: the tasks sorted by duration, longest first. Current order: the tasks as listed.</source>
-        <translation type="unfinished"></translation>
+        <translation>この並列数での予測総所要時間です。下限: どの順序でもこれより短くはなりません（最も長いタスク、または処理時間の合計を枠の数で割った値）。長い順: タスクを所要時間の長い順に並べた場合。現在の順序: 一覧のとおりの順序の場合。</translation>
     </message>
     <message>
         <location filename="../../ui/advisorpanel.cpp" line="24"/>
         <source>Sort the tasks longest first, so the next run starts the long ones early and ends sooner</source>
-        <translation type="unfinished"></translation>
+        <translation>タスクを所要時間の長い順に並べ替えます。次の実行では長いタスクが先に始まり、早く終わります</translation>
     </message>
     <message>
         <location filename="../../ui/advisorpanel.cpp" line="64"/>
         <source>Lower bound %1 · longest first %2 · current order %3</source>
-        <translation type="unfinished"></translation>
+        <translation>下限 %1 · 長い順 %2 · 現在の順序 %3</translation>
     </message>
     <message>
         <location filename="../../ui/advisorpanel.cpp" line="68"/>
         <source>The current order is already as quick as longest first</source>
-        <translation type="unfinished"></translation>
+        <translation>現在の順序はすでに長い順と同じ速さです</translation>
     </message>
     <message>
         <location filename="../../ui/advisorpanel.cpp" line="70"/>
         <source>Sort the tasks longest first: the prediction ends %1 sooner</source>
-        <translation type="unfinished"></translation>
+        <translation>タスクを長い順に並べ替えます: 予測では %1 早く終わります</translation>
     </message>
 </context>
 <context>
@@ -182,37 +182,37 @@
     <message>
         <location filename="../../core/clirunner.cpp" line="164"/>
         <source>Run the batch once per limit: a range A..B (with --step) or a list like 1,2,4,8; prints a table and names the best limit.</source>
-        <translation type="unfinished"></translation>
+        <translation>タスクを並列数ごとに 1 回ずつ実行します。並列数は A..B の範囲（--step と併用可）か 1,2,4,8 のようなリストで指定します。表を表示し、最適な並列数を示します。</translation>
     </message>
     <message>
         <location filename="../../core/clirunner.cpp" line="166"/>
         <source>LIMITS</source>
-        <translation type="unfinished"></translation>
+        <translation>LIMITS</translation>
     </message>
     <message>
         <location filename="../../core/clirunner.cpp" line="168"/>
         <source>The step of a --sweep range (default 1).</source>
-        <translation type="unfinished"></translation>
+        <translation>--sweep の範囲のステップ（既定は 1）。</translation>
     </message>
     <message>
         <location filename="../../core/clirunner.cpp" line="168"/>
         <source>K</source>
-        <translation type="unfinished"></translation>
+        <translation>K</translation>
     </message>
     <message>
         <location filename="../../core/clirunner.cpp" line="171"/>
         <source>With --sweep: sweep the prediction only, instantly, without running anything.</source>
-        <translation type="unfinished"></translation>
+        <translation>--sweep と一緒に: 何も実行せず、予測だけをすぐにスイープします。</translation>
     </message>
     <message>
         <location filename="../../core/clirunner.cpp" line="173"/>
         <source>Write the sweep&apos;s table as CSV to FILE (- for stdout).</source>
-        <translation type="unfinished"></translation>
+        <translation>スイープの表を CSV で FILE に書き出します（- で標準出力）。</translation>
     </message>
     <message>
         <location filename="../../core/clirunner.cpp" line="177"/>
         <source>For a limited run, print the schedule advisor&apos;s figures: the lower bound, the makespan with the longest tasks first, and the current order&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>制限付きの実行で、スケジュールアドバイザーの数値を表示します: 下限、長いタスクから実行したときの総所要時間、現在の順序での総所要時間。</translation>
     </message>
     <message>
         <location filename="../../core/clirunner.cpp" line="184"/>
@@ -257,32 +257,32 @@
     <message>
         <location filename="../../core/clirunner.cpp" line="315"/>
         <source>--step needs --sweep (it is the step of a range A..B)</source>
-        <translation type="unfinished"></translation>
+        <translation>--step には --sweep が必要です（A..B の範囲のステップです）</translation>
     </message>
     <message>
         <location filename="../../core/clirunner.cpp" line="317"/>
         <source>--predict needs --sweep (it sweeps the prediction)</source>
-        <translation type="unfinished"></translation>
+        <translation>--predict には --sweep が必要です（予測をスイープします）</translation>
     </message>
     <message>
         <location filename="../../core/clirunner.cpp" line="319"/>
         <source>--sweep-csv needs --sweep</source>
-        <translation type="unfinished"></translation>
+        <translation>--sweep-csv には --sweep が必要です</translation>
     </message>
     <message>
         <location filename="../../core/clirunner.cpp" line="322"/>
         <source>--sweep and --compare cannot be combined (a sweep runs each limit on its own)</source>
-        <translation type="unfinished"></translation>
+        <translation>--sweep と --compare は同時に指定できません（スイープは並列数ごとに個別に実行します）</translation>
     </message>
     <message>
         <location filename="../../core/clirunner.cpp" line="336"/>
         <source>%1 is for a single run; with --sweep use --sweep-csv or --stats</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は単独の実行用です。--sweep では --sweep-csv か --stats を使ってください</translation>
     </message>
     <message>
         <location filename="../../core/clirunner.cpp" line="344"/>
         <source>--advise needs --limit N (the advisor reorders a limited batch)</source>
-        <translation type="unfinished"></translation>
+        <translation>--advise には --limit N が必要です（アドバイザーは制限付きの実行の順序を見直します）</translation>
     </message>
     <message>
         <location filename="../../core/clirunner.cpp" line="346"/>
@@ -292,113 +292,122 @@
     <message>
         <location filename="../../core/clirunner.cpp" line="578"/>
         <source>advice: lower bound %1 s, longest first %2 s, current order %3 s</source>
-        <translation type="unfinished"></translation>
+        <translation>アドバイス: 下限 %1 秒、長い順 %2 秒、現在の順序 %3 秒</translation>
     </message>
     <message>
         <location filename="../../core/clirunner.cpp" line="582"/>
         <source>(running the longest tasks first would save %1 s)</source>
-        <translation type="unfinished"></translation>
+        <translation>(長いタスクから実行すれば %1 秒短くなります)</translation>
     </message>
     <message>
         <location filename="../../core/clirunner.cpp" line="596"/>
         <source>limit %1 (%2 of %3): %4 s, predicted %5 s, %6 ok, %7 failed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1並列 (%3 個中 %2 個目): %4 秒、予測 %5 秒、成功 %6、失敗 %7</translation>
     </message>
     <message>
         <location filename="../../core/clirunner.cpp" line="605"/>
         <source>%1 retries</source>
-        <translation type="unfinished"></translation>
+        <translation>再試行 %1 回</translation>
     </message>
     <message>
         <location filename="../../core/clirunner.cpp" line="607"/>
         <location filename="../../core/clirunner.cpp" line="635"/>
         <source>(stopped)</source>
-        <translation type="unfinished"></translation>
+        <translation>(停止)</translation>
     </message>
     <message>
         <location filename="../../core/clirunner.cpp" line="619"/>
         <source>limit</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Sweep table header, kept in ASCII: CliRunner::finishSweep() pads the columns by QString::size(), so wide (CJK) characters would push the columns out of line. Translate once it pads by terminal columns like RunReport.</translatorcomment>
+        <translation>limit</translation>
     </message>
     <message>
         <location filename="../../core/clirunner.cpp" line="619"/>
         <source>makespan</source>
-        <translation type="unfinished">総所要時間 (makespan)</translation>
+        <translatorcomment>Sweep table header, kept in ASCII: CliRunner::finishSweep() pads the columns by QString::size(), so wide (CJK) characters would push the columns out of line. Translate once it pads by terminal columns like RunReport.</translatorcomment>
+        <translation>makespan</translation>
     </message>
     <message>
         <location filename="../../core/clirunner.cpp" line="619"/>
         <source>predicted</source>
-        <translation type="unfinished">予測</translation>
+        <translatorcomment>Sweep table header, kept in ASCII: CliRunner::finishSweep() pads the columns by QString::size(), so wide (CJK) characters would push the columns out of line. Translate once it pads by terminal columns like RunReport.</translatorcomment>
+        <translation>predicted</translation>
     </message>
     <message>
         <location filename="../../core/clirunner.cpp" line="620"/>
         <source>mean compl.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Sweep table header, kept in ASCII: CliRunner::finishSweep() pads the columns by QString::size(), so wide (CJK) characters would push the columns out of line. Translate once it pads by terminal columns like RunReport.</translatorcomment>
+        <translation>mean compl.</translation>
     </message>
     <message>
         <location filename="../../core/clirunner.cpp" line="620"/>
         <source>mean wait</source>
-        <translation type="unfinished">平均待ち時間</translation>
+        <translatorcomment>Sweep table header, kept in ASCII: CliRunner::finishSweep() pads the columns by QString::size(), so wide (CJK) characters would push the columns out of line. Translate once it pads by terminal columns like RunReport.</translatorcomment>
+        <translation>mean wait</translation>
     </message>
     <message>
         <location filename="../../core/clirunner.cpp" line="620"/>
         <source>max wait</source>
-        <translation type="unfinished">最大待ち時間</translation>
+        <translatorcomment>Sweep table header, kept in ASCII: CliRunner::finishSweep() pads the columns by QString::size(), so wide (CJK) characters would push the columns out of line. Translate once it pads by terminal columns like RunReport.</translatorcomment>
+        <translation>max wait</translation>
     </message>
     <message>
         <location filename="../../core/clirunner.cpp" line="621"/>
         <source>ok</source>
-        <translation type="unfinished">成功</translation>
+        <translatorcomment>Sweep table header, kept in ASCII: CliRunner::finishSweep() pads the columns by QString::size(), so wide (CJK) characters would push the columns out of line. Translate once it pads by terminal columns like RunReport.</translatorcomment>
+        <translation>ok</translation>
     </message>
     <message>
         <location filename="../../core/clirunner.cpp" line="621"/>
         <source>failed</source>
-        <translation type="unfinished">失敗</translation>
+        <translatorcomment>Sweep table header, kept in ASCII: CliRunner::finishSweep() pads the columns by QString::size(), so wide (CJK) characters would push the columns out of line. Translate once it pads by terminal columns like RunReport.</translatorcomment>
+        <translation>failed</translation>
     </message>
     <message>
         <location filename="../../core/clirunner.cpp" line="621"/>
         <source>retries</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Sweep table header, kept in ASCII: CliRunner::finishSweep() pads the columns by QString::size(), so wide (CJK) characters would push the columns out of line. Translate once it pads by terminal columns like RunReport.</translatorcomment>
+        <translation>retries</translation>
     </message>
     <message>
         <location filename="../../core/clirunner.cpp" line="629"/>
         <source>&lt;- best, knee</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;- 最適、屈曲点</translation>
     </message>
     <message>
         <location filename="../../core/clirunner.cpp" line="631"/>
         <source>&lt;- best</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;- 最適</translation>
     </message>
     <message>
         <location filename="../../core/clirunner.cpp" line="633"/>
         <source>&lt;- knee</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;- 屈曲点</translation>
     </message>
     <message>
         <location filename="../../core/clirunner.cpp" line="653"/>
         <source>limit sweep, predicted (nothing ran; scenario seconds):</source>
-        <translation type="unfinished"></translation>
+        <translation>並列数のスイープ、予測 (何も実行していません。シナリオ上の秒):</translation>
     </message>
     <message>
         <location filename="../../core/clirunner.cpp" line="654"/>
         <source>limit sweep (time scale %1; scenario seconds):</source>
-        <translation type="unfinished"></translation>
+        <translation>並列数のスイープ (時間倍率 %1、シナリオ上の秒):</translation>
     </message>
     <message>
         <location filename="../../core/clirunner.cpp" line="660"/>
         <source>best limit: %1 (the smallest limit within 5 % of the shortest makespan, fewest failed)</source>
-        <translation type="unfinished"></translation>
+        <translation>最適な並列数: %1 (総所要時間が最短から 5 % 以内で失敗が最も少ないもののうち、最小の並列数)</translation>
     </message>
     <message>
         <location filename="../../core/clirunner.cpp" line="664"/>
         <source>knee: %1 (raising the limit above it shortens the makespan by less than 5 %)</source>
-        <translation type="unfinished"></translation>
+        <translation>屈曲点: %1 (これより並列数を上げても、総所要時間の短縮は 5 % 未満です)</translation>
     </message>
     <message>
         <location filename="../../core/clirunner.cpp" line="668"/>
         <source>no limit completed: nothing to recommend</source>
-        <translation type="unfinished"></translation>
+        <translation>最後まで終わった並列数がありません: 推奨できるものはありません</translation>
     </message>
     <message>
         <location filename="../../core/scenario.cpp" line="420"/>
@@ -423,7 +432,7 @@
     <message>
         <location filename="../../core/clirunner.cpp" line="373"/>
         <source>only one of --sweep-csv and --stats can write to stdout (-)</source>
-        <translation type="unfinished"></translation>
+        <translation>標準出力 (-) に書き出せるのは --sweep-csv と --stats のどちらか一方だけです</translation>
     </message>
     <message>
         <location filename="../../core/clirunner.cpp" line="381"/>
@@ -444,7 +453,7 @@
     <message>
         <location filename="../../core/clirunner.cpp" line="421"/>
         <source>interrupted: cancelling the sweep</source>
-        <translation type="unfinished"></translation>
+        <translation>中断されました: スイープをキャンセルしています</translation>
     </message>
     <message>
         <location filename="../../core/clirunner.cpp" line="502"/>
@@ -661,22 +670,22 @@
     <message>
         <location filename="../../ui/comparesummary.cpp" line="263"/>
         <source>Retries</source>
-        <translation type="unfinished"></translation>
+        <translation>再試行</translation>
     </message>
     <message>
         <location filename="../../ui/comparesummary.cpp" line="263"/>
         <source>Rejected (429)</source>
-        <translation type="unfinished"></translation>
+        <translation>拒否 (429)</translation>
     </message>
     <message>
         <location filename="../../ui/comparesummary.cpp" line="264"/>
         <source>Requests made again after a failed attempt, over every task</source>
-        <translation type="unfinished"></translation>
+        <translation>失敗した試行の後にもう一度送ったリクエストの数（全タスクの合計）</translation>
     </message>
     <message>
         <location filename="../../ui/comparesummary.cpp" line="265"/>
         <source>Answers 429 Too Many Requests: the server refused the request</source>
-        <translation type="unfinished"></translation>
+        <translation>429 Too Many Requests の応答: サーバーがリクエストを拒否しました</translation>
     </message>
     <message>
         <location filename="../../ui/comparesummary.cpp" line="303"/>
@@ -825,22 +834,22 @@
     <message>
         <location filename="../../core/csvimport.cpp" line="340"/>
         <source>is not a capacity (empty, or more than 0)</source>
-        <translation type="unfinished"></translation>
+        <translation>は容量ではありません（空、または 0 より大きい値）</translation>
     </message>
     <message>
         <location filename="../../core/csvimport.cpp" line="348"/>
         <source>is not a number of requests (empty, or 1 to %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>はリクエスト数ではありません（空、または 1〜%1）</translation>
     </message>
     <message>
         <location filename="../../core/csvimport.cpp" line="354"/>
         <source>is not a number of seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>は秒数ではありません</translation>
     </message>
     <message>
         <location filename="../../core/csvimport.cpp" line="359"/>
         <source>is not a seed (0 to 4294967295)</source>
-        <translation type="unfinished"></translation>
+        <translation>はシードではありません（0〜4294967295）</translation>
     </message>
     <message>
         <location filename="../../core/csvimport.cpp" line="392"/>
@@ -882,13 +891,13 @@
     <message>
         <location filename="../../core/csvimport.cpp" line="425"/>
         <source>is not a number of retries (0 to %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>は再試行回数ではありません（0〜%1）</translation>
     </message>
     <message>
         <location filename="../../core/csvimport.cpp" line="437"/>
         <location filename="../../core/csvimport.cpp" line="439"/>
         <source>is set although the task is not http</source>
-        <translation type="unfinished"></translation>
+        <translation>が設定されていますが、タスクは http ではありません</translation>
     </message>
     <message>
         <location filename="../../core/csvimport.cpp" line="448"/>
@@ -989,7 +998,7 @@
     <message>
         <location filename="../../core/csvimport.cpp" line="564"/>
         <source>is not a number of attempts (1 to %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>は試行回数ではありません（1〜%1）</translation>
     </message>
     <message>
         <location filename="../../core/csvimport.cpp" line="586"/>
@@ -1077,17 +1086,17 @@
     <message>
         <location filename="../../ui/guioptions.cpp" line="66"/>
         <source>Sweep the limits at start: a range such as 1..12 or a list such as 1,2,4,8 (with --screenshot: when done).</source>
-        <translation type="unfinished"></translation>
+        <translation>起動時に並列数をスイープします。1..12 のような範囲か 1,2,4,8 のようなリストで指定します（--screenshot と一緒なら、スイープが終わってから保存します）。</translation>
     </message>
     <message>
         <location filename="../../ui/guioptions.cpp" line="68"/>
         <source>LIMITS</source>
-        <translation type="unfinished"></translation>
+        <translation>LIMITS</translation>
     </message>
     <message>
         <location filename="../../ui/guioptions.cpp" line="70"/>
         <source>With --sweep: predict each limit instead of running it.</source>
-        <translation type="unfinished"></translation>
+        <translation>--sweep と一緒に: 各並列数を実行せずに予測します。</translation>
     </message>
     <message>
         <location filename="../../ui/guioptions.cpp" line="71"/>
@@ -1162,12 +1171,12 @@
     <message>
         <location filename="../../ui/guioptions.cpp" line="191"/>
         <source>--predict goes with --sweep</source>
-        <translation type="unfinished"></translation>
+        <translation>--predict は --sweep と一緒に使います</translation>
     </message>
     <message>
         <location filename="../../ui/guioptions.cpp" line="196"/>
         <source>--sweep runs the tasks once per limit; it excludes --compare, --autorun and a recorded run (CSV)</source>
-        <translation type="unfinished"></translation>
+        <translation>--sweep はタスクを並列数ごとに 1 回ずつ実行します。--compare、--autorun、実行記録（CSV）とは同時に指定できません</translation>
     </message>
     <message>
         <location filename="../../ui/guioptions.cpp" line="203"/>
@@ -1324,7 +1333,7 @@
     <message>
         <location filename="../../ui/mainwindow.cpp" line="88"/>
         <source>cannot start the sweep: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>スイープを開始できません: %1</translation>
     </message>
     <message>
         <location filename="../../ui/mainwindow.cpp" line="100"/>
@@ -1505,7 +1514,7 @@
     <message>
         <location filename="../../ui/mainwindow.cpp" line="175"/>
         <source>Sw&amp;eep</source>
-        <translation type="unfinished"></translation>
+        <translation>スイープ(&amp;E)</translation>
     </message>
     <message>
         <location filename="../../ui/mainwindow.cpp" line="219"/>
@@ -1728,7 +1737,7 @@
     <message>
         <location filename="../../ui/mainwindow.cpp" line="244"/>
         <source>Sweep</source>
-        <translation type="unfinished"></translation>
+        <translation>スイープ</translation>
     </message>
     <message>
         <location filename="../../ui/mainwindow.cpp" line="327"/>
@@ -1978,39 +1987,39 @@
     <message>
         <location filename="../../ui/mainwindowsweep.cpp" line="50"/>
         <source>Predicted sweep: best limit %1. Click a point to see its schedule.</source>
-        <translation type="unfinished"></translation>
+        <translation>予測によるスイープ: 最適な並列数は %1 です。点をクリックすると、そのスケジュールが表示されます。</translation>
     </message>
     <message>
         <location filename="../../ui/mainwindowsweep.cpp" line="68"/>
         <source>Sweeping…</source>
-        <translation type="unfinished"></translation>
+        <translation>スイープ中…</translation>
     </message>
     <message>
         <location filename="../../ui/mainwindowsweep.cpp" line="75"/>
         <source>Sweeping: limit %1 (%2 of %3)…</source>
-        <translation type="unfinished"></translation>
+        <translation>スイープ中: %1並列（%3 個中 %2 個目）…</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/mainwindowsweep.cpp" line="115"/>
         <source>Sweep stopped after %n limit(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 個の並列数を終えたところでスイープを停止しました。</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/mainwindowsweep.cpp" line="117"/>
         <source>Sweep finished: best limit %1. Click a point to see its schedule.</source>
-        <translation type="unfinished"></translation>
+        <translation>スイープが終わりました: 最適な並列数は %1 です。点をクリックすると、そのスケジュールが表示されます。</translation>
     </message>
     <message>
         <location filename="../../ui/mainwindowsweep.cpp" line="139"/>
         <source>Limit %1: predicted makespan %2. Run it to measure it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1並列: 予測総所要時間 %2。実行すると実測できます。</translation>
     </message>
     <message>
         <location filename="../../ui/mainwindowsweep.cpp" line="160"/>
         <source>Tasks reordered longest first: the next run uses this order.</source>
-        <translation type="unfinished"></translation>
+        <translation>タスクを長い順に並べ替えました: 次の実行はこの順序で行います。</translation>
     </message>
 </context>
 <context>
@@ -2048,12 +2057,12 @@
     <message>
         <location filename="../../core/presets.cpp" line="32"/>
         <source>24 calls of 1 s to a server that serves 4 at full speed and answers 429 Too Many Requests above 8 in flight; each call retries 3 times with backoff. Unlimited, the calls crowd the server, are refused and back off: slower than a limit of 4 (6 s), which is never refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 秒の呼び出し 24 個を、4 個までは全速で処理し、処理中が 8 個を超えると 429 Too Many Requests を返すサーバーに送ります。各呼び出しはバックオフしながら 3 回まで再試行します。制限なしでは呼び出しがサーバーに殺到し、拒否されてはバックオフするので、一度も拒否されない 4並列（6 秒）より遅くなります。</translation>
     </message>
     <message>
         <location filename="../../core/presets.cpp" line="37"/>
         <source>40 calls of 0.2 s to a large server (64 at full speed) 1 s away: the time is latency, not work, so every higher limit pays off: limit 8 takes 6 s, no limit 1.2 s (sweep the limits to see the curve).</source>
-        <translation type="unfinished"></translation>
+        <translation>0.2 秒の呼び出し 40 個を、1 秒の遅延がある大きなサーバー（全速で 64 個）に送ります。かかる時間は処理ではなく遅延なので、並列数を上げるほど速くなります: 8並列では 6 秒、制限なしでは 1.2 秒（並列数をスイープすると曲線がわかります）。</translation>
     </message>
     <message>
         <location filename="../../core/presets.cpp" line="58"/>
@@ -2312,7 +2321,7 @@
         <location filename="../../core/runreport.cpp" line="261"/>
         <location filename="../../core/runreport.cpp" line="299"/>
         <source>retries</source>
-        <translation type="unfinished"></translation>
+        <translation>再試行</translation>
     </message>
     <message>
         <location filename="../../core/runreport.cpp" line="170"/>
@@ -2354,7 +2363,7 @@
     <message>
         <location filename="../../core/runreport.cpp" line="210"/>
         <source>%1, rejected (429): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1、拒否 (429): %2</translation>
     </message>
     <message>
         <location filename="../../core/runreport.cpp" line="217"/>
@@ -2409,7 +2418,7 @@
         <location filename="../../core/runreport.cpp" line="261"/>
         <location filename="../../core/runreport.cpp" line="301"/>
         <source>rejected (429)</source>
-        <translation type="unfinished"></translation>
+        <translation>拒否 (429)</translation>
     </message>
     <message>
         <location filename="../../core/runreport.cpp" line="269"/>
@@ -2558,37 +2567,37 @@
     <message>
         <location filename="../../core/scenariofile.cpp" line="181"/>
         <source>&quot;server&quot; must be an object such as {&quot;capacity&quot;: 4, &quot;max_in_flight&quot;: 8}, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;server&quot; は {&quot;capacity&quot;: 4, &quot;max_in_flight&quot;: 8} のようなオブジェクトでなければなりません（%1 です）</translation>
     </message>
     <message>
         <location filename="../../core/scenariofile.cpp" line="190"/>
         <source>&quot;server&quot;: unknown field &quot;%1&quot; (capacity, max_in_flight, latency)</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;server&quot;: 不明なフィールド &quot;%1&quot;（capacity、max_in_flight、latency のいずれか）</translation>
     </message>
     <message>
         <location filename="../../core/scenariofile.cpp" line="200"/>
         <source>&quot;server&quot;: &quot;capacity&quot; is %1, must be more than 0 (leave it out or null for no limit)</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;server&quot;: &quot;capacity&quot; が %1 です。0 より大きくなければなりません（制限しないときは省略するか null にしてください）</translation>
     </message>
     <message>
         <location filename="../../core/scenariofile.cpp" line="216"/>
         <source>&quot;server&quot;: &quot;max_in_flight&quot; must be null or a whole number from 1 to %1, not %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;server&quot;: &quot;max_in_flight&quot; は null か 1〜%1 の整数でなければなりません（%2 です）</translation>
     </message>
     <message>
         <location filename="../../core/scenariofile.cpp" line="239"/>
         <source>&quot;seed&quot; must be a whole number from 0 to 4294967295, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;seed&quot; は 0〜4294967295 の整数でなければなりません（%1 です）</translation>
     </message>
     <message>
         <location filename="../../core/scenariofile.cpp" line="259"/>
         <source>&quot;url&quot; &quot;%1&quot;: s=%2 is not a service time in seconds (0 to %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;url&quot; の &quot;%1&quot;: s=%2 は秒単位のサービス時間ではありません（0〜%3）</translation>
     </message>
     <message>
         <location filename="../../core/scenariofile.cpp" line="265"/>
         <source>(missing)</source>
-        <translation type="unfinished"></translation>
+        <translation>（なし）</translation>
     </message>
     <message>
         <location filename="../../core/scenariofile.cpp" line="278"/>
@@ -2679,17 +2688,17 @@
     <message>
         <location filename="../../core/scenariofile.cpp" line="442"/>
         <source>&quot;duration&quot; %1 differs from the service time s=%2 of local:/work</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;duration&quot; の %1 が local:/work のサービス時間 s=%2 と異なります</translation>
     </message>
     <message>
         <location filename="../../core/scenariofile.cpp" line="454"/>
         <source>&quot;retries&quot; must be a whole number from 0 to %1, not %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;retries&quot; は 0〜%1 の整数でなければなりません（%2 です）</translation>
     </message>
     <message>
         <location filename="../../core/scenariofile.cpp" line="474"/>
         <source>&quot;%1&quot; is only for http tasks (this one is %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; は http タスク専用です（このタスクは %2 です）</translation>
     </message>
     <message>
         <location filename="../../core/scenariofile.cpp" line="480"/>
@@ -2868,47 +2877,47 @@
     <message>
         <location filename="../../core/sweep.cpp" line="50"/>
         <source>%1 is not a range A..B or a list like 1,2,4,8</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は A..B の範囲でも 1,2,4,8 のようなリストでもありません</translation>
     </message>
     <message>
         <location filename="../../core/sweep.cpp" line="52"/>
         <source>%1: %2 is not a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 は整数ではありません</translation>
     </message>
     <message>
         <location filename="../../core/sweep.cpp" line="60"/>
         <source>%1: limits start at 1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 並列数は 1 から始まります</translation>
     </message>
     <message>
         <location filename="../../core/sweep.cpp" line="61"/>
         <source>%1: %2 is above the largest limit, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 は並列数の最大値 %3 を超えています</translation>
     </message>
     <message>
         <location filename="../../core/sweep.cpp" line="67"/>
         <source>%1 makes %2 limits, at most %3 (use --step or a list)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 では並列数が %2 個になります。最大 %3 個です（--step かリストを使ってください）</translation>
     </message>
     <message>
         <location filename="../../core/sweep.cpp" line="114"/>
         <source>step %1 is not a whole number from 1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ステップ %1 は 1〜%2 の整数ではありません</translation>
     </message>
     <message>
         <location filename="../../core/sweep.cpp" line="125"/>
         <source>no limits given (expected a range like 1..8 or a list like 1,2,4,8)</source>
-        <translation type="unfinished"></translation>
+        <translation>並列数が指定されていません（1..8 のような範囲か 1,2,4,8 のようなリストを指定してください）</translation>
     </message>
     <message>
         <location filename="../../core/sweep.cpp" line="153"/>
         <source>%1: the end is below the start</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 終わりが始まりより小さくなっています</translation>
     </message>
     <message>
         <location filename="../../core/sweep.cpp" line="166"/>
         <source>a step applies to a range A..B, not to the list %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ステップは A..B の範囲に使うもので、リスト %1 には使えません</translation>
     </message>
 </context>
 <context>
@@ -2916,47 +2925,47 @@
     <message>
         <location filename="../../ui/sweepcontroller.cpp" line="19"/>
         <source>S&amp;weep</source>
-        <translation type="unfinished"></translation>
+        <translation>スイープ(&amp;W)</translation>
     </message>
     <message>
         <location filename="../../ui/sweepcontroller.cpp" line="22"/>
         <source>&amp;Predict only</source>
-        <translation type="unfinished"></translation>
+        <translation>予測のみ(&amp;P)</translation>
     </message>
     <message>
         <location filename="../../ui/sweepcontroller.cpp" line="37"/>
         <source>Sweep &amp;limits:</source>
-        <translation type="unfinished"></translation>
+        <translation>スイープする並列数(&amp;L):</translation>
     </message>
     <message>
         <location filename="../../ui/sweepcontroller.cpp" line="40"/>
         <source>Sweep limits</source>
-        <translation type="unfinished"></translation>
+        <translation>スイープする並列数</translation>
     </message>
     <message>
         <location filename="../../ui/sweepcontroller.cpp" line="41"/>
         <source>1..12 or 1,2,4,8</source>
-        <translation type="unfinished"></translation>
+        <translation>1..12 または 1,2,4,8</translation>
     </message>
     <message>
         <location filename="../../ui/sweepcontroller.cpp" line="43"/>
         <source>The limits to sweep: a range such as 1..12 or a list such as 1,2,4,8</source>
-        <translation type="unfinished"></translation>
+        <translation>スイープする並列数: 1..12 のような範囲か 1,2,4,8 のようなリスト</translation>
     </message>
     <message>
         <location filename="../../ui/sweepcontroller.cpp" line="49"/>
         <source>Predict every limit&apos;s schedule at once instead of running the tasks once per limit</source>
-        <translation type="unfinished"></translation>
+        <translation>タスクを並列数ごとに実行する代わりに、すべての並列数のスケジュールを一度に予測します</translation>
     </message>
     <message>
         <location filename="../../ui/sweepcontroller.cpp" line="128"/>
         <source>Run (or predict) the tasks once per limit and chart the makespan against the limit (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>タスクを並列数ごとに 1 回ずつ実行（または予測）し、並列数ごとの総所要時間をグラフにします（%1）</translation>
     </message>
     <message>
         <location filename="../../ui/sweepcontroller.cpp" line="131"/>
         <source>Fix the sweep limits first: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>先にスイープする並列数を直してください: %1</translation>
     </message>
 </context>
 <context>
@@ -2964,70 +2973,70 @@
     <message>
         <location filename="../../ui/sweeppanel.cpp" line="22"/>
         <source>Run the tasks for real at the limit chosen on the chart</source>
-        <translation type="unfinished"></translation>
+        <translation>グラフで選んだ並列数でタスクを実際に実行します</translation>
     </message>
     <message>
         <location filename="../../ui/sweeppanel.cpp" line="113"/>
         <source>&amp;Run limit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1並列で実行(&amp;R)</translation>
     </message>
     <message>
         <location filename="../../ui/sweeppanel.cpp" line="113"/>
         <source>&amp;Run this limit</source>
-        <translation type="unfinished"></translation>
+        <translation>この並列数で実行(&amp;R)</translation>
     </message>
     <message>
         <location filename="../../ui/sweeppanel.cpp" line="122"/>
         <source>No sweep yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>まだスイープしていません。</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/sweeppanel.cpp" line="128"/>
         <source>Sweeping %n task(s): %1 of %2 limits done.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>タスク %n 個をスイープ中: %2 個中 %1 個の並列数が完了。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/sweeppanel.cpp" line="132"/>
         <source>Predicted sweep of %n task(s) over %1 limits.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>タスク %n 個を %1 個の並列数で予測したスイープです。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/sweeppanel.cpp" line="135"/>
         <source>Sweep of %n task(s) stopped after %1 of %2 limits.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>タスク %n 個のスイープは %2 個中 %1 個の並列数で停止しました。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/sweeppanel.cpp" line="139"/>
         <source>Measured sweep of %n task(s) over %1 limits.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>タスク %n 個を %1 個の並列数で実測したスイープです。</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/sweeppanel.cpp" line="146"/>
         <source>Best limit %1: makespan %2, mean completion %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>最適な並列数 %1: 総所要時間 %2、平均完了時間 %3。</translation>
     </message>
     <message>
         <location filename="../../ui/sweeppanel.cpp" line="152"/>
         <source>Above limit %1 the makespan no longer drops by 5 %.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1並列より上では、総所要時間はもう 5 % も短くなりません。</translation>
     </message>
     <message>
         <location filename="../../ui/sweeppanel.cpp" line="155"/>
         <source>Click a point to see that limit&apos;s schedule.</source>
-        <translation type="unfinished"></translation>
+        <translation>点をクリックすると、その並列数のスケジュールが表示されます。</translation>
     </message>
     <message>
         <location filename="../../ui/sweeppanel.cpp" line="157"/>
         <source>The tasks have changed since: sweep again to update it.</source>
-        <translation type="unfinished"></translation>
+        <translation>その後タスクが変更されました: 更新するにはもう一度スイープしてください。</translation>
     </message>
 </context>
 <context>
@@ -3035,161 +3044,161 @@
     <message>
         <location filename="../../ui/sweepview.cpp" line="98"/>
         <source>Limit sweep chart</source>
-        <translation type="unfinished"></translation>
+        <translation>並列数のスイープのグラフ</translation>
     </message>
     <message>
         <location filename="../../ui/sweepview.cpp" line="170"/>
         <source>No sweep yet. Sweep the limits to see where a limit pays off.</source>
-        <translation type="unfinished"></translation>
+        <translation>まだスイープしていません。並列数をスイープすると、どの並列数から効果が出るかがわかります。</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/sweepview.cpp" line="173"/>
         <source>%n limit(s) swept, from %1 to %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1〜%2 の %n 個の並列数をスイープしました。</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/sweepview.cpp" line="178"/>
         <source>Best limit %1: makespan %2, mean completion %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>最適な並列数 %1: 総所要時間 %2、平均完了時間 %3。</translation>
     </message>
     <message>
         <location filename="../../ui/sweepview.cpp" line="182"/>
         <source>Knee at limit %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>屈曲点は %1並列です。</translation>
     </message>
     <message>
         <location filename="../../ui/sweepview.cpp" line="231"/>
         <location filename="../../ui/sweepview.cpp" line="233"/>
         <source>Makespan (predicted)</source>
-        <translation type="unfinished">総所要時間（予測）</translation>
+        <translation>総所要時間（予測）</translation>
     </message>
     <message>
         <location filename="../../ui/sweepview.cpp" line="231"/>
         <source>Makespan (measured)</source>
-        <translation type="unfinished">総所要時間（実測）</translation>
+        <translation>総所要時間（実測）</translation>
     </message>
     <message>
         <location filename="../../ui/sweepview.cpp" line="235"/>
         <source>Mean completion (predicted)</source>
-        <translation type="unfinished"></translation>
+        <translation>平均完了時間（予測）</translation>
     </message>
     <message>
         <location filename="../../ui/sweepview.cpp" line="235"/>
         <source>Mean completion</source>
-        <translation type="unfinished">平均完了時間</translation>
+        <translation>平均完了時間</translation>
     </message>
     <message>
         <location filename="../../ui/sweepview.cpp" line="237"/>
         <source>Failed tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>失敗したタスク</translation>
     </message>
     <message>
         <location filename="../../ui/sweepview.cpp" line="324"/>
         <source>Limit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1並列</translation>
     </message>
     <message>
         <location filename="../../ui/sweepview.cpp" line="327"/>
         <location filename="../../ui/sweepview.cpp" line="338"/>
         <source>predicted</source>
-        <translation type="unfinished">予測</translation>
+        <translation>予測</translation>
     </message>
     <message>
         <location filename="../../ui/sweepview.cpp" line="329"/>
         <source>stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>停止</translation>
     </message>
     <message>
         <location filename="../../ui/sweepview.cpp" line="331"/>
         <source>best</source>
-        <translation type="unfinished"></translation>
+        <translation>最適</translation>
     </message>
     <message>
         <location filename="../../ui/sweepview.cpp" line="333"/>
         <source>knee</source>
-        <translation type="unfinished"></translation>
+        <translation>屈曲点</translation>
     </message>
     <message>
         <location filename="../../ui/sweepview.cpp" line="335"/>
         <source>makespan (predicted)</source>
-        <translation type="unfinished"></translation>
+        <translation>総所要時間（予測）</translation>
     </message>
     <message>
         <location filename="../../ui/sweepview.cpp" line="335"/>
         <source>makespan</source>
-        <translation type="unfinished">総所要時間 (makespan)</translation>
+        <translation>総所要時間</translation>
     </message>
     <message>
         <location filename="../../ui/sweepview.cpp" line="339"/>
         <source>mean completion</source>
-        <translation type="unfinished">平均完了時間</translation>
+        <translation>平均完了時間</translation>
     </message>
     <message>
         <location filename="../../ui/sweepview.cpp" line="340"/>
         <source>mean wait</source>
-        <translation type="unfinished">平均待ち時間</translation>
+        <translation>平均待ち時間</translation>
     </message>
     <message>
         <location filename="../../ui/sweepview.cpp" line="341"/>
         <source>max wait</source>
-        <translation type="unfinished">最大待ち時間</translation>
+        <translation>最大待ち時間</translation>
     </message>
     <message>
         <location filename="../../ui/sweepview.cpp" line="342"/>
         <source>ok</source>
-        <translation type="unfinished">成功</translation>
+        <translation>成功</translation>
     </message>
     <message>
         <location filename="../../ui/sweepview.cpp" line="343"/>
         <source>failed</source>
-        <translation type="unfinished">失敗</translation>
+        <translation>失敗</translation>
     </message>
     <message>
         <location filename="../../ui/sweepview.cpp" line="344"/>
         <source>retries</source>
-        <translation type="unfinished"></translation>
+        <translation>再試行</translation>
     </message>
     <message>
         <location filename="../../ui/sweepview.cpp" line="346"/>
         <source>rejected (429)</source>
-        <translation type="unfinished"></translation>
+        <translation>拒否 (429)</translation>
     </message>
     <message>
         <location filename="../../ui/sweepview.cpp" line="349"/>
         <source>Click to see this limit&apos;s schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>クリックすると、この並列数のスケジュールが表示されます</translation>
     </message>
     <message>
         <location filename="../../ui/sweepview.cpp" line="465"/>
         <source>Sweep the limits to see where a limit pays off</source>
-        <translation type="unfinished"></translation>
+        <translation>並列数をスイープすると、どの並列数から効果が出るかがわかります</translation>
     </message>
     <message>
         <location filename="../../ui/sweepview.cpp" line="467"/>
         <source>Enter limits beside Sweep in the toolbar (such as 1..12 or 1,2,4,8) and press Sweep: each limit is run, or predicted at once with “Predict only”. The chart then shows the makespan and the mean completion time per limit.</source>
-        <translation type="unfinished"></translation>
+        <translation>ツールバーのスイープの横に並列数（1..12 や 1,2,4,8 など）を入力してスイープを押してください。並列数ごとに実行します（「予測のみ」なら一度に予測します）。グラフには並列数ごとの総所要時間と平均完了時間が表示されます。</translation>
     </message>
     <message>
         <location filename="../../ui/sweepview.cpp" line="519"/>
         <source>best: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>最適: %1</translation>
     </message>
     <message>
         <location filename="../../ui/sweepview.cpp" line="536"/>
         <source>knee: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>屈曲点: %1</translation>
     </message>
     <message>
         <location filename="../../ui/sweepview.cpp" line="593"/>
         <source>Concurrency limit</source>
-        <translation type="unfinished">並列数の上限</translation>
+        <translation>並列数の上限</translation>
     </message>
     <message>
         <location filename="../../ui/sweepview.cpp" line="720"/>
         <source>Waiting for the first limit’s run…</source>
-        <translation type="unfinished"></translation>
+        <translation>最初の並列数の実行を待っています…</translation>
     </message>
 </context>
 <context>
@@ -3424,8 +3433,8 @@
     <message numerus="yes">
         <location filename="../../core/taskrunner.cpp" line="228"/>
         <source>%1 after %n attempts</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1（%n 回試行した後）</numerusform>
         </translation>
     </message>
     <message>
@@ -3645,7 +3654,7 @@
     <message>
         <location filename="../../ui/timeline/timelineheaderpass.cpp" line="64"/>
         <source>not run yet</source>
-        <translation type="unfinished"></translation>
+        <translation>まだ実行していません</translation>
     </message>
     <message>
         <location filename="../../ui/timeline/timelineheaderpass.cpp" line="76"/>
@@ -3784,12 +3793,12 @@
     <message>
         <location filename="../../ui/timelinetooltip.cpp" line="101"/>
         <source>attempts</source>
-        <translation type="unfinished"></translation>
+        <translation>試行回数</translation>
     </message>
     <message>
         <location filename="../../ui/timelinetooltip.cpp" line="103"/>
         <source>rejected (429)</source>
-        <translation type="unfinished"></translation>
+        <translation>拒否 (429)</translation>
     </message>
     <message>
         <location filename="../../ui/timelinetooltip.cpp" line="106"/>
