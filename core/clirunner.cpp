@@ -636,17 +636,21 @@ void CliRunner::finishSweep(const QList<SweepPoint> &points, bool predicted)
     }
     QList<int> widths;
     for (const QString &h : headers)
-        widths.append(int(h.size()));
+        widths.append(RunReport::terminalColumns(h));
     for (const QStringList &row : rows) {
         for (qsizetype c = 0; c < headers.size(); ++c)
-            widths[c] = std::max(widths.at(c), int(row.at(c).size()));
+            widths[c] = std::max(widths.at(c), RunReport::terminalColumns(row.at(c)));
     }
     const auto line = [&widths](const QStringList &cells) -> QString {
         QString text;
         for (qsizetype c = 0; c < cells.size(); ++c) {
             if (c > 0)
                 text += QStringLiteral("  ");
-            text += c < widths.size() ? cells.at(c).rightJustified(widths.at(c)) : cells.at(c);
+            // Right-aligned by terminal columns: a Japanese header is twice as wide as its length.
+            if (c < widths.size())
+                text += QString(std::max(0, widths.at(c) - RunReport::terminalColumns(cells.at(c))),
+                                QLatin1Char(' '));
+            text += cells.at(c);
         }
         return text + QLatin1Char('\n');
     };

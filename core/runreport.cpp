@@ -46,8 +46,14 @@ QString speedupText(double s)
     return QString::number(s, 'f', 2) + QStringLiteral("x");
 }
 
-// Terminal columns: East Asian wide characters take two, so Japanese labels line up too.
 int columns(const QString &s)
+{
+    return RunReport::terminalColumns(s);
+}
+
+} // namespace
+
+int RunReport::terminalColumns(const QString &s)
 {
     int n = 0;
     for (const QChar c : s) {
@@ -60,6 +66,8 @@ int columns(const QString &s)
     }
     return n;
 }
+
+namespace {
 
 QString pad(const QString &s, int width)
 {

@@ -35,4 +35,7 @@ QString deviationCause(const RunRecord &record, const RunStats &stats);
 QString comparison(const QList<std::shared_ptr<const RunRecord>> &records,
                    const QList<RunStats> &stats);
 
+// Terminal columns the text takes: East Asian wide characters count two, so tables of Japanese
+// labels line up.
+int terminalColumns(const QString &text);
 } // namespace RunReport

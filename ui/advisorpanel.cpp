@@ -10,7 +10,7 @@
 AdvisorPanel::AdvisorPanel(QWidget *parent)
     : QWidget(parent)
     , m_label(new QLabel(this))
-    , m_reorder(new QPushButton(tr("Reorder &longest first"), this))
+    , m_reorder(new QPushButton(tr("Reorder lon&gest first"), this))
 {
     setObjectName(QStringLiteral("advisorPanel"));
     m_label->setObjectName(QStringLiteral("advisorLabel"));

@@ -19,7 +19,7 @@ SweepController::SweepController(Hooks hooks, QWidget *window)
     , m_action(new QAction(Icons::sweep(), tr("S&weep"), this))
     , m_controls(new QWidget(window))
     , m_limitsEdit(new QLineEdit(m_controls))
-    , m_predictCheck(new QCheckBox(tr("&Predict only"), m_controls))
+    , m_predictCheck(new QCheckBox(tr("Predict o&nly"), m_controls))
     , m_error(new QLabel(m_controls))
     , m_panel(new SweepPanel(window))
     , m_runner(new SweepRunner(this))
@@ -35,7 +35,7 @@ SweepController::SweepController(Hooks hooks, QWidget *window)
     auto *row = new QHBoxLayout(m_controls);
     row->setContentsMargins(6, 0, 6, 0);
     row->setSpacing(6);
-    auto *label = new QLabel(tr("Sweep &limits:"), m_controls);
+    auto *label = new QLabel(tr("Sweep li&mits:"), m_controls);
     label->setBuddy(m_limitsEdit);
     m_limitsEdit->setObjectName(QStringLiteral("sweepLimitsEdit"));
     m_limitsEdit->setAccessibleName(tr("Sweep limits"));

@@ -110,7 +110,7 @@ QString SweepPanel::summary() const
 void SweepPanel::updateRunButton()
 {
     const int limit = m_view->chosenLimit();
-    m_run->setText(limit > 0 ? tr("&Run limit %1").arg(limit) : tr("&Run this limit"));
+    m_run->setText(limit > 0 ? tr("Run l&imit %1").arg(limit) : tr("Run th&is limit"));
     m_run->setEnabled(limit > 0 && m_runEnabled && !m_running);
     m_run->setVisible(!m_view->points().isEmpty());
 }

@@ -5,8 +5,8 @@
     <name>AdvisorPanel</name>
     <message>
         <location filename="../../ui/advisorpanel.cpp" line="13"/>
-        <source>Reorder &amp;longest first</source>
-        <translation>長い順に並べ替え(&amp;L)</translation>
+        <source>Reorder lon&amp;gest first</source>
+        <translation>長い順に並べ替え(&amp;G)</translation>
     </message>
     <message>
         <location filename="../../ui/advisorpanel.cpp" line="20"/>
@@ -318,56 +318,47 @@
     <message>
         <location filename="../../core/clirunner.cpp" line="619"/>
         <source>limit</source>
-        <translatorcomment>Sweep table header, kept in ASCII: CliRunner::finishSweep() pads the columns by QString::size(), so wide (CJK) characters would push the columns out of line. Translate once it pads by terminal columns like RunReport.</translatorcomment>
-        <translation>limit</translation>
+        <translation>並列数</translation>
     </message>
     <message>
         <location filename="../../core/clirunner.cpp" line="619"/>
         <source>makespan</source>
-        <translatorcomment>Sweep table header, kept in ASCII: CliRunner::finishSweep() pads the columns by QString::size(), so wide (CJK) characters would push the columns out of line. Translate once it pads by terminal columns like RunReport.</translatorcomment>
-        <translation>makespan</translation>
+        <translation>総所要時間</translation>
     </message>
     <message>
         <location filename="../../core/clirunner.cpp" line="619"/>
         <source>predicted</source>
-        <translatorcomment>Sweep table header, kept in ASCII: CliRunner::finishSweep() pads the columns by QString::size(), so wide (CJK) characters would push the columns out of line. Translate once it pads by terminal columns like RunReport.</translatorcomment>
-        <translation>predicted</translation>
+        <translation>予測</translation>
     </message>
     <message>
         <location filename="../../core/clirunner.cpp" line="620"/>
         <source>mean compl.</source>
-        <translatorcomment>Sweep table header, kept in ASCII: CliRunner::finishSweep() pads the columns by QString::size(), so wide (CJK) characters would push the columns out of line. Translate once it pads by terminal columns like RunReport.</translatorcomment>
-        <translation>mean compl.</translation>
+        <translation>平均完了</translation>
     </message>
     <message>
         <location filename="../../core/clirunner.cpp" line="620"/>
         <source>mean wait</source>
-        <translatorcomment>Sweep table header, kept in ASCII: CliRunner::finishSweep() pads the columns by QString::size(), so wide (CJK) characters would push the columns out of line. Translate once it pads by terminal columns like RunReport.</translatorcomment>
-        <translation>mean wait</translation>
+        <translation>平均待ち</translation>
     </message>
     <message>
         <location filename="../../core/clirunner.cpp" line="620"/>
         <source>max wait</source>
-        <translatorcomment>Sweep table header, kept in ASCII: CliRunner::finishSweep() pads the columns by QString::size(), so wide (CJK) characters would push the columns out of line. Translate once it pads by terminal columns like RunReport.</translatorcomment>
-        <translation>max wait</translation>
+        <translation>最大待ち</translation>
     </message>
     <message>
         <location filename="../../core/clirunner.cpp" line="621"/>
         <source>ok</source>
-        <translatorcomment>Sweep table header, kept in ASCII: CliRunner::finishSweep() pads the columns by QString::size(), so wide (CJK) characters would push the columns out of line. Translate once it pads by terminal columns like RunReport.</translatorcomment>
-        <translation>ok</translation>
+        <translation>成功</translation>
     </message>
     <message>
         <location filename="../../core/clirunner.cpp" line="621"/>
         <source>failed</source>
-        <translatorcomment>Sweep table header, kept in ASCII: CliRunner::finishSweep() pads the columns by QString::size(), so wide (CJK) characters would push the columns out of line. Translate once it pads by terminal columns like RunReport.</translatorcomment>
-        <translation>failed</translation>
+        <translation>失敗</translation>
     </message>
     <message>
         <location filename="../../core/clirunner.cpp" line="621"/>
         <source>retries</source>
-        <translatorcomment>Sweep table header, kept in ASCII: CliRunner::finishSweep() pads the columns by QString::size(), so wide (CJK) characters would push the columns out of line. Translate once it pads by terminal columns like RunReport.</translatorcomment>
-        <translation>retries</translation>
+        <translation>再試行</translation>
     </message>
     <message>
         <location filename="../../core/clirunner.cpp" line="629"/>
@@ -385,27 +376,27 @@
         <translation>&lt;- 屈曲点</translation>
     </message>
     <message>
-        <location filename="../../core/clirunner.cpp" line="653"/>
+        <location filename="../../core/clirunner.cpp" line="657"/>
         <source>limit sweep, predicted (nothing ran; scenario seconds):</source>
         <translation>並列数のスイープ、予測 (何も実行していません。シナリオ上の秒):</translation>
     </message>
     <message>
-        <location filename="../../core/clirunner.cpp" line="654"/>
+        <location filename="../../core/clirunner.cpp" line="658"/>
         <source>limit sweep (time scale %1; scenario seconds):</source>
         <translation>並列数のスイープ (時間倍率 %1、シナリオ上の秒):</translation>
     </message>
     <message>
-        <location filename="../../core/clirunner.cpp" line="660"/>
+        <location filename="../../core/clirunner.cpp" line="664"/>
         <source>best limit: %1 (the smallest limit within 5 % of the shortest makespan, fewest failed)</source>
         <translation>最適な並列数: %1 (総所要時間が最短から 5 % 以内で失敗が最も少ないもののうち、最小の並列数)</translation>
     </message>
     <message>
-        <location filename="../../core/clirunner.cpp" line="664"/>
+        <location filename="../../core/clirunner.cpp" line="668"/>
         <source>knee: %1 (raising the limit above it shortens the makespan by less than 5 %)</source>
         <translation>屈曲点: %1 (これより並列数を上げても、総所要時間の短縮は 5 % 未満です)</translation>
     </message>
     <message>
-        <location filename="../../core/clirunner.cpp" line="668"/>
+        <location filename="../../core/clirunner.cpp" line="672"/>
         <source>no limit completed: nothing to recommend</source>
         <translation>最後まで終わった並列数がありません: 推奨できるものはありません</translation>
     </message>
@@ -457,13 +448,13 @@
     </message>
     <message>
         <location filename="../../core/clirunner.cpp" line="502"/>
-        <location filename="../../core/clirunner.cpp" line="685"/>
+        <location filename="../../core/clirunner.cpp" line="689"/>
         <source>cannot write the CSV to stdout: %1</source>
         <translation>CSV を標準出力に書き出せません: %1</translation>
     </message>
     <message>
         <location filename="../../core/clirunner.cpp" line="510"/>
-        <location filename="../../core/clirunner.cpp" line="693"/>
+        <location filename="../../core/clirunner.cpp" line="697"/>
         <source>CSV written to %1</source>
         <translation>CSV を %1 に書き出しました</translation>
     </message>
@@ -2235,231 +2226,231 @@
 <context>
     <name>RunReport</name>
     <message>
-        <location filename="../../core/runreport.cpp" line="103"/>
+        <location filename="../../core/runreport.cpp" line="111"/>
         <source>start</source>
         <translation>開始</translation>
     </message>
     <message>
-        <location filename="../../core/runreport.cpp" line="110"/>
+        <location filename="../../core/runreport.cpp" line="118"/>
         <source>finish</source>
         <translation>終了</translation>
     </message>
     <message>
-        <location filename="../../core/runreport.cpp" line="113"/>
+        <location filename="../../core/runreport.cpp" line="121"/>
         <source>failed</source>
         <translation>失敗</translation>
     </message>
     <message>
-        <location filename="../../core/runreport.cpp" line="115"/>
+        <location filename="../../core/runreport.cpp" line="123"/>
         <source>cancelled</source>
         <translation>キャンセル</translation>
     </message>
     <message>
-        <location filename="../../core/runreport.cpp" line="133"/>
+        <location filename="../../core/runreport.cpp" line="141"/>
         <source>results: [%1]</source>
         <translation>結果: [%1]</translation>
     </message>
     <message>
-        <location filename="../../core/runreport.cpp" line="141"/>
+        <location filename="../../core/runreport.cpp" line="149"/>
         <source>completion order: [%1]</source>
         <translation>完了順: [%1]</translation>
     </message>
     <message>
-        <location filename="../../core/runreport.cpp" line="163"/>
+        <location filename="../../core/runreport.cpp" line="171"/>
         <source>run: %1 (time scale %2)</source>
         <translation>実行: %1 (時間倍率 %2)</translation>
     </message>
     <message>
-        <location filename="../../core/runreport.cpp" line="168"/>
-        <location filename="../../core/runreport.cpp" line="184"/>
-        <location filename="../../core/runreport.cpp" line="258"/>
-        <location filename="../../core/runreport.cpp" line="278"/>
+        <location filename="../../core/runreport.cpp" line="176"/>
+        <location filename="../../core/runreport.cpp" line="192"/>
+        <location filename="../../core/runreport.cpp" line="266"/>
+        <location filename="../../core/runreport.cpp" line="286"/>
         <source>makespan</source>
         <translation>総所要時間 (makespan)</translation>
     </message>
     <message>
-        <location filename="../../core/runreport.cpp" line="168"/>
-        <location filename="../../core/runreport.cpp" line="189"/>
-        <location filename="../../core/runreport.cpp" line="259"/>
-        <location filename="../../core/runreport.cpp" line="282"/>
+        <location filename="../../core/runreport.cpp" line="176"/>
+        <location filename="../../core/runreport.cpp" line="197"/>
+        <location filename="../../core/runreport.cpp" line="267"/>
+        <location filename="../../core/runreport.cpp" line="290"/>
         <source>serial time</source>
         <translation>直列実行時間</translation>
     </message>
     <message>
-        <location filename="../../core/runreport.cpp" line="168"/>
-        <location filename="../../core/runreport.cpp" line="190"/>
-        <location filename="../../core/runreport.cpp" line="259"/>
-        <location filename="../../core/runreport.cpp" line="283"/>
+        <location filename="../../core/runreport.cpp" line="176"/>
+        <location filename="../../core/runreport.cpp" line="198"/>
+        <location filename="../../core/runreport.cpp" line="267"/>
+        <location filename="../../core/runreport.cpp" line="291"/>
         <source>speedup</source>
         <translation>高速化率</translation>
     </message>
     <message>
-        <location filename="../../core/runreport.cpp" line="168"/>
-        <location filename="../../core/runreport.cpp" line="191"/>
-        <location filename="../../core/runreport.cpp" line="259"/>
-        <location filename="../../core/runreport.cpp" line="286"/>
+        <location filename="../../core/runreport.cpp" line="176"/>
+        <location filename="../../core/runreport.cpp" line="199"/>
+        <location filename="../../core/runreport.cpp" line="267"/>
+        <location filename="../../core/runreport.cpp" line="294"/>
         <source>peak concurrency</source>
         <translation>最大同時実行数</translation>
     </message>
     <message>
-        <location filename="../../core/runreport.cpp" line="169"/>
-        <location filename="../../core/runreport.cpp" line="197"/>
-        <location filename="../../core/runreport.cpp" line="260"/>
-        <location filename="../../core/runreport.cpp" line="289"/>
+        <location filename="../../core/runreport.cpp" line="177"/>
+        <location filename="../../core/runreport.cpp" line="205"/>
+        <location filename="../../core/runreport.cpp" line="268"/>
+        <location filename="../../core/runreport.cpp" line="297"/>
         <source>mean wait</source>
         <translation>平均待ち時間</translation>
     </message>
     <message>
-        <location filename="../../core/runreport.cpp" line="169"/>
-        <location filename="../../core/runreport.cpp" line="203"/>
+        <location filename="../../core/runreport.cpp" line="177"/>
+        <location filename="../../core/runreport.cpp" line="211"/>
         <source>tasks</source>
         <translation>タスク</translation>
     </message>
     <message>
-        <location filename="../../core/runreport.cpp" line="169"/>
-        <location filename="../../core/runreport.cpp" line="209"/>
-        <location filename="../../core/runreport.cpp" line="261"/>
-        <location filename="../../core/runreport.cpp" line="299"/>
+        <location filename="../../core/runreport.cpp" line="177"/>
+        <location filename="../../core/runreport.cpp" line="217"/>
+        <location filename="../../core/runreport.cpp" line="269"/>
+        <location filename="../../core/runreport.cpp" line="307"/>
         <source>retries</source>
         <translation>再試行</translation>
     </message>
     <message>
-        <location filename="../../core/runreport.cpp" line="170"/>
-        <location filename="../../core/runreport.cpp" line="216"/>
+        <location filename="../../core/runreport.cpp" line="178"/>
+        <location filename="../../core/runreport.cpp" line="224"/>
         <source>cores</source>
         <translation>コア数</translation>
     </message>
     <message>
-        <location filename="../../core/runreport.cpp" line="172"/>
-        <location filename="../../core/runreport.cpp" line="194"/>
+        <location filename="../../core/runreport.cpp" line="180"/>
+        <location filename="../../core/runreport.cpp" line="202"/>
         <source>gate %1 peak</source>
         <translation>ゲート %1 の最大</translation>
     </message>
     <message>
-        <location filename="../../core/runreport.cpp" line="181"/>
+        <location filename="../../core/runreport.cpp" line="189"/>
         <source>(predicted %1)</source>
         <translation>(予測 %1)</translation>
     </message>
     <message>
-        <location filename="../../core/runreport.cpp" line="182"/>
+        <location filename="../../core/runreport.cpp" line="190"/>
         <source>(predicted %1, %2)</source>
         <translation>(予測 %1、%2)</translation>
     </message>
     <message>
-        <location filename="../../core/runreport.cpp" line="195"/>
+        <location filename="../../core/runreport.cpp" line="203"/>
         <source>%1 (limit %2)</source>
         <translation>%1 (制限 %2)</translation>
     </message>
     <message>
-        <location filename="../../core/runreport.cpp" line="198"/>
+        <location filename="../../core/runreport.cpp" line="206"/>
         <source>(max %1)</source>
         <translation>(最大 %1)</translation>
     </message>
     <message>
-        <location filename="../../core/runreport.cpp" line="204"/>
+        <location filename="../../core/runreport.cpp" line="212"/>
         <source>%1 ok, %2 failed, %3 cancelled</source>
         <translation>成功 %1、失敗 %2、キャンセル %3</translation>
     </message>
     <message>
-        <location filename="../../core/runreport.cpp" line="210"/>
+        <location filename="../../core/runreport.cpp" line="218"/>
         <source>%1, rejected (429): %2</source>
         <translation>%1、拒否 (429): %2</translation>
     </message>
     <message>
-        <location filename="../../core/runreport.cpp" line="217"/>
+        <location filename="../../core/runreport.cpp" line="225"/>
         <source>%1 (CPU-bound tasks share them: more running than cores makes each one slower)</source>
         <translation>%1 (CPU バウンドなタスクはコアを分け合います: コア数より多く実行すると 1 つ 1 つが遅くなります)</translation>
     </message>
     <message>
-        <location filename="../../core/runreport.cpp" line="229"/>
+        <location filename="../../core/runreport.cpp" line="237"/>
         <source>(the run did not complete as planned: %1 failed, %2 cancelled)</source>
         <translation>(実行は予定どおりに終わりませんでした: 失敗 %1、キャンセル %2)</translation>
     </message>
     <message>
-        <location filename="../../core/runreport.cpp" line="241"/>
+        <location filename="../../core/runreport.cpp" line="249"/>
         <source>(the prediction shares %1 cores among the CPU tasks; the rest is other load on the machine or CPU speed)</source>
         <translation>(予測は %1 コアを CPU タスクで分け合う前提です。残りの差はマシンの他の負荷か CPU の速度によるものです)</translation>
     </message>
     <message>
-        <location filename="../../core/runreport.cpp" line="246"/>
+        <location filename="../../core/runreport.cpp" line="254"/>
         <source>(faster than predicted: the record&apos;s clock or timers ran early)</source>
         <translation>(予測より速い: 記録の時計かタイマーが早く進みました)</translation>
     </message>
     <message>
-        <location filename="../../core/runreport.cpp" line="247"/>
+        <location filename="../../core/runreport.cpp" line="255"/>
         <source>(thread and timer overhead)</source>
         <translation>(スレッドとタイマーのオーバーヘッド)</translation>
     </message>
     <message>
-        <location filename="../../core/runreport.cpp" line="258"/>
-        <location filename="../../core/runreport.cpp" line="280"/>
+        <location filename="../../core/runreport.cpp" line="266"/>
+        <location filename="../../core/runreport.cpp" line="288"/>
         <source>predicted makespan</source>
         <translation>予測総所要時間</translation>
     </message>
     <message>
-        <location filename="../../core/runreport.cpp" line="258"/>
-        <location filename="../../core/runreport.cpp" line="274"/>
+        <location filename="../../core/runreport.cpp" line="266"/>
+        <location filename="../../core/runreport.cpp" line="282"/>
         <source>pool threads</source>
         <translation>プールのスレッド数</translation>
     </message>
     <message>
-        <location filename="../../core/runreport.cpp" line="260"/>
-        <location filename="../../core/runreport.cpp" line="291"/>
+        <location filename="../../core/runreport.cpp" line="268"/>
+        <location filename="../../core/runreport.cpp" line="299"/>
         <source>max wait</source>
         <translation>最大待ち時間</translation>
     </message>
     <message>
-        <location filename="../../core/runreport.cpp" line="261"/>
-        <location filename="../../core/runreport.cpp" line="295"/>
+        <location filename="../../core/runreport.cpp" line="269"/>
+        <location filename="../../core/runreport.cpp" line="303"/>
         <source>tasks ok</source>
         <translation>成功したタスク</translation>
     </message>
     <message>
-        <location filename="../../core/runreport.cpp" line="261"/>
-        <location filename="../../core/runreport.cpp" line="301"/>
+        <location filename="../../core/runreport.cpp" line="269"/>
+        <location filename="../../core/runreport.cpp" line="309"/>
         <source>rejected (429)</source>
         <translation>拒否 (429)</translation>
     </message>
     <message>
-        <location filename="../../core/runreport.cpp" line="269"/>
+        <location filename="../../core/runreport.cpp" line="277"/>
         <source>comparison (time scale %1):</source>
         <translation>比較 (時間倍率 %1):</translation>
     </message>
     <message>
-        <location filename="../../core/runreport.cpp" line="272"/>
+        <location filename="../../core/runreport.cpp" line="280"/>
         <source>difference</source>
         <translation>差</translation>
     </message>
     <message>
-        <location filename="../../core/runreport.cpp" line="284"/>
+        <location filename="../../core/runreport.cpp" line="292"/>
         <source>%1 as fast</source>
         <translation>速さ %1</translation>
     </message>
     <message>
-        <location filename="../../core/runreport.cpp" line="151"/>
+        <location filename="../../core/runreport.cpp" line="159"/>
         <source>%1 of %2 ran; %3 cancelled (%4 of them while running). The statistics cover what ran.</source>
         <translation>%2 個中 %1 個を実行、%3 個をキャンセル（うち %4 個は実行中）。統計は実行した分だけを対象にしています。</translation>
     </message>
     <message>
-        <location filename="../../core/runreport.cpp" line="155"/>
+        <location filename="../../core/runreport.cpp" line="163"/>
         <source>%1 of %2 ran; %3 cancelled. The statistics cover what ran.</source>
         <translation>%2 個中 %1 個を実行、%3 個をキャンセル。統計は実行した分だけを対象にしています。</translation>
     </message>
     <message>
-        <location filename="../../core/runreport.cpp" line="169"/>
-        <location filename="../../core/runreport.cpp" line="199"/>
-        <location filename="../../core/runreport.cpp" line="260"/>
-        <location filename="../../core/runreport.cpp" line="293"/>
+        <location filename="../../core/runreport.cpp" line="177"/>
+        <location filename="../../core/runreport.cpp" line="207"/>
+        <location filename="../../core/runreport.cpp" line="268"/>
+        <location filename="../../core/runreport.cpp" line="301"/>
         <source>mean completion</source>
         <translation>平均完了時間</translation>
     </message>
     <message>
-        <location filename="../../core/runreport.cpp" line="177"/>
+        <location filename="../../core/runreport.cpp" line="185"/>
         <source>(predicted %1 for the whole batch; not compared, since not every task ran)</source>
         <translation>(全体の予測 %1。全タスクが実行されていないため比較しません)</translation>
     </message>
     <message>
-        <location filename="../../core/runreport.cpp" line="201"/>
+        <location filename="../../core/runreport.cpp" line="209"/>
         <source>(finish - submit, over the %1 tasks that ran to their end)</source>
         <translation>(終了 - 投入、最後まで実行した %1 個のタスクの平均)</translation>
     </message>
@@ -2929,41 +2920,41 @@
     </message>
     <message>
         <location filename="../../ui/sweepcontroller.cpp" line="22"/>
-        <source>&amp;Predict only</source>
-        <translation>予測のみ(&amp;P)</translation>
+        <source>Predict o&amp;nly</source>
+        <translation>予測のみ(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/sweepcontroller.cpp" line="37"/>
-        <source>Sweep &amp;limits:</source>
-        <translation>スイープする並列数(&amp;L):</translation>
+        <location filename="../../ui/sweepcontroller.cpp" line="38"/>
+        <source>Sweep li&amp;mits:</source>
+        <translation>スイープする並列数(&amp;M):</translation>
     </message>
     <message>
-        <location filename="../../ui/sweepcontroller.cpp" line="40"/>
+        <location filename="../../ui/sweepcontroller.cpp" line="41"/>
         <source>Sweep limits</source>
         <translation>スイープする並列数</translation>
     </message>
     <message>
-        <location filename="../../ui/sweepcontroller.cpp" line="41"/>
+        <location filename="../../ui/sweepcontroller.cpp" line="42"/>
         <source>1..12 or 1,2,4,8</source>
         <translation>1..12 または 1,2,4,8</translation>
     </message>
     <message>
-        <location filename="../../ui/sweepcontroller.cpp" line="43"/>
+        <location filename="../../ui/sweepcontroller.cpp" line="44"/>
         <source>The limits to sweep: a range such as 1..12 or a list such as 1,2,4,8</source>
         <translation>スイープする並列数: 1..12 のような範囲か 1,2,4,8 のようなリスト</translation>
     </message>
     <message>
-        <location filename="../../ui/sweepcontroller.cpp" line="49"/>
+        <location filename="../../ui/sweepcontroller.cpp" line="50"/>
         <source>Predict every limit&apos;s schedule at once instead of running the tasks once per limit</source>
         <translation>タスクを並列数ごとに実行する代わりに、すべての並列数のスケジュールを一度に予測します</translation>
     </message>
     <message>
-        <location filename="../../ui/sweepcontroller.cpp" line="128"/>
+        <location filename="../../ui/sweepcontroller.cpp" line="129"/>
         <source>Run (or predict) the tasks once per limit and chart the makespan against the limit (%1)</source>
         <translation>タスクを並列数ごとに 1 回ずつ実行（または予測）し、並列数ごとの総所要時間をグラフにします（%1）</translation>
     </message>
     <message>
-        <location filename="../../ui/sweepcontroller.cpp" line="131"/>
+        <location filename="../../ui/sweepcontroller.cpp" line="132"/>
         <source>Fix the sweep limits first: %1</source>
         <translation>先にスイープする並列数を直してください: %1</translation>
     </message>
@@ -2977,13 +2968,13 @@
     </message>
     <message>
         <location filename="../../ui/sweeppanel.cpp" line="113"/>
-        <source>&amp;Run limit %1</source>
-        <translation>%1並列で実行(&amp;R)</translation>
+        <source>Run l&amp;imit %1</source>
+        <translation>%1並列で実行(&amp;I)</translation>
     </message>
     <message>
         <location filename="../../ui/sweeppanel.cpp" line="113"/>
-        <source>&amp;Run this limit</source>
-        <translation>この並列数で実行(&amp;R)</translation>
+        <source>Run th&amp;is limit</source>
+        <translation>この並列数で実行(&amp;I)</translation>
     </message>
     <message>
         <location filename="../../ui/sweeppanel.cpp" line="122"/>
