@@ -43,6 +43,7 @@
 #include <QVBoxLayout>
 
 #include <cstdio>
+#include <utility>
 
 namespace {
 
@@ -108,6 +109,15 @@ MainWindow::~MainWindow()
     // The session (a child) cancels and joins a run still going when it is destroyed; the live
     // clock must not outlive its engine.
     m_timeline->setLiveClock({});
+    // The sweep's session is followed by lambdas of this window: it goes first, while the window
+    // is whole, not among the children that outlive ~MainWindow's body (ASan saw its destroyed()
+    // reach a window already down to a QWidget).
+    if (m_followedSession) {
+        disconnect(m_followedSession, nullptr, this, nullptr);
+        disconnect(m_followedSession, nullptr, m_timeline, nullptr);
+        m_followedSession = nullptr;
+    }
+    delete std::exchange(m_sweep, nullptr);
 }
 
 void MainWindow::createActions()
