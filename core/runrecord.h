@@ -3,12 +3,15 @@
 #include "hugepages.h"
 #include "scenario.h"
 
+#include <QByteArrayView>
 #include <QHash>
+#include <QStringList>
 #include <QVariant>
 
 #include <atomic>
 #include <memory>
 #include <mutex>
+#include <vector>
 
 enum class TaskStatus : quint8 {
     Pending, // not started yet
@@ -43,6 +46,28 @@ struct TaskSample
 
     bool hasStarted() const { return startedNs >= 0; }
     bool hasFinished() const { return finishedNs >= 0; }
+};
+
+// Text shown with each task of a run read from another system's trace (its category and args, as
+// JSON), packed in one buffer: a million tasks cost one offset each beside their text.
+struct TaskDetails
+{
+    QByteArray text; // UTF-8, the tasks' texts one after another
+    std::vector<quint32>
+            ends; // ends[i]: where task i's text ends in text (so ends.size() == tasks)
+
+    void append(QByteArrayView utf8)
+    {
+        text += utf8;
+        ends.push_back(quint32(text.size()));
+    }
+    QString at(qsizetype index) const
+    {
+        if (index < 0 || size_t(index) >= ends.size())
+            return QString();
+        const quint32 begin = index == 0 ? 0 : ends[size_t(index) - 1];
+        return QString::fromUtf8(text.constData() + begin, qsizetype(ends[size_t(index)] - begin));
+    }
 };
 
 // One start or finish, in the order they were published.
@@ -129,6 +154,29 @@ public:
     void setLoadedAttempts(qsizetype index, int attempts);
     void finishLoading();
 
+    // Names of the pool threads (worker w is workerNames()[w - 1]); empty for runs of the engine
+    // ("thread 3"). An opened trace names its lanes after the trace's threads. Set before the
+    // record is shared.
+    void setWorkerNames(QStringList names) { m_workerNames = std::move(names); }
+    const QStringList &workerNames() const { return m_workerNames; }
+    // workerNames()[worker - 1], or an empty string when there is none.
+    QString workerName(int worker) const
+    {
+        return worker >= 1 && worker <= m_workerNames.size() ? m_workerNames.at(worker - 1)
+                                                             : QString();
+    }
+    // Extra text per task (an opened trace's category and args) for tooltips and details; null
+    // for runs of the engine. Set before the record is shared.
+    void setTaskDetails(std::shared_ptr<const TaskDetails> details)
+    {
+        m_details = std::move(details);
+    }
+    QString taskDetails(qsizetype index) const
+    {
+        return m_details ? m_details->at(index) : QString();
+    }
+    bool hasTaskDetails() const { return bool(m_details); }
+
     // Bytes the record itself holds per task (entry and event slots), for benchmarks. The
     // scenario's tasks (sizeof(Task) each, shared with the caller) and results that could not be
     // derived from the task come on top.
@@ -149,6 +197,8 @@ private:
     void allocatePicked();
 
     Scenario m_scenario;
+    QStringList m_workerNames;
+    std::shared_ptr<const TaskDetails> m_details;
     HugePages::Array<Entry> m_entries;
     // When a pool thread took each task, -1 for "when it started". Only in-task runs (and files
     // that recorded a different time) have it: a fifo run's million entries stay 40 bytes.

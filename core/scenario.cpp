@@ -134,13 +134,15 @@ QString taskKindName(TaskKind kind)
         return QStringLiteral("cpu");
     case TaskKind::Http:
         return QStringLiteral("http");
+    case TaskKind::Trace:
+        return QStringLiteral("trace");
     }
     return QString();
 }
 
 std::optional<TaskKind> taskKindFromName(QStringView name)
 {
-    for (TaskKind kind : {TaskKind::Sleep, TaskKind::Cpu, TaskKind::Http}) {
+    for (TaskKind kind : {TaskKind::Sleep, TaskKind::Cpu, TaskKind::Http, TaskKind::Trace}) {
         if (name == taskKindName(kind))
             return kind;
     }
@@ -270,6 +272,8 @@ namespace {
 const char *const limitedName = QT_TRANSLATE_NOOP("RunOptions", "limit %1");
 const char *const unlimitedName = QT_TRANSLATE_NOOP("RunOptions", "unlimited");
 const char *const gatedName = QT_TRANSLATE_NOOP("RunOptions", "gated");
+const char *const recordedName = QT_TRANSLATE_NOOP("RunOptions", "recorded");
+const char *const whatIfName = QT_TRANSLATE_NOOP("RunOptions", "what-if limit %1");
 
 QString gatesText(const QList<Gate> &gates)
 {
@@ -282,6 +286,10 @@ QString gatesText(const QList<Gate> &gates)
 
 QString RunOptions::plainName() const
 {
+    if (origin == RunOrigin::Recorded)
+        return QString::fromLatin1(recordedName);
+    if (origin == RunOrigin::WhatIf)
+        return QString::fromLatin1(whatIfName).arg(limit);
     if (isLimited())
         return QString::fromLatin1(limitedName).arg(limit);
     return QString::fromLatin1(hasGates() ? gatedName : unlimitedName);
@@ -289,6 +297,10 @@ QString RunOptions::plainName() const
 
 QString RunOptions::displayName() const
 {
+    if (origin == RunOrigin::Recorded)
+        return QCoreApplication::translate("RunOptions", recordedName);
+    if (origin == RunOrigin::WhatIf)
+        return QCoreApplication::translate("RunOptions", whatIfName).arg(limit);
     if (isLimited())
         return QCoreApplication::translate("RunOptions", limitedName).arg(limit);
     return QCoreApplication::translate("RunOptions", hasGates() ? gatedName : unlimitedName);

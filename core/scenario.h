@@ -14,6 +14,9 @@ enum class TaskKind : quint8 {
     Sleep,
     Cpu,
     Http,
+    // Recorded by another system (a slice of an opened Chrome trace): its duration is what it took
+    // there. Replayed by the engine as a sleep of that duration; predicted like one.
+    Trace,
 };
 
 QString taskKindName(TaskKind kind);
@@ -133,6 +136,14 @@ struct ServerModel
     }
 };
 
+// Where a run's times come from: the engine ran it, it was read from another system's trace, or it
+// is a prediction of a recorded batch under another limit. Only names change with it.
+enum class RunOrigin : quint8 {
+    Ran,
+    Recorded, // an opened trace of another system: "recorded"
+    WhatIf, // WhatIf::predict(): "what-if limit N"
+};
+
 struct RunOptions
 {
     int limit = 0; // 0: unlimited
@@ -142,6 +153,7 @@ struct RunOptions
     QList<Gate> gates = {}; // in the order the scenario names them
     ServerModel server = {}; // the embedded endpoint's, for local:/work tasks
     quint32 seed = 1; // the retries' backoff jitter: the same seed, the same delays
+    RunOrigin origin = RunOrigin::Ran; // names only: not part of a scenario file
 
     bool isLimited() const { return limit > 0; }
     bool hasGates() const { return !gates.isEmpty(); }
@@ -159,6 +171,7 @@ struct RunOptions
     // "unlimited", "limit-N", or "gated" (gates but no global limit), as used in CSV and traces.
     QString runName() const;
     // "unlimited", "limit 2" or "gated" whatever the user interface language: trace names.
+    // "recorded" and "what-if limit 2" for those origins (runName() stays the limit's).
     QString plainName() const;
     // The same in the user interface language, for people.
     QString displayName() const;

@@ -307,6 +307,7 @@ TaskOutcome runTask(const Task &task, qsizetype index, TaskContext &context,
 {
     switch (task.kind) {
     case TaskKind::Sleep:
+    case TaskKind::Trace: // a recorded slice replayed: it takes as long as it took
         return runSleep(task, context, started);
     case TaskKind::Cpu:
         return runCpu(task, context);
