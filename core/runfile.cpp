@@ -1,6 +1,7 @@
 #include "runfile.h"
 
 #include "csvexport.h"
+#include "hugepages.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -61,12 +62,14 @@ std::optional<QByteArray> readBounded(const QString &path, qint64 maxBytes, Head
     QByteArray data;
     // A regular file in one allocation (one byte more to see its end); others grow by doubling.
     data.reserve(qsizetype(size > 0 ? size + 1 : chunk) + padding);
+    HugePages::advise(data.data(), size_t(data.capacity()));
     qint64 total = 0;
     for (;;) {
         qint64 room = data.capacity() - padding - total;
         if (room <= 0) {
             data.reserve(qsizetype(std::min(maxBytes + 1, std::max(2 * total, total + chunk)))
                          + padding);
+            HugePages::advise(data.data(), size_t(data.capacity()));
             room = data.capacity() - padding - total;
         }
         const qint64 want = std::min({room, qint64(chunk), maxBytes + 1 - total});
@@ -161,6 +164,7 @@ std::optional<QByteArray> inflateBounded(QByteArrayView data, qint64 maxBytes, H
             }
             out.reserve(qsizetype(std::min<qint64>(maxBytes + 1, 2 * qint64(out.size()) + chunk))
                         + chunk + padding);
+            HugePages::advise(out.data(), size_t(out.capacity()));
         }
         const qsizetype before = out.size();
         const qsizetype room = out.capacity() - before - padding;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "hugepages.h"
+
 #include <QList>
 #include <QString>
 #include <QStringView>
@@ -59,7 +61,7 @@ struct Data
     QList<QString> names; // interned names and categories; names[0] is the empty string
     std::vector<Process> processes;
     std::vector<Thread> threads;
-    std::vector<Slice> slices;
+    std::vector<Slice, HugePages::Allocator<Slice>> slices;
     std::vector<Instant> retries;
     bool taskLanesGenerator = false; // otherData.generator is "TaskLanes"
 
@@ -82,7 +84,7 @@ namespace TraceEvents {
 
 // Nesting depth of every slice, by containment per thread (tracerecorded.cpp); sorts the slices
 // by thread, start, longer first.
-void nest(std::vector<Slice> &slices);
+void nest(std::vector<Slice, HugePages::Allocator<Slice>> &slices);
 
 // The generic reading (tracerecorded.cpp): the slices at options.depth that `select` matches, one
 // task each, as one recorded run.

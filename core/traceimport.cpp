@@ -1,10 +1,12 @@
 #include "traceimport.h"
 
+#include "hugepages.h"
 #include "runrecord.h"
 #include "tasklanestrace.h"
 #include "traceevents.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QHash>
 #include <QRegularExpression>
 
@@ -145,6 +147,48 @@ std::string_view trimmed(std::string_view s)
 QByteArray viewBytes(std::string_view s)
 {
     return QByteArray::fromRawData(s.data(), qsizetype(s.size()));
+}
+
+// The process's anonymous mappings of 16 MiB or more (Linux), as (start, end).
+std::vector<std::pair<quintptr, quintptr>> largeAnonymousMappings()
+{
+    std::vector<std::pair<quintptr, quintptr>> found;
+#ifdef Q_OS_LINUX
+    QFile maps(QStringLiteral("/proc/self/maps"));
+    if (!maps.open(QIODevice::ReadOnly))
+        return found;
+    for (const QByteArray &line : maps.readAll().split('\n')) {
+        // "start-end perms offset dev inode [path]": anonymous when the inode is 0 and no path.
+        const QList<QByteArray> f = line.simplified().split(' ');
+        if (f.size() != 5 || f.at(4) != "0" || !f.at(1).startsWith("rw"))
+            continue;
+        const qsizetype dash = f.at(0).indexOf('-');
+        bool ok1 = false, ok2 = false;
+        const quintptr start = f.at(0).left(dash).toULongLong(&ok1, 16);
+        const quintptr end = f.at(0).mid(dash + 1).toULongLong(&ok2, 16);
+        if (ok1 && ok2 && end - start >= (quintptr(16) << 20))
+            found.emplace_back(start, end);
+    }
+#endif
+    return found;
+}
+
+// simdjson allocates its index of the text itself (4 bytes per structural character: about
+// 120 MB touched for a 120 MB trace). Faulting that in 4 KiB pages took 0.9 s of the 1.5 s open
+// on the VM of docs/performance.md; the large mappings that parser.allocate() added are advised
+// to use transparent huge pages (HugePages::advise), like the run record.
+template<typename Allocate>
+bool allocateOnHugePages(Allocate allocate)
+{
+    const auto before = largeAnonymousMappings();
+    if (!allocate())
+        return false;
+    for (const auto &mapping : largeAnonymousMappings()) {
+        if (std::find(before.begin(), before.end(), mapping) == before.end())
+            HugePages::advise(reinterpret_cast<void *>(mapping.first),
+                              mapping.second - mapping.first);
+    }
+    return true;
 }
 
 // Reads the events of a trace into Data, one pass over the text, nothing kept of the JSON but
@@ -362,8 +406,8 @@ private:
     }
     quint32 threadOf(const Id &pid, const Id &tid)
     {
-        QByteArray key;
-        key.reserve(qsizetype(pid.text.size() + tid.text.size() + 3));
+        QByteArray &key = m_threadKey; // reused: no allocation per event
+        key.resize(0);
         key += pid.kind;
         key += viewBytes(pid.text);
         key += '\0';
@@ -410,6 +454,33 @@ private:
         return true;
     }
 
+    enum class Key { Other, Ph, Name, Cat, Ts, Dur, Pid, Tid, Args };
+    static Key keyOf(od::raw_json_string key)
+    {
+        // raw() is the key's text after its opening quote; the padding makes reading on safe.
+        const char *k = key.raw();
+        switch (k[0]) {
+        case 'p':
+            return key.unsafe_is_equal("ph")    ? Key::Ph
+                   : key.unsafe_is_equal("pid") ? Key::Pid
+                                                : Key::Other;
+        case 'n':
+            return key.unsafe_is_equal("name") ? Key::Name : Key::Other;
+        case 'c':
+            return key.unsafe_is_equal("cat") ? Key::Cat : Key::Other;
+        case 't':
+            return key.unsafe_is_equal("ts")    ? Key::Ts
+                   : key.unsafe_is_equal("tid") ? Key::Tid
+                                                : Key::Other;
+        case 'd':
+            return key.unsafe_is_equal("dur") ? Key::Dur : Key::Other;
+        case 'a':
+            return key.unsafe_is_equal("args") ? Key::Args : Key::Other;
+        default:
+            return Key::Other;
+        }
+    }
+
     bool readEvent(od::value value, QString *error)
     {
         od::object object;
@@ -421,17 +492,16 @@ private:
         Number tsState = Number::Missing, durState = Number::Missing;
         for (auto f : object) {
             od::field field;
-            std::string_view key;
             if (const auto e = std::move(f).get(field))
                 return failJson(e, error);
-            if (const auto e = field.unescaped_key().get(key))
-                return failJson(e, error);
+            // Compared in place: unescaping a million events' keys would only fill memory.
+            const Key key = keyOf(field.key());
             od::value v = field.value();
-            if (key == "ph") {
+            if (key == Key::Ph) {
                 if (v.get_string().get(ph))
                     return failEvent(tr("\"ph\" is not a string"), error);
-            } else if (key == "name" || key == "cat") {
-                std::string_view &text = key == "name" ? name : category;
+            } else if (key == Key::Name || key == Key::Cat) {
+                std::string_view &text = key == Key::Name ? name : category;
                 od::json_type type;
                 if (const auto e = v.type().get(type))
                     return failJson(e, error);
@@ -441,17 +511,17 @@ private:
                 } else if (!rawValue(v, &text, error)) {
                     return false;
                 }
-            } else if (key == "ts") {
+            } else if (key == Key::Ts) {
                 readNumber(v, &ts, &tsState);
-            } else if (key == "dur") {
+            } else if (key == Key::Dur) {
                 readNumber(v, &dur, &durState);
-            } else if (key == "pid") {
+            } else if (key == Key::Pid) {
                 if (!readId(v, &pid, "pid", error))
                     return false;
-            } else if (key == "tid") {
+            } else if (key == Key::Tid) {
                 if (!readId(v, &tid, "tid", error))
                     return false;
-            } else if (key == "args") {
+            } else if (key == Key::Args) {
                 if (!rawValue(v, &args, error))
                     return false;
             } else {
@@ -599,6 +669,7 @@ private:
     QHash<QByteArray, quint32> m_names;
     QHash<QByteArray, int> m_processes;
     QHash<QByteArray, quint32> m_threads;
+    QByteArray m_threadKey;
     std::vector<std::vector<Open>> m_open; // per thread: its B events waiting for their E
     ArgsReader m_args;
 };
@@ -727,19 +798,26 @@ std::optional<CsvImport::Runs> TraceImport::parse(const QByteArray &json, const 
         return std::nullopt;
     }
 
+    // In place when the buffer has simdjson's padding after its end (RunFile reads it so);
+    // otherwise one padded copy. The text lives until the runs are built (the tasks' args).
+    simdjson::padded_string copy;
+    const char *text = json.constData();
+    const qsizetype room = json.capacity() - json.size();
+    if (json.isEmpty() || room < qsizetype(simdjson::SIMDJSON_PADDING)) {
+        copy = simdjson::padded_string(json.constData(), size_t(json.size()));
+        text = copy.data();
+    }
     Data data;
+    // About one slice per 80 bytes of text (Ray's and Perfetto's events are 100 to 200 bytes):
+    // reserved, not touched, so a trace of counters costs nothing here.
+    data.slices.reserve(size_t(json.size() / 80));
     {
-        // In place when the buffer has simdjson's padding after its end (RunFile reads it so);
-        // otherwise one padded copy.
-        simdjson::padded_string copy;
-        const char *text = json.constData();
-        const qsizetype room = json.capacity() - json.size();
-        if (json.isEmpty() || room < qsizetype(simdjson::SIMDJSON_PADDING)) {
-            copy = simdjson::padded_string(json.constData(), size_t(json.size()));
-            text = copy.data();
-        }
+        // The parser and its index of the text are freed before the runs are built.
         od::parser parser{size_t(maxFileBytes)};
-        if (parser.allocate(std::max<size_t>(size_t(json.size()), 64), maxJsonDepth)) {
+        if (!allocateOnHugePages([&] {
+                return parser.allocate(std::max<size_t>(size_t(json.size()), 64), maxJsonDepth)
+                       == simdjson::SUCCESS;
+            })) {
             *error = tr("not enough memory to read the trace");
             return std::nullopt;
         }
@@ -756,36 +834,35 @@ std::optional<CsvImport::Runs> TraceImport::parse(const QByteArray &json, const 
         }
         if (!reader.read(doc, error))
             return std::nullopt;
-        r.slices = qsizetype(data.slices.size());
-        if (data.slices.empty()) {
-            *error = tr("no complete slice (an X event with its dur, or a B with its E) in "
-                        "%1 events")
-                             .arg(r.events);
+    }
+    r.slices = qsizetype(data.slices.size());
+    if (data.slices.empty()) {
+        *error = tr("no complete slice (an X event with its dur, or a B with its E) in "
+                    "%1 events")
+                         .arg(r.events);
+        return std::nullopt;
+    }
+    nest(data.slices);
+
+    const bool defaults = options.depth == 0 && options.select.isEmpty();
+    const TaskLanesTrace::Marks marks = TaskLanesTrace::recognise(data);
+    if (defaults && marks != TaskLanesTrace::Marks::None) {
+        QString why;
+        auto runs = TaskLanesTrace::build(data, name, &why);
+        if (runs) {
+            r.writtenByTaskLanes = true;
+            r.tasks = 0;
+            for (const auto &run : std::as_const(*runs))
+                r.tasks += run->taskCount();
+            // Counters, flows and retry marks are TaskLanes' own: read, not skipped.
+            for (const char *phase : {"C", "s", "f", "i"})
+                r.skippedPhases.remove(QLatin1String(phase));
+            return runs;
+        }
+        if (marks == TaskLanesTrace::Marks::Explicit) {
+            *error = why;
             return std::nullopt;
         }
-        nest(data.slices);
-
-        const bool defaults = options.depth == 0 && options.select.isEmpty();
-        const TaskLanesTrace::Marks marks = TaskLanesTrace::recognise(data);
-        if (defaults && marks != TaskLanesTrace::Marks::None) {
-            QString why;
-            auto runs = TaskLanesTrace::build(data, name, &why);
-            if (runs) {
-                r.writtenByTaskLanes = true;
-                r.tasks = 0;
-                for (const auto &run : std::as_const(*runs))
-                    r.tasks += run->taskCount();
-                // Counters, flows and retry marks are TaskLanes' own: read, not skipped.
-                for (const char *phase : {"C", "s", "f", "i"})
-                    r.skippedPhases.remove(QLatin1String(phase));
-                return runs;
-            }
-            if (marks == TaskLanesTrace::Marks::Explicit) {
-                *error = why;
-                return std::nullopt;
-            }
-        }
-        // The text is still needed for the tasks' args; `copy` lives until here.
-        return recordedRun(data, options, select, name, r, error);
     }
+    return recordedRun(data, options, select, name, r, error);
 }

@@ -1,3 +1,4 @@
+#include "hugepages.h"
 #include "runrecord.h"
 #include "traceevents.h"
 #include "traceimport.h"
@@ -7,6 +8,7 @@
 #include <QRegularExpression>
 
 #include <algorithm>
+#include <optional>
 #include <tuple>
 
 // The generic side of TraceImport: slices nested, selected and made into a recorded run; the
@@ -31,7 +33,7 @@ QByteArray viewBytes(std::string_view s)
 // Nesting by containment, per thread: sorted by start and longer first, a slice is inside every
 // slice on the stack that has not ended when it starts and ends no earlier than it does. Slices
 // that only touch (one ends when the next starts) are siblings.
-void TraceEvents::nest(std::vector<Slice> &slices)
+void TraceEvents::nest(std::vector<Slice, HugePages::Allocator<Slice>> &slices)
 {
     std::sort(slices.begin(), slices.end(), [](const Slice &a, const Slice &b) {
         if (a.thread != b.thread)
@@ -153,38 +155,43 @@ std::optional<CsvImport::Runs> TraceEvents::recordedRun(const Data &data,
     scenario.options.origin = RunOrigin::Recorded;
     scenario.tasks.reserve(qsizetype(selected.size()));
     // Tasks of the same name share one label block.
-    QHash<quint32, Task> prototypes;
-    auto details = std::make_shared<TaskDetails>();
-    details->ends.reserve(selected.size());
-    QHash<quint32, QByteArray> categories;
+    std::vector<std::optional<Task>> prototypes(size_t(data.names.size()));
+    // Details: "cat: C; args: {...}", "cat: C" or "args: {...}", one buffer sized up front.
+    std::vector<QByteArray> prefixes(size_t(data.names.size()));
+    auto prefix = [&](const Slice &s) -> const QByteArray & {
+        QByteArray &p = prefixes[s.category];
+        if (s.category && p.isEmpty())
+            p = "cat: " + data.names.at(s.category).toUtf8();
+        return p;
+    };
+    qsizetype detailBytes = 0;
     for (quint32 i : selected) {
         const Slice &s = data.slices[i];
-        auto it = prototypes.find(s.name);
-        if (it == prototypes.end()) {
-            Task t;
-            t.kind = TaskKind::Trace;
-            t.setLabel(data.names.at(s.name));
-            it = prototypes.insert(s.name, t);
+        detailBytes += prefix(s).size() + qsizetype(s.argsSize) + 8;
+    }
+    auto details = std::make_shared<TaskDetails>();
+    details->text.reserve(detailBytes);
+    HugePages::advise(details->text.data(), size_t(details->text.capacity()));
+    details->ends.reserve(selected.size());
+    for (quint32 i : selected) {
+        const Slice &s = data.slices[i];
+        std::optional<Task> &prototype = prototypes[s.name];
+        if (!prototype) {
+            prototype.emplace();
+            prototype->kind = TaskKind::Trace;
+            prototype->setLabel(data.names.at(s.name));
         }
-        Task task = it.value();
+        Task task = *prototype;
         task.duration = double(s.endNs - s.startNs) / 1e9;
-        scenario.tasks.append(task);
+        scenario.tasks.append(std::move(task));
 
-        QByteArray text;
-        if (s.category) {
-            auto c = categories.find(s.category);
-            if (c == categories.end())
-                c = categories.insert(s.category, "cat: " + data.names.at(s.category).toUtf8());
-            text = c.value();
+        const QByteArray &cat = prefix(s);
+        details->text += cat;
+        if (s.argsSize) {
+            details->text += cat.isEmpty() ? "args: " : "; args: ";
+            details->text += viewBytes(data.args(s));
         }
-        const std::string_view args = data.args(s);
-        if (!args.empty()) {
-            if (!text.isEmpty())
-                text += "; ";
-            text += "args: ";
-            text += viewBytes(args);
-        }
-        details->append(text);
+        details->ends.push_back(quint32(details->text.size()));
     }
     auto record = std::make_shared<RunRecord>(std::move(scenario));
     for (qsizetype k = 0; k < qsizetype(selected.size()); ++k) {

@@ -89,9 +89,13 @@ int main(int argc, char **argv)
     const qsizetype slices = smoke ? 10000 : 1000000;
     const char *suffix = smoke ? "10k" : "1m";
 
+    // --file PATH: open that trace instead of generating one (for profiling).
+    const qsizetype fileArg = app.arguments().indexOf(QStringLiteral("--file"));
     QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("trace.json"));
-    if (!dir.isValid() || !generate(path, slices)) {
+    const QString path = fileArg > 0 && fileArg + 1 < app.arguments().size()
+                                 ? app.arguments().at(fileArg + 1)
+                                 : dir.filePath(QStringLiteral("trace.json"));
+    if (fileArg < 0 && (!dir.isValid() || !generate(path, slices))) {
         std::fprintf(stderr, "bench_trace: cannot write %s\n", qPrintable(path));
         return 1;
     }
@@ -113,7 +117,10 @@ int main(int argc, char **argv)
         tasks = doc.object().value(QStringLiteral("traceEvents")).toArray().size();
     } else {
         QString error;
+        std::fprintf(stderr, "open %.3f\n", double(timer.nsecsElapsed()) / 1e9);
         const auto opened = RunFile::open(path, &error);
+        std::fprintf(stderr, "opened %.3f rss %.1f\n", double(timer.nsecsElapsed()) / 1e9,
+                     peakRssMb());
         if (!opened) {
             std::fprintf(stderr, "bench_trace: %s\n", qPrintable(error));
             return 1;
