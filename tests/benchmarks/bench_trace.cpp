@@ -117,10 +117,7 @@ int main(int argc, char **argv)
         tasks = doc.object().value(QStringLiteral("traceEvents")).toArray().size();
     } else {
         QString error;
-        std::fprintf(stderr, "open %.3f\n", double(timer.nsecsElapsed()) / 1e9);
         const auto opened = RunFile::open(path, &error);
-        std::fprintf(stderr, "opened %.3f rss %.1f\n", double(timer.nsecsElapsed()) / 1e9,
-                     peakRssMb());
         if (!opened) {
             std::fprintf(stderr, "bench_trace: %s\n", qPrintable(error));
             return 1;

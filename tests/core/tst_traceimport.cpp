@@ -3,6 +3,7 @@
 #include "runreport.h"
 #include "schedule.h"
 #include "testrun.h"
+#include "testscenarios.h"
 #include "traceexport.h"
 #include "traceimport.h"
 #include "whatif.h"
@@ -32,6 +33,7 @@ private Q_SLOTS:
     void articleBatchFromTaskLanes();
     void articleBatchReadAsForeignTrace();
     void taskLanesCompareRoundTrip();
+    void engineRunRoundTrip();
     void taskLanesOlderTraceWithoutMetadata();
     void retriesRoundTrip();
     void bad_data();
@@ -465,6 +467,26 @@ void tst_TraceImport::taskLanesCompareRoundTrip()
         QCOMPARE(pb->stats().peakConcurrency, pa->stats().peakConcurrency);
         QCOMPARE(pb->resultsLine(), pa->resultsLine());
     }
+}
+
+void tst_TraceImport::engineRunRoundTrip()
+{
+    // A real run (times in real nanoseconds, not whole microseconds): the trace floors each time
+    // to a scenario microsecond, so the makespan comes back within one.
+    const auto ran = runToEnd(makeScenario({5, 1, 8, 3, 4}, 2, 0.002));
+    QVERIFY(ran);
+    const Opened o = parse(exportTrace({ran}));
+    QVERIFY2(o.error.isEmpty(), qPrintable(o.error));
+    const auto &back = o.runs.first();
+    QCOMPARE(back->taskCount(), ran->taskCount());
+    const auto pa = RunProgress::completed(ran, Schedule());
+    const auto pb = RunProgress::completed(back, Schedule());
+    QVERIFY2(std::abs(pb->stats().makespan - pa->stats().makespan) <= 1e-6,
+             qPrintable(u"%1 vs %2"_s.arg(pb->stats().makespan).arg(pa->stats().makespan)));
+    QCOMPARE(pb->stats().peakConcurrency, pa->stats().peakConcurrency);
+    QCOMPARE(pb->resultsLine(), pa->resultsLine());
+    for (qsizetype i = 0; i < ran->taskCount(); ++i)
+        QCOMPARE(back->sample(i).worker, ran->sample(i).worker);
 }
 
 void tst_TraceImport::taskLanesOlderTraceWithoutMetadata()
