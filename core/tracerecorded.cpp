@@ -8,6 +8,7 @@
 #include <QRegularExpression>
 
 #include <algorithm>
+#include <cstring>
 #include <optional>
 #include <tuple>
 
@@ -21,11 +22,6 @@ namespace {
 QString tr(const char *text)
 {
     return QCoreApplication::translate("TraceImport", text);
-}
-
-QByteArray viewBytes(std::string_view s)
-{
-    return QByteArray::fromRawData(s.data(), qsizetype(s.size()));
 }
 
 } // namespace
@@ -153,7 +149,6 @@ std::optional<CsvImport::Runs> TraceEvents::recordedRun(const Data &data,
     scenario.options.timeScale = 1.0;
     scenario.options.threads = std::clamp(int(used.size()), 1, ScenarioLimits::maxThreads);
     scenario.options.origin = RunOrigin::Recorded;
-    scenario.tasks.reserve(qsizetype(selected.size()));
     // Tasks of the same name share one label block.
     std::vector<std::optional<Task>> prototypes(size_t(data.names.size()));
     // Details: "cat: C; args: {...}", "cat: C" or "args: {...}", one buffer sized up front.
@@ -170,9 +165,17 @@ std::optional<CsvImport::Runs> TraceEvents::recordedRun(const Data &data,
         detailBytes += prefix(s).size() + qsizetype(s.argsSize) + 8;
     }
     auto details = std::make_shared<TaskDetails>();
-    details->text.reserve(detailBytes);
+    details->text.resize(detailBytes); // written in place below, then cut to what was written
     HugePages::advise(details->text.data(), size_t(details->text.capacity()));
     details->ends.reserve(selected.size());
+    char *out = details->text.data();
+    const char *const outBegin = out;
+    auto put = [&out](const char *bytes, qsizetype size) {
+        std::memcpy(out, bytes, size_t(size));
+        out += size;
+    };
+    scenario.tasks.resize(qsizetype(selected.size()));
+    Task *task = scenario.tasks.data();
     for (quint32 i : selected) {
         const Slice &s = data.slices[i];
         std::optional<Task> &prototype = prototypes[s.name];
@@ -181,18 +184,22 @@ std::optional<CsvImport::Runs> TraceEvents::recordedRun(const Data &data,
             prototype->kind = TaskKind::Trace;
             prototype->setLabel(data.names.at(s.name));
         }
-        Task task = *prototype;
-        task.duration = double(s.endNs - s.startNs) / 1e9;
-        scenario.tasks.append(std::move(task));
+        *task = *prototype;
+        task->duration = double(s.endNs - s.startNs) / 1e9;
+        ++task;
 
         const QByteArray &cat = prefix(s);
-        details->text += cat;
+        put(cat.constData(), cat.size());
         if (s.argsSize) {
-            details->text += cat.isEmpty() ? "args: " : "; args: ";
-            details->text += viewBytes(data.args(s));
+            if (cat.isEmpty())
+                put("args: ", 6);
+            else
+                put("; args: ", 8);
+            put(data.text + s.argsBegin, qsizetype(s.argsSize));
         }
-        details->ends.push_back(quint32(details->text.size()));
+        details->ends.push_back(quint32(out - outBegin));
     }
+    details->text.resize(out - outBegin);
     auto record = std::make_shared<RunRecord>(std::move(scenario));
     for (qsizetype k = 0; k < qsizetype(selected.size()); ++k) {
         const Slice &s = data.slices[selected[size_t(k)]];

@@ -20,6 +20,7 @@
 #include <QTemporaryDir>
 
 #include <cstdio>
+#include <sys/resource.h>
 
 namespace {
 
@@ -34,6 +35,16 @@ double peakRssMb()
             return line.mid(6).trimmed().split(' ').first().toDouble() / 1024.0;
     }
     return -1;
+}
+
+// CPU seconds the process has used (user + system): on a loaded machine, the part of the wall
+// time that is this program's own.
+double cpuSeconds()
+{
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    return double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec)
+           + double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
 }
 
 // Starts the peak over from the current RSS (Linux 4.0+), so that generating the file does not
@@ -104,8 +115,12 @@ int main(int argc, char **argv)
 
     QElapsedTimer timer;
     timer.start();
+    const double cpuStart = cpuSeconds();
     qsizetype tasks = 0;
     double makespan = 0;
+    double seconds = 0;
+    double peak = 0;
+    double cpu = 0;
     if (qjson) {
         QFile file(path);
         if (!file.open(QIODevice::ReadOnly))
@@ -122,11 +137,18 @@ int main(int argc, char **argv)
             std::fprintf(stderr, "bench_trace: %s\n", qPrintable(error));
             return 1;
         }
+        // The open alone, its time and its peak: statistics are the caller's.
+        seconds = double(timer.nsecsElapsed()) / 1e9;
+        cpu = cpuSeconds() - cpuStart;
+        peak = peakRssMb();
         tasks = opened->runs.first()->taskCount();
         makespan = RunProgress::completed(opened->runs.first(), Schedule())->stats().makespan;
     }
-    const double seconds = double(timer.nsecsElapsed()) / 1e9;
-    const double peak = peakRssMb();
+    if (qjson) {
+        seconds = double(timer.nsecsElapsed()) / 1e9;
+        cpu = cpuSeconds() - cpuStart;
+        peak = peakRssMb();
+    }
     if (!qjson && tasks != slices) {
         std::fprintf(stderr, "bench_trace: %lld tasks, expected %lld\n", qlonglong(tasks),
                      qlonglong(slices));
@@ -136,12 +158,14 @@ int main(int argc, char **argv)
     const char *what = qjson ? "QJsonDocument::fromJson" : "RunFile::open";
     std::printf("%-44s %9.1f MB\n", "trace file", fileMb);
     std::printf("%-44s %9.3f s\n", what, seconds);
+    std::printf("%-44s %9.3f s\n", "  of which CPU time (user + system)", cpu);
     std::printf("%-44s %9.1f MB\n", "peak RSS", peak);
     if (!qjson)
         std::printf("%-44s %9lld (makespan %.3f s)\n", "tasks", qlonglong(tasks), makespan);
     const char *prefix = qjson ? "trace_qjson" : "trace_open";
     std::printf("BENCH trace_open_file_mb_%s %.1f MB\n", suffix, fileMb);
     std::printf("BENCH %s_seconds_%s %.3f s\n", prefix, suffix, seconds);
+    std::printf("BENCH %s_cpu_seconds_%s %.3f s\n", prefix, suffix, cpu);
     std::printf("BENCH %s_rss_mb_%s %.1f MB\n", prefix, suffix, peak);
     return 0;
 }
