@@ -10,14 +10,12 @@
 #include <QHash>
 #include <QRegularExpression>
 
-// The JSON reader for traces, chosen here and only here. Measured on a generated trace of
-// 1,000,000 X slices (122 MB; Release, 2 shared cores; tests/benchmarks/bench_trace.cpp and
-// docs/performance.md): QJsonDocument::fromJson alone took 2.9 s and a peak RSS of 1,130 MB (the
-// DOM of a million objects), before any slice was read from it; simdjson's On-Demand API reads the
-// text once, in place, keeps no DOM and the whole open (parse, nest, build the run) takes 1.0 s at
-// 430 MB peak, the text included. On-Demand also gives byte offsets for errors and a depth limit.
-#include <algorithm>
-#include <cmath>
+// The JSON reader for traces, chosen here and only here: simdjson's On-Demand API. Measured on
+// a trace of 1,000,000 X slices (124 MB; Release, tests/benchmarks/bench_trace.cpp, the 2-core
+// VM of docs/performance.md): QJsonDocument::fromJson alone took 8.6 s of CPU and a peak RSS of
+// 1,254 MB (the DOM of a million objects) before any slice was read from it; with On-Demand the
+// whole open (parse, nest, select, build the run) takes 1.3-1.7 s of CPU at a 339 MB peak, the
+// text included. It reads the text in place, keeps no DOM, and gives byte offsets for errors.
 #include <simdjson.h>
 
 using namespace TraceEvents;
