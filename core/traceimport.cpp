@@ -134,6 +134,47 @@ qsizetype deeperThan(std::string_view json, size_t limit)
     return -1;
 }
 
+// For structure errors simdjson reports without a place (unbalanced lists and objects): where
+// text follows the end of the first top-level list or object, or the end of the text when that
+// never closes (truncated). *trailing says which.
+qsizetype structureProblemAt(const char *text, qsizetype size, bool *trailing)
+{
+    *trailing = false;
+    int depth = 0;
+    bool inString = false;
+    for (qsizetype i = 0; i < size; ++i) {
+        const char c = text[i];
+        if (inString) {
+            if (c == '\\')
+                ++i;
+            else if (c == '"')
+                inString = false;
+        } else if (c == '"') {
+            inString = true;
+        } else if (c == '{' || c == '[') {
+            ++depth;
+        } else if ((c == '}' || c == ']') && --depth == 0) {
+            qsizetype j = i + 1;
+            while (j < size
+                   && (text[j] == ' ' || text[j] == '\n' || text[j] == '\r' || text[j] == '\t'))
+                ++j;
+            *trailing = j < size;
+            return *trailing ? j : size;
+        }
+    }
+    return size;
+}
+
+QString structureMessage(const char *text, qsizetype size)
+{
+    bool trailing = false;
+    const qsizetype at = structureProblemAt(text, size, &trailing);
+    return tr("byte %1: %2")
+            .arg(at)
+            .arg(trailing ? tr("text after the end of the trace")
+                          : jsonProblem(simdjson::INCOMPLETE_ARRAY_OR_OBJECT));
+}
+
 std::string_view trimmed(std::string_view s)
 {
     while (!s.empty()
@@ -292,6 +333,10 @@ private:
     {
         if (code == simdjson::UTF8_ERROR)
             return failAt(firstInvalidUtf8(m_text, m_size), jsonProblem(code), error);
+        if (code == simdjson::INCOMPLETE_ARRAY_OR_OBJECT || code == simdjson::TAPE_ERROR) {
+            *error = structureMessage(m_text, m_size);
+            return false;
+        }
         if (m_inEvent)
             return failEvent(jsonProblem(code), error);
         return failAt(location(), jsonProblem(code), error);
@@ -824,6 +869,10 @@ std::optional<CsvImport::Runs> TraceImport::parse(const QByteArray &json, const 
         const simdjson::padded_string_view view(text, size_t(json.size()),
                                                 size_t(json.size()) + simdjson::SIMDJSON_PADDING);
         if (const auto e = parser.iterate(view).get(doc)) {
+            if (e == simdjson::INCOMPLETE_ARRAY_OR_OBJECT || e == simdjson::TAPE_ERROR) {
+                *error = structureMessage(text, json.size());
+                return std::nullopt;
+            }
             const qsizetype at = e == simdjson::UTF8_ERROR ? firstInvalidUtf8(text, json.size())
                                  : e == simdjson::EMPTY    ? 0
                                                            : json.size();

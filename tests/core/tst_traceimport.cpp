@@ -561,9 +561,10 @@ void tst_TraceImport::bad_data()
             R"({"traceEvents":[{"ph":"X","ts":1,"dur":2},{"ph":"X","ts)")
                                << u"byte "_s;
     QTest::newRow("truncated after an event")
-            << QByteArray(R"([{"ph":"X","name":"a","ts":1,"dur":2},)") << u"byte "_s;
-    QTest::newRow("trailing text")
-            << QByteArray(R"([{"ph":"X","name":"a","ts":1,"dur":2}] x)") << u"byte "_s;
+            << QByteArray(R"([{"ph":"X","name":"a","ts":1,"dur":2},)")
+            << u"byte 38: the text ends before its lists and objects are closed (truncated?)"_s;
+    QTest::newRow("trailing text") << QByteArray(R"([{"ph":"X","name":"a","ts":1,"dur":2}] x)")
+                                   << u"byte 39: text after the end of the trace"_s;
     QTest::newRow("event not an object") << QByteArray(R"([{"ph":"X","ts":1,"dur":2}, 7])")
                                          << u"event 1 (byte 28): is not an object"_s;
     QTest::newRow("no slice")
