@@ -583,7 +583,7 @@ private:
             case 'E':
                 return endEvent(pid, tid, ts, tsState, error);
             case 'M':
-                return metadataEvent(pid, tid, name, args, error);
+                return metadataEvent(pid, tid, name, args);
             case 'i':
             case 'I':
                 if (category == "retry" && tsState == Number::Ok && ts >= 0)
@@ -666,8 +666,7 @@ private:
         return true;
     }
 
-    bool metadataEvent(const Id &pid, const Id &tid, std::string_view name, std::string_view args,
-                       QString *error)
+    bool metadataEvent(const Id &pid, const Id &tid, std::string_view name, std::string_view args)
     {
         const bool process = name == "process_name" || name == "process_sort_index"
                              || name == "process_labels" || name == "tasklanes_run";
@@ -679,9 +678,7 @@ private:
             return true;
         }
         if (!m_args.read(args))
-            return failEvent(tr("the args of %1 are not an object")
-                                     .arg(QString::fromUtf8(name.data(), qsizetype(name.size()))),
-                             error);
+            return true; // metadata without its args names nothing: ignored, as viewers do
         if (process) {
             Process &p = m_data.processes[size_t(processOf(pid))];
             if (name == "process_name")
