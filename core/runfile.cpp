@@ -2,6 +2,7 @@
 
 #include "csvexport.h"
 #include "hugepages.h"
+#include "traceevents.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -112,13 +113,14 @@ RunFile::Kind kindOf(QByteArrayView data)
     if (first == '[' || (first == '{' && TraceImport::looksLikeTrace(data)))
         return RunFile::Kind::Trace;
     if (first == '{')
-        return RunFile::Kind::Scenario; // an object without traceEvents: a scenario file
+        return TraceEvents::hasTopLevelKey(data, "tasks") ? RunFile::Kind::Scenario
+                                                          : RunFile::Kind::Unknown;
+    // The first columns every generation of the CSV header shares ("run,task,label,..."); the CSV
+    // reader checks the rest.
     const QByteArray header = CsvExport::header().toUtf8();
+    const QByteArray start = header.left(header.indexOf(",label") + 1);
     const QByteArrayView text = data.startsWith("\xef\xbb\xbf") ? data.sliced(3) : data;
-    // The header's first columns: CSVs of an earlier generation share them.
-    const QByteArray start =
-            header.left(header.indexOf(",started") > 0 ? header.indexOf(",started") : 20);
-    if (text.startsWith(start))
+    if (!start.isEmpty() && text.startsWith(start))
         return RunFile::Kind::Csv;
     return RunFile::Kind::Unknown;
 }
@@ -130,7 +132,10 @@ namespace {
 // Whether to read on after the first bytes (see HeadCheck): a run file, compressed, or blanks.
 bool worthReading(QByteArrayView head)
 {
-    return isGzip(head) || firstByte(head) < 0 || kindOf(head) != RunFile::Kind::Unknown;
+    // Any JSON object or list: its keys may come after the first megabyte.
+    const int first = firstByte(head);
+    return isGzip(head) || first < 0 || first == '{' || first == '['
+           || kindOf(head) != RunFile::Kind::Unknown;
 }
 
 std::optional<QByteArray> inflateBounded(QByteArrayView data, qint64 maxBytes, HeadCheck check,
@@ -266,7 +271,9 @@ std::optional<RunFile::Opened> RunFile::open(const QString &path,
                          .arg(shown);
         return std::nullopt;
     case Kind::Unknown:
-        *error = tr("\"%1\" is neither a TaskLanes CSV nor a Chrome trace (JSON)").arg(shown);
+        *error = tr("\"%1\" is neither a TaskLanes CSV nor a Chrome trace (JSON) nor a "
+                    "scenario")
+                         .arg(shown);
         return std::nullopt;
     case Kind::Csv: {
         if (data->size() > CsvImport::maxFileBytes) {

@@ -2,6 +2,7 @@
 
 #include "hugepages.h"
 
+#include <QByteArrayView>
 #include <QList>
 #include <QString>
 #include <QStringView>
@@ -81,6 +82,9 @@ struct Data
 class QRegularExpression;
 
 namespace TraceEvents {
+
+// True when head (the start of a JSON text) is an object with `key` among its top-level keys.
+bool hasTopLevelKey(QByteArrayView head, QByteArrayView key);
 
 // Nesting depth of every slice, by containment per thread (tracerecorded.cpp); sorts the slices
 // by thread, start, longer first.

@@ -250,26 +250,16 @@ QString TraceImport::Report::warning() const
     return tr("skipped %1").arg(parts.join(QStringLiteral(", ")));
 }
 
-bool TraceImport::looksLikeTrace(QByteArrayView head)
+bool TraceEvents::hasTopLevelKey(QByteArrayView head, QByteArrayView key)
 {
-    qsizetype i = 0;
-    // A UTF-8 byte order mark, then blanks.
-    if (head.startsWith("\xef\xbb\xbf"))
-        i = 3;
-    auto skipBlanks = [&] {
-        while (i < head.size()
-               && (head[i] == ' ' || head[i] == '\n' || head[i] == '\r' || head[i] == '\t'))
-            ++i;
-    };
-    skipBlanks();
-    if (i >= head.size())
+    qsizetype i = head.startsWith("\xef\xbb\xbf") ? 3 : 0; // a UTF-8 byte order mark
+    while (i < head.size()
+           && (head[i] == ' ' || head[i] == '\n' || head[i] == '\r' || head[i] == '\t'))
+        ++i;
+    if (i >= head.size() || head[i] != '{')
         return false;
-    if (head[i] == '[')
-        return true;
-    if (head[i] != '{')
-        return false;
-    // An object: a trace when a top-level key is "traceEvents". Keys before it (metadata) are
-    // skipped by walking the text to depth 1; the head may end before the key is found.
+    // Keys before it (and their values) are skipped by walking the text to depth 1; the head may
+    // end before the key is found.
     int depth = 0;
     bool inString = false;
     qsizetype stringStart = 0;
@@ -280,7 +270,7 @@ bool TraceImport::looksLikeTrace(QByteArrayView head)
                 ++i;
             } else if (c == '"') {
                 inString = false;
-                if (depth == 1 && head.sliced(stringStart, i - stringStart) == "traceEvents") {
+                if (depth == 1 && head.sliced(stringStart, i - stringStart) == key) {
                     // A key when a colon follows.
                     qsizetype j = i + 1;
                     while (j < head.size()
@@ -304,4 +294,15 @@ bool TraceImport::looksLikeTrace(QByteArrayView head)
         }
     }
     return false;
+}
+
+bool TraceImport::looksLikeTrace(QByteArrayView head)
+{
+    qsizetype i = head.startsWith("\xef\xbb\xbf") ? 3 : 0;
+    while (i < head.size()
+           && (head[i] == ' ' || head[i] == '\n' || head[i] == '\r' || head[i] == '\t'))
+        ++i;
+    if (i < head.size() && head[i] == '[')
+        return true;
+    return hasTopLevelKey(head, "traceEvents");
 }
