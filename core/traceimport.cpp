@@ -216,9 +216,13 @@ std::vector<std::pair<quintptr, quintptr>> largeAnonymousMappings()
 // 120 MB touched for a 120 MB trace). Faulting that in 4 KiB pages took 0.9 s of the 1.5 s open
 // on the VM of docs/performance.md; the large mappings that parser.allocate() added are advised
 // to use transparent huge pages (HugePages::advise), like the run record.
+// Texts under 4 MiB are allocated plainly: their index is too small for it to matter, and the
+// maps are not read for every small file (or fuzzer input).
 template<typename Allocate>
-bool allocateOnHugePages(Allocate allocate)
+bool allocateOnHugePages(qsizetype textBytes, Allocate allocate)
 {
+    if (textBytes < (qsizetype(4) << 20))
+        return allocate();
     const auto before = largeAnonymousMappings();
     if (!allocate())
         return false;
@@ -854,7 +858,7 @@ std::optional<CsvImport::Runs> TraceImport::parse(const QByteArray &json, const 
     {
         // The parser and its index of the text are freed before the runs are built.
         od::parser parser{size_t(maxFileBytes)};
-        if (!allocateOnHugePages([&] {
+        if (!allocateOnHugePages(json.size(), [&] {
                 return parser.allocate(std::max<size_t>(size_t(json.size()), 64), maxJsonDepth)
                        == simdjson::SUCCESS;
             })) {
