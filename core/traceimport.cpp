@@ -12,10 +12,10 @@
 
 // The JSON reader for traces, chosen here and only here: simdjson's On-Demand API. Measured on
 // a trace of 1,000,000 X slices (124 MB; Release, tests/benchmarks/bench_trace.cpp, the 2-core
-// VM of docs/performance.md): QJsonDocument::fromJson alone took 8.6 s of CPU and a peak RSS of
+// VM of docs/performance.md): QJsonDocument::fromJson alone took 6.8 s and a peak RSS of
 // 1,254 MB (the DOM of a million objects) before any slice was read from it; with On-Demand the
-// whole open (parse, nest, select, build the run) takes 1.3-1.7 s of CPU at a 339 MB peak, the
-// text included. It reads the text in place, keeps no DOM, and gives byte offsets for errors.
+// whole open (parse, nest, select, build the run) takes 1.4-1.9 s at a 339 MB peak, the text
+// included. It reads the text in place, keeps no DOM, and gives byte offsets for errors.
 #include <simdjson.h>
 
 using namespace TraceEvents;
