@@ -262,7 +262,12 @@ std::optional<RunFile::Opened> RunFile::open(const QString &path,
     }
     Opened opened;
     opened.kind = kindOf(*data);
-    const QString name = QFileInfo(path).completeBaseName().section(u'.', 0, 0);
+    // The runs' name: the file's, without .gz and then its own extension ("trace.json.gz": trace).
+    QString name = QFileInfo(path).fileName();
+    if (name.endsWith(u".gz", Qt::CaseInsensitive))
+        name.chop(3);
+    if (const qsizetype dot = name.lastIndexOf(u'.'); dot > 0)
+        name.truncate(dot);
     QString why;
     switch (opened.kind) {
     case Kind::Scenario:

@@ -103,6 +103,10 @@ std::optional<RunMeta> metaFromArgs(std::string_view json, ArgsReader &args, QSt
 
 std::optional<RunMeta> metaFromLabels(const Process &p, QString *why)
 {
+    const auto fail = [why](const QString &problem) {
+        *why = problem;
+        return std::nullopt;
+    };
     RunMeta meta;
     RunOptions &o = meta.options;
     static const QRegularExpression limited(QStringLiteral("^(?:what-if )?limit (\\d+)$"));
@@ -110,7 +114,7 @@ std::optional<RunMeta> metaFromLabels(const Process &p, QString *why)
     if (name.hasMatch())
         o.limit = name.captured(1).toInt();
     else if (p.name != u"unlimited" && p.name != u"gated" && p.name != u"recorded")
-        return *why = tr("unknown run name \"%1\"").arg(p.name), std::nullopt;
+        return fail(tr("unknown run name \"%1\"").arg(p.name));
     if (p.name.startsWith(u"what-if"))
         o.origin = RunOrigin::WhatIf;
     else if (p.name == u"recorded")
@@ -120,15 +124,15 @@ std::optional<RunMeta> metaFromLabels(const Process &p, QString *why)
                            "(?:, gates (.*))?, time scale ([0-9.eE+-]+), (\\d+) tasks$"));
     const QRegularExpressionMatch m = labels.match(p.labels);
     if (!m.hasMatch())
-        return *why = tr("its process_labels \"%1\" cannot be read").arg(p.labels), std::nullopt;
+        return fail(tr("its process_labels \"%1\" cannot be read").arg(p.labels));
     bool ok = false;
     o.timeScale = m.captured(4).toDouble(&ok);
     if (!ok || o.timeScale < ScenarioLimits::minTimeScale
         || o.timeScale > ScenarioLimits::maxTimeScale)
-        return *why = tr("its time scale \"%1\" is out of range").arg(m.captured(4)), std::nullopt;
+        return fail(tr("its time scale \"%1\" is out of range").arg(m.captured(4)));
     meta.tasks = m.captured(5).toLongLong();
     if (meta.tasks > ScenarioLimits::maxTasks)
-        return *why = tr("too many tasks (%1)").arg(meta.tasks), std::nullopt;
+        return fail(tr("too many tasks (%1)").arg(meta.tasks));
     if (!m.captured(2).isEmpty())
         o.admission = *admissionFromName(m.captured(2));
     const QStringList gates = m.captured(3).split(QStringLiteral(", "), Qt::SkipEmptyParts);
@@ -136,13 +140,13 @@ std::optional<RunMeta> metaFromLabels(const Process &p, QString *why)
         const qsizetype space = g.lastIndexOf(u' ');
         const int gateLimit = space > 0 ? g.mid(space + 1).toInt() : 0;
         if (gateLimit < 1)
-            return *why = tr("bad gate \"%1\"").arg(g), std::nullopt;
+            return fail(tr("bad gate \"%1\"").arg(g));
         o.gates.append(Gate{g.left(space), gateLimit});
     }
     // An automatic pool is written as its size: kept automatic when that is what it gives.
     const int pool = m.captured(1).toInt();
     if (pool < 1 || pool > ScenarioLimits::maxThreads)
-        return *why = tr("its pool of %1 threads is out of range").arg(pool), std::nullopt;
+        return fail(tr("its pool of %1 threads is out of range").arg(pool));
     if (o.effectiveThreads(meta.tasks) != pool)
         o.threads = pool;
     return meta;

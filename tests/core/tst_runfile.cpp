@@ -133,6 +133,9 @@ void tst_RunFile::gzipped()
     QString error;
     const auto opened = RunFile::open(m_dir.filePath(u"trace.json.gz"_s), &error);
     QCOMPARE(opened->runs.first()->scenario().name, u"trace"_s);
+    const auto dotted = RunFile::open(write(u"ray.2024-05-01.json.GZ"_s, gzip(m_trace)), &error);
+    QVERIFY2(dotted, qPrintable(error));
+    QCOMPARE(dotted->runs.first()->scenario().name, u"ray.2024-05-01"_s);
     const auto data = RunFile::readAll(m_dir.filePath(u"trace.json.gz"_s), 1 << 30, &error);
     QVERIFY2(data, qPrintable(error));
     QCOMPARE(*data, m_trace);
