@@ -14,11 +14,6 @@
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("RunFile", text);
-}
-
 // Room left after the data for the JSON reader, which reads up to 64 bytes past the end
 // (simdjson's padding): reading the file with it saves a copy of the whole text.
 constexpr qsizetype padding = 64;
@@ -46,7 +41,7 @@ std::optional<QByteArray> readBounded(const QString &path, qint64 maxBytes, Head
 {
     const QFileInfo info(path);
     if (info.isDir()) {
-        *why = tr("it is a folder");
+        *why = QCoreApplication::translate("RunFile", "it is a folder");
         return std::nullopt;
     }
     QFile file(path);
@@ -56,7 +51,7 @@ std::optional<QByteArray> readBounded(const QString &path, qint64 maxBytes, Head
     }
     const qint64 size = file.isSequential() ? 0 : file.size();
     if (size > maxBytes) {
-        *why = tr("it is too large (%1 MiB, at most %2 MiB)")
+        *why = QCoreApplication::translate("RunFile", "it is too large (%1 MiB, at most %2 MiB)")
                        .arg(megabytes(size), megabytes(maxBytes));
         return std::nullopt;
     }
@@ -91,7 +86,8 @@ std::optional<QByteArray> readBounded(const QString &path, qint64 maxBytes, Head
             return data;
     }
     if (total > maxBytes) {
-        *why = tr("it is too large (more than %1 MiB)").arg(megabytes(maxBytes));
+        *why = QCoreApplication::translate("RunFile", "it is too large (more than %1 MiB)")
+                       .arg(megabytes(maxBytes));
         return std::nullopt;
     }
     return data;
@@ -144,7 +140,7 @@ std::optional<QByteArray> inflateBounded(QByteArrayView data, qint64 maxBytes, H
     z_stream z{};
     // 15 + 32: a gzip or zlib header, detected.
     if (inflateInit2(&z, 15 + 32) != Z_OK) {
-        *error = tr("cannot start decompressing");
+        *error = QCoreApplication::translate("RunFile", "cannot start decompressing");
         return std::nullopt;
     }
     struct End
@@ -164,7 +160,9 @@ std::optional<QByteArray> inflateBounded(QByteArrayView data, qint64 maxBytes, H
         const uInt given = z.avail_in;
         if (out.capacity() - out.size() < chunk + padding) {
             if (out.size() > maxBytes) {
-                *error = tr("it decompresses to more than %1 MiB").arg(megabytes(maxBytes));
+                *error = QCoreApplication::translate("RunFile",
+                                                     "it decompresses to more than %1 MiB")
+                                 .arg(megabytes(maxBytes));
                 return std::nullopt;
             }
             out.reserve(qsizetype(std::min<qint64>(maxBytes + 1, 2 * qint64(out.size()) + chunk))
@@ -181,7 +179,8 @@ std::optional<QByteArray> inflateBounded(QByteArrayView data, qint64 maxBytes, H
         out.resize(before + qsizetype(offered - z.avail_out));
         consumed += given - z.avail_in;
         if (out.size() > maxBytes) {
-            *error = tr("it decompresses to more than %1 MiB").arg(megabytes(maxBytes));
+            *error = QCoreApplication::translate("RunFile", "it decompresses to more than %1 MiB")
+                             .arg(megabytes(maxBytes));
             return std::nullopt;
         }
         if (check && (out.size() >= 4096 || rc == Z_STREAM_END)) {
@@ -194,7 +193,9 @@ std::optional<QByteArray> inflateBounded(QByteArrayView data, qint64 maxBytes, H
             if (consumed >= data.size())
                 break;
             if (!isGzip(data.sliced(consumed))) {
-                *error = tr("data that is not gzip after the compressed stream, at byte %1")
+                *error = QCoreApplication::translate(
+                                 "RunFile",
+                                 "data that is not gzip after the compressed stream, at byte %1")
                                  .arg(consumed);
                 return std::nullopt;
             }
@@ -202,13 +203,15 @@ std::optional<QByteArray> inflateBounded(QByteArrayView data, qint64 maxBytes, H
             continue;
         }
         if (rc != Z_OK && rc != Z_BUF_ERROR) {
-            *error = tr("corrupt gzip data at byte %1 (%2)")
+            *error = QCoreApplication::translate("RunFile", "corrupt gzip data at byte %1 (%2)")
                              .arg(consumed)
                              .arg(QString::fromUtf8(z.msg ? z.msg : "inflate failed"));
             return std::nullopt;
         }
         if (rc == Z_BUF_ERROR && consumed >= data.size()) {
-            *error = tr("the gzip data ends early, at byte %1 (truncated)").arg(consumed);
+            *error = QCoreApplication::translate("RunFile",
+                                                 "the gzip data ends early, at byte %1 (truncated)")
+                             .arg(consumed);
             return std::nullopt;
         }
     }
@@ -226,7 +229,7 @@ std::optional<QByteArray> readRunFile(const QString &path, qint64 maxBytes, Head
         data = inflateBounded(compressed, maxBytes, check, &why);
     }
     if (!data) {
-        *error = tr("cannot read \"%1\": %2").arg(shown, why);
+        *error = QCoreApplication::translate("RunFile", "cannot read \"%1\": %2").arg(shown, why);
         return std::nullopt;
     }
     return data;
@@ -257,7 +260,8 @@ std::optional<RunFile::Opened> RunFile::open(const QString &path,
     if (!data)
         return std::nullopt;
     if (firstByte(*data) < 0) {
-        *error = tr("cannot read \"%1\": the file is empty").arg(shown);
+        *error = QCoreApplication::translate("RunFile", "cannot read \"%1\": the file is empty")
+                         .arg(shown);
         return std::nullopt;
     }
     Opened opened;
@@ -271,18 +275,24 @@ std::optional<RunFile::Opened> RunFile::open(const QString &path,
     QString why;
     switch (opened.kind) {
     case Kind::Scenario:
-        *error = tr("\"%1\" is a scenario file, not a recorded run: open it as a scenario "
-                    "(tasklanes-cli --scenario FILE, or File > Open Scenario)")
+        *error = QCoreApplication::translate(
+                         "RunFile",
+                         "\"%1\" is a scenario file, not a recorded run: open it as a scenario "
+                         "(tasklanes-cli --scenario FILE, or File > Open Scenario)")
                          .arg(shown);
         return std::nullopt;
     case Kind::Unknown:
-        *error = tr("\"%1\" is neither a TaskLanes CSV nor a Chrome trace (JSON) nor a "
-                    "scenario")
+        *error = QCoreApplication::translate(
+                         "RunFile",
+                         "\"%1\" is neither a TaskLanes CSV nor a Chrome trace (JSON) nor a "
+                         "scenario")
                          .arg(shown);
         return std::nullopt;
     case Kind::Csv: {
         if (data->size() > CsvImport::maxFileBytes) {
-            *error = tr("cannot read \"%1\": it is too large (%2 MiB, at most %3 MiB)")
+            *error = QCoreApplication::translate(
+                             "RunFile",
+                             "cannot read \"%1\": it is too large (%2 MiB, at most %3 MiB)")
                              .arg(shown, megabytes(data->size()),
                                   megabytes(CsvImport::maxFileBytes));
             return std::nullopt;

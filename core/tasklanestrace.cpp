@@ -13,11 +13,6 @@ using namespace TraceEvents;
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("TraceImport", text);
-}
-
 bool isWait(const QString &name)
 {
     return name.startsWith(u"wait");
@@ -40,7 +35,8 @@ std::optional<RunMeta> metaFromArgs(std::string_view json, ArgsReader &args, QSt
 {
     RunMeta meta;
     if (!args.read(json)) {
-        *why = tr("its tasklanes_run args are not an object");
+        *why = QCoreApplication::translate("TraceImport",
+                                           "its tasklanes_run args are not an object");
         return std::nullopt;
     }
     RunOptions &o = meta.options;
@@ -51,8 +47,10 @@ std::optional<RunMeta> metaFromArgs(std::string_view json, ArgsReader &args, QSt
     if (limit < 0 || limit > ScenarioLimits::maxLimit || threads < 0
         || threads > ScenarioLimits::maxThreads || scale < ScenarioLimits::minTimeScale
         || scale > ScenarioLimits::maxTimeScale || tasks < 0 || tasks > ScenarioLimits::maxTasks) {
-        *why = tr("its tasklanes_run args lack limit, threads, time_scale or tasks, or have them "
-                  "out of range");
+        *why = QCoreApplication::translate(
+                "TraceImport",
+                "its tasklanes_run args lack limit, threads, time_scale or tasks, or have them "
+                "out of range");
         return std::nullopt;
     }
     o.limit = int(limit);
@@ -62,7 +60,8 @@ std::optional<RunMeta> metaFromArgs(std::string_view json, ArgsReader &args, QSt
     if (const auto admission = args.string(u"admission")) {
         const auto a = admissionFromName(*admission);
         if (!a) {
-            *why = tr("unknown admission \"%1\"").arg(*admission);
+            *why = QCoreApplication::translate("TraceImport", "unknown admission \"%1\"")
+                           .arg(*admission);
             return std::nullopt;
         }
         o.admission = *a;
@@ -85,14 +84,14 @@ std::optional<RunMeta> metaFromArgs(std::string_view json, ArgsReader &args, QSt
     }
     if (!gates.empty() && gates != "{}") {
         if (!args.read(gates)) {
-            *why = tr("its gates are not an object");
+            *why = QCoreApplication::translate("TraceImport", "its gates are not an object");
             return std::nullopt;
         }
         for (const ArgsReader::Field &g : args.fields()) {
             QString problem;
             if (!ScenarioParser::isValidGateName(g.key, &problem) || !g.isNumber || g.number < 1
                 || g.number > ScenarioLimits::maxLimit) {
-                *why = tr("bad gate \"%1\"").arg(g.key);
+                *why = QCoreApplication::translate("TraceImport", "bad gate \"%1\"").arg(g.key);
                 return std::nullopt;
             }
             o.gates.append(Gate{g.key, int(g.number)});
@@ -114,7 +113,8 @@ std::optional<RunMeta> metaFromLabels(const Process &p, QString *why)
     if (name.hasMatch())
         o.limit = name.captured(1).toInt();
     else if (p.name != u"unlimited" && p.name != u"gated" && p.name != u"recorded")
-        return fail(tr("unknown run name \"%1\"").arg(p.name));
+        return fail(
+                QCoreApplication::translate("TraceImport", "unknown run name \"%1\"").arg(p.name));
     if (p.name.startsWith(u"what-if"))
         o.origin = RunOrigin::WhatIf;
     else if (p.name == u"recorded")
@@ -124,15 +124,20 @@ std::optional<RunMeta> metaFromLabels(const Process &p, QString *why)
                            "(?:, gates (.*))?, time scale ([0-9.eE+-]+), (\\d+) tasks$"));
     const QRegularExpressionMatch m = labels.match(p.labels);
     if (!m.hasMatch())
-        return fail(tr("its process_labels \"%1\" cannot be read").arg(p.labels));
+        return fail(QCoreApplication::translate("TraceImport",
+                                                "its process_labels \"%1\" cannot be read")
+                            .arg(p.labels));
     bool ok = false;
     o.timeScale = m.captured(4).toDouble(&ok);
     if (!ok || o.timeScale < ScenarioLimits::minTimeScale
         || o.timeScale > ScenarioLimits::maxTimeScale)
-        return fail(tr("its time scale \"%1\" is out of range").arg(m.captured(4)));
+        return fail(
+                QCoreApplication::translate("TraceImport", "its time scale \"%1\" is out of range")
+                        .arg(m.captured(4)));
     meta.tasks = m.captured(5).toLongLong();
     if (meta.tasks > ScenarioLimits::maxTasks)
-        return fail(tr("too many tasks (%1)").arg(meta.tasks));
+        return fail(
+                QCoreApplication::translate("TraceImport", "too many tasks (%1)").arg(meta.tasks));
     if (!m.captured(2).isEmpty())
         o.admission = *admissionFromName(m.captured(2));
     const QStringList gates = m.captured(3).split(QStringLiteral(", "), Qt::SkipEmptyParts);
@@ -140,13 +145,15 @@ std::optional<RunMeta> metaFromLabels(const Process &p, QString *why)
         const qsizetype space = g.lastIndexOf(u' ');
         const int gateLimit = space > 0 ? g.mid(space + 1).toInt() : 0;
         if (gateLimit < 1)
-            return fail(tr("bad gate \"%1\"").arg(g));
+            return fail(QCoreApplication::translate("TraceImport", "bad gate \"%1\"").arg(g));
         o.gates.append(Gate{g.left(space), gateLimit});
     }
     // An automatic pool is written as its size: kept automatic when that is what it gives.
     const int pool = m.captured(1).toInt();
     if (pool < 1 || pool > ScenarioLimits::maxThreads)
-        return fail(tr("its pool of %1 threads is out of range").arg(pool));
+        return fail(
+                QCoreApplication::translate("TraceImport", "its pool of %1 threads is out of range")
+                        .arg(pool));
     if (o.effectiveThreads(meta.tasks) != pool)
         o.threads = pool;
     return meta;
@@ -234,7 +241,9 @@ std::optional<CsvImport::Runs> TaskLanesTrace::build(const Data &data, const QSt
         });
     }
     if (qsizetype(runs.size()) > CsvImport::maxRuns) {
-        *error = tr("a TaskLanes trace of %1 runs (at most %2: a single run or a comparison)")
+        *error = QCoreApplication::translate(
+                         "TraceImport",
+                         "a TaskLanes trace of %1 runs (at most %2: a single run or a comparison)")
                          .arg(runs.size())
                          .arg(CsvImport::maxRuns);
         return std::nullopt;
@@ -251,7 +260,8 @@ std::optional<CsvImport::Runs> TaskLanesTrace::build(const Data &data, const QSt
         const Process &process = data.processes[size_t(p)];
         const QString runName = process.name.isEmpty() ? process.id : process.name;
         auto fail = [&](const QString &problem) {
-            *error = tr("run \"%1\": %2").arg(runName, problem);
+            *error = QCoreApplication::translate("TraceImport", "run \"%1\": %2")
+                             .arg(runName, problem);
             return std::nullopt;
         };
         QString why;
@@ -270,7 +280,9 @@ std::optional<CsvImport::Runs> TaskLanesTrace::build(const Data &data, const QSt
             bool ok = false;
             const qlonglong number = t.id.toLongLong(&ok);
             if (!ok || number < 1 || number > meta->tasks)
-                return fail(tr("a slice on thread %1, which is not a task number (1 to %2)")
+                return fail(QCoreApplication::translate(
+                                    "TraceImport",
+                                    "a slice on thread %1, which is not a task number (1 to %2)")
                                     .arg(t.id)
                                     .arg(meta->tasks));
             TaskSlices &task = tasks[size_t(number - 1)];
@@ -302,29 +314,39 @@ std::optional<CsvImport::Runs> TaskLanesTrace::build(const Data &data, const QSt
             const TaskSlices &ts = tasks[i];
             const Slice *with = ts.run ? ts.run : ts.firstWait;
             const auto taskFail = [&](const QString &problem) {
-                return fail(tr("task %1: %2").arg(i + 1).arg(problem));
+                return fail(QCoreApplication::translate("TraceImport", "task %1: %2")
+                                    .arg(i + 1)
+                                    .arg(problem));
             };
             if (!with)
-                return taskFail(tr("no wait or run slice (was the trace written while the run "
-                                   "went on?)"));
+                return taskFail(QCoreApplication::translate(
+                        "TraceImport", "no wait or run slice (was the trace written while the run "
+                                       "went on?)"));
             if (!args.read(data.args(*with)))
-                return taskFail(tr("the args of its slice are not an object"));
+                return taskFail(QCoreApplication::translate(
+                        "TraceImport", "the args of its slice are not an object"));
             Task task;
             const auto kind = taskKindFromName(args.string(u"kind").value_or(QString()));
             const double duration = args.number(u"duration_s").value_or(-1);
             const auto status = taskStatusFromName(args.string(u"status").value_or(QString()));
             const double worker = args.number(u"worker").value_or(-1);
             if (!kind)
-                return taskFail(tr("no known kind in its args"));
+                return taskFail(
+                        QCoreApplication::translate("TraceImport", "no known kind in its args"));
             if (duration < 0 || duration > ScenarioLimits::maxDuration)
-                return taskFail(tr("no duration_s in range in its args"));
+                return taskFail(QCoreApplication::translate("TraceImport",
+                                                            "no duration_s in range in its args"));
             if (!status)
-                return taskFail(tr("no known status in its args"));
+                return taskFail(
+                        QCoreApplication::translate("TraceImport", "no known status in its args"));
             if (!isTerminal(*status))
-                return taskFail(tr("its status is %1: only finished runs can be opened")
-                                        .arg(taskStatusName(*status)));
+                return taskFail(
+                        QCoreApplication::translate(
+                                "TraceImport", "its status is %1: only finished runs can be opened")
+                                .arg(taskStatusName(*status)));
             if (worker < 0 || worker > ScenarioLimits::maxThreads)
-                return taskFail(tr("no worker in range in its args"));
+                return taskFail(QCoreApplication::translate("TraceImport",
+                                                            "no worker in range in its args"));
             task.kind = *kind;
             task.duration = duration;
             const QString label = args.string(u"label").value_or(QString());
@@ -370,7 +392,7 @@ std::optional<CsvImport::Runs> TaskLanesTrace::build(const Data &data, const QSt
         records.append(std::move(record));
     }
     if (records.isEmpty()) {
-        *error = tr("a TaskLanes trace without a run");
+        *error = QCoreApplication::translate("TraceImport", "a TaskLanes trace without a run");
         return std::nullopt;
     }
     return records;

@@ -23,11 +23,6 @@ namespace od = simdjson::ondemand;
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("TraceImport", text);
-}
-
 // About 127 years of microseconds (Ray's are since 1970): a start plus a duration, in
 // nanoseconds, stays below qint64's end (9.2e18).
 constexpr double maxMicroseconds = 4e15;
@@ -38,27 +33,32 @@ QString jsonProblem(simdjson::error_code code)
 {
     switch (code) {
     case simdjson::EMPTY:
-        return tr("the file is empty");
+        return QCoreApplication::translate("TraceImport", "the file is empty");
     case simdjson::UTF8_ERROR:
-        return tr("the text is not valid UTF-8");
+        return QCoreApplication::translate("TraceImport", "the text is not valid UTF-8");
     case simdjson::UNCLOSED_STRING:
-        return tr("a string is never closed");
+        return QCoreApplication::translate("TraceImport", "a string is never closed");
     case simdjson::DEPTH_ERROR:
-        return tr("objects and lists are nested more than %1 deep").arg(maxJsonDepth);
+        return QCoreApplication::translate("TraceImport",
+                                           "objects and lists are nested more than %1 deep")
+                .arg(maxJsonDepth);
     case simdjson::CAPACITY:
-        return tr("the text is too large");
+        return QCoreApplication::translate("TraceImport", "the text is too large");
     case simdjson::NUMBER_ERROR:
-        return tr("a number cannot be read");
+        return QCoreApplication::translate("TraceImport", "a number cannot be read");
     case simdjson::T_ATOM_ERROR:
     case simdjson::F_ATOM_ERROR:
     case simdjson::N_ATOM_ERROR:
-        return tr("a word that is not true, false or null");
+        return QCoreApplication::translate("TraceImport", "a word that is not true, false or null");
     case simdjson::STRING_ERROR:
-        return tr("a string with a bad escape");
+        return QCoreApplication::translate("TraceImport", "a string with a bad escape");
     case simdjson::INCOMPLETE_ARRAY_OR_OBJECT:
-        return tr("the text ends before its lists and objects are closed (truncated?)");
+        return QCoreApplication::translate(
+                "TraceImport",
+                "the text ends before its lists and objects are closed (truncated?)");
     default:
-        return tr("not valid JSON (%1)").arg(QString::fromUtf8(simdjson::error_message(code)));
+        return QCoreApplication::translate("TraceImport", "not valid JSON (%1)")
+                .arg(QString::fromUtf8(simdjson::error_message(code)));
     }
 }
 
@@ -169,9 +169,10 @@ QString structureMessage(const char *text, qsizetype size)
 {
     bool trailing = false;
     const qsizetype at = structureProblemAt(text, size, &trailing);
-    return tr("byte %1: %2")
+    return QCoreApplication::translate("TraceImport", "byte %1: %2")
             .arg(at)
-            .arg(trailing ? tr("text after the end of the trace")
+            .arg(trailing ? QCoreApplication::translate("TraceImport",
+                                                        "text after the end of the trace")
                           : jsonProblem(simdjson::INCOMPLETE_ARRAY_OR_OBJECT));
 }
 
@@ -277,8 +278,11 @@ public:
                 if (key == "traceEvents") {
                     od::array events;
                     if (field.value().get_array().get(events))
-                        return failAt(location(), tr("\"traceEvents\" is not a list of events"),
-                                      error);
+                        return failAt(
+                                location(),
+                                QCoreApplication::translate(
+                                        "TraceImport", "\"traceEvents\" is not a list of events"),
+                                error);
                     hasEvents = true;
                     if (!readEvents(events, error))
                         return false;
@@ -292,18 +296,30 @@ public:
                 }
             }
             if (!hasEvents)
-                return failAt(0, tr("not a trace: the object has no \"traceEvents\" list"), error);
+                return failAt(0,
+                              QCoreApplication::translate(
+                                      "TraceImport",
+                                      "not a trace: the object has no \"traceEvents\" list"),
+                              error);
         } else {
             return failAt(0,
-                          tr("not a trace: expected a list of events or an object with "
-                             "\"traceEvents\""),
+                          QCoreApplication::translate(
+                                  "TraceImport",
+                                  "not a trace: expected a list of events or an object with "
+                                  "\"traceEvents\""),
                           error);
         }
         const char *rest = nullptr;
         if (!doc.current_location().get(rest))
-            return failAt(qsizetype(rest - m_text), tr("text after the end of the trace"), error);
+            return failAt(
+                    qsizetype(rest - m_text),
+                    QCoreApplication::translate("TraceImport", "text after the end of the trace"),
+                    error);
         if (m_report.events == 0)
-            return failAt(m_size, tr("no events: the list of trace events is empty"), error);
+            return failAt(m_size,
+                          QCoreApplication::translate(
+                                  "TraceImport", "no events: the list of trace events is empty"),
+                          error);
         for (const std::vector<Open> &open : m_open)
             m_report.unmatchedBegins += qsizetype(open.size());
         return true;
@@ -330,7 +346,7 @@ private:
 
     bool failAt(qsizetype offset, const QString &problem, QString *error)
     {
-        *error = tr("byte %1: %2").arg(offset).arg(problem);
+        *error = QCoreApplication::translate("TraceImport", "byte %1: %2").arg(offset).arg(problem);
         return false;
     }
     bool failJson(simdjson::error_code code, QString *error)
@@ -347,7 +363,10 @@ private:
     }
     bool failEvent(const QString &problem, QString *error)
     {
-        *error = tr("event %1 (byte %2): %3").arg(m_report.events).arg(m_eventStart).arg(problem);
+        *error = QCoreApplication::translate("TraceImport", "event %1 (byte %2): %3")
+                         .arg(m_report.events)
+                         .arg(m_eventStart)
+                         .arg(problem);
         return false;
     }
 
@@ -433,7 +452,9 @@ private:
             id->text = trimmed(value.raw_json_token());
             return true;
         }
-        return failEvent(tr("\"%1\" is neither a number nor a string").arg(QLatin1String(field)),
+        return failEvent(QCoreApplication::translate("TraceImport",
+                                                     "\"%1\" is neither a number nor a string")
+                                 .arg(QLatin1String(field)),
                          error);
     }
 
@@ -490,13 +511,23 @@ private:
     {
         const QString f = QLatin1String(field);
         if (state == Number::Missing)
-            return failEvent(tr("\"%1\" is missing").arg(f), error);
+            return failEvent(QCoreApplication::translate("TraceImport", "\"%1\" is missing").arg(f),
+                             error);
         if (state == Number::NotNumber)
-            return failEvent(tr("\"%1\" is not a number").arg(f), error);
+            return failEvent(
+                    QCoreApplication::translate("TraceImport", "\"%1\" is not a number").arg(f),
+                    error);
         if (us < 0)
-            return failEvent(tr("\"%1\" is negative (%2)").arg(f).arg(us), error);
+            return failEvent(QCoreApplication::translate("TraceImport", "\"%1\" is negative (%2)")
+                                     .arg(f)
+                                     .arg(us),
+                             error);
         if (us > maxMicroseconds)
-            return failEvent(tr("\"%1\" is too large (%2 µs)").arg(f).arg(us), error);
+            return failEvent(
+                    QCoreApplication::translate("TraceImport", "\"%1\" is too large (%2 µs)")
+                            .arg(f)
+                            .arg(us),
+                    error);
         *ns = nanoseconds(us);
         return true;
     }
@@ -532,7 +563,7 @@ private:
     {
         od::object object;
         if (value.get_object().get(object))
-            return failEvent(tr("is not an object"), error);
+            return failEvent(QCoreApplication::translate("TraceImport", "is not an object"), error);
         std::string_view ph, name, category, args;
         Id pid, tid;
         double ts = 0, dur = 0;
@@ -546,7 +577,9 @@ private:
             od::value v = field.value();
             if (key == Key::Ph) {
                 if (v.get_string().get(ph))
-                    return failEvent(tr("\"ph\" is not a string"), error);
+                    return failEvent(
+                            QCoreApplication::translate("TraceImport", "\"ph\" is not a string"),
+                            error);
             } else if (key == Key::Name || key == Key::Cat) {
                 std::string_view &text = key == Key::Name ? name : category;
                 od::json_type type;
@@ -653,10 +686,12 @@ private:
         const Open b = open.back();
         open.pop_back();
         if (end < b.startNs)
-            return failEvent(tr("E at %1 µs ends before its B (event %2) begins")
-                                     .arg(double(end) / 1000.0)
-                                     .arg(b.event),
-                             error);
+            return failEvent(
+                    QCoreApplication::translate("TraceImport",
+                                                "E at %1 µs ends before its B (event %2) begins")
+                            .arg(double(end) / 1000.0)
+                            .arg(b.event),
+                    error);
         Slice s;
         s.startNs = b.startNs;
         s.endNs = end;
@@ -823,8 +858,10 @@ std::optional<CsvImport::Runs> TraceImport::parse(const QByteArray &json, const 
     if (!options.select.isEmpty()) {
         select.setPattern(options.select);
         if (!select.isValid()) {
-            *error = tr("the selection \"%1\" is not a valid regular expression: %2 at "
-                        "character %3")
+            *error = QCoreApplication::translate(
+                             "TraceImport",
+                             "the selection \"%1\" is not a valid regular expression: %2 at "
+                             "character %3")
                              .arg(options.select, select.errorString())
                              .arg(select.patternErrorOffset());
             return std::nullopt;
@@ -832,11 +869,13 @@ std::optional<CsvImport::Runs> TraceImport::parse(const QByteArray &json, const 
         select.optimize();
     }
     if (options.depth < 0) {
-        *error = tr("the depth %1 is negative").arg(options.depth);
+        *error = QCoreApplication::translate("TraceImport", "the depth %1 is negative")
+                         .arg(options.depth);
         return std::nullopt;
     }
     if (json.size() > maxFileBytes) {
-        *error = tr("the trace is too large (%1 MiB, at most %2 MiB)")
+        *error = QCoreApplication::translate("TraceImport",
+                                             "the trace is too large (%1 MiB, at most %2 MiB)")
                          .arg(json.size() >> 20)
                          .arg(maxFileBytes >> 20);
         return std::nullopt;
@@ -862,7 +901,8 @@ std::optional<CsvImport::Runs> TraceImport::parse(const QByteArray &json, const 
                 return parser.allocate(std::max<size_t>(size_t(json.size()), 64), maxJsonDepth)
                        == simdjson::SUCCESS;
             })) {
-            *error = tr("not enough memory to read the trace");
+            *error = QCoreApplication::translate("TraceImport",
+                                                 "not enough memory to read the trace");
             return std::nullopt;
         }
         Reader reader(text, json.size(), &data, &r);
@@ -877,7 +917,9 @@ std::optional<CsvImport::Runs> TraceImport::parse(const QByteArray &json, const 
             const qsizetype at = e == simdjson::UTF8_ERROR ? firstInvalidUtf8(text, json.size())
                                  : e == simdjson::EMPTY    ? 0
                                                            : json.size();
-            *error = tr("byte %1: %2").arg(at).arg(jsonProblem(e));
+            *error = QCoreApplication::translate("TraceImport", "byte %1: %2")
+                             .arg(at)
+                             .arg(jsonProblem(e));
             return std::nullopt;
         }
         if (!reader.read(doc, error))
@@ -885,8 +927,10 @@ std::optional<CsvImport::Runs> TraceImport::parse(const QByteArray &json, const 
     }
     r.slices = qsizetype(data.slices.size());
     if (data.slices.empty()) {
-        *error = tr("no complete slice (an X event with its dur, or a B with its E) in "
-                    "%1 events")
+        *error = QCoreApplication::translate(
+                         "TraceImport",
+                         "no complete slice (an X event with its dur, or a B with its E) in "
+                         "%1 events")
                          .arg(r.events);
         return std::nullopt;
     }

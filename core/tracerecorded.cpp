@@ -17,15 +17,6 @@
 
 using namespace TraceEvents;
 
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("TraceImport", text);
-}
-
-} // namespace
-
 // Nesting by containment, per thread: sorted by start and longer first, a slice is inside every
 // slice on the stack that has not ended when it starts and ends no earlier than it does. Slices
 // that only touch (one ends when the next starts) are siblings.
@@ -86,18 +77,23 @@ std::optional<CsvImport::Runs> TraceEvents::recordedRun(const Data &data,
     }
     if (selected.empty()) {
         if (options.depth > deepest)
-            *error = tr("no slice at nesting depth %1 (the deepest is %2)")
+            *error = QCoreApplication::translate("TraceImport",
+                                                 "no slice at nesting depth %1 (the deepest is %2)")
                              .arg(options.depth)
                              .arg(deepest);
         else
-            *error = tr("no slice at depth %1 has a name or category that matches \"%2\"")
+            *error = QCoreApplication::translate(
+                             "TraceImport",
+                             "no slice at depth %1 has a name or category that matches \"%2\"")
                              .arg(options.depth)
                              .arg(options.select);
         return std::nullopt;
     }
     if (qsizetype(selected.size()) > ScenarioLimits::maxTasks) {
-        *error = tr("%1 slices would become tasks, more than %2: take fewer with a selection or "
-                    "another depth")
+        *error = QCoreApplication::translate("TraceImport",
+                                             "%1 slices would become tasks, more than %2: take "
+                                             "fewer with a selection or "
+                                             "another depth")
                          .arg(selected.size())
                          .arg(ScenarioLimits::maxTasks);
         return std::nullopt;
@@ -225,29 +221,41 @@ QString TraceImport::Report::warning() const
         const qsizetype n = it.value();
         QString what;
         if (ph == u"C")
-            what = n == 1 ? tr("counter event") : tr("counter events");
+            what = n == 1 ? QCoreApplication::translate("TraceImport", "counter event")
+                          : QCoreApplication::translate("TraceImport", "counter events");
         else if (ph == u"i" || ph == u"I" || ph == u"R")
-            what = n == 1 ? tr("instant event") : tr("instant events");
+            what = n == 1 ? QCoreApplication::translate("TraceImport", "instant event")
+                          : QCoreApplication::translate("TraceImport", "instant events");
         else if (ph == u"s" || ph == u"t" || ph == u"f")
-            what = n == 1 ? tr("flow event") : tr("flow events");
+            what = n == 1 ? QCoreApplication::translate("TraceImport", "flow event")
+                          : QCoreApplication::translate("TraceImport", "flow events");
         else if (ph == u"b" || ph == u"e" || ph == u"n" || ph == u"S" || ph == u"T" || ph == u"p"
                  || ph == u"F")
-            what = n == 1 ? tr("async event") : tr("async events");
+            what = n == 1 ? QCoreApplication::translate("TraceImport", "async event")
+                          : QCoreApplication::translate("TraceImport", "async events");
         else if (ph == u"N" || ph == u"O" || ph == u"D")
-            what = n == 1 ? tr("object event") : tr("object events");
+            what = n == 1 ? QCoreApplication::translate("TraceImport", "object event")
+                          : QCoreApplication::translate("TraceImport", "object events");
         else if (ph == u"P")
-            what = n == 1 ? tr("sample event") : tr("sample events");
+            what = n == 1 ? QCoreApplication::translate("TraceImport", "sample event")
+                          : QCoreApplication::translate("TraceImport", "sample events");
         else
-            what = n == 1 ? tr("event") : tr("events");
-        parts << tr("%1 %2 (%3)").arg(n).arg(what, ph.isEmpty() ? tr("no phase") : ph);
+            what = n == 1 ? QCoreApplication::translate("TraceImport", "event")
+                          : QCoreApplication::translate("TraceImport", "events");
+        parts << QCoreApplication::translate("TraceImport", "%1 %2 (%3)")
+                         .arg(n)
+                         .arg(what, ph.isEmpty()
+                                            ? QCoreApplication::translate("TraceImport", "no phase")
+                                            : ph);
     }
     if (unmatchedBegins)
-        parts << tr("%1 B without E").arg(unmatchedBegins);
+        parts << QCoreApplication::translate("TraceImport", "%1 B without E").arg(unmatchedBegins);
     if (unmatchedEnds)
-        parts << tr("%1 E without B").arg(unmatchedEnds);
+        parts << QCoreApplication::translate("TraceImport", "%1 E without B").arg(unmatchedEnds);
     if (parts.isEmpty())
         return QString();
-    return tr("skipped %1").arg(parts.join(QStringLiteral(", ")));
+    return QCoreApplication::translate("TraceImport", "skipped %1")
+            .arg(parts.join(QStringLiteral(", ")));
 }
 
 bool TraceEvents::hasTopLevelKey(QByteArrayView head, QByteArrayView key)
