@@ -78,10 +78,22 @@ struct Data
 
 #include <memory>
 #include <optional>
+#include <utility>
 
 class QRegularExpression;
 
 namespace TraceEvents {
+
+// tracetext.cpp: where the first byte that is not UTF-8 is (size when there is none); objects
+// and lists nested deeper than `limit` in a value's raw text (the offset where, or -1); for
+// unbalanced text, where text follows the first top-level value (*trailing) or the end of the text
+// (truncated); microseconds as nanoseconds, sub-microsecond digits kept at epoch scale; the
+// process's anonymous mappings of 16 MiB or more as (start, end), Linux only.
+qsizetype firstInvalidUtf8(const char *text, qsizetype size);
+qsizetype deeperThan(std::string_view json, size_t limit);
+qsizetype structureProblemAt(const char *text, qsizetype size, bool *trailing);
+qint64 nanoseconds(double us);
+std::vector<std::pair<quintptr, quintptr>> largeAnonymousMappings();
 
 // True when head (the start of a JSON text) is an object with `key` among its top-level keys.
 bool hasTopLevelKey(QByteArrayView head, QByteArrayView key);
