@@ -55,8 +55,8 @@ private:
     void report(const QList<std::shared_ptr<const RunProgress>> &progress, bool cutShort);
     // --open without --sweep: the opened runs (and the --what-if prediction) reported as a run.
     void reportOpened();
-    // --sweep: each limit's line as it ends, then the table, the CSV and the statistics.
-    int runSweep();
+    // --sweep (clisweep.cpp): each limit's line as it ends, then the table, the CSV and the
+    // statistics.
     void onSweepPoint(int index, const SweepPoint &point);
     void finishSweep(const QList<SweepPoint> &points, bool predicted);
     // --advise: the advisor's figures for a limited run, one line.
