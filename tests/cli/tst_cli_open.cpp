@@ -30,6 +30,7 @@ private Q_SLOTS:
     void openSingleRun();
     void openComparison();
     void whatIfPredictsTheArticle();
+    void whatIfFromTheRunsTrace();
     void whatIfExportsHoldBothRuns();
     void predictedSweepOfAnOpenedRun();
     void saveScenarioRoundTrip();
@@ -40,6 +41,7 @@ private Q_SLOTS:
 private:
     QTemporaryDir m_dir;
     QString m_runCsv; // 5,1,8,3,4 unlimited at time scale 0.05
+    QString m_runTrace; // the same run's Chrome trace
     QString m_compareCsv; // the same, --limit 2 --compare
     QString m_bad;
 };
@@ -130,9 +132,10 @@ void tst_CliOpen::initTestCase()
     QVERIFY(m_dir.isValid());
     m_runCsv = m_dir.filePath(u"run.csv"_s);
     m_compareCsv = m_dir.filePath(u"compare.csv"_s);
+    m_runTrace = m_dir.filePath(u"run.trace.json"_s);
     // 0.05: 8 s takes 0.4 s, and a millisecond of sleep overshoot is only 0.02 scenario seconds.
     CliRun o = runCli({u"--durations"_s, u"5,1,8,3,4"_s, u"--time-scale"_s, u"0.05"_s, u"--quiet"_s,
-                       u"--csv"_s, m_runCsv},
+                       u"--csv"_s, m_runCsv, u"--trace"_s, m_runTrace},
                       english);
     QVERIFY2(o.finished && o.exitCode == 0, qPrintable(describe(o)));
     o = runCli({u"--durations"_s, u"5,1,8,3,4"_s, u"--limit"_s, u"2"_s, u"--compare"_s,
@@ -215,6 +218,27 @@ void tst_CliOpen::whatIfPredictsTheArticle()
     QVERIFY(o.err.contains(u"what-if limit 2 on a pool of 2 threads"_s));
     if (inIndexOrder)
         QVERIFY2(std::abs(makespan - 12.0) < 0.25, qPrintable(QString::number(makespan)));
+}
+
+void tst_CliOpen::whatIfFromTheRunsTrace()
+{
+    // The issue's acceptance: the trace of the 5,1,8,3,4 unlimited run, at limit 2. Its times are
+    // real microseconds of a run at time scale 0.05, read back in scenario seconds.
+    if (!TraceImport::looksLikeTrace(R"({"traceEvents":[]})"))
+        QSKIP("the Chrome trace reader (core/traceimport.cpp) has not landed on this branch");
+    const double expected = listScheduleMakespan(readCsv(m_runCsv), 2);
+    const CliRun o = runCli(
+            {u"--open"_s, m_runTrace, u"--what-if"_s, u"2"_s, u"--quiet"_s, u"--stats"_s, u"-"_s},
+            english);
+    QVERIFY2(o.finished && o.exitCode == 0, qPrintable(describe(o)));
+    QVERIFY2(!o.err.contains(u"warning"_s), qPrintable(o.err));
+    const QJsonArray runs = parseObject(o.outBytes).value(u"runs").toArray();
+    QCOMPARE(runs.size(), 2);
+    QCOMPARE(runs.at(0).toObject().value(u"time_scale").toDouble(), 0.05);
+    const double makespan = runs.at(1).toObject().value(u"makespan_s").toDouble(-1);
+    // The same run's CSV gives the expected figure: both hold its times to the microsecond.
+    QVERIFY2(std::abs(makespan - expected) < 0.01,
+             qPrintable(u"what-if %1 s, expected %2 s"_s.arg(makespan).arg(expected)));
 }
 
 void tst_CliOpen::whatIfExportsHoldBothRuns()
