@@ -181,9 +181,10 @@ bool CliRunner::parse(const QStringList &arguments, int *exitCode)
                "makespan with the longest tasks first, and the current order's."));
     const QCommandLineOption open(
             QStringLiteral("open"),
-            tr("Report the finished runs recorded in FILE (a TaskLanes CSV or a Chrome trace, "
-               "optionally gzipped) as if they had just run; the exports and --save-scenario "
-               "work on them. --sweep replays the recorded batch."),
+            tr("Report the runs recorded in FILE (a TaskLanes CSV or a Chrome trace, gzipped or "
+               "not) as if they had just run; the exports work on them. --save-scenario writes "
+               "the recorded batch as a scenario and --sweep replays it: only they take "
+               "--time-scale, --threads and --admission. Not with --limit, --compare or --gate."),
             tr("FILE"));
     const QCommandLineOption depth(
             QStringLiteral("depth"),
