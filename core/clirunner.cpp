@@ -4,16 +4,17 @@
 #include "csvexport.h"
 #include "presets.h"
 #include "runengine.h"
+#include "runfile.h"
 #include "runprogress.h"
 #include "runrecord.h"
 #include "runreport.h"
 #include "runsession.h"
-#include "safefile.h"
 #include "scenariofile.h"
 #include "statsexport.h"
 #include "sweep.h"
 #include "traceexport.h"
 #include "translations.h"
+#include "whatif.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -21,8 +22,10 @@
 #include <QEventLoop>
 #include <QFile>
 #include <QFileInfo>
+#include <QRegularExpression>
 #include <QTimer>
 
+#include <algorithm>
 #include <atomic>
 #include <cmath>
 #include <csignal>
@@ -176,9 +179,32 @@ bool CliRunner::parse(const QStringList &arguments, int *exitCode)
             QStringLiteral("advise"),
             tr("For a limited run, print the schedule advisor's figures: the lower bound, the "
                "makespan with the longest tasks first, and the current order's."));
-    parser.addOptions({durations, limit, compare,      timeScale,    threads,  admission,   gate,
-                       csv,       quiet, scenarioFile, saveScenario, preset,   listPresets, trace,
-                       statsJson, sweep, step,         predict,      sweepCsv, advise});
+    const QCommandLineOption open(
+            QStringLiteral("open"),
+            tr("Report the runs recorded in FILE (a TaskLanes CSV or a Chrome trace, gzipped or "
+               "not) as if they had just run; the exports work on them. --save-scenario writes "
+               "the recorded batch as a scenario and --sweep replays it: only they take "
+               "--time-scale, --threads and --admission. Not with --limit, --compare or --gate."),
+            tr("FILE"));
+    const QCommandLineOption depth(
+            QStringLiteral("depth"),
+            tr("With --open of a trace: the nesting depth of the slices taken as tasks "
+               "(default 0, the top-level slices)."),
+            tr("N"));
+    const QCommandLineOption select(
+            QStringLiteral("select"),
+            tr("With --open of a trace: take only the slices whose name or category matches "
+               "the regular expression REGEX."),
+            tr("REGEX"));
+    const QCommandLineOption whatIf(
+            QStringLiteral("what-if"),
+            tr("With --open: predict the recorded batch (the first run) under a limit of N and "
+               "compare it with the recording; the exports hold both runs."),
+            tr("N"));
+    parser.addOptions({durations,   limit,  compare,   timeScale,    threads,      admission,
+                       gate,        csv,    quiet,     scenarioFile, saveScenario, preset,
+                       listPresets, trace,  statsJson, sweep,        step,         predict,
+                       sweepCsv,    advise, open,      depth,        select,       whatIf});
     // Read and installed before this parser runs (Translations::installFromArguments).
     const QCommandLineOption lang(QStringLiteral("lang"),
                                   tr("Language of the help, log and summary: ja or en (default: "
@@ -241,9 +267,75 @@ bool CliRunner::parse(const QStringList &arguments, int *exitCode)
     }
     const int sources = int(parser.isSet(durations)) + int(parser.isSet(scenarioFile))
                         + int(parser.isSet(preset));
+    const bool opening = parser.isSet(open);
+    if (opening && sources > 0)
+        return bad(tr("--open reads its tasks from the file: give it without --durations, "
+                      "--scenario and --preset"));
     if (sources > 1)
         return bad(tr("give only one of --durations, --scenario and --preset"));
-    if (parser.isSet(preset)) {
+    if (opening) {
+        m_openPath = parser.value(open);
+        if (m_openPath.isEmpty())
+            return bad(tr("--open needs a file name"));
+        for (const auto &[option, name] : {std::pair{&limit, QStringLiteral("--limit")},
+                                           std::pair{&compare, QStringLiteral("--compare")},
+                                           std::pair{&gate, QStringLiteral("--gate")}}) {
+            if (parser.isSet(*option))
+                return bad(tr("%1 is for running a batch; with --open, --what-if N predicts the "
+                              "recorded batch under another limit")
+                                   .arg(name));
+        }
+        // They shape the replay of the recorded batch; nothing else of an opened run runs.
+        if (!parser.isSet(sweep) && !parser.isSet(saveScenario)) {
+            for (const auto &[option, name] :
+                 {std::pair{&timeScale, QStringLiteral("--time-scale")},
+                  std::pair{&threads, QStringLiteral("--threads")},
+                  std::pair{&admission, QStringLiteral("--admission")}}) {
+                if (parser.isSet(*option))
+                    return bad(tr("%1 with --open applies only to the replay of the recorded "
+                                  "batch (--sweep or --save-scenario)")
+                                       .arg(name));
+            }
+        }
+        if (parser.isSet(depth)) {
+            bool ok = false;
+            const int value = parser.value(depth).trimmed().toInt(&ok);
+            if (!ok || value < 0 || value > 1000)
+                return bad(tr("--depth: \"%1\" is not a whole number from 0 to 1000")
+                                   .arg(parser.value(depth)));
+            m_openOptions.depth = value;
+        }
+        if (parser.isSet(select)) {
+            const QRegularExpression re(parser.value(select));
+            if (!re.isValid())
+                return bad(tr("--select: \"%1\" is not a regular expression (%2 at offset %3)")
+                                   .arg(parser.value(select), re.errorString())
+                                   .arg(re.patternErrorOffset()));
+            m_openOptions.select = parser.value(select);
+        }
+        if (parser.isSet(whatIf)) {
+            const auto value = ScenarioParser::parseLimit(parser.value(whatIf), &error);
+            if (!value)
+                return bad(QStringLiteral("--what-if: ") + error);
+            if (parser.isSet(sweep))
+                return bad(tr("--what-if and --sweep cannot be combined (--sweep --predict "
+                              "predicts every limit of the sweep)"));
+            if (parser.isSet(saveScenario))
+                return bad(tr("--what-if and --save-scenario cannot be combined (the scenario "
+                              "is the recorded batch, unlimited)"));
+            m_whatIfLimit = *value;
+        }
+    } else {
+        for (const auto &[option, name] : {std::pair{&depth, QStringLiteral("--depth")},
+                                           std::pair{&select, QStringLiteral("--select")},
+                                           std::pair{&whatIf, QStringLiteral("--what-if")}}) {
+            if (parser.isSet(*option))
+                return bad(tr("%1 needs --open FILE (it applies to recorded runs)").arg(name));
+        }
+    }
+    if (opening) {
+        // The tasks come from the file once every option has been checked.
+    } else if (parser.isSet(preset)) {
         const auto found = Presets::find(parser.value(preset));
         if (!found)
             return bad(tr("--preset: unknown preset \"%1\" (see --list-presets)")
@@ -303,7 +395,7 @@ bool CliRunner::parse(const QStringList &arguments, int *exitCode)
             m_scenario.options.gates.append(*value);
         }
     }
-    if (parser.isSet(saveScenario)) {
+    if (parser.isSet(saveScenario) && !opening) {
         if (!ScenarioFile::save(parser.value(saveScenario), m_scenario, &error))
             return bad(QStringLiteral("--save-scenario: ") + error);
         print(tr("scenario written to %1").arg(parser.value(saveScenario)) + QLatin1Char('\n'));
@@ -340,7 +432,7 @@ bool CliRunner::parse(const QStringList &arguments, int *exitCode)
         m_predictOnly = parser.isSet(predict);
     }
     m_advise = parser.isSet(advise);
-    if (m_advise && !m_scenario.options.isLimited())
+    if (m_advise && !opening && !m_scenario.options.isLimited())
         return bad(tr("--advise needs --limit N (the advisor reorders a limited batch)"));
     if (m_compare && !m_scenario.options.isLimited() && !m_scenario.options.hasGates())
         return bad(tr("--compare needs --limit N or a gate (it compares unlimited against "
@@ -395,6 +487,39 @@ bool CliRunner::parse(const QStringList &arguments, int *exitCode)
                 return bad(name + QLatin1Char(' ') + problem);
         }
     }
+    if (!opening)
+        return true;
+
+    // Read last, once every option is known to be good: nothing is read for a usage error.
+    const RunOptions given = m_scenario.options;
+    auto opened = RunFile::open(m_openPath, m_openOptions, &error);
+    if (!opened)
+        return bad(QStringLiteral("--open: ") + error);
+    if (opened->runs.isEmpty())
+        return bad(tr("--open: \"%1\" holds no run").arg(m_openPath));
+    if (!opened->warning.isEmpty())
+        fail(tr("warning: %1").arg(opened->warning));
+    m_opened = opened->runs;
+    // What --sweep runs or predicts and --save-scenario writes: the recorded batch as sleeps.
+    m_scenario = WhatIf::scenarioOf(*m_opened.constFirst());
+    if (parser.isSet(timeScale))
+        m_scenario.options.timeScale = given.timeScale;
+    if (parser.isSet(threads))
+        m_scenario.options.threads = given.threads;
+    if (parser.isSet(admission))
+        m_scenario.options.admission = given.admission;
+    if (parser.isSet(saveScenario)) {
+        if (!ScenarioFile::save(parser.value(saveScenario), m_scenario, &error))
+            return bad(QStringLiteral("--save-scenario: ") + error);
+        print(tr("scenario written to %1").arg(parser.value(saveScenario)) + QLatin1Char('\n'));
+        *exitCode = ExitOk;
+        return false;
+    }
+    if (m_advise && m_whatIfLimit == 0
+        && std::none_of(m_opened.cbegin(), m_opened.cend(),
+                        [](const auto &r) { return r->options().isLimited(); })) {
+        return bad(tr("--advise: \"%1\" holds no limited run (add --what-if N)").arg(m_openPath));
+    }
     return true;
 }
 
@@ -403,6 +528,10 @@ int CliRunner::exec(const QStringList &arguments)
     int exitCode = ExitOk;
     if (!parse(arguments, &exitCode))
         return exitCode;
+    if (!m_opened.isEmpty() && m_sweepLimits.isEmpty()) {
+        reportOpened();
+        return m_exitCode;
+    }
 
     g_interrupted.store(false, std::memory_order_relaxed);
     struct sigaction action = {};
@@ -451,43 +580,76 @@ void CliRunner::onProgress(int runIndex, qsizetype first, qsizetype end)
 {
     if (m_quiet)
         return;
-    const auto records = m_session->records();
-    const RunRecord &record = *records.at(runIndex);
+    printLog(*m_session->records().at(runIndex), first, end);
+}
+
+void CliRunner::printLog(const RunRecord &record, qsizetype first, qsizetype end)
+{
     if (first == 0) {
         print(QStringLiteral("=== %1 ===\n").arg(record.options().displayName())
               + record.options().poolText(record.taskCount()) + QLatin1Char('\n'));
     }
-    QString batch;
-    for (qsizetype k = first; k < end; ++k)
-        batch += RunReport::logLine(record, record.event(k)) + QLatin1Char('\n');
-    print(batch);
+    // In slices: a million-task run's log is not built as one string.
+    constexpr qsizetype slice = 1 << 16;
+    for (qsizetype from = first; from < end; from += slice) {
+        QString batch;
+        for (qsizetype k = from; k < std::min(end, from + slice); ++k)
+            batch += RunReport::logLine(record, record.event(k)) + QLatin1Char('\n');
+        print(batch);
+    }
 }
 
 void CliRunner::onFinished()
 {
-    const auto records = m_session->records();
-    const QList<std::shared_ptr<const RunRecord>> runs(records.cbegin(), records.cend());
+    report(m_session->runProgress(), m_compare && m_session->records().size() < 2);
+}
+
+void CliRunner::reportOpened()
+{
+    QList<std::shared_ptr<const RunRecord>> runs = m_opened;
+    if (m_whatIfLimit > 0) {
+        if (runs.size() > 1 && !m_quiet) {
+            print(tr("what-if: predicted from the first of the file's %1 runs (%2)")
+                          .arg(runs.size())
+                          .arg(runs.constFirst()->options().displayName())
+                  + QLatin1Char('\n'));
+        }
+        runs = {runs.constFirst(), WhatIf::predict(*runs.constFirst(), m_whatIfLimit)};
+    }
+    QList<std::shared_ptr<const RunProgress>> progress;
+    for (const auto &run : std::as_const(runs)) {
+        progress.append(RunProgress::completed(
+                run, predictSchedule(run->scenario().tasks, run->options())));
+        if (!m_quiet)
+            printLog(*run, 0, run->publishedEventCount());
+    }
+    report(progress, false);
+}
+
+void CliRunner::report(const QList<std::shared_ptr<const RunProgress>> &progress, bool cutShort)
+{
+    QList<std::shared_ptr<const RunRecord>> runs;
     QList<RunStats> stats;
-    bool allOk = true;
-    for (qsizetype r = 0; r < records.size(); ++r) {
-        stats.append(m_session->runProgress(int(r))->stats());
+    bool allOk = !cutShort;
+    for (const auto &p : progress) {
+        runs.append(p->record());
+        stats.append(p->stats());
         allOk = allOk && stats.constLast().ok == stats.constLast().tasks;
     }
-    if (m_compare && records.size() < 2)
-        allOk = false; // the comparison was cut short
+    const bool named = m_compare || runs.size() > 1;
     QString out;
-    for (qsizetype r = 0; r < records.size(); ++r) {
-        if (m_compare)
-            out += QStringLiteral("[%1] ").arg(records.at(r)->options().displayName());
-        out += RunReport::resultsLine(*records.at(r)) + QLatin1Char('\n');
+    for (qsizetype r = 0; r < runs.size(); ++r) {
+        if (named)
+            out += QStringLiteral("[%1] ").arg(runs.at(r)->options().displayName());
+        out += RunReport::resultsLine(*runs.at(r)) + QLatin1Char('\n');
     }
-    for (qsizetype r = 0; r < records.size(); ++r) {
-        out += RunReport::summary(*records.at(r), stats.at(r)) + QLatin1Char('\n');
-        if (m_advise && records.at(r)->options().isLimited())
-            out += adviceLine(*records.at(r)) + QLatin1Char('\n');
+    for (qsizetype r = 0; r < runs.size(); ++r) {
+        out += RunReport::summary(*runs.at(r), stats.at(r)) + QLatin1Char('\n');
+        if (m_advise && runs.at(r)->options().isLimited())
+            out += adviceLine(*runs.at(r)) + QLatin1Char('\n');
     }
-    if (records.size() == 2)
-        out += RunReport::comparison(records, stats) + QLatin1Char('\n');
+    if (runs.size() == 2)
+        out += RunReport::comparison(runs, stats) + QLatin1Char('\n');
     print(out);
     m_exitCode = allOk ? ExitOk : ExitTaskFailed;
 
@@ -515,7 +677,7 @@ void CliRunner::onFinished()
         m_exitCode = ExitUsage;
     if (!m_tracePath.isEmpty()) {
         QString error;
-        if (TraceExport::writeFile(m_tracePath, runs, &error, m_session->runProgress())) {
+        if (TraceExport::writeFile(m_tracePath, runs, &error, progress)) {
             print(tr("trace written to %1 (open it in https://ui.perfetto.dev)")
                           .arg(QDir::toNativeSeparators(m_tracePath))
                   + QLatin1Char('\n'));
@@ -529,7 +691,7 @@ void CliRunner::onFinished()
         if (path.isEmpty())
             continue;
         QString error;
-        if (m_imageWriter(format, path, m_session->runProgress(), &error)) {
+        if (m_imageWriter(format, path, progress, &error)) {
             print((format == ImageFormat::Png ? tr("PNG written to %1") : tr("SVG written to %1"))
                           .arg(QDir::toNativeSeparators(path))
                   + QLatin1Char('\n'));
@@ -582,122 +744,4 @@ QString CliRunner::adviceLine(const RunRecord &record) const
                 + tr("(running the longest tasks first would save %1 s)")
                           .arg(secs(advice.current - advice.longestFirst));
     return line;
-}
-
-void CliRunner::onSweepPoint(int index, const SweepPoint &point)
-{
-    if (const auto session = m_sweep->session(); session && !session->records().isEmpty()) {
-        m_sweepRecords.append(session->records().constFirst());
-        const auto progress = session->runProgress(0);
-        m_sweepStats.append(progress ? progress->stats() : RunStats());
-    }
-    if (m_quiet)
-        return;
-    QString line = tr("limit %1 (%2 of %3): %4 s, predicted %5 s, %6 ok, %7 failed")
-                           .arg(point.limit)
-                           .arg(index + 1)
-                           .arg(m_sweepLimits.size())
-                           .arg(QString::number(point.makespan, 'f', 2),
-                                QString::number(point.predictedMakespan, 'f', 2))
-                           .arg(point.ok)
-                           .arg(point.failed);
-    if (point.retries > 0)
-        line += QStringLiteral(", ") + tr("%1 retries").arg(point.retries);
-    if (!point.completed)
-        line += QStringLiteral(" ") + tr("(stopped)");
-    print(line + QLatin1Char('\n'));
-}
-
-void CliRunner::finishSweep(const QList<SweepPoint> &points, bool predicted)
-{
-    StatsExport::SweepSummary summary;
-    summary.points = points;
-    summary.bestLimit = Sweep::bestLimit(points);
-    summary.kneeLimit = Sweep::kneeLimit(points);
-    summary.predicted = predicted;
-
-    const QStringList headers = {tr("limit"),       tr("makespan"),  tr("predicted"),
-                                 tr("mean compl."), tr("mean wait"), tr("max wait"),
-                                 tr("ok"),          tr("failed"),    tr("retries")};
-    QList<QStringList> rows;
-    for (const SweepPoint &p : points) {
-        const auto secs = [](double s) { return QString::number(s, 'f', 2); };
-        rows.append({QString::number(p.limit), secs(p.makespan), secs(p.predictedMakespan),
-                     secs(p.meanCompletion), secs(p.meanWait), secs(p.maxWait),
-                     QString::number(p.ok), QString::number(p.failed), QString::number(p.retries)});
-        if (p.limit == summary.bestLimit && p.limit == summary.kneeLimit)
-            rows.last().append(tr("<- best, knee"));
-        else if (p.limit == summary.bestLimit)
-            rows.last().append(tr("<- best"));
-        else if (p.limit == summary.kneeLimit)
-            rows.last().append(tr("<- knee"));
-        if (!p.completed)
-            rows.last().append(tr("(stopped)"));
-    }
-    QList<int> widths;
-    for (const QString &h : headers)
-        widths.append(RunReport::terminalColumns(h));
-    for (const QStringList &row : rows) {
-        for (qsizetype c = 0; c < headers.size(); ++c)
-            widths[c] = std::max(widths.at(c), RunReport::terminalColumns(row.at(c)));
-    }
-    const auto line = [&widths](const QStringList &cells) -> QString {
-        QString text;
-        for (qsizetype c = 0; c < cells.size(); ++c) {
-            if (c > 0)
-                text += QStringLiteral("  ");
-            // Right-aligned by terminal columns: a Japanese header is twice as wide as its length.
-            if (c < widths.size())
-                text += QString(std::max(0, widths.at(c) - RunReport::terminalColumns(cells.at(c))),
-                                QLatin1Char(' '));
-            text += cells.at(c);
-        }
-        return text + QLatin1Char('\n');
-    };
-    QString out = predicted ? tr("limit sweep, predicted (nothing ran; scenario seconds):")
-                            : tr("limit sweep (time scale %1; scenario seconds):")
-                                      .arg(formatSeconds(m_scenario.options.timeScale));
-    out += QLatin1Char('\n') + line(headers);
-    for (const QStringList &row : rows)
-        out += line(row);
-    if (summary.bestLimit > 0) {
-        out += tr("best limit: %1 (the smallest limit within 5 % of the shortest makespan, "
-                  "fewest failed)")
-                       .arg(summary.bestLimit)
-               + QLatin1Char('\n');
-        out += tr("knee: %1 (raising the limit above it shortens the makespan by less than 5 %)")
-                       .arg(summary.kneeLimit)
-               + QLatin1Char('\n');
-    } else {
-        out += tr("no limit completed: nothing to recommend") + QLatin1Char('\n');
-    }
-    print(out);
-
-    bool allOk = points.size() == m_sweepLimits.size();
-    for (const SweepPoint &p : points)
-        allOk = allOk && p.completed && p.failed == 0;
-    m_exitCode = predicted || allOk ? ExitOk : ExitTaskFailed;
-
-    if (!m_sweepCsvPath.isEmpty()) {
-        QString error;
-        bool written = false;
-        if (m_sweepCsvPath == u"-") {
-            QFile stdoutFile;
-            written = stdoutFile.open(stdout, QIODevice::WriteOnly)
-                      && writeAll(stdoutFile, Sweep::csv(points)) && stdoutFile.flush();
-            if (!written)
-                error = tr("cannot write the CSV to stdout: %1").arg(stdoutFile.errorString());
-        } else {
-            written = Sweep::writeCsvFile(m_sweepCsvPath, points, &error);
-        }
-        if (!written) {
-            fail(error);
-            m_exitCode = ExitUsage;
-        } else if (m_sweepCsvPath != u"-") {
-            print(tr("CSV written to %1").arg(QDir::toNativeSeparators(m_sweepCsvPath))
-                  + QLatin1Char('\n'));
-        }
-    }
-    if (!m_statsPath.isEmpty() && !writeStats(m_sweepRecords, m_sweepStats, &summary))
-        m_exitCode = ExitUsage;
 }

@@ -2,6 +2,7 @@
 
 #include "scenario.h"
 #include "schedule.h"
+#include "traceimport.h"
 
 #include <QObject>
 #include <QStringList>
@@ -19,8 +20,9 @@ namespace StatsExport {
 struct SweepSummary;
 }
 
-// tasklanes-cli: parses the command line, runs the session, prints the live log, the results and
-// the summary, writes the CSV. The entry point only constructs it and returns exec().
+// tasklanes-cli: parses the command line, runs the session (or opens recorded runs, --open),
+// prints the live log, the results and the summary, writes the exports. The entry point only
+// constructs it and returns exec().
 class CliRunner : public QObject
 {
     Q_OBJECT
@@ -46,9 +48,15 @@ public:
 private:
     bool parse(const QStringList &arguments, int *exitCode);
     void onProgress(int runIndex, qsizetype first, qsizetype end);
+    void printLog(const RunRecord &record, qsizetype first, qsizetype end);
     void onFinished();
-    // --sweep: each limit's line as it ends, then the table, the CSV and the statistics.
-    int runSweep();
+    // The results, summaries, comparison and exports of finished runs, from a session or a file.
+    // cutShort: a comparison stopped before its second run.
+    void report(const QList<std::shared_ptr<const RunProgress>> &progress, bool cutShort);
+    // --open without --sweep: the opened runs (and the --what-if prediction) reported as a run.
+    void reportOpened();
+    // --sweep (clisweep.cpp): each limit's line as it ends, then the table, the CSV and the
+    // statistics.
     void onSweepPoint(int index, const SweepPoint &point);
     void finishSweep(const QList<SweepPoint> &points, bool predicted);
     // --advise: the advisor's figures for a limited run, one line.
@@ -62,6 +70,11 @@ private:
     RunSession *m_session = nullptr;
     SweepRunner *m_sweep = nullptr;
     Scenario m_scenario;
+    // --open: the runs read from the file; the --what-if limit (0: none).
+    QString m_openPath;
+    TraceImport::Options m_openOptions;
+    QList<std::shared_ptr<const RunRecord>> m_opened;
+    int m_whatIfLimit = 0;
     QList<int> m_sweepLimits; // empty: no --sweep
     bool m_predictOnly = false;
     bool m_advise = false;

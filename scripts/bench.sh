@@ -20,7 +20,7 @@ echo "== machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d
 echo "== engine: dispatch overhead and timing fidelity"
 "$bin/tests/benchmarks/bench_engine" | tee -a "$results"
 
-echo "== limit sweep: the prediction of 10,000 tasks at limits 1..64"
+echo "== limit sweep: the prediction of 10,000 tasks at limits 1..64; what-if of 1,000,000 recorded"
 "$bin/tests/benchmarks/bench_sweep" | tee -a "$results"
 
 echo "== opening a Chrome trace of 1,000,000 slices (RunFile::open, simdjson)"

@@ -38,15 +38,6 @@ namespace {
 // The log and messages are checked in English.
 const CliOptions english = CliOptions::english();
 
-QJsonObject parseObject(const QByteArray &json)
-{
-    QJsonParseError error;
-    const QJsonDocument doc = QJsonDocument::fromJson(json, &error);
-    if (error.error != QJsonParseError::NoError)
-        qWarning("not JSON: %s at %d", qPrintable(error.errorString()), error.offset);
-    return doc.object();
-}
-
 // The invariants every run's statistics keep, however the run ended.
 void checkRun(const QJsonObject &run, int limit)
 {

@@ -34,15 +34,6 @@ namespace {
 
 const CliOptions english = CliOptions::english();
 
-QJsonObject parseObject(const QByteArray &json)
-{
-    QJsonParseError error;
-    const QJsonDocument doc = QJsonDocument::fromJson(json, &error);
-    if (error.error != QJsonParseError::NoError)
-        qWarning("not JSON: %s at %d", qPrintable(error.errorString()), error.offset);
-    return doc.object();
-}
-
 // The rule of the recommendation, applied to the JSON's points: the fewest failed, then the
 // smallest limit within 5 % of the shortest makespan among those.
 int bestOf(const QJsonArray &points)

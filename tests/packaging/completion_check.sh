@@ -37,7 +37,7 @@ set -eu
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 mkdir "$work/dir"
-touch "$work/batch.json" "$work/run.csv" "$work/notes.txt" "$work/list.txt"
+touch "$work/batch.json" "$work/run.csv" "$work/notes.txt" "$work/list.txt" "$work/trace.json.gz"
 cd "$work"
 
 failures=0
@@ -98,6 +98,8 @@ expect_only "cli: --lang" "en ja" -- _tasklanes_cli "$cli" --lang ""
 expect_only "cli: --admission" "fifo in-task" -- _tasklanes_cli "$cli" --admission ""
 expect_only "cli: --scenario offers JSON files and folders" "batch.json dir" -- \
     _tasklanes_cli "$cli" --scenario ""
+expect_only "cli: --open offers runs and traces, gzipped or not" \
+    "batch.json dir run.csv trace.json.gz" -- _tasklanes_cli "$cli" --open ""
 expect "cli: --csv offers any file" "run.csv notes.txt dir" -- _tasklanes_cli "$cli" --csv ""
 expect "cli: --png offers files" "notes.txt dir" -- _tasklanes_cli "$cli" --png ""
 expect_only "cli: --durations @FILE" "@list.txt" -- _tasklanes_cli "$cli" --durations @li

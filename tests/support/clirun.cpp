@@ -1,6 +1,7 @@
 #include "clirun.h"
 
 #include <QElapsedTimer>
+#include <QJsonDocument>
 
 #include <utility>
 
@@ -86,4 +87,13 @@ QString describe(const CliRun &run)
     return u"exit %1 after %2 ms\n--- stdout\n%3--- stderr\n%4"_s.arg(run.exitCode)
             .arg(run.ms)
             .arg(run.out.left(2000), run.err.left(2000));
+}
+
+QJsonObject parseObject(const QByteArray &json)
+{
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(json, &error);
+    if (error.error != QJsonParseError::NoError)
+        qWarning("not JSON: %s at %d", qPrintable(error.errorString()), error.offset);
+    return doc.object();
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QJsonObject>
 #include <QProcess>
 #include <QString>
 #include <QStringList>
@@ -46,3 +47,7 @@ QString describe(const CliRun &run);
 // The environment of CliOptions::english(), for tests that drive a QProcess themselves (to
 // signal it while it runs).
 QProcessEnvironment englishEnvironment();
+
+// The JSON object in json (--stats output); empty, with a warning naming the error, when json is
+// not an object.
+QJsonObject parseObject(const QByteArray &json);
