@@ -14,9 +14,11 @@
 
 #include <QAction>
 #include <QFileInfo>
+#include <QSplitter>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QThread>
+#include <QVBoxLayout>
 
 #include <algorithm>
 #include <cmath>
@@ -66,9 +68,18 @@ void MainWindow::createWhatIf()
     m_replayAction->setStatusTip(m_replayAction->toolTip());
     connect(m_replayAction, &QAction::triggered, this, &MainWindow::replayAsScenario);
 
-    // Beside the bottom tabs, in the tab bar's empty corner: the summary it fills is one of them.
-    m_whatIf = new WhatIfBar(m_replayAction, m_tabs);
-    m_tabs->setCornerWidget(m_whatIf, Qt::TopRightCorner);
+    // A row above the bottom tabs (whose summary it fills), there only while a finished run is
+    // shown. Not in the tab bar's corner: that squeezed the tabs into a scrolled strip.
+    auto *pane = new QWidget(m_rightSplitter);
+    pane->setSizePolicy(m_tabs->sizePolicy()); // the splitter's stretch factor is in it
+    m_rightSplitter->replaceWidget(m_rightSplitter->indexOf(m_tabs), pane);
+    auto *column = new QVBoxLayout(pane);
+    column->setContentsMargins(0, 0, 0, 0);
+    column->setSpacing(0);
+    m_whatIf = new WhatIfBar(m_replayAction, pane);
+    column->addWidget(m_whatIf);
+    column->addWidget(m_tabs, 1);
+    m_tabs->show(); // replaceWidget() hid it
     connect(m_whatIf, &WhatIfBar::predictRequested, this, &MainWindow::showWhatIf);
     connect(m_whatIf, &WhatIfBar::clearRequested, this, &MainWindow::clearWhatIf);
     // --what-if N after a run: the prediction is in the picture --screenshot takes next.
@@ -142,8 +153,7 @@ bool MainWindow::showWhatIf(int limit)
     setWindowTitle(title);
     m_whatIf->setLimit(limit);
     m_whatIf->setWhatIfShown(true);
-    statusBar()->showMessage(tr("What if the limit were %1: %2 instead of %3, predicted from the "
-                                "recorded durations.")
+    statusBar()->showMessage(tr("Limit %1 would take %2 instead of %3.")
                                      .arg(limit)
                                      .arg(m_summary->cellText(CompareSummary::MakespanRow, 1),
                                           m_summary->cellText(CompareSummary::MakespanRow, 0)),

@@ -3,7 +3,6 @@
 #include "uihelpers.h"
 
 #include <QAction>
-#include <QFrame>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
@@ -43,18 +42,14 @@ WhatIfBar::WhatIfBar(QAction *replayAction, QWidget *parent)
     m_replay->setToolButtonStyle(Qt::ToolButtonTextOnly);
     m_replay->setText(UiHelpers::buttonText(replayAction));
 
-    auto *separator = new QFrame(this);
-    separator->setFrameShape(QFrame::VLine);
-    separator->setFrameShadow(QFrame::Sunken);
-
     auto *row = new QHBoxLayout(this);
-    row->setContentsMargins(6, 0, 4, 0);
+    row->setContentsMargins(8, 4, 8, 4);
     row->setSpacing(6);
     row->addWidget(m_label);
     row->addWidget(m_limit);
     row->addWidget(m_predict);
     row->addWidget(m_clear);
-    row->addWidget(separator);
+    row->addStretch(1);
     row->addWidget(m_replay);
 
     connect(m_predict, &QPushButton::clicked, this, [this] { Q_EMIT predictRequested(limit()); });
