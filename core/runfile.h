@@ -3,6 +3,7 @@
 #include "csvimport.h"
 #include "traceimport.h"
 
+#include <QByteArrayView>
 #include <QString>
 
 #include <optional>
@@ -41,5 +42,10 @@ Kind sniff(const QString &path);
 // The whole content of path, gunzipped when it starts with the gzip magic bytes; at most maxBytes
 // after decompression. Errors name the path and, for a corrupt stream, the byte offset.
 std::optional<QByteArray> readAll(const QString &path, qint64 maxBytes, QString *error);
+
+// The decompression readAll() uses: gzip (or zlib) data, concatenated gzip members included, at
+// most maxBytes of output. Errors name the byte offset in data where the stream went wrong. The
+// result keeps 64 spare bytes after its end, so TraceImport reads it without a copy.
+std::optional<QByteArray> gunzip(QByteArrayView data, qint64 maxBytes, QString *error);
 
 } // namespace RunFile

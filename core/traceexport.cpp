@@ -89,6 +89,35 @@ QByteArray num(qint64 v)
     return QByteArray::number(v);
 }
 
+// The run's options exactly, so that TraceImport can rebuild it (process_labels says the same
+// for people): {"run":"limit-2","name":"limit 2","origin":"ran","limit":2,"threads":0,
+// "pool":5,"time_scale":0.01,"admission":"fifo","gates":{"cpu":2},"seed":1,"server":{...},
+// "tasks":5}. threads 0 is an automatic pool (of "pool" threads).
+QByteArray runArgs(const RunRecord &rec)
+{
+    const RunOptions &o = rec.options();
+    QByteArray gates = "{";
+    for (const Gate &g : o.gates) {
+        if (gates.size() > 1)
+            gates += ',';
+        gates += jsonString(g.name) + ':' + num(g.limit);
+    }
+    gates += '}';
+    const char *origin = o.origin == RunOrigin::Recorded ? "recorded"
+                         : o.origin == RunOrigin::WhatIf ? "what-if"
+                                                         : "ran";
+    return "{\"run\":" + jsonString(o.runName()) + ",\"name\":" + jsonString(o.plainName())
+           + ",\"origin\":\"" + origin + "\",\"limit\":" + num(o.limit) + ",\"threads\":"
+           + num(o.threads) + ",\"pool\":" + num(o.effectiveThreads(rec.taskCount()))
+           + ",\"time_scale\":" + QByteArray::number(o.timeScale, 'g', 17)
+           + ",\"admission\":" + jsonString(admissionName(o.admission)) + ",\"gates\":" + gates
+           + ",\"seed\":" + num(o.seed)
+           + ",\"server\":{\"capacity\":" + QByteArray::number(o.server.capacity, 'g', 17)
+           + ",\"max_in_flight\":" + num(o.server.maxInFlight)
+           + ",\"latency\":" + QByteArray::number(o.server.latency, 'g', 17)
+           + "},\"tasks\":" + num(rec.taskCount()) + "}";
+}
+
 } // namespace
 
 bool TraceExport::write(QIODevice &device, const QList<std::shared_ptr<const RunRecord>> &runs,
@@ -113,6 +142,8 @@ bool TraceExport::write(QIODevice &device, const QList<std::shared_ptr<const Run
                                           formatSeconds(rec.options().timeScale))
                                      .arg(rec.taskCount()))
                 + "}}");
+        w.event("{\"name\":\"tasklanes_run\",\"ph\":\"M\",\"pid\":" + pid
+                + ",\"tid\":0,\"args\":" + runArgs(rec) + "}");
         for (qsizetype i = 0; i < rec.taskCount(); ++i) {
             const Task &task = rec.task(i);
             const TaskSample s = rec.sample(i);
@@ -200,7 +231,9 @@ bool TraceExport::write(QIODevice &device, const QList<std::shared_ptr<const Run
                     + ",\"waiting\":" + num(step.waiting) + "}}");
         }
     }
-    w.raw("\n],\"displayTimeUnit\":\"ms\"}\n");
+    // The generator lets TraceImport read the file back as these runs (docs/traces.md).
+    w.raw("\n],\"displayTimeUnit\":\"ms\",\"otherData\":{\"generator\":\"TaskLanes\","
+          "\"version\":\"" TASKLANES_VERSION "\"}}\n");
     return w.flush();
 }
 

@@ -1,17 +1,868 @@
 #include "traceimport.h"
 
-// Placeholder until the reader lands (helper "trace reader").
-std::optional<CsvImport::Runs> TraceImport::parse(const QByteArray &, const Options &,
-                                                  const QString &, QString *error, Report *)
+#include "hugepages.h"
+#include "runrecord.h"
+#include "tasklanestrace.h"
+#include "traceevents.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QHash>
+#include <QRegularExpression>
+
+// The JSON reader for traces, chosen here and only here. Measured on a generated trace of
+// 1,000,000 X slices (122 MB; Release, 2 shared cores; tests/benchmarks/bench_trace.cpp and
+// docs/performance.md): QJsonDocument::fromJson alone took 2.9 s and a peak RSS of 1,130 MB (the
+// DOM of a million objects), before any slice was read from it; simdjson's On-Demand API reads the
+// text once, in place, keeps no DOM and the whole open (parse, nest, build the run) takes 1.0 s at
+// 430 MB peak, the text included. On-Demand also gives byte offsets for errors and a depth limit.
+#include <algorithm>
+#include <cmath>
+#include <simdjson.h>
+
+using namespace TraceEvents;
+namespace od = simdjson::ondemand;
+
+namespace {
+
+QString tr(const char *text)
 {
-    *error = QStringLiteral("traces cannot be read yet");
-    return std::nullopt;
+    return QCoreApplication::translate("TraceImport", text);
 }
-QString TraceImport::Report::warning() const
+
+// About 127 years of microseconds (Ray's are since 1970): a start plus a duration, in
+// nanoseconds, stays below qint64's end (9.2e18).
+constexpr double maxMicroseconds = 4e15;
+// Object and array nesting the reader follows; deeper is an error, not a stack overflow.
+constexpr size_t maxJsonDepth = 256;
+
+QString jsonProblem(simdjson::error_code code)
 {
-    return QString();
+    switch (code) {
+    case simdjson::EMPTY:
+        return tr("the file is empty");
+    case simdjson::UTF8_ERROR:
+        return tr("the text is not valid UTF-8");
+    case simdjson::UNCLOSED_STRING:
+        return tr("a string is never closed");
+    case simdjson::DEPTH_ERROR:
+        return tr("objects and lists are nested more than %1 deep").arg(maxJsonDepth);
+    case simdjson::CAPACITY:
+        return tr("the text is too large");
+    case simdjson::NUMBER_ERROR:
+        return tr("a number cannot be read");
+    case simdjson::T_ATOM_ERROR:
+    case simdjson::F_ATOM_ERROR:
+    case simdjson::N_ATOM_ERROR:
+        return tr("a word that is not true, false or null");
+    case simdjson::STRING_ERROR:
+        return tr("a string with a bad escape");
+    case simdjson::INCOMPLETE_ARRAY_OR_OBJECT:
+        return tr("the text ends before its lists and objects are closed (truncated?)");
+    default:
+        return tr("not valid JSON (%1)").arg(QString::fromUtf8(simdjson::error_message(code)));
+    }
 }
-bool TraceImport::looksLikeTrace(QByteArrayView)
+
+// Where the first byte that is not UTF-8 is; size when there is none.
+qsizetype firstInvalidUtf8(const char *text, qsizetype size)
 {
-    return false;
+    const auto *s = reinterpret_cast<const unsigned char *>(text);
+    qsizetype i = 0;
+    while (i < size) {
+        const unsigned c = s[i];
+        int more = 0;
+        unsigned min = 0;
+        if (c < 0x80) {
+            ++i;
+            continue;
+        } else if ((c & 0xe0) == 0xc0) {
+            more = 1;
+            min = 0x80;
+        } else if ((c & 0xf0) == 0xe0) {
+            more = 2;
+            min = 0x800;
+        } else if ((c & 0xf8) == 0xf0) {
+            more = 3;
+            min = 0x10000;
+        } else {
+            return i;
+        }
+        unsigned code = c & (0x3f >> more);
+        for (int k = 1; k <= more; ++k) {
+            if (i + k >= size || (s[i + k] & 0xc0) != 0x80)
+                return i;
+            code = (code << 6) | (s[i + k] & 0x3f);
+        }
+        if (code < min || code > 0x10ffff || (code >= 0xd800 && code <= 0xdfff))
+            return i;
+        i += more + 1;
+    }
+    return size;
+}
+
+// Microseconds to nanoseconds without losing Ray's sub-microsecond digits: 1.7e15 µs times 1000
+// as a double would round to 256 ns.
+qint64 nanoseconds(double us)
+{
+    double whole = 0;
+    const double fraction = std::modf(us, &whole);
+    return qint64(whole) * 1000 + qint64(std::llround(fraction * 1000.0));
+}
+
+// Objects and lists nested deeper than `limit` in json (a value's raw text), outside strings:
+// the offset in json where that happens, or -1. The reader skips what it does not read without
+// counting its depth, so values it skips or keeps raw are checked here.
+qsizetype deeperThan(std::string_view json, size_t limit)
+{
+    size_t depth = 0;
+    bool inString = false;
+    for (size_t i = 0; i < json.size(); ++i) {
+        const char c = json[i];
+        if (inString) {
+            if (c == '\\')
+                ++i;
+            else if (c == '"')
+                inString = false;
+        } else if (c == '"') {
+            inString = true;
+        } else if (c == '{' || c == '[') {
+            if (++depth > limit)
+                return qsizetype(i);
+        } else if (c == '}' || c == ']') {
+            --depth;
+        }
+    }
+    return -1;
+}
+
+std::string_view trimmed(std::string_view s)
+{
+    while (!s.empty()
+           && (s.back() == ' ' || s.back() == '\n' || s.back() == '\r' || s.back() == '\t'))
+        s.remove_suffix(1);
+    return s;
+}
+
+QByteArray viewBytes(std::string_view s)
+{
+    return QByteArray::fromRawData(s.data(), qsizetype(s.size()));
+}
+
+// The process's anonymous mappings of 16 MiB or more (Linux), as (start, end).
+std::vector<std::pair<quintptr, quintptr>> largeAnonymousMappings()
+{
+    std::vector<std::pair<quintptr, quintptr>> found;
+#ifdef Q_OS_LINUX
+    QFile maps(QStringLiteral("/proc/self/maps"));
+    if (!maps.open(QIODevice::ReadOnly))
+        return found;
+    for (const QByteArray &line : maps.readAll().split('\n')) {
+        // "start-end perms offset dev inode [path]": anonymous when the inode is 0 and no path.
+        const QList<QByteArray> f = line.simplified().split(' ');
+        if (f.size() != 5 || f.at(4) != "0" || !f.at(1).startsWith("rw"))
+            continue;
+        const qsizetype dash = f.at(0).indexOf('-');
+        bool ok1 = false, ok2 = false;
+        const quintptr start = f.at(0).left(dash).toULongLong(&ok1, 16);
+        const quintptr end = f.at(0).mid(dash + 1).toULongLong(&ok2, 16);
+        if (ok1 && ok2 && end - start >= (quintptr(16) << 20))
+            found.emplace_back(start, end);
+    }
+#endif
+    return found;
+}
+
+// simdjson allocates its index of the text itself (4 bytes per structural character: about
+// 120 MB touched for a 120 MB trace). Faulting that in 4 KiB pages took 0.9 s of the 1.5 s open
+// on the VM of docs/performance.md; the large mappings that parser.allocate() added are advised
+// to use transparent huge pages (HugePages::advise), like the run record.
+template<typename Allocate>
+bool allocateOnHugePages(Allocate allocate)
+{
+    const auto before = largeAnonymousMappings();
+    if (!allocate())
+        return false;
+    for (const auto &mapping : largeAnonymousMappings()) {
+        if (std::find(before.begin(), before.end(), mapping) == before.end())
+            HugePages::advise(reinterpret_cast<void *>(mapping.first),
+                              mapping.second - mapping.first);
+    }
+    return true;
+}
+
+// Reads the events of a trace into Data, one pass over the text, nothing kept of the JSON but
+// views of args.
+class Reader
+{
+public:
+    Reader(const char *text, qsizetype size, Data *data, TraceImport::Report *report)
+        : m_text(text)
+        , m_size(size)
+        , m_data(*data)
+        , m_report(*report)
+    {
+        m_data.text = text;
+        m_data.names.append(QString());
+        m_names.insert(QByteArray(), 0);
+    }
+
+    bool read(od::document &doc, QString *error)
+    {
+        m_doc = &doc;
+        od::json_type type;
+        if (const auto e = doc.type().get(type))
+            return failJson(e, error);
+        if (type == od::json_type::array) {
+            od::array events;
+            if (const auto e = doc.get_array().get(events))
+                return failJson(e, error);
+            if (!readEvents(events, error))
+                return false;
+        } else if (type == od::json_type::object) {
+            od::object root;
+            if (const auto e = doc.get_object().get(root))
+                return failJson(e, error);
+            bool hasEvents = false;
+            for (auto f : root) {
+                od::field field;
+                std::string_view key;
+                if (const auto e = std::move(f).get(field))
+                    return failJson(e, error);
+                if (const auto e = field.unescaped_key().get(key))
+                    return failJson(e, error);
+                if (key == "traceEvents") {
+                    od::array events;
+                    if (field.value().get_array().get(events))
+                        return failAt(location(), tr("\"traceEvents\" is not a list of events"),
+                                      error);
+                    hasEvents = true;
+                    if (!readEvents(events, error))
+                        return false;
+                } else {
+                    std::string_view raw;
+                    if (!rawValue(field.value(), &raw, error))
+                        return false;
+                    if (key == "otherData" && m_args.read(raw))
+                        m_data.taskLanesGenerator =
+                                m_args.string(u"generator").value_or(QString()) == u"TaskLanes";
+                }
+            }
+            if (!hasEvents)
+                return failAt(0, tr("not a trace: the object has no \"traceEvents\" list"), error);
+        } else {
+            return failAt(0,
+                          tr("not a trace: expected a list of events or an object with "
+                             "\"traceEvents\""),
+                          error);
+        }
+        const char *rest = nullptr;
+        if (!doc.current_location().get(rest))
+            return failAt(qsizetype(rest - m_text), tr("text after the end of the trace"), error);
+        if (m_report.events == 0)
+            return failAt(m_size, tr("no events: the list of trace events is empty"), error);
+        for (const std::vector<Open> &open : m_open)
+            m_report.unmatchedBegins += qsizetype(open.size());
+        return true;
+    }
+
+private:
+    struct Open
+    {
+        qint64 startNs;
+        quint32 name;
+        quint32 category;
+        quint32 event;
+        quint32 argsBegin;
+        quint32 argsSize;
+    };
+
+    qsizetype location()
+    {
+        const char *at = nullptr;
+        if (m_doc && !m_doc->current_location().get(at))
+            return qsizetype(at - m_text);
+        return m_size;
+    }
+
+    bool failAt(qsizetype offset, const QString &problem, QString *error)
+    {
+        *error = tr("byte %1: %2").arg(offset).arg(problem);
+        return false;
+    }
+    bool failJson(simdjson::error_code code, QString *error)
+    {
+        if (code == simdjson::UTF8_ERROR)
+            return failAt(firstInvalidUtf8(m_text, m_size), jsonProblem(code), error);
+        if (m_inEvent)
+            return failEvent(jsonProblem(code), error);
+        return failAt(location(), jsonProblem(code), error);
+    }
+    bool failEvent(const QString &problem, QString *error)
+    {
+        *error = tr("event %1 (byte %2): %3").arg(m_report.events).arg(m_eventStart).arg(problem);
+        return false;
+    }
+
+    // The raw text of a value (its whole text for an object or a list, checked for depth: what
+    // the reader does not read it skips without counting).
+    bool rawValue(od::value &value, std::string_view *raw, QString *error)
+    {
+        od::json_type type;
+        if (const auto e = value.type().get(type))
+            return failJson(e, error);
+        simdjson::error_code e = simdjson::SUCCESS;
+        if (type == od::json_type::object) {
+            od::object o;
+            e = value.get_object().get(o);
+            if (!e)
+                e = o.raw_json().get(*raw);
+        } else if (type == od::json_type::array) {
+            od::array a;
+            e = value.get_array().get(a);
+            if (!e)
+                e = a.raw_json().get(*raw);
+        } else {
+            *raw = value.raw_json_token();
+        }
+        if (e)
+            return failJson(e, error);
+        *raw = trimmed(*raw);
+        if (type == od::json_type::object || type == od::json_type::array) {
+            const qsizetype deep = deeperThan(*raw, maxJsonDepth - 3);
+            if (deep >= 0)
+                return failAt(qsizetype(raw->data() - m_text) + deep,
+                              jsonProblem(simdjson::DEPTH_ERROR), error);
+        }
+        return true;
+    }
+
+    bool readEvents(od::array events, QString *error)
+    {
+        for (auto element : events) {
+            m_eventStart = location();
+            m_inEvent = true;
+            od::value value;
+            if (const auto e = std::move(element).get(value))
+                return failJson(e, error);
+            if (!readEvent(value, error))
+                return false;
+            m_inEvent = false;
+            ++m_report.events;
+        }
+        return true;
+    }
+
+    quint32 intern(std::string_view text)
+    {
+        const auto it = m_names.constFind(viewBytes(text));
+        if (it != m_names.constEnd())
+            return it.value();
+        const auto index = quint32(m_data.names.size());
+        m_data.names.append(QString::fromUtf8(text.data(), qsizetype(text.size())));
+        m_names.insert(QByteArray(text.data(), qsizetype(text.size())), index);
+        return index;
+    }
+
+    // A pid or tid: a number (kept as written) or a string; 0 when missing.
+    struct Id
+    {
+        std::string_view text = "0";
+        char kind = 'n';
+    };
+    bool readId(od::value value, Id *id, const char *field, QString *error)
+    {
+        od::json_type type;
+        if (const auto e = value.type().get(type))
+            return failJson(e, error);
+        if (type == od::json_type::string) {
+            id->kind = 's';
+            if (const auto e = value.get_string().get(id->text))
+                return failJson(e, error);
+            return true;
+        }
+        if (type == od::json_type::number) {
+            id->kind = 'n';
+            id->text = trimmed(value.raw_json_token());
+            return true;
+        }
+        return failEvent(tr("\"%1\" is neither a number nor a string").arg(QLatin1String(field)),
+                         error);
+    }
+
+    int processOf(const Id &pid)
+    {
+        QByteArray key = pid.kind + QByteArray(pid.text.data(), qsizetype(pid.text.size()));
+        const auto it = m_processes.constFind(key);
+        if (it != m_processes.constEnd())
+            return it.value();
+        Process p;
+        p.id = QString::fromUtf8(pid.text.data(), qsizetype(pid.text.size()));
+        p.firstEvent = m_report.events;
+        m_data.processes.push_back(p);
+        const int index = int(m_data.processes.size() - 1);
+        m_processes.insert(key, index);
+        return index;
+    }
+    quint32 threadOf(const Id &pid, const Id &tid)
+    {
+        QByteArray &key = m_threadKey; // reused: no allocation per event
+        key.resize(0);
+        key += pid.kind;
+        key += viewBytes(pid.text);
+        key += '\0';
+        key += tid.kind;
+        key += viewBytes(tid.text);
+        const auto it = m_threads.constFind(key);
+        if (it != m_threads.constEnd())
+            return it.value();
+        Thread t;
+        t.process = processOf(pid);
+        t.id = QString::fromUtf8(tid.text.data(), qsizetype(tid.text.size()));
+        t.firstEvent = m_report.events;
+        m_data.threads.push_back(t);
+        m_open.emplace_back();
+        const auto index = quint32(m_data.threads.size() - 1);
+        m_threads.insert(key, index);
+        return index;
+    }
+
+    // A timestamp or duration in microseconds, as nanoseconds.
+    enum class Number { Missing, Ok, NotNumber };
+    static bool readNumber(od::value value, double *number, Number *state)
+    {
+        od::json_type type;
+        if (value.type().get(type) || type != od::json_type::number
+            || value.get_double().get(*number) || !std::isfinite(*number))
+            *state = Number::NotNumber;
+        else
+            *state = Number::Ok;
+        return true;
+    }
+    bool checkTime(const char *field, Number state, double us, qint64 *ns, QString *error)
+    {
+        const QString f = QLatin1String(field);
+        if (state == Number::Missing)
+            return failEvent(tr("\"%1\" is missing").arg(f), error);
+        if (state == Number::NotNumber)
+            return failEvent(tr("\"%1\" is not a number").arg(f), error);
+        if (us < 0)
+            return failEvent(tr("\"%1\" is negative (%2)").arg(f).arg(us), error);
+        if (us > maxMicroseconds)
+            return failEvent(tr("\"%1\" is too large (%2 µs)").arg(f).arg(us), error);
+        *ns = nanoseconds(us);
+        return true;
+    }
+
+    enum class Key { Other, Ph, Name, Cat, Ts, Dur, Pid, Tid, Args };
+    static Key keyOf(od::raw_json_string key)
+    {
+        // raw() is the key's text after its opening quote; the padding makes reading on safe.
+        const char *k = key.raw();
+        switch (k[0]) {
+        case 'p':
+            return key.unsafe_is_equal("ph")    ? Key::Ph
+                   : key.unsafe_is_equal("pid") ? Key::Pid
+                                                : Key::Other;
+        case 'n':
+            return key.unsafe_is_equal("name") ? Key::Name : Key::Other;
+        case 'c':
+            return key.unsafe_is_equal("cat") ? Key::Cat : Key::Other;
+        case 't':
+            return key.unsafe_is_equal("ts")    ? Key::Ts
+                   : key.unsafe_is_equal("tid") ? Key::Tid
+                                                : Key::Other;
+        case 'd':
+            return key.unsafe_is_equal("dur") ? Key::Dur : Key::Other;
+        case 'a':
+            return key.unsafe_is_equal("args") ? Key::Args : Key::Other;
+        default:
+            return Key::Other;
+        }
+    }
+
+    bool readEvent(od::value value, QString *error)
+    {
+        od::object object;
+        if (value.get_object().get(object))
+            return failEvent(tr("is not an object"), error);
+        std::string_view ph, name, category, args;
+        Id pid, tid;
+        double ts = 0, dur = 0;
+        Number tsState = Number::Missing, durState = Number::Missing;
+        for (auto f : object) {
+            od::field field;
+            if (const auto e = std::move(f).get(field))
+                return failJson(e, error);
+            // Compared in place: unescaping a million events' keys would only fill memory.
+            const Key key = keyOf(field.key());
+            od::value v = field.value();
+            if (key == Key::Ph) {
+                if (v.get_string().get(ph))
+                    return failEvent(tr("\"ph\" is not a string"), error);
+            } else if (key == Key::Name || key == Key::Cat) {
+                std::string_view &text = key == Key::Name ? name : category;
+                od::json_type type;
+                if (const auto e = v.type().get(type))
+                    return failJson(e, error);
+                if (type == od::json_type::string) {
+                    if (const auto e = v.get_string().get(text))
+                        return failJson(e, error);
+                } else if (!rawValue(v, &text, error)) {
+                    return false;
+                }
+            } else if (key == Key::Ts) {
+                readNumber(v, &ts, &tsState);
+            } else if (key == Key::Dur) {
+                readNumber(v, &dur, &durState);
+            } else if (key == Key::Pid) {
+                if (!readId(v, &pid, "pid", error))
+                    return false;
+            } else if (key == Key::Tid) {
+                if (!readId(v, &tid, "tid", error))
+                    return false;
+            } else if (key == Key::Args) {
+                if (!rawValue(v, &args, error))
+                    return false;
+            } else {
+                std::string_view ignored;
+                if (!rawValue(v, &ignored, error))
+                    return false;
+            }
+        }
+        if (ph.size() == 1) {
+            switch (ph.front()) {
+            case 'X':
+                return completeEvent(pid, tid, name, category, args, ts, tsState, dur, durState,
+                                     error);
+            case 'B':
+                return beginEvent(pid, tid, name, category, args, ts, tsState, error);
+            case 'E':
+                return endEvent(pid, tid, ts, tsState, error);
+            case 'M':
+                return metadataEvent(pid, tid, name, args, error);
+            case 'i':
+            case 'I':
+                if (category == "retry" && tsState == Number::Ok && ts >= 0)
+                    m_data.retries.push_back({threadOf(pid, tid), nanoseconds(ts)});
+                break;
+            default:
+                break;
+            }
+        }
+        ++m_report.skippedPhases[QString::fromUtf8(ph.data(), qsizetype(ph.size()))];
+        return true;
+    }
+
+    quint32 argsOffset(std::string_view args) const
+    {
+        return args.empty() ? 0 : quint32(args.data() - m_text);
+    }
+
+    bool completeEvent(const Id &pid, const Id &tid, std::string_view name,
+                       std::string_view category, std::string_view args, double ts, Number tsState,
+                       double dur, Number durState, QString *error)
+    {
+        qint64 start = 0, length = 0;
+        if (!checkTime("ts", tsState, ts, &start, error)
+            || !checkTime("dur", durState, dur, &length, error))
+            return false;
+        Slice s;
+        s.startNs = start;
+        s.endNs = start + length;
+        s.thread = threadOf(pid, tid);
+        s.name = intern(name);
+        s.category = intern(category);
+        s.event = quint32(m_report.events);
+        s.argsBegin = argsOffset(args);
+        s.argsSize = quint32(args.size());
+        m_data.slices.push_back(s);
+        return true;
+    }
+
+    bool beginEvent(const Id &pid, const Id &tid, std::string_view name, std::string_view category,
+                    std::string_view args, double ts, Number tsState, QString *error)
+    {
+        qint64 start = 0;
+        if (!checkTime("ts", tsState, ts, &start, error))
+            return false;
+        const quint32 thread = threadOf(pid, tid);
+        m_open[thread].push_back({start, intern(name), intern(category), quint32(m_report.events),
+                                  argsOffset(args), quint32(args.size())});
+        return true;
+    }
+
+    bool endEvent(const Id &pid, const Id &tid, double ts, Number tsState, QString *error)
+    {
+        qint64 end = 0;
+        if (!checkTime("ts", tsState, ts, &end, error))
+            return false;
+        const quint32 thread = threadOf(pid, tid);
+        std::vector<Open> &open = m_open[thread];
+        if (open.empty()) {
+            ++m_report.unmatchedEnds;
+            return true;
+        }
+        const Open b = open.back();
+        open.pop_back();
+        if (end < b.startNs)
+            return failEvent(tr("E at %1 µs ends before its B (event %2) begins")
+                                     .arg(double(end) / 1000.0)
+                                     .arg(b.event),
+                             error);
+        Slice s;
+        s.startNs = b.startNs;
+        s.endNs = end;
+        s.thread = thread;
+        s.name = b.name;
+        s.category = b.category;
+        s.event = b.event;
+        s.argsBegin = b.argsBegin;
+        s.argsSize = b.argsSize;
+        m_data.slices.push_back(s);
+        return true;
+    }
+
+    bool metadataEvent(const Id &pid, const Id &tid, std::string_view name, std::string_view args,
+                       QString *error)
+    {
+        const bool process = name == "process_name" || name == "process_sort_index"
+                             || name == "process_labels" || name == "tasklanes_run";
+        const bool thread = name == "thread_name" || name == "thread_sort_index";
+        if (!process && !thread)
+            return true;
+        if (name == "tasklanes_run") {
+            m_data.processes[size_t(processOf(pid))].taskLanesRun = args;
+            return true;
+        }
+        if (!m_args.read(args))
+            return failEvent(tr("the args of %1 are not an object")
+                                     .arg(QString::fromUtf8(name.data(), qsizetype(name.size()))),
+                             error);
+        if (process) {
+            Process &p = m_data.processes[size_t(processOf(pid))];
+            if (name == "process_name")
+                p.name = m_args.string(u"name").value_or(QString());
+            else if (name == "process_labels")
+                p.labels = m_args.string(u"labels").value_or(QString());
+            else
+                p.sortIndex =
+                        int(std::clamp(m_args.number(u"sort_index").value_or(0.0), -1e9, 1e9));
+        } else {
+            Thread &t = m_data.threads[threadOf(pid, tid)];
+            if (name == "thread_name")
+                t.name = m_args.string(u"name").value_or(QString());
+            else
+                t.sortIndex =
+                        int(std::clamp(m_args.number(u"sort_index").value_or(0.0), -1e9, 1e9));
+        }
+        return true;
+    }
+
+    const char *m_text;
+    qsizetype m_size;
+    Data &m_data;
+    TraceImport::Report &m_report;
+    od::document *m_doc = nullptr;
+    qsizetype m_eventStart = 0;
+    bool m_inEvent = false;
+    QHash<QByteArray, quint32> m_names;
+    QHash<QByteArray, int> m_processes;
+    QHash<QByteArray, quint32> m_threads;
+    QByteArray m_threadKey;
+    std::vector<std::vector<Open>> m_open; // per thread: its B events waiting for their E
+    ArgsReader m_args;
+};
+
+} // namespace
+
+// ArgsReader: small objects, with the same reader.
+struct ArgsReader::Parser
+{
+    od::parser parser;
+    simdjson::padded_string buffer;
+};
+
+ArgsReader::ArgsReader()
+    : m_parser(std::make_unique<Parser>())
+{
+}
+ArgsReader::~ArgsReader() = default;
+
+bool ArgsReader::read(std::string_view json)
+{
+    m_fields.clear();
+    if (json.empty())
+        return false;
+    if (m_parser->buffer.size() < json.size())
+        m_parser->buffer = simdjson::padded_string(std::max(json.size(), size_t(256)));
+    std::copy(json.begin(), json.end(), m_parser->buffer.data());
+    od::document doc;
+    if (m_parser->parser
+                .iterate(m_parser->buffer.data(), json.size(),
+                         m_parser->buffer.size() + simdjson::SIMDJSON_PADDING)
+                .get(doc))
+        return false;
+    od::object object;
+    if (doc.get_object().get(object))
+        return false;
+    for (auto f : object) {
+        od::field field;
+        std::string_view key;
+        if (std::move(f).get(field) || field.unescaped_key().get(key))
+            return false;
+        Field out;
+        out.key = QString::fromUtf8(key.data(), qsizetype(key.size()));
+        od::value v = field.value();
+        od::json_type type;
+        if (v.type().get(type))
+            return false;
+        std::string_view raw;
+        if (type == od::json_type::object) {
+            od::object o;
+            if (v.get_object().get(o) || o.raw_json().get(raw))
+                return false;
+        } else if (type == od::json_type::array) {
+            od::array a;
+            if (v.get_array().get(a) || a.raw_json().get(raw))
+                return false;
+        } else {
+            raw = trimmed(v.raw_json_token());
+            if (type == od::json_type::string) {
+                std::string_view text;
+                if (v.get_string().get(text))
+                    return false;
+                out.text = QString::fromUtf8(text.data(), qsizetype(text.size()));
+                out.isString = true;
+            } else if (type == od::json_type::number) {
+                out.isNumber = !v.get_double().get(out.number) && std::isfinite(out.number);
+            }
+        }
+        out.raw = std::string(trimmed(raw));
+        m_fields.push_back(std::move(out));
+    }
+    const char *rest = nullptr;
+    return doc.current_location().get(rest) != simdjson::SUCCESS; // nothing after the object
+}
+
+const ArgsReader::Field *ArgsReader::field(QStringView key) const
+{
+    for (const Field &f : m_fields) {
+        if (f.key == key)
+            return &f;
+    }
+    return nullptr;
+}
+
+std::optional<QString> ArgsReader::string(QStringView key) const
+{
+    const Field *f = field(key);
+    return f && f->isString ? std::optional<QString>(f->text) : std::nullopt;
+}
+
+std::optional<double> ArgsReader::number(QStringView key) const
+{
+    const Field *f = field(key);
+    return f && f->isNumber ? std::optional<double>(f->number) : std::nullopt;
+}
+
+std::optional<CsvImport::Runs> TraceImport::parse(const QByteArray &json, const Options &options,
+                                                  const QString &name, QString *error,
+                                                  Report *report)
+{
+    Q_ASSERT(error);
+    Report scratch;
+    Report &r = report ? *report : scratch;
+    r = Report();
+
+    QRegularExpression select;
+    if (!options.select.isEmpty()) {
+        select.setPattern(options.select);
+        if (!select.isValid()) {
+            *error = tr("the selection \"%1\" is not a valid regular expression: %2 at "
+                        "character %3")
+                             .arg(options.select, select.errorString())
+                             .arg(select.patternErrorOffset());
+            return std::nullopt;
+        }
+        select.optimize();
+    }
+    if (options.depth < 0) {
+        *error = tr("the depth %1 is negative").arg(options.depth);
+        return std::nullopt;
+    }
+    if (json.size() > maxFileBytes) {
+        *error = tr("the trace is too large (%1 MiB, at most %2 MiB)")
+                         .arg(json.size() >> 20)
+                         .arg(maxFileBytes >> 20);
+        return std::nullopt;
+    }
+
+    // In place when the buffer has simdjson's padding after its end (RunFile reads it so);
+    // otherwise one padded copy. The text lives until the runs are built (the tasks' args).
+    simdjson::padded_string copy;
+    const char *text = json.constData();
+    const qsizetype room = json.capacity() - json.size();
+    if (json.isEmpty() || room < qsizetype(simdjson::SIMDJSON_PADDING)) {
+        copy = simdjson::padded_string(json.constData(), size_t(json.size()));
+        text = copy.data();
+    }
+    Data data;
+    // About one slice per 80 bytes of text (Ray's and Perfetto's events are 100 to 200 bytes):
+    // reserved, not touched, so a trace of counters costs nothing here.
+    data.slices.reserve(size_t(json.size() / 80));
+    {
+        // The parser and its index of the text are freed before the runs are built.
+        od::parser parser{size_t(maxFileBytes)};
+        if (!allocateOnHugePages([&] {
+                return parser.allocate(std::max<size_t>(size_t(json.size()), 64), maxJsonDepth)
+                       == simdjson::SUCCESS;
+            })) {
+            *error = tr("not enough memory to read the trace");
+            return std::nullopt;
+        }
+        Reader reader(text, json.size(), &data, &r);
+        od::document doc;
+        const simdjson::padded_string_view view(text, size_t(json.size()),
+                                                size_t(json.size()) + simdjson::SIMDJSON_PADDING);
+        if (const auto e = parser.iterate(view).get(doc)) {
+            const qsizetype at = e == simdjson::UTF8_ERROR ? firstInvalidUtf8(text, json.size())
+                                 : e == simdjson::EMPTY    ? 0
+                                                           : json.size();
+            *error = tr("byte %1: %2").arg(at).arg(jsonProblem(e));
+            return std::nullopt;
+        }
+        if (!reader.read(doc, error))
+            return std::nullopt;
+    }
+    r.slices = qsizetype(data.slices.size());
+    if (data.slices.empty()) {
+        *error = tr("no complete slice (an X event with its dur, or a B with its E) in "
+                    "%1 events")
+                         .arg(r.events);
+        return std::nullopt;
+    }
+    nest(data.slices);
+
+    const bool defaults = options.depth == 0 && options.select.isEmpty();
+    const TaskLanesTrace::Marks marks = TaskLanesTrace::recognise(data);
+    if (defaults && marks != TaskLanesTrace::Marks::None) {
+        QString why;
+        auto runs = TaskLanesTrace::build(data, name, &why);
+        if (runs) {
+            r.writtenByTaskLanes = true;
+            r.tasks = 0;
+            for (const auto &run : std::as_const(*runs))
+                r.tasks += run->taskCount();
+            // Counters, flows and retry marks are TaskLanes' own: read, not skipped.
+            for (const char *phase : {"C", "s", "f", "i"})
+                r.skippedPhases.remove(QLatin1String(phase));
+            return runs;
+        }
+        if (marks == TaskLanesTrace::Marks::Explicit) {
+            *error = why;
+            return std::nullopt;
+        }
+    }
+    return recordedRun(data, options, select, name, r, error);
 }

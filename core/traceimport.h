@@ -59,8 +59,7 @@ struct Report
 // `name` becomes the runs' scenario name (the file's base name). `error` gets a message naming
 // what and where; `report` (optional) what was read and skipped.
 std::optional<CsvImport::Runs> parse(const QByteArray &json, const Options &options,
-                                     const QString &name, QString *error,
-                                     Report *report = nullptr);
+                                     const QString &name, QString *error, Report *report = nullptr);
 
 // True when data (the start of a file, decompressed) looks like a Chrome trace rather than a
 // scenario file: a bare array, or an object with a "traceEvents" key.

@@ -9,7 +9,7 @@ tl_ensure_packages
 if [[ ! -f build/release/CMakeCache.txt ]]; then
     cmake --preset release >/dev/null
 fi
-cmake --build --preset release -j "${TASKLANES_JOBS:-2}" --target bench_engine bench_sweep tasklanes-cli \
+cmake --build --preset release -j "${TASKLANES_JOBS:-2}" --target bench_engine bench_sweep bench_trace tasklanes-cli \
     $( [[ -f tests/benchmarks/bench_render.cpp ]] && echo bench_render ) >/dev/null
 
 bin=build/release
@@ -22,6 +22,11 @@ echo "== engine: dispatch overhead and timing fidelity"
 
 echo "== limit sweep: the prediction of 10,000 tasks at limits 1..64"
 "$bin/tests/benchmarks/bench_sweep" | tee -a "$results"
+
+echo "== opening a Chrome trace of 1,000,000 slices (RunFile::open, simdjson)"
+"$bin/tests/benchmarks/bench_trace" | tee -a "$results"
+echo "== the same file through QJsonDocument::fromJson alone (the reader not chosen)"
+"$bin/tests/benchmarks/bench_trace" --qjson | grep -v '^BENCH trace_open_file' | tee -a "$results"
 
 if [[ -x "$bin/tests/benchmarks/bench_render" ]]; then
     echo "== rendering and live UI"

@@ -12,6 +12,9 @@ TASKLANES_PACKAGES=(
     ninja-build
     ccache
     pkg-config
+    # reading Chrome traces (simdjson: core/traceimport.cpp) and gzip-compressed run files (zlib)
+    libsimdjson-dev
+    zlib1g-dev
     # Qt 6.4
     qt6-base-dev
     qt6-base-dev-tools
