@@ -15,6 +15,7 @@
 #include <QDropEvent>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QGuiApplication>
 #include <QMainWindow>
 #include <QMenu>
 #include <QMessageBox>
@@ -377,7 +378,10 @@ bool FileActions::openRun(const QString &path, QString *error)
         *error = tr("A run is going on: stop it before opening a recorded run.");
         return false;
     }
+    // A large trace takes seconds to read (2 s for a million slices).
+    QGuiApplication::setOverrideCursor(Qt::WaitCursor);
     const auto opened = RunFile::open(path, error);
+    QGuiApplication::restoreOverrideCursor();
     if (!opened || !m_session->showLoaded(opened->runs))
         return false;
     m_settings->rememberFolder(exportFolderKey, path);

@@ -70,7 +70,7 @@ void MainWindow::createWhatIf()
 
     // A row above the bottom tabs (whose summary it fills), there only while a finished run is
     // shown. Not in the tab bar's corner: that squeezed the tabs into a scrolled strip.
-    auto *pane = new QWidget(m_rightSplitter);
+    auto *pane = new QWidget; // replaceWidget() refuses a widget already in the splitter
     pane->setSizePolicy(m_tabs->sizePolicy()); // the splitter's stretch factor is in it
     m_rightSplitter->replaceWidget(m_rightSplitter->indexOf(m_tabs), pane);
     auto *column = new QVBoxLayout(pane);

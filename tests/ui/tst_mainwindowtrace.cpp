@@ -173,11 +173,28 @@ void tst_MainWindowTrace::openTrace()
     QVERIFY(whatIfBar(*window)->isVisible());
     QCOMPARE(recentFileList(*window), QStringList{m_trace});
 
+    // What the reader skipped is said in the status bar and the log.
+    const QString counters = writeFile(u"counters.json"_s,
+                                       R"({"traceEvents": [
+                {"ph": "M", "pid": 1, "tid": 7, "name": "thread_name", "args": {"name": "io"}},
+                {"ph": "X", "pid": 1, "tid": 7, "ts": 0, "dur": 2000000, "name": "read",
+                 "cat": "disk", "args": {"bytes": 4096}},
+                {"ph": "C", "pid": 1, "ts": 0, "name": "heap", "args": {"bytes": 10}}]})");
+    QVERIFY2(fileActions(*window)->openRun(counters, &error), qPrintable(error));
+    QVERIFY2(window->statusBar()->currentMessage().contains(u"skipped 1 counter event"_s),
+             qPrintable(window->statusBar()->currentMessage()));
+    QTRY_VERIFY2(logPanel(*window)->text().contains(u"skipped 1 counter event"_s),
+                 qPrintable(logPanel(*window)->text()));
+    const auto opened = session(*window)->records();
+    QCOMPARE(opened.size(), 1);
+    QCOMPARE(opened.constFirst()->workerName(1), u"1 / io"_s);
+    QVERIFY(opened.constFirst()->taskDetails(0).contains(u"disk"_s));
+
     // A file that is neither: the dialog names the file and the problem; nothing changes.
     const QString broken = writeFile(u"broken-trace.json"_s, R"({"traceEvents": [{"ph": "X", )");
     QVERIFY(!fileActions(*window)->openRun(broken, &error));
     QVERIFY2(error.contains(u"broken-trace.json"_s), qPrintable(error));
-    QVERIFY(session(*window)->records() == records);
+    QVERIFY(session(*window)->records() == opened);
 }
 
 void tst_MainWindowTrace::whatIfPredictsReplacesAndClears()
