@@ -182,17 +182,15 @@ void MainWindow::replayAsScenario()
     Scenario scenario = WhatIf::scenarioOf(*base);
     if (scenario.name.isEmpty())
         scenario.name = tr("replay");
-    const double makespan = makespanOf(*base);
-    scenario.options.timeScale = replayTimeScale(makespan);
+    scenario.options.timeScale = replayTimeScale(makespanOf(*base));
     // Run then runs what the prediction shows; Compare runs it against unlimited.
     scenario.options.limit = m_whatIf->limit();
     loadScenario(scenario);
-    statusBar()->showMessage(
-            tr("Loaded the recorded run as %n sleep task(s) at %1 (about %2 of wall time "
-               "unlimited): press Run for limit %3, or Compare.",
-               "", int(scenario.tasks.size()))
-                    .arg(UiHelpers::timeScaleText(scenario.options.timeScale),
-                         UiHelpers::seconds(makespan * scenario.options.timeScale))
-                    .arg(scenario.options.limit),
-            30000);
+    // Short: the status bar's figures take the rest of its width.
+    statusBar()->showMessage(tr("Loaded %n recorded task(s) as sleeps at %1: press Run (limit %2) "
+                                "or Compare.",
+                                "", int(scenario.tasks.size()))
+                                     .arg(UiHelpers::timeScaleText(scenario.options.timeScale))
+                                     .arg(scenario.options.limit),
+                             30000);
 }

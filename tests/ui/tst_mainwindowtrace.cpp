@@ -287,9 +287,10 @@ void tst_MainWindowTrace::whatIfHiddenWithoutFinishedRun()
     whatIfSpin(*window)->setValue(2);
     QTest::mouseClick(whatIfButton(*window), Qt::LeftButton);
     QCOMPARE(session(*window)->records().size(), 2);
-    // Measured times: about 12 s.
+    // Measured durations are never shorter than asked: at least the ideal 12 s (a loaded
+    // machine makes them longer).
     const QString makespan = compareSummary(*window)->cellText(CompareSummary::MakespanRow, 1);
-    QVERIFY2(makespan.startsWith(u"12."_s), qPrintable(makespan));
+    QVERIFY2(makespan.section(u' ', 0, 0).toDouble() >= 11.9, qPrintable(makespan));
 }
 
 void tst_MainWindowTrace::replayAsScenario()
@@ -314,7 +315,7 @@ void tst_MainWindowTrace::replayAsScenario()
     QCOMPARE(window->timeScale(), 1.0); // 8 s plays in 8 s
     QVERIFY(limitCheck(*window)->isChecked());
     QCOMPARE(limitSpin(*window)->value(), 2);
-    QVERIFY2(window->statusBar()->currentMessage().contains(u"5 sleep task"_s),
+    QVERIFY2(window->statusBar()->currentMessage().contains(u"Loaded 5 recorded task"_s),
              qPrintable(window->statusBar()->currentMessage()));
     // The shown runs stay until a run replaces them.
     QCOMPARE(session(*window)->records().size(), 2);
