@@ -240,6 +240,12 @@ QString RunReport::deviationCause(const RunRecord &record, const RunStats &st)
     const double off = (st.makespan - st.predictedMakespan) / st.predictedMakespan;
     if (std::abs(off) < 0.02)
         return QString();
+    // Another system's trace: its tasks started when that system started them, not as soon as a
+    // thread was free; the gaps are its own, not this machine's overhead.
+    if (record.options().origin == RunOrigin::Recorded)
+        return off > 0 ? tr("(the recorded tasks did not start as soon as a thread was free: "
+                            "dependencies or idle time in the trace)")
+                       : QString();
     bool cpu = false;
     for (qsizetype i = 0; i < record.taskCount() && !cpu; ++i)
         cpu = record.task(i).kind == TaskKind::Cpu;

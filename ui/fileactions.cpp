@@ -2,7 +2,7 @@
 
 #include "appsettings.h"
 #include "csvexport.h"
-#include "csvimport.h"
+#include "runfile.h"
 #include "runrecord.h"
 #include "runsession.h"
 #include "scenariofile.h"
@@ -15,6 +15,7 @@
 #include <QDropEvent>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QGuiApplication>
 #include <QMainWindow>
 #include <QMenu>
 #include <QMessageBox>
@@ -28,7 +29,13 @@
 
 namespace {
 
-// The first local scenario (.json) or run (.csv) file among dropped URLs.
+bool hasSuffix(const QString &path, QStringView suffix)
+{
+    return QFileInfo(path).suffix().compare(suffix, Qt::CaseInsensitive) == 0;
+}
+
+// The first local scenario or run file (.json, .csv or gzip-compressed .gz) among dropped URLs;
+// what it holds is decided by its content when it is opened.
 QString droppableFile(const QMimeData *mime)
 {
     if (!mime || !mime->hasUrls())
@@ -38,17 +45,26 @@ QString droppableFile(const QMimeData *mime)
         if (!url.isLocalFile())
             continue;
         const QString path = url.toLocalFile();
-        const QString suffix = QFileInfo(path).suffix();
-        if (suffix.compare(u"json", Qt::CaseInsensitive) == 0
-            || suffix.compare(u"csv", Qt::CaseInsensitive) == 0)
+        if (hasSuffix(path, u"json") || hasSuffix(path, u"csv") || hasSuffix(path, u"gz"))
             return path;
     }
     return QString();
 }
 
+// A run (CSV or trace) rather than a scenario, by content; by name when the content says nothing
+// (unreadable: the open that follows reports why).
 bool isRunFile(const QString &path)
 {
-    return QFileInfo(path).suffix().compare(u"csv", Qt::CaseInsensitive) == 0;
+    switch (RunFile::sniff(path)) {
+    case RunFile::Kind::Csv:
+    case RunFile::Kind::Trace:
+        return true;
+    case RunFile::Kind::Scenario:
+        return false;
+    case RunFile::Kind::Unknown:
+        break;
+    }
+    return hasSuffix(path, u"csv") || hasSuffix(path, u"gz");
 }
 
 QString exportBaseName(const QList<std::shared_ptr<const RunRecord>> &records)
@@ -93,8 +109,9 @@ FileActions::FileActions(QMainWindow *window, RunSession *session, AppSettings *
                                  &FileActions::exportTraceInteractively);
     m_openRunAction = create(tr("Open &Run\u2026"), "openRunAction",
                              QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O),
-                             tr("Show a run recorded as CSV (by Export CSV or "
-                                "tasklanes-cli --csv) in the timeline and the summary"),
+                             tr("Show a run recorded as CSV (by Export CSV or tasklanes-cli "
+                                "--csv) or a Chrome trace JSON (Perfetto, Ray, Taskflow, "
+                                "TaskLanes) in the timeline and the summary"),
                              &FileActions::openRunInteractively);
     m_openAction = create(tr("&Open Scenario\u2026"), "openScenarioAction", QKeySequence::Open,
                           tr("Load tasks, limit and time scale from a "
@@ -331,7 +348,10 @@ void FileActions::openRunInteractively()
 {
     const QString path = QFileDialog::getOpenFileName(m_window, tr("Open Run"),
                                                       m_settings->lastFolder(exportFolderKey),
-                                                      tr("CSV files (*.csv);;All files (*)"));
+                                                      tr("Runs and traces (*.csv *.json *.json.gz "
+                                                         "*.gz);;TaskLanes CSV (*.csv);;Chrome "
+                                                         "trace JSON (*.json *.json.gz);;All "
+                                                         "files (*)"));
     if (!path.isEmpty())
         openFileInteractively(path);
 }
@@ -358,12 +378,15 @@ bool FileActions::openRun(const QString &path, QString *error)
         *error = tr("A run is going on: stop it before opening a recorded run.");
         return false;
     }
-    const auto runs = CsvImport::readFile(path, error);
-    if (!runs || !m_session->showLoaded(*runs))
+    // A large trace takes seconds to read (2 s for a million slices).
+    QGuiApplication::setOverrideCursor(Qt::WaitCursor);
+    const auto opened = RunFile::open(path, error);
+    QGuiApplication::restoreOverrideCursor();
+    if (!opened || !m_session->showLoaded(opened->runs))
         return false;
     m_settings->rememberFolder(exportFolderKey, path);
     addRecentFile(path);
-    m_hooks.showLoadedRuns(path);
+    m_hooks.showLoadedRuns(path, opened->kind, opened->warning);
     return true;
 }
 

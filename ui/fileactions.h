@@ -1,6 +1,7 @@
 #pragma once
 
 #include "imageexport.h"
+#include "runfile.h"
 #include "scenario.h"
 
 #include <QCoreApplication>
@@ -15,10 +16,10 @@ class QMainWindow;
 class QMenu;
 class RunSession;
 
-// The File menu's work for the main window: open a scenario or a recorded run (from a dialog,
-// the recent files or a drop on the window), save the scenario, export the shown runs as CSV, a
-// picture or a trace. Every save goes through one dialog helper; every failure is reported the
-// same way. The window is reached only through Hooks.
+// The File menu's work for the main window: open a scenario or a recorded run (a TaskLanes CSV or a
+// Chrome trace; from a dialog, the recent files or a drop on the window), save the scenario, export
+// the shown runs as CSV, a picture or a trace. Every save goes through one dialog helper; every
+// failure is reported the same way. The window is reached only through Hooks.
 class FileActions : public QObject
 {
     // Its strings belong to the main window in the translations.
@@ -34,8 +35,10 @@ public:
         std::function<Scenario()> scenario;
         std::function<QString()> problem;
         std::function<void(const Scenario &)> loadScenario;
-        // The session now holds runs read from `path`: show them.
-        std::function<void(const QString &path)> showLoadedRuns;
+        // The session now holds runs read from `path`, a file of that kind: show them, and the
+        // warning (what the reader skipped) when there is one.
+        std::function<void(const QString &path, RunFile::Kind kind, const QString &warning)>
+                showLoadedRuns;
         // What Export Image draws: the timeline as it is shown.
         std::function<ImageExportOptions()> imageOptions;
     };
@@ -56,7 +59,8 @@ public:
     bool exportTrace(const QString &path, QString *error);
     bool openRun(const QString &path, QString *error);
     bool openScenario(const QString &path, QString *error);
-    // Opens a run (.csv) or a scenario (anything else); a failure is shown in a dialog.
+    // Opens a run (CSV or Chrome trace) or a scenario, told apart by content (RunFile::sniff); a
+    // failure is shown in a dialog.
     bool openFileInteractively(const QString &path);
 
 protected:

@@ -1,6 +1,6 @@
 #include "guioptions.h"
 
-#include "csvimport.h"
+#include "runfile.h"
 #include "scenariofile.h"
 #include "sweep.h"
 #include "translations.h"
@@ -68,6 +68,11 @@ GuiCommandLine::Outcome GuiCommandLine::parse(const QStringList &arguments, GuiO
                                    tr("LIMITS"));
     const QCommandLineOption predict(QStringLiteral("predict"),
                                      tr("With --sweep: predict each limit instead of running it."));
+    const QCommandLineOption whatIf(QStringLiteral("what-if"),
+                                    tr("Once the run is shown (a run file, or --autorun and "
+                                       "--screenshot when done): predict it under limit N and "
+                                       "compare the two."),
+                                    tr("N"));
     const QCommandLineOption autorun(QStringLiteral("autorun"), tr("Start the run at once."));
     const QCommandLineOption screenshot(QStringLiteral("screenshot"),
                                         tr("Run (or compare), save a PNG of the window to FILE "
@@ -84,12 +89,14 @@ GuiCommandLine::Outcome GuiCommandLine::parse(const QStringList &arguments, GuiO
     const QCommandLineOption lang(QStringLiteral("lang"),
                                   tr("User interface language: ja or en (default: the system's)."),
                                   tr("LANG"));
-    parser.addOptions({durations, limit, unlimited, timeScale, compare, sweep, predict, autorun,
-                       screenshot, size, theme, dark, lang});
+    parser.addOptions({durations, limit, unlimited, timeScale, compare, sweep, predict, whatIf,
+                       autorun, screenshot, size, theme, dark, lang});
     parser.addPositionalArgument(QStringLiteral("file"),
-                                 tr("A scenario file (JSON) to open, or a run recorded as CSV "
-                                    "(Export CSV, tasklanes-cli --csv) to show."),
-                                 tr("[SCENARIO.json | RUN.csv]"));
+                                 tr("A scenario file (JSON) to open, or a run to show: recorded as "
+                                    "CSV (Export CSV, tasklanes-cli --csv) or a Chrome trace JSON, "
+                                    "optionally gzip-compressed (told from a scenario by "
+                                    "content)."),
+                                 tr("[SCENARIO.json | RUN.csv | TRACE.json[.gz]]"));
 
     auto usage = [&](const QString &text) {
         *message = text;
@@ -115,12 +122,20 @@ GuiCommandLine::Outcome GuiCommandLine::parse(const QStringList &arguments, GuiO
     QString error;
     if (!files.isEmpty()) {
         const QString &path = files.constFirst();
-        if (path.endsWith(QStringLiteral(".csv"), Qt::CaseInsensitive)) {
-            const auto runs = CsvImport::readFile(path, &error);
-            if (!runs)
+        const RunFile::Kind kind = RunFile::sniff(path);
+        // By name when the content says nothing (unreadable: the reader says why).
+        const bool isRun = kind == RunFile::Kind::Csv || kind == RunFile::Kind::Trace
+                           || (kind == RunFile::Kind::Unknown
+                               && (path.endsWith(QStringLiteral(".csv"), Qt::CaseInsensitive)
+                                   || path.endsWith(QStringLiteral(".gz"), Qt::CaseInsensitive)));
+        if (isRun) {
+            const auto opened = RunFile::open(path, &error);
+            if (!opened)
                 return usage(error);
             options->runPath = path;
-            options->runs = *runs;
+            options->runs = opened->runs;
+            options->runKind = opened->kind;
+            options->runWarning = opened->warning;
         } else {
             const auto loaded = ScenarioFile::load(path, &error);
             if (!loaded)
@@ -197,6 +212,15 @@ GuiCommandLine::Outcome GuiCommandLine::parse(const QStringList &arguments, GuiO
                             "--autorun and a recorded run (CSV)"));
         options->sweepLimits = parser.value(sweep);
         options->sweepPredict = parser.isSet(predict);
+    }
+    if (parser.isSet(whatIf)) {
+        const auto value = ScenarioParser::parseLimit(parser.value(whatIf), &error);
+        if (!value || *value < 1)
+            return usage(QStringLiteral("--what-if: ")
+                         + (value ? tr("N must be 1 or more") : error));
+        if (!options->sweepLimits.isEmpty())
+            return usage(tr("--what-if goes with a run, not with --sweep"));
+        options->whatIfLimit = *value;
     }
     if (!options->runs.isEmpty() && (options->autorun || options->compare))
         return usage(

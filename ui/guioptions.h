@@ -1,6 +1,7 @@
 #pragma once
 
 #include "apptheme.h"
+#include "runfile.h"
 #include "scenario.h"
 
 #include <QSize>
@@ -31,9 +32,14 @@ struct GuiOptions
     QSize windowSize; // invalid: the default (or remembered) size
     QString screenshotPath; // run, save a PNG of the window when done, quit
     QString scenarioPath; // a scenario file given as the argument (its values are merged above)
-    // A run recorded as CSV given as the argument, already read: shown instead of running.
+    // A run file (TaskLanes CSV or Chrome trace) given as the argument, already read: shown
+    // instead of running, with what its reader skipped.
     QString runPath;
     QList<std::shared_ptr<const RunRecord>> runs;
+    RunFile::Kind runKind = RunFile::Kind::Unknown;
+    QString runWarning;
+    // --what-if N: the shown run's prediction under limit N beside it, once the run is shown.
+    int whatIfLimit = 0;
     // Where settings live: empty for the user's settings. useSettings false neither reads nor
     // writes them (screenshots always start from the defaults, so they are reproducible).
     QString settingsFile;
@@ -45,10 +51,11 @@ namespace GuiCommandLine {
 enum class Outcome { Run, ExitOk, ExitUsage };
 
 // Parses `tasklanes [--durations LIST] [--limit N | --unlimited] [--time-scale F] [--compare]
-// [--sweep LIMITS [--predict]] [--autorun] [--screenshot FILE] [--size WxH] [--theme NAME | --dark]
-// [--lang ja|en] [SCENARIO.json | RUN.csv]`; options given override the scenario file's values (its
-// pool, admission and gates have no option and come from the file alone); a run (CSV) is read here
-// and shown instead of running. On ExitOk *message is the help or version text for stdout; on
+// [--sweep LIMITS [--predict]] [--what-if N] [--autorun] [--screenshot FILE] [--size WxH]
+// [--theme NAME | --dark] [--lang ja|en] [SCENARIO.json | RUN.csv | TRACE.json[.gz]]`; options
+// given override the scenario file's values (its pool, admission and gates have no option and come
+// from the file alone); a run file (CSV or trace, told from a scenario by content) is read here and
+// shown instead of running. On ExitOk *message is the help or version text for stdout; on
 // ExitUsage it names the bad value, for stderr.
 Outcome parse(const QStringList &arguments, GuiOptions *options, QString *message);
 

@@ -74,6 +74,7 @@ MainWindow::MainWindow(const GuiOptions &options, QWidget *parent)
     createActions();
     createSweep();
     createCentre();
+    createWhatIf();
     createToolBar();
     createMenus();
     createStatusBar();
@@ -91,7 +92,7 @@ MainWindow::MainWindow(const GuiOptions &options, QWidget *parent)
         });
     } else if (!m_options.runs.isEmpty()) {
         m_session->showLoaded(m_options.runs);
-        showLoadedRuns(m_options.runPath);
+        showOpenedRuns(m_options.runPath, m_options.runKind, m_options.runWarning);
         if (!m_options.screenshotPath.isEmpty())
             QTimer::singleShot(0, this, &MainWindow::takeScreenshotAndQuit);
     } else if (m_options.autorun || !m_options.screenshotPath.isEmpty()) {
@@ -143,7 +144,9 @@ void MainWindow::createActions()
     hooks.scenario = [this] { return scenario(false); };
     hooks.problem = [this] { return m_editor->isValid() ? QString() : m_editor->problem(); };
     hooks.loadScenario = [this](const Scenario &loaded) { loadScenario(loaded); };
-    hooks.showLoadedRuns = [this](const QString &path) { showLoadedRuns(path); };
+    hooks.showLoadedRuns = [this](const QString &path, RunFile::Kind kind, const QString &warning) {
+        showOpenedRuns(path, kind, warning);
+    };
     hooks.imageOptions = [this] {
         // What the timeline shows (window, lane mode, theme, font), every lane fitted.
         ImageExportOptions image;
@@ -314,6 +317,8 @@ void MainWindow::createMenus()
     run->addAction(m_compareAction);
     run->addAction(m_sweep->action());
     run->addAction(m_stopAction);
+    run->addSeparator();
+    run->addAction(m_replayAction);
 
     QMenu *tasks = menuBar()->addMenu(tr("&Tasks"));
     tasks->addAction(m_editor->addAction());
@@ -563,6 +568,7 @@ void MainWindow::updateActions()
     m_stopAction->setEnabled(running);
     m_sweep->setCanStart(!running && valid);
     m_files->updateActions(running, valid);
+    updateWhatIf();
     if (!valid) {
         const QString why = tr("Fix the tasks first: %1").arg(m_editor->problem());
         m_runAction->setToolTip(why);

@@ -6,6 +6,7 @@
 #include <QMainWindow>
 
 #include <functional>
+#include <memory>
 
 class AdvisorPanel;
 class CompareSummary;
@@ -17,12 +18,14 @@ class QSplitter;
 class QTabWidget;
 class ResultsPanel;
 class RunControls;
+class RunRecord;
 class RunSession;
 class RunStatusBar;
 class SweepController;
 class TaskEditor;
 class TimelineView;
 class ViewActions;
+class WhatIfBar;
 
 // The desktop app: the task editor on the left, the live timeline in the centre, the summary,
 // results and log below it. It only wires views to one RunSession; every view reads the runs'
@@ -97,6 +100,19 @@ private:
     void updateAdvisor();
     void reorderLongestFirst();
 
+    // Recorded runs (mainwindowtrace.cpp): an opened run file's title and warning; "What if:
+    // limit N" shows the shown finished run's prediction under N beside it (the recorded run
+    // first); Replay as Scenario loads it into the editor as sleeps.
+    void createWhatIf();
+    void showOpenedRuns(const QString &path, RunFile::Kind kind, const QString &warning);
+    // The finished run the window shows (the first, beside a what-if), or null.
+    std::shared_ptr<const RunRecord> whatIfBase() const;
+    bool isWhatIfShown() const;
+    void updateWhatIf();
+    bool showWhatIf(int limit);
+    void clearWhatIf();
+    void replayAsScenario();
+
     GuiOptions m_options;
     AppSettings m_settings;
     RunSession *m_session = nullptr;
@@ -114,6 +130,8 @@ private:
     SweepController *m_sweep = nullptr;
     AdvisorPanel *m_advisor = nullptr;
     RunSession *m_followedSession = nullptr; // a sweep's, connected to the timeline
+    WhatIfBar *m_whatIf = nullptr;
+    QAction *m_replayAction = nullptr;
 
     RunControls *m_controls = nullptr;
     QToolBar *m_runBar = nullptr;

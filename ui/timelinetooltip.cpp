@@ -9,10 +9,42 @@
 
 namespace {
 
+// A trace's args can be long: the tooltip shows a few lines of a few dozen characters.
+constexpr int maxDetailLines = 6;
+constexpr qsizetype maxDetailColumns = 72;
+
 QString row(const QString &name, const QString &value)
 {
     return QStringLiteral("<tr><td style='padding-right:10px'>") + name.toHtmlEscaped()
            + QStringLiteral("</td><td>") + value.toHtmlEscaped() + QStringLiteral("</td></tr>");
+}
+
+QString elided(const QString &text, qsizetype columns)
+{
+    return text.size() <= columns ? text : text.left(columns - 1) + QChar(0x2026);
+}
+
+// The details' first lines as HTML, wrapped at maxDetailColumns, "…" for what is left out.
+QString detailLines(const QString &details)
+{
+    const QStringList lines = details.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    QStringList shown;
+    bool cut = false;
+    for (const QString &line : lines) {
+        const QString text = line.trimmed();
+        for (qsizetype at = 0; at < text.size(); at += maxDetailColumns) {
+            if (shown.size() == maxDetailLines) {
+                cut = true;
+                break;
+            }
+            shown << text.mid(at, maxDetailColumns).toHtmlEscaped();
+        }
+        if (cut)
+            break;
+    }
+    if (cut)
+        shown.last() += QChar(0x2026);
+    return shown.join(QStringLiteral("<br>"));
 }
 
 } // namespace
@@ -91,7 +123,10 @@ QString TimelineToolTip::text(TimelineRenderer &renderer, const TimelineRenderOp
     }
     text += row(tr("started"), started);
     text += row(tr("finished"), finished);
-    text += row(tr("worker"), s.worker > 0 ? QString::number(s.worker) : tr("\u2013"));
+    QString worker = s.worker > 0 ? QString::number(s.worker) : tr("\u2013");
+    if (const QString name = r.workerName(int(s.worker)); !name.isEmpty())
+        worker = tr("%1 (%2)").arg(elided(name, maxDetailColumns), worker);
+    text += row(tr("worker"), worker);
     text += row(tr("status"), taskStatusDisplayName(s.status));
     // Retries (HTTP tasks): how many requests the task made and how many the server refused.
     if (r.totalRetries() > 0 || r.totalRejected() > 0) {
@@ -104,6 +139,11 @@ QString TimelineToolTip::text(TimelineRenderer &renderer, const TimelineRenderOp
     }
     if (isTerminal(s.status))
         text += row(tr("result"), RunReport::formatResult(r.result(hit.task)));
+    // An opened trace's category and args, a few lines of them.
+    if (const QString details = r.taskDetails(hit.task); !details.isEmpty())
+        text += QStringLiteral("<tr><td style='padding-right:10px'>")
+                + tr("details").toHtmlEscaped() + QStringLiteral("</td><td>") + detailLines(details)
+                + QStringLiteral("</td></tr>");
     if (hit.run < predictions.size()) {
         const Schedule &p = predictions.at(hit.run);
         if (hit.task < p.start.size() && hit.task < p.finish.size())

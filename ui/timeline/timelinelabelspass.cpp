@@ -42,10 +42,14 @@ void paintBlockLabels(QPainter &p, const TimelineLayout &L, const TimelineBlock 
             p.setPen(pal.text);
             p.drawText(QPoint(labelX, baselineY), label);
         } else {
+            // An opened trace names its lanes after its threads ("process / thread").
+            const QString name = r.workerName(int(lane + 1));
             p.setPen(pal.text);
             p.drawText(QPoint(x, baselineY),
-                       fm.elidedText(TimelineLabelsPass::tr("worker %1").arg(lane + 1),
-                                     Qt::ElideRight, textWidth));
+                       fm.elidedText(name.isEmpty()
+                                             ? TimelineLabelsPass::tr("worker %1").arg(lane + 1)
+                                             : name,
+                                     Qt::ElideMiddle, textWidth));
         }
     };
     if (L.laneHeight >= L.lineHeight) {

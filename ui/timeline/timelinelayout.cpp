@@ -21,6 +21,7 @@ int measureLabelWidth(const QFontMetrics &fm, const TimelineRenderOptions &o, Ti
     int w = std::max(fm.horizontalAdvance(TimelineLayout::tr("concurrency")) + padding
                              + fm.horizontalAdvance(QStringLiteral("0000")),
                      fm.horizontalAdvance(TimelineLayout::tr("limit %1").arg(99999)));
+    const int cap = std::max(100, width * 3 / 10);
     qsizetype maxTasks = 0;
     qint64 maxLanes = 0;
     const QString fontKey = o.font.key();
@@ -40,13 +41,20 @@ int measureLabelWidth(const QFontMetrics &fm, const TimelineRenderOptions &o, Ti
         if (o.laneMode == TimelineLaneMode::Tasks)
             w = std::max(w, fm.horizontalAdvance(QStringLiteral("#%1").arg(maxTasks)) + padding
                                     + runs.maxLabelWidth(r, fm, fontKey));
+        // Worker names (an opened trace's threads), up to the column's cap, which elides them.
+        else
+            for (const QString &name : record->workerNames()) {
+                if (w >= cap)
+                    break;
+                w = std::max(w, fm.horizontalAdvance(name));
+            }
     }
     if (o.laneMode == TimelineLaneMode::Workers)
         w = std::max(w,
                      fm.horizontalAdvance(
                              TimelineLayout::tr("worker %1").arg(std::max<qint64>(maxLanes, 1))));
     w += 2 * padding + 2; // 2: elidedText() measures in fractions and may round up
-    return std::clamp(w, 60, std::max(100, width * 3 / 10));
+    return std::clamp(w, 60, cap);
 }
 
 } // namespace
