@@ -6,17 +6,21 @@
 #include <QMainWindow>
 
 #include <functional>
+#include <memory>
 
 class AdvisorPanel;
 class CompareSummary;
 class FileActions;
 class LogPanel;
 class QAction;
+class QShortcut;
 class QToolBar;
 class QSplitter;
 class QTabWidget;
+class ReplayBar;
 class ResultsPanel;
 class RunControls;
+class RunReplay;
 class RunSession;
 class RunStatusBar;
 class SweepController;
@@ -49,6 +53,11 @@ public:
     void loadScenario(const Scenario &scenario);
     void setTimeScale(double timeScale);
     double timeScale() const;
+
+public Q_SLOTS:
+    // Shows the finished runs as they were at this instant (scenario seconds since their start),
+    // when the replay bar is offered; the end shows them finished.
+    void seekReplay(double seconds);
 
 Q_SIGNALS:
     // The session ended (finished or cancelled) and every view shows its end state.
@@ -97,6 +106,14 @@ private:
     void updateAdvisor();
     void reorderLongestFirst();
 
+    // The replay (mainwindowreplay.cpp): the bar under the timeline scrubs the finished runs; the
+    // timeline, the status bar's counts and the Results tab follow it.
+    void createReplay();
+    void offerReplay();
+    void withdrawReplay();
+    void showReplayAt(qint64 ns);
+    void endReplay();
+
     GuiOptions m_options;
     AppSettings m_settings;
     RunSession *m_session = nullptr;
@@ -114,6 +131,10 @@ private:
     SweepController *m_sweep = nullptr;
     AdvisorPanel *m_advisor = nullptr;
     RunSession *m_followedSession = nullptr; // a sweep's, connected to the timeline
+    ReplayBar *m_replayBar = nullptr;
+    QShortcut *m_replayShortcut = nullptr;
+    std::unique_ptr<RunReplay> m_replay; // while the bar is not at the end
+    QList<qsizetype> m_replayPublished; // events of each replayed run the Results tab has seen
 
     RunControls *m_controls = nullptr;
     QToolBar *m_runBar = nullptr;
