@@ -69,7 +69,7 @@ public:
     QList<Schedule> predictions;
     QList<std::shared_ptr<const RunProgress>> progress; // the session's models, when it has them
     std::function<qint64()> nowNs;
-    bool keepWindow = false; // while the clock runs, the window does not follow it
+    bool drivenClock = false; // the clock moves with refresh() only: no timer, no refitting
     TimelineLaneMode laneMode = TimelineLaneMode::Tasks;
     double start = 0.0;
     double end = 1.0;
@@ -229,7 +229,7 @@ TimelineView::TimelineView(QWidget *parent)
         }
         if (!isVisible() || d->nowNs() < 0)
             return;
-        if (!d->userZoomed && !d->keepWindow)
+        if (!d->userZoomed)
             d->fitToRuns();
         update();
     });
@@ -287,11 +287,14 @@ void TimelineView::showRuns(const QList<std::shared_ptr<const RunRecord>> &runs,
     update();
 }
 
-void TimelineView::setLiveClock(std::function<qint64()> nowNs, bool keepWindow)
+void TimelineView::setLiveClock(std::function<qint64()> nowNs, bool driven)
 {
     d->nowNs = std::move(nowNs);
-    d->keepWindow = keepWindow && d->nowNs;
-    if (d->nowNs) {
+    d->drivenClock = driven && d->nowNs;
+    if (d->drivenClock) {
+        d->liveTimer.stop();
+        d->renderer.invalidate();
+    } else if (d->nowNs) {
         d->liveTimer.start(firstLiveFrameMs);
     } else {
         d->liveTimer.stop();

@@ -38,9 +38,10 @@ public:
     // and a "now" line moves at display rate; an empty function when nothing is running, and the
     // view fits the finished runs. A negative value means the run's threads are done and its
     // final data is on its way: live repaints pause until then, so the window's thread is not
-    // busy painting a run that has ended when its final data arrives. keepWindow: the window does
-    // not follow the clock (a replay keeps the finished runs' window while it scrubs).
-    void setLiveClock(std::function<qint64()> nowNs, bool keepWindow = false);
+    // busy painting a run that has ended when its final data arrives. driven: the clock moves only
+    // when the caller says so with refresh() (a replay's position), so the view neither repaints
+    // on a timer nor refits the window to it.
+    void setLiveClock(std::function<qint64()> nowNs, bool driven = false);
     // New events were published for the run at runIndex: schedule a repaint (cheap; coalesced).
     void refresh();
     // For RunSession::addFinishWork: builds a finished run's drawing data on the session's

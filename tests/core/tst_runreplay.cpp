@@ -305,7 +305,7 @@ void tst_RunReplay::storedResultsAndRetriesReplay()
     record->setWorkerNames({u"main"_s, u"io"_s});
     auto details = std::make_shared<TaskDetails>();
     for (int i = 0; i < 3; ++i)
-        details->append(QByteArray("detail ") + QByteArray::number(i));
+        details->append(QByteArray(QByteArray("detail ") + QByteArray::number(i)));
     record->setTaskDetails(details);
     for (int i = 0; i < 3; ++i) {
         record->markSubmitted(i, 0);
