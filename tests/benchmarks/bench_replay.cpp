@@ -59,7 +59,7 @@ std::shared_ptr<const RunRecord> finishedRun(qsizetype n, int limit)
         qint64 start, finish;
         int worker;
     };
-    std::vector<Span> spans(size_t(n));
+    std::vector<Span> spans(static_cast<size_t>(n));
     for (qsizetype i = 0; i < n; ++i) {
         record->markSubmitted(i, 0);
         Slot slot = slots.top();

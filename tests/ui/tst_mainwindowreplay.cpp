@@ -8,6 +8,7 @@
 
 #include <QApplication>
 #include <QComboBox>
+#include <QDir>
 #include <QImage>
 #include <QLabel>
 #include <QSlider>
@@ -33,6 +34,10 @@ private Q_SLOTS:
     void spacePlaysAndEndRestores();
     void playsToTheEndByItself();
     void runningHidesTheBar();
+    // For looking at it: TASKLANES_REPLAY_SHOTS=folder saves the window at several instants of a
+    // replayed comparison, light and dark (run it under xvfb-run with QT_QPA_PLATFORM=xcb).
+    void screenshots_data();
+    void screenshots();
 
 private:
     std::unique_ptr<MainWindow> openedRun();
@@ -226,6 +231,48 @@ void tst_MainWindowReplay::runningHidesTheBar()
     QVERIFY(shownRun(*window)->isComplete());
     window->seekReplay(0.0);
     QVERIFY(!shownRun(*window)->isComplete());
+}
+
+void tst_MainWindowReplay::screenshots_data()
+{
+    QTest::addColumn<QString>("theme");
+    QTest::newRow("light") << u"light"_s;
+    QTest::newRow("dark") << u"dark"_s;
+}
+
+void tst_MainWindowReplay::screenshots()
+{
+    const QString folder = qEnvironmentVariable("TASKLANES_REPLAY_SHOTS");
+    if (folder.isEmpty())
+        QSKIP("TASKLANES_REPLAY_SHOTS is not set");
+    QFETCH(QString, theme);
+    GuiOptions options;
+    QString message;
+    QCOMPARE(GuiCommandLine::parse({u"tasklanes"_s, u"--durations"_s, u"5,1,8,3,4"_s,
+                                    u"--limit"_s, u"2"_s, u"--compare"_s, u"--time-scale"_s,
+                                    u"0.02"_s, u"--autorun"_s, u"--theme"_s, theme, u"--size"_s,
+                                    u"1024x700"_s},
+                                   &options, &message),
+             GuiCommandLine::Outcome::Run);
+    const auto window = showWindow(*m_dir, options);
+    QTRY_VERIFY_WITH_TIMEOUT(replayBar(*window)->isVisible(), 60000);
+    const auto save = [&](const QString &name) {
+        QCoreApplication::processEvents();
+        const QString path = QDir(folder).filePath(u"replay-%1-%2.png"_s.arg(theme, name));
+        QVERIFY(window->grab().save(path));
+        qInfo("%s", qPrintable(path));
+    };
+    save(u"finished"_s);
+    for (const double t : {0.5, 3.0, 6.0, 10.0}) {
+        window->seekReplay(t);
+        save(u"at-%1s"_s.arg(t));
+    }
+    timelineView(*window)->setFocus();
+    QTest::keyClick(timelineView(*window), Qt::Key_Space);
+    QTest::qWait(1500);
+    save(u"playing"_s);
+    QTest::mouseClick(part<QToolButton>(*window, "replayEndButton"), Qt::LeftButton);
+    save(u"end"_s);
 }
 
 QTEST_MAIN(tst_MainWindowReplay)
