@@ -17,15 +17,15 @@
 #include "schedule.h"
 #include "timelinerenderer.h"
 
-#include <QGuiApplication>
 #include <QElapsedTimer>
+#include <QGuiApplication>
 #include <QImage>
 #include <QPainter>
 #include <QRandomGenerator>
+#include <queue>
 
 #include <algorithm>
 #include <cstdio>
-#include <queue>
 #include <vector>
 
 namespace {

@@ -11,6 +11,7 @@
 #include <QDir>
 #include <QImage>
 #include <QLabel>
+#include <QSignalSpy>
 #include <QSlider>
 #include <QTemporaryDir>
 #include <QTest>
@@ -34,6 +35,7 @@ private Q_SLOTS:
     void spacePlaysAndEndRestores();
     void playsToTheEndByItself();
     void runningHidesTheBar();
+    void positionEmitsOncePerChange();
     // For looking at it: TASKLANES_REPLAY_SHOTS=folder saves the window at several instants of a
     // replayed comparison, light and dark (run it under xvfb-run with QT_QPA_PLATFORM=xcb).
     void screenshots_data();
@@ -233,6 +235,21 @@ void tst_MainWindowReplay::runningHidesTheBar()
     QVERIFY(!shownRun(*window)->isComplete());
 }
 
+void tst_MainWindowReplay::positionEmitsOncePerChange()
+{
+    const auto window = openedRun();
+    ReplayBar *bar = replayBar(*window);
+    QSignalSpy spy(bar, &ReplayBar::positionChanged);
+    bar->setPosition(bar->endNs() / 2);
+    bar->setPosition(bar->endNs() / 2);
+    QCOMPARE(spy.count(), 1);
+    bar->setPosition(bar->endNs() * 2); // clamped to the end
+    QCOMPARE(spy.count(), 2);
+    QCOMPARE(bar->position(), bar->endNs());
+    bar->setPosition(bar->endNs());
+    QCOMPARE(spy.count(), 2);
+}
+
 void tst_MainWindowReplay::screenshots_data()
 {
     QTest::addColumn<QString>("theme");
@@ -248,12 +265,12 @@ void tst_MainWindowReplay::screenshots()
     QFETCH(QString, theme);
     GuiOptions options;
     QString message;
-    QCOMPARE(GuiCommandLine::parse({u"tasklanes"_s, u"--durations"_s, u"5,1,8,3,4"_s,
-                                    u"--limit"_s, u"2"_s, u"--compare"_s, u"--time-scale"_s,
-                                    u"0.02"_s, u"--autorun"_s, u"--theme"_s, theme, u"--size"_s,
-                                    u"1024x700"_s},
-                                   &options, &message),
-             GuiCommandLine::Outcome::Run);
+    QCOMPARE(
+            GuiCommandLine::parse({u"tasklanes"_s, u"--durations"_s, u"5,1,8,3,4"_s, u"--limit"_s,
+                                   u"2"_s, u"--compare"_s, u"--time-scale"_s, u"0.02"_s,
+                                   u"--autorun"_s, u"--theme"_s, theme, u"--size"_s, u"1024x700"_s},
+                                  &options, &message),
+            GuiCommandLine::Outcome::Run);
     const auto window = showWindow(*m_dir, options);
     QTRY_VERIFY_WITH_TIMEOUT(replayBar(*window)->isVisible(), 60000);
     const auto save = [&](const QString &name) {
