@@ -9,16 +9,20 @@
 //    (the views' data is followed in O(new events)) and after a backward one (new records: the
 //    timeline follows them from the start), median.
 //  * replay_restore_ms: the paint of the finished run after the replay, with its drawing dropped.
+//  * replay_window_*_ms: the main window (1024x700, the run opened) seeking and repainting all
+//    it shows: a forward frame, a backward seek (timeline, Results tab and status bar rebuilt), and
+//    the end (the finished run restored). Median.
 // `--smoke` runs a tiny size for ctest.
 
+#include "mainwindow.h"
 #include "runprogress.h"
 #include "runrecord.h"
 #include "runreplay.h"
 #include "schedule.h"
 #include "timelinerenderer.h"
 
+#include <QApplication>
 #include <QElapsedTimer>
-#include <QGuiApplication>
 #include <QImage>
 #include <QPainter>
 #include <QRandomGenerator>
@@ -119,7 +123,7 @@ double paint(TimelineRenderer &renderer, TimelineRenderOptions o, QImage &image)
 
 int main(int argc, char **argv)
 {
-    QGuiApplication app(argc, argv);
+    QApplication app(argc, argv);
     const bool smoke = app.arguments().contains(QStringLiteral("--smoke"));
     const qsizetype n = smoke ? 2000 : 100000;
     const int repeats = smoke ? 3 : 25;
@@ -189,5 +193,32 @@ int main(int argc, char **argv)
     f.liveNowNs = -1;
     report("replay_restore_ms", paint(renderer, f, image), "ms");
     report("replay_restored_repaint_ms", paint(renderer, f, image), "ms");
+
+    GuiOptions options;
+    options.useSettings = false;
+    options.runs = {record};
+    options.windowSize = QSize(1024, 700);
+    MainWindow window(options);
+    window.show();
+    QCoreApplication::processEvents();
+    const double endSeconds = record->toScenarioSeconds(end);
+    const auto seekMs = [&](double seconds) {
+        t.restart();
+        window.seekReplay(seconds);
+        window.repaint();
+        return double(t.nsecsElapsed()) / 1e6;
+    };
+    seekMs(endSeconds / 3);
+    std::vector<double> windowForward, windowBackward, windowEnd;
+    for (int k = 0; k < repeats; ++k) {
+        const double from = endSeconds / 3 + endSeconds * k / (3.0 * repeats);
+        seekMs(from);
+        windowForward.push_back(seekMs(from + endSeconds / 600));
+        windowBackward.push_back(seekMs(from / 2));
+        windowEnd.push_back(seekMs(endSeconds));
+    }
+    report("replay_window_forward_ms", median(windowForward), "ms");
+    report("replay_window_backward_ms", median(windowBackward), "ms");
+    report("replay_window_end_ms", median(windowEnd), "ms");
     return 0;
 }
