@@ -68,7 +68,8 @@ void RunReplay::Run::apply(const Event &e)
         r.markAttemptFailed(i, e.ns, done < attempts.value(i).rejected, true);
         break;
     }
-    case Finish: {
+    case Finish:
+    case LateFinish: {
         const TaskSample s = original->sample(i);
         if (const auto it = attempts.constFind(i); it != attempts.cend()) {
             const int retried = int(r.retryTimes(i).size());
@@ -112,17 +113,21 @@ RunReplay::RunReplay(QList<std::shared_ptr<const RunRecord>> runs, QList<Schedul
                     events.push_back({s.pickedNs, task, Pick});
                 events.push_back({s.startedNs, task, Start});
             }
+            qint64 lastBeforeFinish = s.hasStarted() ? s.startedNs : -1;
             if (retries) {
                 const QList<qint64> times = r.retryTimes(i);
-                for (const qint64 t : times)
+                for (const qint64 t : times) {
                     events.push_back({std::max(t, s.startedNs), task, Retry});
+                    lastBeforeFinish = std::max(lastBeforeFinish, t);
+                }
                 const int rejected = r.rejectedCount(i);
                 const int untimed = r.attempts(i) - 1 - int(times.size());
                 if (rejected > 0 || untimed > 0)
                     run->attempts.insert(task, {rejected, std::max(0, untimed)});
             }
             if (s.hasFinished()) {
-                events.push_back({std::max(s.finishedNs, s.startedNs), task, Finish});
+                const qint64 ns = std::max(s.finishedNs, s.startedNs);
+                events.push_back({ns, task, ns > lastBeforeFinish ? Finish : LateFinish});
                 const QVariant result = r.result(i);
                 if (result != derivedResult(r, i, s.status))
                     run->storedResults.insert(task, result.toString());

@@ -50,7 +50,10 @@ private:
         qint32 task;
         quint8 kind; // an EventKind: same-time events in this order
     };
-    enum EventKind : quint8 { Submit, Pick, Start, Retry, Finish };
+    // At one instant finishes come before starts, as a pool thread hands its slot over (and as
+    // RunProgress orders its increments, so a rebuilt run's steps need no sort); a finish at the
+    // time of its own task's start or retry comes after them (LateFinish).
+    enum EventKind : quint8 { Submit, Finish, Pick, Start, Retry, LateFinish };
     struct Run;
     void rebuild();
     void advance(qint64 ns);
