@@ -272,6 +272,8 @@ void tst_MainWindowReplay::screenshots()
                                   &options, &message),
             GuiCommandLine::Outcome::Run);
     const auto window = showWindow(*m_dir, options);
+    window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(window.get()));
     QTRY_VERIFY_WITH_TIMEOUT(replayBar(*window)->isVisible(), 60000);
     const auto save = [&](const QString &name) {
         QCoreApplication::processEvents();
@@ -284,10 +286,21 @@ void tst_MainWindowReplay::screenshots()
         window->seekReplay(t);
         save(u"at-%1s"_s.arg(t));
     }
+    window->seekReplay(3.0);
+    bottomTabs(*window)->setCurrentWidget(resultsPanel(*window));
+    save(u"results-at-3s"_s);
+    bottomTabs(*window)->setCurrentIndex(0);
+    window->seekReplay(10.0);
     timelineView(*window)->setFocus();
     QTest::keyClick(timelineView(*window), Qt::Key_Space);
+    QVERIFY(replayBar(*window)->isPlaying());
     QTest::qWait(1500);
     save(u"playing"_s);
+    QTest::keyClick(timelineView(*window), Qt::Key_Space);
+    window->seekReplay(6.0);
+    timelineView(*window)->setLaneMode(TimelineLaneMode::Workers);
+    save(u"workers-at-6s"_s);
+    timelineView(*window)->setLaneMode(TimelineLaneMode::Tasks);
     QTest::mouseClick(part<QToolButton>(*window, "replayEndButton"), Qt::LeftButton);
     save(u"end"_s);
 }
