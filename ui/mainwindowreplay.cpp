@@ -15,6 +15,7 @@
 
 #include <QShortcut>
 #include <QSplitter>
+#include <QThread>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -91,6 +92,7 @@ void MainWindow::seekReplay(double seconds)
 
 void MainWindow::showReplayAt(qint64 ns)
 {
+    Q_ASSERT(thread() == QThread::currentThread());
     if (m_replayBar->isHidden() || isRunning())
         return;
     if (ns >= m_replayBar->endNs()) {

@@ -12,6 +12,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <utility>
 
 namespace {
 
@@ -93,6 +94,15 @@ ReplayBar::ReplayBar(QWidget *parent)
     connect(m_startButton, &QToolButton::clicked, this, &ReplayBar::toStart);
     connect(m_endButton, &QToolButton::clicked, this, &ReplayBar::toEnd);
     connect(m_playButton, &QToolButton::clicked, this, &ReplayBar::togglePlay);
+    // A drag holds playback: the handle stays where the user puts it.
+    connect(m_slider, &QSlider::sliderPressed, this, [this] {
+        m_resumeAfterDrag = isPlaying();
+        pause();
+    });
+    connect(m_slider, &QSlider::sliderReleased, this, [this] {
+        if (std::exchange(m_resumeAfterDrag, false))
+            play();
+    });
     connect(m_slider, &QSlider::valueChanged, this, [this](int value) {
         const auto ns = qint64(std::llround(double(value) / sliderSteps * double(m_endNs)));
         if (ns == m_position)
@@ -218,6 +228,7 @@ void ReplayBar::updateLabel()
     m_timeLabel->setText(tr("%1 of %2")
                                  .arg(UiHelpers::seconds(double(m_position) * m_secondsPerNs, 1),
                                       UiHelpers::seconds(double(m_endNs) * m_secondsPerNs, 1)));
+    m_slider->setAccessibleDescription(m_timeLabel->text());
 }
 
 void ReplayBar::updateSlider()

@@ -68,4 +68,5 @@ private:
     qint64 m_endNs = 0;
     qint64 m_position = 0;
     double m_secondsPerNs = 1e-9;
+    bool m_resumeAfterDrag = false;
 };

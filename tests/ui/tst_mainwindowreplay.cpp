@@ -36,6 +36,7 @@ private Q_SLOTS:
     void playsToTheEndByItself();
     void runningHidesTheBar();
     void positionEmitsOncePerChange();
+    void dragHoldsPlayback();
     // For looking at it: TASKLANES_REPLAY_SHOTS=folder saves the window at several instants of a
     // replayed comparison, light and dark (run it under xvfb-run with QT_QPA_PLATFORM=xcb).
     void screenshots_data();
@@ -248,6 +249,23 @@ void tst_MainWindowReplay::positionEmitsOncePerChange()
     QCOMPARE(bar->position(), bar->endNs());
     bar->setPosition(bar->endNs());
     QCOMPARE(spy.count(), 2);
+}
+
+void tst_MainWindowReplay::dragHoldsPlayback()
+{
+    const auto window = openedRun();
+    ReplayBar *bar = replayBar(*window);
+    bar->setSpeed(0.1);
+    bar->toStart();
+    bar->play();
+    auto *slider = part<QSlider>(*window, "replaySlider");
+    slider->setSliderDown(true); // the handle is held
+    QVERIFY(!bar->isPlaying());
+    slider->setValue(slider->maximum() / 2);
+    QTRY_COMPARE(concurrencyText(*window), u"2 running \u00b7 1 waiting"_s); // 6 s
+    slider->setSliderDown(false);
+    QVERIFY(bar->isPlaying());
+    bar->pause();
 }
 
 void tst_MainWindowReplay::screenshots_data()
