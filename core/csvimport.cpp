@@ -159,10 +159,19 @@ struct RunBuilder
     QStringList serverCells; // the first row's server_* and seed, which every row repeats
 };
 
-std::optional<int> limitFromRunName(QStringView name)
+std::optional<int> limitFromRunName(QStringView name, RunOrigin *origin)
 {
+    *origin = RunOrigin::Ran;
     if (name == u"unlimited" || name == u"gated")
         return 0;
+    if (name == u"recorded") {
+        *origin = RunOrigin::Recorded;
+        return 0;
+    }
+    if (name.startsWith(u"what-if-")) {
+        *origin = RunOrigin::WhatIf;
+        name = name.mid(8);
+    }
     if (!name.startsWith(u"limit-"))
         return std::nullopt;
     const QStringView digits = name.mid(6);
@@ -299,9 +308,11 @@ std::optional<CsvImport::Runs> CsvImport::parse(const QByteArray &data, const QS
 
         // run
         const QStringView runName = cell(CsvColumn::Run);
-        const auto limit = limitFromRunName(runName);
+        RunOrigin origin = RunOrigin::Ran;
+        const auto limit = limitFromRunName(runName, &origin);
         if (!limit)
-            return bad(CsvColumn::Run, tr("is not a run name (unlimited or limit-N)"));
+            return bad(CsvColumn::Run, tr("is not a run name (unlimited, limit-N, recorded or "
+                                          "what-if-limit-N)"));
         if (runs.isEmpty() || runs.constLast().name != runName) {
             for (const RunBuilder &r : std::as_const(runs)) {
                 if (r.name == runName)
@@ -317,6 +328,7 @@ std::optional<CsvImport::Runs> CsvImport::parse(const QByteArray &data, const QS
             r.name = runName.toString();
             r.scenario.name = name;
             r.scenario.options.limit = *limit;
+            r.scenario.options.origin = origin;
             if (position[CsvColumn::PoolThreads] >= 0) {
                 bool poolOk = false;
                 const qlonglong pool = cell(CsvColumn::PoolThreads).toLongLong(&poolOk);

@@ -176,6 +176,8 @@ public:
         return m_details ? m_details->at(index) : QString();
     }
     bool hasTaskDetails() const { return bool(m_details); }
+    // The same texts, shared (a replay's records show them without a copy).
+    const std::shared_ptr<const TaskDetails> &sharedTaskDetails() const { return m_details; }
 
     // Bytes the record itself holds per task (entry and event slots), for benchmarks. The
     // scenario's tasks (sizeof(Task) each, shared with the caller) and results that could not be

@@ -34,7 +34,9 @@ public:
     qint64 position() const { return m_position; }
     bool atEnd() const { return m_position >= endNs(); }
 
-    // The runs at position(): incomplete records until their last event, then complete.
+    // The runs at position(): incomplete records until their last event, then complete (their
+    // progress then final, with the original's statistics). Before the first seek, the originals
+    // and no progress.
     const QList<std::shared_ptr<const RunRecord>> &records() const { return m_view; }
     QList<std::shared_ptr<const RunProgress>> progress() const;
     const QList<Schedule> &predictions() const { return m_predictions; }
@@ -46,8 +48,12 @@ private:
     {
         qint64 ns;
         qint32 task;
-        quint8 kind; // 0 submit, 1 pick, 2 start, 3 finish (same-time events in this order)
+        quint8 kind; // an EventKind: same-time events in this order
     };
+    // At one instant finishes come before starts, as a pool thread hands its slot over (and as
+    // RunProgress orders its increments, so a rebuilt run's steps need no sort); a finish at the
+    // time of its own task's start or retry comes after them (LateFinish).
+    enum EventKind : quint8 { Submit, Finish, Pick, Start, Retry, LateFinish };
     struct Run;
     void rebuild();
     void advance(qint64 ns);
@@ -57,4 +63,5 @@ private:
     QList<std::shared_ptr<const RunRecord>> m_view;
     std::vector<std::unique_ptr<Run>> m_runs;
     qint64 m_position = -1;
+    qint64 m_endNs = 0;
 };

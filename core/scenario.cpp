@@ -263,6 +263,10 @@ RunOptions RunOptions::unlimited() const
 
 QString RunOptions::runName() const
 {
+    if (origin == RunOrigin::Recorded)
+        return QStringLiteral("recorded");
+    if (origin == RunOrigin::WhatIf)
+        return QStringLiteral("what-if-limit-%1").arg(limit);
     if (isLimited())
         return QStringLiteral("limit-%1").arg(limit);
     return hasGates() ? QStringLiteral("gated") : QStringLiteral("unlimited");
@@ -309,6 +313,11 @@ QString RunOptions::displayName() const
 QString RunOptions::plainPoolText(qsizetype taskCount) const
 {
     const int pool = effectiveThreads(taskCount);
+    if (origin == RunOrigin::Recorded)
+        return QStringLiteral("recorded on %1 threads").arg(pool);
+    if (origin == RunOrigin::WhatIf)
+        return QStringLiteral("%1: recorded durations, FIFO in recorded start order")
+                .arg(plainName());
     QString text =
             pool == 1 ? QStringLiteral("%1 on a pool of 1 thread").arg(plainName())
                       : QStringLiteral("%1 on a pool of %2 threads").arg(plainName()).arg(pool);
@@ -322,6 +331,13 @@ QString RunOptions::plainPoolText(qsizetype taskCount) const
 QString RunOptions::poolText(qsizetype taskCount) const
 {
     const int pool = effectiveThreads(taskCount);
+    // Neither ran on a pool of ours: a recording's lanes are its threads, a what-if has no pool.
+    if (origin == RunOrigin::Recorded)
+        return QCoreApplication::translate("RunOptions", "recorded on %n thread(s)", "", pool);
+    if (origin == RunOrigin::WhatIf)
+        return QCoreApplication::translate("RunOptions",
+                                           "%1: recorded durations, FIFO in recorded start order")
+                .arg(displayName());
     QString text = pool == 1
                            ? QCoreApplication::translate("RunOptions", "%1 on a pool of 1 thread")
                                      .arg(displayName())

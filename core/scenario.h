@@ -168,7 +168,9 @@ struct RunOptions
     bool poolLimits(qsizetype taskCount) const;
     // The same options without the global limit and without any gate: Compare's first run.
     RunOptions unlimited() const;
-    // "unlimited", "limit-N", or "gated" (gates but no global limit), as used in CSV and traces.
+    // "unlimited", "limit-N", or "gated" (gates but no global limit), as used in CSV and traces;
+    // "recorded" and "what-if-limit-N" for those origins, so a recording and its what-if stay two
+    // runs in a CSV.
     QString runName() const;
     // "unlimited", "limit 2" or "gated" whatever the user interface language: trace names.
     // "recorded" and "what-if limit 2" for those origins (runName() stays the limit's).

@@ -110,7 +110,6 @@ qsizetype TraceEvents::structureProblemAt(const char *text, qsizetype size, bool
     return size;
 }
 
-
 // The process's anonymous mappings of 16 MiB or more (Linux), as (start, end).
 std::vector<std::pair<quintptr, quintptr>> TraceEvents::largeAnonymousMappings()
 {
@@ -134,4 +133,3 @@ std::vector<std::pair<quintptr, quintptr>> TraceEvents::largeAnonymousMappings()
 #endif
     return found;
 }
-

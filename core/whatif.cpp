@@ -2,10 +2,11 @@
 
 #include "runrecord.h"
 
+#include <queue>
+
 #include <algorithm>
 #include <functional>
 #include <numeric>
-#include <queue>
 #include <vector>
 
 namespace {
@@ -87,8 +88,8 @@ std::shared_ptr<const RunRecord> WhatIf::predict(const RunRecord &recorded, int 
         if (was.hasStarted()) {
             const auto [free, slot] = slots.top();
             slots.pop();
-            const qint64 duration = std::max<qint64>(0, std::max(was.finishedNs, was.startedNs)
-                                                                - was.startedNs);
+            const qint64 duration =
+                    std::max<qint64>(0, std::max(was.finishedNs, was.startedNs) - was.startedNs);
             s.startedNs = free;
             s.finishedNs = free + duration;
             s.worker = slot;

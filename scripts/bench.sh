@@ -10,7 +10,7 @@ if [[ ! -f build/release/CMakeCache.txt ]]; then
     cmake --preset release >/dev/null
 fi
 cmake --build --preset release -j "${TASKLANES_JOBS:-2}" --target bench_engine bench_sweep bench_trace tasklanes-cli \
-    $( [[ -f tests/benchmarks/bench_render.cpp ]] && echo bench_render ) >/dev/null
+    $( [[ -f tests/benchmarks/bench_render.cpp ]] && echo bench_render bench_replay ) >/dev/null
 
 bin=build/release
 results=$(mktemp)
@@ -31,6 +31,10 @@ echo "== the same file through QJsonDocument::fromJson alone (the reader not cho
 if [[ -x "$bin/tests/benchmarks/bench_render" ]]; then
     echo "== rendering and live UI"
     QT_QPA_PLATFORM=offscreen "$bin/tests/benchmarks/bench_render" | tee -a "$results"
+fi
+if [[ -x "$bin/tests/benchmarks/bench_replay" ]]; then
+    echo "== replay: seeks of a finished 100,000-task run"
+    QT_QPA_PLATFORM=offscreen "$bin/tests/benchmarks/bench_replay" | tee -a "$results"
 fi
 
 echo "== the article's approach: asyncio.gather + Semaphore(8) + run_in_executor"

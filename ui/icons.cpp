@@ -81,4 +81,55 @@ QIcon sweep()
     });
 }
 
+namespace {
+
+const QColor transport(0x3d, 0x7b, 0xd9);
+
+QPainterPath triangle(double left, double right, double top, double bottom)
+{
+    QPainterPath path;
+    path.moveTo(left, top);
+    path.lineTo(right, (top + bottom) / 2);
+    path.lineTo(left, bottom);
+    path.closeSubpath();
+    return path;
+}
+
+} // namespace
+
+QIcon play()
+{
+    return drawn([](QPainter &p, double s) {
+        p.setBrush(transport);
+        p.drawPath(triangle(s * 0.24, s * 0.84, s * 0.14, s * 0.86));
+    });
+}
+
+QIcon pause()
+{
+    return drawn([](QPainter &p, double s) {
+        p.setBrush(transport);
+        p.drawRect(QRectF(s * 0.22, s * 0.16, s * 0.2, s * 0.68));
+        p.drawRect(QRectF(s * 0.58, s * 0.16, s * 0.2, s * 0.68));
+    });
+}
+
+QIcon toStart()
+{
+    return drawn([](QPainter &p, double s) {
+        p.setBrush(transport);
+        p.drawRect(QRectF(s * 0.16, s * 0.18, s * 0.14, s * 0.64));
+        p.drawPath(triangle(s * 0.84, s * 0.3, s * 0.18, s * 0.82));
+    });
+}
+
+QIcon toEnd()
+{
+    return drawn([](QPainter &p, double s) {
+        p.setBrush(transport);
+        p.drawPath(triangle(s * 0.16, s * 0.7, s * 0.18, s * 0.82));
+        p.drawRect(QRectF(s * 0.7, s * 0.18, s * 0.14, s * 0.64));
+    });
+}
+
 } // namespace Icons

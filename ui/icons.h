@@ -12,5 +12,10 @@ QIcon stop();
 QIcon compare();
 // A falling curve with a dot per limit: the limit sweep.
 QIcon sweep();
+// The replay's transport: play, pause, to the start, to the end.
+QIcon play();
+QIcon pause();
+QIcon toStart();
+QIcon toEnd();
 
 } // namespace Icons

@@ -11,6 +11,7 @@
 #include "runengine.h"
 #include "runprogress.h"
 #include "runrecord.h"
+#include "runreplay.h"
 #include "runreport.h"
 #include "runsession.h"
 #include "runstatusbar.h"
@@ -75,6 +76,7 @@ MainWindow::MainWindow(const GuiOptions &options, QWidget *parent)
     createSweep();
     createCentre();
     createWhatIf();
+    createReplay();
     createToolBar();
     createMenus();
     createStatusBar();
@@ -449,6 +451,7 @@ bool MainWindow::startRun(bool compare)
     m_editor->commitPendingEdit();
     if (isRunning() || !m_editor->isValid() || m_closing)
         return false;
+    withdrawReplay();
     m_log->clear();
     m_results->setRuns({});
     m_summary->clear();
@@ -553,6 +556,7 @@ void MainWindow::onSessionFinished()
     }
     updateActions();
     m_status->sessionFinished();
+    offerReplay();
     Q_EMIT sessionFinished();
 
     if (!m_options.screenshotPath.isEmpty() && !m_closing)
@@ -634,6 +638,7 @@ void MainWindow::showLoadedRuns(const QString &path)
             15000);
     updateActions();
     m_status->showLoaded();
+    offerReplay();
 }
 
 bool MainWindow::saveScreenshot(const QString &path, QString *error)

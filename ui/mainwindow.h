@@ -13,12 +13,15 @@ class CompareSummary;
 class FileActions;
 class LogPanel;
 class QAction;
+class QShortcut;
 class QToolBar;
 class QSplitter;
 class QTabWidget;
+class ReplayBar;
 class ResultsPanel;
 class RunControls;
 class RunRecord;
+class RunReplay;
 class RunSession;
 class RunStatusBar;
 class SweepController;
@@ -52,6 +55,11 @@ public:
     void loadScenario(const Scenario &scenario);
     void setTimeScale(double timeScale);
     double timeScale() const;
+
+public Q_SLOTS:
+    // Shows the finished runs as they were at this instant (scenario seconds since their start),
+    // when the replay bar is offered; the end shows them finished.
+    void seekReplay(double seconds);
 
 Q_SIGNALS:
     // The session ended (finished or cancelled) and every view shows its end state.
@@ -112,6 +120,13 @@ private:
     bool showWhatIf(int limit);
     void clearWhatIf();
     void replayAsScenario();
+    // The replay (mainwindowreplay.cpp): the bar under the timeline scrubs the finished runs; the
+    // timeline, the status bar's counts and the Results tab follow it.
+    void createReplay();
+    void offerReplay();
+    void withdrawReplay();
+    void showReplayAt(qint64 ns);
+    void endReplay();
 
     GuiOptions m_options;
     AppSettings m_settings;
@@ -132,6 +147,10 @@ private:
     RunSession *m_followedSession = nullptr; // a sweep's, connected to the timeline
     WhatIfBar *m_whatIf = nullptr;
     QAction *m_replayAction = nullptr;
+    ReplayBar *m_replayBar = nullptr;
+    QShortcut *m_replayShortcut = nullptr;
+    std::unique_ptr<RunReplay> m_replay; // while the bar is not at the end
+    QList<qsizetype> m_replayPublished; // events of each replayed run the Results tab has seen
 
     RunControls *m_controls = nullptr;
     QToolBar *m_runBar = nullptr;

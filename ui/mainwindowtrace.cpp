@@ -5,6 +5,7 @@
 #include "logpanel.h"
 #include "mainwindow.h"
 #include "runrecord.h"
+#include "runreplay.h"
 #include "runsession.h"
 #include "taskeditor.h"
 #include "timelineview.h"
@@ -113,8 +114,8 @@ std::shared_ptr<const RunRecord> MainWindow::whatIfBase() const
     const auto records = m_session->records();
     if (records.isEmpty() || !records.constFirst()->isComplete())
         return {};
-    // A sweep's runs on the timeline are not the session's.
-    const auto shown = m_timeline->renderOptions().runs;
+    // A sweep's runs on the timeline are not the session's; a replay's are its instants of them.
+    const auto shown = m_replay ? m_replay->originals() : m_timeline->renderOptions().runs;
     if (shown.isEmpty() || shown.constFirst() != records.constFirst())
         return {};
     return records.constFirst();

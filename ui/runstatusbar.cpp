@@ -79,11 +79,19 @@ void RunStatusBar::showLoaded()
     refresh();
 }
 
+void RunStatusBar::showReplay(const QList<std::shared_ptr<const RunProgress>> &runs, qint64 nowNs)
+{
+    m_replay = runs;
+    m_replayNs = nowNs;
+    refresh();
+}
+
 RunStatusBar::Progress RunStatusBar::progress() const
 {
     Q_ASSERT(thread() == QThread::currentThread());
     Progress p;
-    const auto runs = m_session->runProgress();
+    const bool replay = !m_replay.isEmpty();
+    const auto runs = replay ? m_replay : m_session->runProgress();
     if (runs.isEmpty())
         return p;
     for (const auto &run : runs) {
@@ -95,9 +103,14 @@ RunStatusBar::Progress RunStatusBar::progress() const
     const RunProgress &last = *runs.constLast();
     // A stopped comparison never runs its second half: its tasks are not "to do" any more.
     const bool stopped = !m_session->isRunning() && m_session->wasCancelled();
-    p.total = last.record()->taskCount() * (stopped ? runs.size() : m_session->plannedRuns());
+    p.total = last.record()->taskCount()
+              * (stopped || replay ? runs.size() : m_session->plannedRuns());
     p.running = last.running();
     p.waiting = last.waiting();
+    if (replay) {
+        p.elapsedSeconds = std::max(0.0, last.record()->toScenarioSeconds(m_replayNs));
+        return p;
+    }
     // While running, the engine's clock; afterwards the last event, not the moment the engine
     // had joined its threads.
     const qint64 ns = last.isFinal() || !m_session->isRunning() ? last.lastNs()

@@ -4,11 +4,13 @@
 #include <QObject>
 
 #include <functional>
+#include <memory>
 
 class QLabel;
 class QProgressBar;
 class QStatusBar;
 class QTimer;
+class RunProgress;
 class RunSession;
 
 // The run's permanent widgets in the status bar: "1,511 / 2,000 done · 3 failed · 489 cancelled"
@@ -33,6 +35,9 @@ public:
     void sessionFinished();
     // Runs read from a file: they are shown as a finished session.
     void showLoaded();
+    // A replay of the session's finished runs: the figures of its runs at nowNs (real
+    // nanoseconds since their start) until showReplay() with no runs.
+    void showReplay(const QList<std::shared_ptr<const RunProgress>> &runs, qint64 nowNs);
     void refresh();
 
 private:
@@ -58,4 +63,6 @@ private:
     QLabel *m_elapsedLabel = nullptr;
     QLabel *m_concurrencyLabel = nullptr;
     QTimer *m_timer = nullptr;
+    QList<std::shared_ptr<const RunProgress>> m_replay;
+    qint64 m_replayNs = 0;
 };

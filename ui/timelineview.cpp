@@ -69,6 +69,7 @@ public:
     QList<Schedule> predictions;
     QList<std::shared_ptr<const RunProgress>> progress; // the session's models, when it has them
     std::function<qint64()> nowNs;
+    bool drivenClock = false; // the clock moves with refresh() only: no timer, no refitting
     TimelineLaneMode laneMode = TimelineLaneMode::Tasks;
     double start = 0.0;
     double end = 1.0;
@@ -236,7 +237,7 @@ TimelineView::TimelineView(QWidget *parent)
 
 TimelineView::~TimelineView() = default;
 
-void TimelineView::setRuns(const QList<std::shared_ptr<const RunProgress>> &progress)
+void TimelineView::setRuns(const QList<std::shared_ptr<const RunProgress>> &progress, bool sameRuns)
 {
     QList<std::shared_ptr<const RunRecord>> runs;
     QList<Schedule> predictions;
@@ -245,21 +246,21 @@ void TimelineView::setRuns(const QList<std::shared_ptr<const RunProgress>> &prog
         predictions.append(run->prediction());
     }
     d->progress = progress;
-    showRuns(runs, predictions);
+    showRuns(runs, predictions, sameRuns);
 }
 
 void TimelineView::setRuns(const QList<std::shared_ptr<const RunRecord>> &runs,
                            const QList<Schedule> &predictions)
 {
     d->progress.clear();
-    showRuns(runs, predictions);
+    showRuns(runs, predictions, false);
 }
 
 void TimelineView::showRuns(const QList<std::shared_ptr<const RunRecord>> &runs,
-                            const QList<Schedule> &predictions)
+                            const QList<Schedule> &predictions, bool sameRuns)
 {
     const bool sameSession =
-            !runs.isEmpty() && !d->runs.isEmpty() && runs.first() == d->runs.first();
+            sameRuns || (!runs.isEmpty() && !d->runs.isEmpty() && runs.first() == d->runs.first());
     if (runs == d->runs && predictions.size() == d->predictions.size()) {
         // The same records: only the predictions (the ghosts) may be new.
         d->predictions = predictions;
@@ -280,16 +281,20 @@ void TimelineView::showRuns(const QList<std::shared_ptr<const RunRecord>> &runs,
     } else if (d->selectedRun >= runs.size()) {
         d->selectedRun = d->selectedTask = -1;
     }
-    if (!d->userZoomed)
+    if (!d->userZoomed && !sameRuns)
         d->fitToRuns();
     d->updateScrollBar();
     update();
 }
 
-void TimelineView::setLiveClock(std::function<qint64()> nowNs)
+void TimelineView::setLiveClock(std::function<qint64()> nowNs, bool driven)
 {
     d->nowNs = std::move(nowNs);
-    if (d->nowNs) {
+    d->drivenClock = driven && d->nowNs;
+    if (d->drivenClock) {
+        d->liveTimer.stop();
+        d->renderer.invalidate();
+    } else if (d->nowNs) {
         d->liveTimer.start(firstLiveFrameMs);
     } else {
         d->liveTimer.stop();

@@ -26,8 +26,10 @@ public:
     ~TimelineView() override;
 
     // Replaces what is shown: the session's runs (RunSession::runProgress()), which may still be
-    // running; the view reads their steps, counts and statistics from these models.
-    void setRuns(const QList<std::shared_ptr<const RunProgress>> &progress);
+    // running; the view reads their steps, counts and statistics from these models. sameRuns: the
+    // same runs at another instant (a replay's records, or the finished runs again after it): the
+    // window, selection and lane height stay as they are.
+    void setRuns(const QList<std::shared_ptr<const RunProgress>> &progress, bool sameRuns = false);
     // Records without a model (tests, pictures): the view derives one per run itself.
     // predictions[i] belongs to runs[i].
     void setRuns(const QList<std::shared_ptr<const RunRecord>> &runs,
@@ -36,8 +38,10 @@ public:
     // and a "now" line moves at display rate; an empty function when nothing is running, and the
     // view fits the finished runs. A negative value means the run's threads are done and its
     // final data is on its way: live repaints pause until then, so the window's thread is not
-    // busy painting a run that has ended when its final data arrives.
-    void setLiveClock(std::function<qint64()> nowNs);
+    // busy painting a run that has ended when its final data arrives. driven: the clock moves only
+    // when the caller says so with refresh() (a replay's position), so the view neither repaints
+    // on a timer nor refits the window to it.
+    void setLiveClock(std::function<qint64()> nowNs, bool driven = false);
     // New events were published for the run at runIndex: schedule a repaint (cheap; coalesced).
     void refresh();
     // For RunSession::addFinishWork: builds a finished run's drawing data on the session's
@@ -100,7 +104,7 @@ protected:
 
 private:
     void showRuns(const QList<std::shared_ptr<const RunRecord>> &runs,
-                  const QList<Schedule> &predictions);
+                  const QList<Schedule> &predictions, bool sameRuns);
 
     class Private;
     std::unique_ptr<Private> d;

@@ -215,7 +215,8 @@ void tst_CliOpen::whatIfPredictsTheArticle()
     // The report names the prediction and compares it with the recording.
     QVERIFY(o.err.contains(u"[what-if limit 2] results: [5, 1, 8, 3, 4]"_s));
     QVERIFY2(o.err.contains(u"comparison"_s), qPrintable(o.err));
-    QVERIFY(o.err.contains(u"what-if limit 2 on a pool of 2 threads"_s));
+    QVERIFY2(o.err.contains(u"what-if limit 2: recorded durations, FIFO in recorded start order"_s),
+             qPrintable(o.err));
     if (inIndexOrder)
         QVERIFY2(std::abs(makespan - 12.0) < 0.25, qPrintable(QString::number(makespan)));
 }
@@ -261,11 +262,13 @@ void tst_CliOpen::whatIfExportsHoldBothRuns()
     QSet<QString> names;
     for (qsizetype r = 1; r < rows.size(); ++r)
         names.insert(rows.at(r).at(0));
-    QCOMPARE(names, (QSet<QString>{u"unlimited"_s, u"limit-2"_s}));
+    // Two run names, so the recording and its what-if stay two runs when the CSV is opened again.
+    QCOMPARE(names, (QSet<QString>{u"unlimited"_s, u"what-if-limit-2"_s}));
     // The CSV of both reads back as a comparison.
     const CliRun reopened = runCli({u"--open"_s, csv, u"--quiet"_s}, english);
     QVERIFY2(reopened.finished && reopened.exitCode == 0, qPrintable(describe(reopened)));
     QVERIFY(reopened.out.contains(u"comparison"_s));
+    QVERIFY2(reopened.out.contains(u"[what-if limit 2]"_s), qPrintable(reopened.out));
 
     QSet<int> pids;
     QStringList processNames;

@@ -112,7 +112,7 @@ if [[ -n "$gui" ]]; then
     expect "gui: every --help option" "$gui_options" -- _tasklanes "$gui" --
     expect_only "gui: --lang" "en ja" -- _tasklanes "$gui" --lang ""
     expect_only "gui: --theme" "dark light system" -- _tasklanes "$gui" --theme ""
-    expect_only "gui: a file argument is a scenario or a run" "batch.json dir run.csv" -- \
+    expect_only "gui: a file argument is a scenario or a run" "batch.json dir run.csv trace.json.gz" -- \
         _tasklanes "$gui" ""
 fi
 

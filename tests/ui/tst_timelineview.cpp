@@ -111,6 +111,7 @@ private Q_SLOTS:
     void workerLanesShowSlots();
     void failedAndCancelledHaveTheirColours();
     void liveBarGrowsUpToNow();
+    void everyIncompleteRunFollowsTheClock();
     void darkPalette();
     void setVisibleRangeEmitsOnce();
     void laneModeEmitsOnce();
@@ -301,6 +302,48 @@ void tst_TimelineView::liveBarGrowsUpToNow()
     now = 13 * nsPerSecond; // later than predicted (8 s): the window grows with the run
     m_view->refresh();
     QTRY_VERIFY(m_view->visibleEnd() >= 13.0);
+    m_view->setLiveClock({});
+}
+
+// A replay: two runs at one instant, both incomplete, share the clock; a driven clock neither
+// refits the window nor repaints on its own.
+void tst_TimelineView::everyIncompleteRunFollowsTheClock()
+{
+    const Scenario scenario = makeScenario({4, 4, 4}, 2);
+    const Schedule prediction = predictSchedule(scenario.tasks, scenario.options);
+    QList<std::shared_ptr<const RunRecord>> runs;
+    for (int r = 0; r < 2; ++r) {
+        auto record = std::make_shared<RunRecord>(scenario);
+        for (int i = 0; i < 3; ++i)
+            record->markSubmitted(i, 0);
+        record->markStarted(0, 0, 1);
+        record->markStarted(1, 0, 2);
+        record->publishEvents();
+        runs.append(record);
+    }
+    m_view->setRuns(runs, {prediction, prediction});
+    const double start = m_view->visibleStart();
+    const double end = m_view->visibleEnd();
+    qint64 now = 2 * nsPerSecond;
+    m_view->setLiveClock([&now] { return now; }, true);
+    const TimelinePalette pal = TimelinePalette::light();
+    const QImage image = m_view->grab().toImage();
+    for (int run = 0; run < 2; ++run) {
+        // Each run's running bar ends at now, and the now line crosses each run's lanes.
+        QVERIFY(sameColor(image.pixel(pointAt(*m_view, run, 0, 1.8)), pal.run));
+        QVERIFY(!sameColor(image.pixel(pointAt(*m_view, run, 0, 2.5)), pal.run));
+        const QPoint nowPoint = pointAt(*m_view, run, 1, 2.0);
+        bool nowLine = false;
+        for (int dx = -2; dx <= 2; ++dx)
+            nowLine |= sameColor(image.pixel(nowPoint.x() + dx, nowPoint.y()), pal.now);
+        QVERIFY2(nowLine, qPrintable(QString::number(run)));
+    }
+    // Beyond the prediction: a driven clock keeps the window.
+    now = 20 * nsPerSecond;
+    m_view->refresh();
+    QTest::qWait(100);
+    QCOMPARE(m_view->visibleStart(), start);
+    QCOMPARE(m_view->visibleEnd(), end);
     m_view->setLiveClock({});
 }
 

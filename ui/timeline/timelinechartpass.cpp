@@ -110,7 +110,7 @@ void paintChart(QPainter &p, const TimelineLayout &L, const TimelineBlock &b,
     // Per pixel column: min and max of running and waiting over the column's time span.
     const double nsPerSecond = 1.0 / scenarioSecondsPerNs(r);
     const qint64 now = runs.nowNs(b.run, o);
-    const bool live = b.run == TimelineRuns::liveRun(o);
+    const bool live = TimelineRuns::isLive(b.run, o);
     const int width = L.plotWidth();
     std::vector<Column> cols;
     columnsOf(cols, c.steps(), c.stepBlocks(), L, nsPerSecond, live ? now : -1);

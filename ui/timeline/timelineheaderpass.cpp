@@ -59,10 +59,10 @@ void paintBlockHeader(QPainter &p, const TimelineLayout &L, const TimelineBlock 
     if (r.isComplete()) {
         parts << TimelineHeaderPass::tr("makespan %1")
                          .arg(TimelineMath::formatDuration(double(c.lastNs()) * k));
-    } else if (b.run != TimelineRuns::liveRun(o) && r.publishedEventCount() == 0) {
+    } else if (!TimelineRuns::isLive(b.run, o) && r.publishedEventCount() == 0) {
         // A limit's schedule shown before it runs (the sweep's chosen limit): only its ghosts.
         parts << TimelineHeaderPass::tr("not run yet");
-    } else if (b.run == TimelineRuns::liveRun(o)) {
+    } else if (TimelineRuns::isLive(b.run, o)) {
         parts << TimelineHeaderPass::tr("running, %1 of %2 done")
                          .arg(locale.toString(r.finishedCount()), locale.toString(tasks));
     } else {

@@ -52,15 +52,16 @@ void TimelineLanesPass::paint(QPainter &p, const TimelineLayout &L, TimelineRuns
 {
     p.save();
     p.setClipRect(L.plotRect());
-    GeometryKey key{L.rect,       L.content, L.start,    L.end,
-                    L.laneHeight, L.scrollY, L.plotLeft, L.plotRight,
-                    o.laneMode,   {},        {},         TimelineRuns::liveRun(o)};
+    GeometryKey key{L.rect,     L.content,   L.start,    L.end, L.laneHeight, L.scrollY,
+                    L.plotLeft, L.plotRight, o.laneMode, {},    {},           {}};
     for (int i = 0; i < runs.count(); ++i) {
         const RunRecord *record = runs.record(i);
+        const bool live = TimelineRuns::isLive(i, o);
         key.runs.push_back(record);
-        // The live run is painted apart every frame; its progress does not invalidate the rest.
+        key.live.push_back(live);
+        // Live runs are painted apart every frame; their progress does not invalidate the rest.
         // Another run's bars change only with its events (a start or a finish).
-        key.events.push_back(record && i != key.live ? record->publishedEventCount() : -1);
+        key.events.push_back(record && !live ? record->publishedEventCount() : -1);
     }
     if (!m_geometryValid || !(key == m_geometryKey)) {
         buildLaneGeometry(L, runs, o);
@@ -68,8 +69,11 @@ void TimelineLanesPass::paint(QPainter &p, const TimelineLayout &L, TimelineRuns
         m_geometryValid = true;
     }
     paintLaneGeometry(p, L, o);
-    if (m_geometryKey.live >= 0 && m_geometryKey.live < int(L.blocks.size()))
-        paintLiveBars(p, L, L.blocks[size_t(m_geometryKey.live)], runs, o);
+    for (const TimelineBlock &b : L.blocks) {
+        if (b.run >= 0 && size_t(b.run) < m_geometryKey.live.size()
+            && m_geometryKey.live[size_t(b.run)])
+            paintLiveBars(p, L, b, runs, o);
+    }
     p.restore();
 }
 
@@ -78,10 +82,9 @@ void TimelineLanesPass::buildLaneGeometry(const TimelineLayout &L, TimelineRuns 
 {
     m_geometry.clear();
     m_coverage.reset();
-    const int live = TimelineRuns::liveRun(o);
     for (const TimelineBlock &b : L.blocks) {
-        // The live run's bars grow every frame and are painted by paintLiveBars().
-        if (b.run == live)
+        // Live runs' bars grow every frame and are painted by paintLiveBars().
+        if (TimelineRuns::isLive(b.run, o))
             continue;
         if (o.laneMode == TimelineLaneMode::Tasks)
             buildTaskLanes(L, b, runs, o);

@@ -22,7 +22,7 @@ class TimelineRuns;
 // summaries of finished tasks).
 //
 // Bars of finished runs are kept between paints while the geometry, the window and their events
-// are unchanged (hover, selection and the now line do not change them); the live run's bars are
+// are unchanged (hover, selection and the now line do not change them); live runs' bars are
 // built every frame.
 class TimelineLanesPass
 {
@@ -56,8 +56,8 @@ private:
         int plotLeft = 0, plotRight = 0;
         TimelineLaneMode mode = TimelineLaneMode::Tasks;
         std::vector<const RunRecord *> runs;
-        std::vector<qsizetype> events; // published events per run (-1 for the live one)
-        int live = -1;
+        std::vector<qsizetype> events; // published events per run (-1 for live ones)
+        std::vector<bool> live; // per run
         bool operator==(const GeometryKey &o) const;
     };
 

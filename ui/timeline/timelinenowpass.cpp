@@ -23,8 +23,12 @@ void TimelineNowPass::paint(QPainter &p, const TimelineLayout &L, const Timeline
     const int x = nowX(L, runs, o);
     if (x < 0)
         return;
-    const TimelineBlock &b = L.blocks[size_t(TimelineRuns::liveRun(o))];
-    p.fillRect(QRect(x - 1, L.screenY(b.lanesTop), 2, b.bottom - b.lanesTop), o.palette.now);
+    // Through every live run: a replay's runs share one clock.
+    for (const TimelineBlock &b : L.blocks) {
+        if (TimelineRuns::isLive(b.run, o))
+            p.fillRect(QRect(x - 1, L.screenY(b.lanesTop), 2, b.bottom - b.lanesTop),
+                       o.palette.now);
+    }
 }
 
 void TimelineNowPass::paintMarker(QPainter &p, const TimelineLayout &L, const TimelineRuns &runs,

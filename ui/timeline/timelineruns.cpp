@@ -87,12 +87,16 @@ void TimelineRuns::adoptDrawing(const std::shared_ptr<const RunRecord> &record,
     m_adopted.emplace_back(record, std::move(drawing));
 }
 
+bool TimelineRuns::isLive(int run, const TimelineRenderOptions &o)
+{
+    return o.liveNowNs >= 0 && run >= 0 && run < o.runs.size() && o.runs.at(run)
+           && !o.runs.at(run)->isComplete();
+}
+
 int TimelineRuns::liveRun(const TimelineRenderOptions &o)
 {
-    if (o.liveNowNs < 0)
-        return -1;
     for (int i = int(o.runs.size()) - 1; i >= 0; --i) {
-        if (o.runs.at(i) && !o.runs.at(i)->isComplete())
+        if (isLive(i, o))
             return i;
     }
     return -1;
@@ -100,7 +104,7 @@ int TimelineRuns::liveRun(const TimelineRenderOptions &o)
 
 qint64 TimelineRuns::nowNs(int run, const TimelineRenderOptions &o) const
 {
-    if (run == liveRun(o))
+    if (isLive(run, o))
         return std::max(o.liveNowNs, progress(run).lastNs());
     return progress(run).lastNs();
 }
@@ -122,7 +126,6 @@ qint64 TimelineRuns::laneCount(int run, const TimelineRenderOptions &o) const
 std::pair<double, double> TimelineRuns::fittedRange(const TimelineRenderOptions &o) const
 {
     double end = 0.0;
-    const int live = liveRun(o);
     for (int i = 0; i < count(); ++i) {
         const RunRecord *r = record(i);
         if (!r)
@@ -130,7 +133,8 @@ std::pair<double, double> TimelineRuns::fittedRange(const TimelineRenderOptions 
         if (i < o.predictions.size())
             end = std::max(end, o.predictions.at(i).makespan);
         const qint64 last = progress(i).lastNs();
-        end = std::max(end, r->toScenarioSeconds(i == live ? std::max(o.liveNowNs, last) : last));
+        end = std::max(end,
+                       r->toScenarioSeconds(isLive(i, o) ? std::max(o.liveNowNs, last) : last));
     }
     if (!(end > 0.0))
         end = 1.0;

@@ -45,9 +45,12 @@ public:
     GateSteps &gateSteps(int run) { return m_runs[size_t(run)].gateSteps; }
     const GateSteps &gateSteps(int run) const { return m_runs[size_t(run)].gateSteps; }
 
-    // The run that is going on (the last incomplete one while a live clock runs), or -1.
+    // While a live clock runs, every incomplete run follows it (the run going on, or the runs of
+    // a replay, which share one clock).
+    static bool isLive(int run, const TimelineRenderOptions &o);
+    // The last live run, or -1 when none is.
     static int liveRun(const TimelineRenderOptions &o);
-    // Where open bars end: the live clock for the run going on, otherwise the latest timestamp.
+    // Where open bars end: the live clock for a live run, otherwise the latest timestamp.
     qint64 nowNs(int run, const TimelineRenderOptions &o) const;
     // Task lanes, or pool threads (at least the run's thread count).
     qint64 laneCount(int run, const TimelineRenderOptions &o) const;
