@@ -284,11 +284,13 @@ QString RunReport::comparison(const QList<std::shared_ptr<const RunRecord>> &rec
                      .arg(formatSeconds(records.at(0)->options().timeScale));
     lines << row(QString(), records.at(0)->options().displayName(),
                  records.at(1)->options().displayName(), tr("difference"));
-    lines << row(
-            tr("pool threads"),
-            QString::number(records.at(0)->options().effectiveThreads(records.at(0)->taskCount())),
-            QString::number(records.at(1)->options().effectiveThreads(records.at(1)->taskCount())),
-            QString());
+    // A what-if has no pool: the limit alone bounds it.
+    const auto poolCell = [](const RunRecord &r) {
+        return r.options().origin == RunOrigin::WhatIf
+                       ? QStringLiteral("-")
+                       : QString::number(r.options().effectiveThreads(r.taskCount()));
+    };
+    lines << row(tr("pool threads"), poolCell(*records.at(0)), poolCell(*records.at(1)), QString());
     lines << row(tr("makespan"), secs(a.makespan), secs(b.makespan),
                  signedSecs(b.makespan - a.makespan));
     lines << row(tr("predicted makespan"), secs(a.predictedMakespan), secs(b.predictedMakespan),

@@ -314,7 +314,8 @@ QString RunOptions::plainPoolText(qsizetype taskCount) const
 {
     const int pool = effectiveThreads(taskCount);
     if (origin == RunOrigin::Recorded)
-        return QStringLiteral("recorded on %1 threads").arg(pool);
+        return pool == 1 ? QStringLiteral("recorded on 1 thread")
+                         : QStringLiteral("recorded on %1 threads").arg(pool);
     if (origin == RunOrigin::WhatIf)
         return QStringLiteral("%1: recorded durations, FIFO in recorded start order")
                 .arg(plainName());
@@ -333,7 +334,9 @@ QString RunOptions::poolText(qsizetype taskCount) const
     const int pool = effectiveThreads(taskCount);
     // Neither ran on a pool of ours: a recording's lanes are its threads, a what-if has no pool.
     if (origin == RunOrigin::Recorded)
-        return QCoreApplication::translate("RunOptions", "recorded on %n thread(s)", "", pool);
+        return pool == 1 ? QCoreApplication::translate("RunOptions", "recorded on 1 thread")
+                         : QCoreApplication::translate("RunOptions", "recorded on %1 threads")
+                                   .arg(pool);
     if (origin == RunOrigin::WhatIf)
         return QCoreApplication::translate("RunOptions",
                                            "%1: recorded durations, FIFO in recorded start order")

@@ -232,7 +232,11 @@ void CompareSummary::rebuild()
     // short figures give way first in a narrow window.
     if (diff)
         m_table->horizontalHeader()->setSectionResizeMode(1 + runs, QHeaderView::ResizeToContents);
-    QStringList names = {tr("Makespan (measured)"),
+    // A recording was measured elsewhere and a what-if is a prediction: "measured" would mislead.
+    const bool allRan = std::all_of(m_runs.cbegin(), m_runs.cend(), [](const auto &run) {
+        return run->options().origin == RunOrigin::Ran;
+    });
+    QStringList names = {allRan ? tr("Makespan (measured)") : tr("Makespan"),
                          tr("Makespan (predicted)"),
                          tr("Serial time (sum of durations)"),
                          tr("Speedup"),
@@ -325,7 +329,12 @@ void CompareSummary::rebuild()
         const int threads = o.effectiveThreads(taskCount);
         QString pool = threads == 1 ? tr("1 thread, %1").arg(admission)
                                     : tr("%1 threads, %2").arg(threads).arg(admission);
-        if (o.poolLimits(taskCount))
+        if (o.origin == RunOrigin::Recorded)
+            pool = threads == 1 ? tr("1 thread in the recording")
+                                : tr("%1 threads in the recording").arg(threads);
+        else if (o.origin == RunOrigin::WhatIf)
+            pool = tr("none: the limit alone");
+        else if (o.poolLimits(taskCount))
             pool = tr("%1 (a limit too)").arg(pool);
         setCell(PoolRow, r, pool)->setToolTip(o.poolText(taskCount));
         for (int g = 0; g < m_gates.size(); ++g) {

@@ -37,459 +37,553 @@
 <context>
     <name>CliRunner</name>
     <message>
-        <location filename="../../core/clirunner.cpp" line="50"/>
+        <location filename="../../core/clirunner.cpp" line="53"/>
         <source>needs a file name</source>
         <translation>ファイル名が必要です</translation>
     </message>
     <message>
-        <location filename="../../core/clirunner.cpp" line="53"/>
+        <location filename="../../core/clirunner.cpp" line="56"/>
         <source>&quot;%1&quot; is a folder</source>
         <translation>&quot;%1&quot; はフォルダーです</translation>
     </message>
     <message>
-        <location filename="../../core/clirunner.cpp" line="58"/>
+        <location filename="../../core/clirunner.cpp" line="61"/>
         <source>&quot;%1&quot;: the folder &quot;%2&quot; does not exist</source>
         <translation>&quot;%1&quot;: フォルダー &quot;%2&quot; が存在しません</translation>
     </message>
     <message>
-        <location filename="../../core/clirunner.cpp" line="61"/>
+        <location filename="../../core/clirunner.cpp" line="64"/>
         <source>&quot;%1&quot;: &quot;%2&quot; is not a folder</source>
         <translation>&quot;%1&quot;: &quot;%2&quot; はフォルダーではありません</translation>
     </message>
     <message>
-        <location filename="../../core/clirunner.cpp" line="65"/>
+        <location filename="../../core/clirunner.cpp" line="68"/>
         <source>&quot;%1&quot;: the folder &quot;%2&quot; is not writable</source>
         <translation>&quot;%1&quot;: フォルダー &quot;%2&quot; に書き込めません</translation>
     </message>
     <message>
-        <location filename="../../core/clirunner.cpp" line="100"/>
+        <location filename="../../core/clirunner.cpp" line="103"/>
         <source>Runs a batch of tasks with unlimited parallelism or a concurrency limit and reports when each one waited, started and finished.</source>
         <translation>タスクをまとめて、並列数の制限なし、または制限付きで実行し、それぞれがいつ待ち、開始し、終了したかを報告します。</translation>
     </message>
     <message>
-        <location filename="../../core/clirunner.cpp" line="107"/>
+        <location filename="../../core/clirunner.cpp" line="110"/>
         <source>Task durations in seconds, comma separated (default 5,1,8,3,4); @FILE reads the list from FILE.</source>
         <translation>タスクの所要時間（秒、カンマ区切り。既定は 5,1,8,3,4）。@FILE とするとリストを FILE から読み込みます。</translation>
     </message>
     <message>
-        <location filename="../../core/clirunner.cpp" line="109"/>
+        <location filename="../../core/clirunner.cpp" line="112"/>
         <source>LIST</source>
         <translation>LIST</translation>
     </message>
     <message>
-        <location filename="../../core/clirunner.cpp" line="111"/>
+        <location filename="../../core/clirunner.cpp" line="114"/>
         <source>Run at most N tasks at once (default: unlimited).</source>
         <translation>同時に実行するタスクを最大 N 個に制限します（既定: 制限なし）。</translation>
     </message>
     <message>
-        <location filename="../../core/clirunner.cpp" line="112"/>
-        <location filename="../../core/clirunner.cpp" line="126"/>
+        <location filename="../../core/clirunner.cpp" line="115"/>
+        <location filename="../../core/clirunner.cpp" line="129"/>
+        <location filename="../../core/clirunner.cpp" line="193"/>
+        <location filename="../../core/clirunner.cpp" line="203"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../../core/clirunner.cpp" line="118"/>
+        <location filename="../../core/clirunner.cpp" line="121"/>
         <source>Real seconds per scenario second (default 1; 0.01 makes an 8 s task take 80 ms).</source>
         <translation>シナリオの 1 秒あたりの実時間（秒）。既定は 1。0.01 にすると 8 秒のタスクが 80 ms で終わります。</translation>
     </message>
     <message>
-        <location filename="../../core/clirunner.cpp" line="120"/>
+        <location filename="../../core/clirunner.cpp" line="123"/>
         <source>F</source>
         <translation>F</translation>
     </message>
     <message>
-        <location filename="../../core/clirunner.cpp" line="115"/>
+        <location filename="../../core/clirunner.cpp" line="118"/>
         <source>Run unlimited, then limited (needs --limit or a gate), and compare.</source>
         <translation>制限なしで実行した後、制限付きで実行して（--limit かゲートが必要）比較します。</translation>
     </message>
     <message>
-        <location filename="../../core/clirunner.cpp" line="123"/>
+        <location filename="../../core/clirunner.cpp" line="126"/>
         <source>Pool threads of both runs (default: one per task up to %1, limited or not; the limit is the semaphore&apos;s).</source>
         <translation>両方の実行のプールのスレッド数（既定: 制限の有無にかかわらずタスク 1 つにつき 1 つ、最大 %1。制限はセマフォが守ります）。</translation>
     </message>
     <message>
-        <location filename="../../core/clirunner.cpp" line="129"/>
+        <location filename="../../core/clirunner.cpp" line="132"/>
         <source>Where a task takes its permit: fifo (a pool thread takes a permit, then the oldest task; default) or in-task (every task is started on the pool and waits for its permit on its thread).</source>
         <translation>タスクが許可を取る場所: fifo（プールのスレッドが許可を取ってから最も古いタスクを取る。既定）または in-task（すべてのタスクをプールで開始し、各タスクが自分のスレッドの上で許可を待つ）。</translation>
     </message>
     <message>
-        <location filename="../../core/clirunner.cpp" line="132"/>
+        <location filename="../../core/clirunner.cpp" line="135"/>
         <source>MODE</source>
         <translation>MODE</translation>
     </message>
     <message>
-        <location filename="../../core/clirunner.cpp" line="135"/>
+        <location filename="../../core/clirunner.cpp" line="138"/>
         <source>A per-group limit NAME=N for the tasks with &quot;gate&quot;: NAME in the scenario (repeatable; the global --limit still applies).</source>
         <translation>シナリオで &quot;gate&quot;: NAME を持つタスクのグループごとの制限 NAME=N（複数指定可。全体の --limit も引き続き適用されます）。</translation>
     </message>
     <message>
-        <location filename="../../core/clirunner.cpp" line="137"/>
+        <location filename="../../core/clirunner.cpp" line="140"/>
         <source>NAME=N</source>
         <translation>NAME=N</translation>
     </message>
     <message>
-        <location filename="../../core/clirunner.cpp" line="140"/>
+        <location filename="../../core/clirunner.cpp" line="143"/>
         <source>Write the run record as CSV to FILE (- for stdout; the log then goes to stderr).</source>
         <translation>実行記録を CSV で FILE に書き出します（- で標準出力。そのときログは標準エラー出力に出ます）。</translation>
     </message>
     <message>
-        <location filename="../../core/clirunner.cpp" line="142"/>
-        <location filename="../../core/clirunner.cpp" line="146"/>
+        <location filename="../../core/clirunner.cpp" line="145"/>
         <location filename="../../core/clirunner.cpp" line="149"/>
-        <location filename="../../core/clirunner.cpp" line="156"/>
-        <location filename="../../core/clirunner.cpp" line="161"/>
-        <location filename="../../core/clirunner.cpp" line="174"/>
-        <location filename="../../core/clirunner.cpp" line="194"/>
-        <location filename="../../core/clirunner.cpp" line="196"/>
+        <location filename="../../core/clirunner.cpp" line="152"/>
+        <location filename="../../core/clirunner.cpp" line="159"/>
+        <location filename="../../core/clirunner.cpp" line="164"/>
+        <location filename="../../core/clirunner.cpp" line="177"/>
+        <location filename="../../core/clirunner.cpp" line="188"/>
+        <location filename="../../core/clirunner.cpp" line="220"/>
+        <location filename="../../core/clirunner.cpp" line="222"/>
         <source>FILE</source>
         <translation>FILE</translation>
     </message>
     <message>
-        <location filename="../../core/clirunner.cpp" line="144"/>
+        <location filename="../../core/clirunner.cpp" line="147"/>
         <source>Do not print the start and finish lines.</source>
         <translation>開始と終了の行を表示しません。</translation>
     </message>
     <message>
-        <location filename="../../core/clirunner.cpp" line="146"/>
+        <location filename="../../core/clirunner.cpp" line="149"/>
         <source>Run the scenario in the JSON file FILE.</source>
         <translation>JSON ファイル FILE のシナリオを実行します。</translation>
     </message>
     <message>
-        <location filename="../../core/clirunner.cpp" line="148"/>
+        <location filename="../../core/clirunner.cpp" line="151"/>
         <source>Write the scenario to the JSON file FILE and exit.</source>
         <translation>シナリオを JSON ファイル FILE に書き出して終了します。</translation>
     </message>
     <message>
-        <location filename="../../core/clirunner.cpp" line="151"/>
+        <location filename="../../core/clirunner.cpp" line="154"/>
         <source>Run the preset NAME (see --list-presets).</source>
         <translation>プリセット NAME を実行します（--list-presets を参照）。</translation>
     </message>
     <message>
-        <location filename="../../core/clirunner.cpp" line="151"/>
+        <location filename="../../core/clirunner.cpp" line="154"/>
         <source>NAME</source>
         <translation>NAME</translation>
     </message>
     <message>
-        <location filename="../../core/clirunner.cpp" line="153"/>
+        <location filename="../../core/clirunner.cpp" line="156"/>
         <source>List the presets with a line on each, and exit.</source>
         <translation>プリセットを 1 行ずつ一覧表示して終了します。</translation>
     </message>
     <message>
-        <location filename="../../core/clirunner.cpp" line="155"/>
+        <location filename="../../core/clirunner.cpp" line="158"/>
         <source>Write a Chrome trace JSON (opens in Perfetto) to FILE.</source>
         <translation>Chrome トレース JSON（Perfetto で開けます）を FILE に書き出します。</translation>
     </message>
     <message>
-        <location filename="../../core/clirunner.cpp" line="164"/>
+        <location filename="../../core/clirunner.cpp" line="167"/>
         <source>Run the batch once per limit: a range A..B (with --step) or a list like 1,2,4,8; prints a table and names the best limit.</source>
         <translation>タスクを並列数ごとに 1 回ずつ実行します。並列数は A..B の範囲（--step と併用可）か 1,2,4,8 のようなリストで指定します。表を表示し、最適な並列数を示します。</translation>
     </message>
     <message>
-        <location filename="../../core/clirunner.cpp" line="166"/>
+        <location filename="../../core/clirunner.cpp" line="169"/>
         <source>LIMITS</source>
         <translation>LIMITS</translation>
     </message>
     <message>
-        <location filename="../../core/clirunner.cpp" line="168"/>
+        <location filename="../../core/clirunner.cpp" line="171"/>
         <source>The step of a --sweep range (default 1).</source>
         <translation>--sweep の範囲のステップ（既定は 1）。</translation>
     </message>
     <message>
-        <location filename="../../core/clirunner.cpp" line="168"/>
+        <location filename="../../core/clirunner.cpp" line="171"/>
         <source>K</source>
         <translation>K</translation>
     </message>
     <message>
-        <location filename="../../core/clirunner.cpp" line="171"/>
+        <location filename="../../core/clirunner.cpp" line="174"/>
         <source>With --sweep: sweep the prediction only, instantly, without running anything.</source>
         <translation>--sweep と一緒に: 何も実行せず、予測だけをすぐにスイープします。</translation>
     </message>
     <message>
-        <location filename="../../core/clirunner.cpp" line="173"/>
+        <location filename="../../core/clirunner.cpp" line="176"/>
         <source>Write the sweep&apos;s table as CSV to FILE (- for stdout).</source>
         <translation>スイープの表を CSV で FILE に書き出します（- で標準出力）。</translation>
     </message>
     <message>
-        <location filename="../../core/clirunner.cpp" line="177"/>
+        <location filename="../../core/clirunner.cpp" line="180"/>
         <source>For a limited run, print the schedule advisor&apos;s figures: the lower bound, the makespan with the longest tasks first, and the current order&apos;s.</source>
         <translation>制限付きの実行で、スケジュールアドバイザーの数値を表示します: 下限、長いタスクから実行したときの総所要時間、現在の順序での総所要時間。</translation>
     </message>
     <message>
         <location filename="../../core/clirunner.cpp" line="184"/>
+        <source>Report the runs recorded in FILE (a TaskLanes CSV or a Chrome trace, gzipped or not) as if they had just run; the exports work on them. --save-scenario writes the recorded batch as a scenario and --sweep replays it: only they take --time-scale, --threads and --admission. Not with --limit, --compare or --gate.</source>
+        <translation>FILE に記録された実行（TaskLanes の CSV または Chrome トレース。gzip 圧縮の有無は問いません）を、いま実行したかのように報告します。書き出しもそれに対して行えます。--save-scenario は記録されたタスクをシナリオとして書き出し、--sweep はそれを再現します: --time-scale、--threads、--admission を指定できるのはこの 2 つのときだけです。--limit、--compare、--gate とは同時に指定できません。</translation>
+    </message>
+    <message>
+        <location filename="../../core/clirunner.cpp" line="191"/>
+        <source>With --open of a trace: the nesting depth of the slices taken as tasks (default 0, the top-level slices).</source>
+        <translation>--open でトレースを開くとき: タスクとして取り出すスライスの入れ子の深さ（既定は 0、最上位のスライス）。</translation>
+    </message>
+    <message>
+        <location filename="../../core/clirunner.cpp" line="196"/>
+        <source>With --open of a trace: take only the slices whose name or category matches the regular expression REGEX.</source>
+        <translation>--open でトレースを開くとき: 名前かカテゴリーが正規表現 REGEX に一致するスライスだけを取り出します。</translation>
+    </message>
+    <message>
+        <location filename="../../core/clirunner.cpp" line="198"/>
+        <source>REGEX</source>
+        <translation>REGEX</translation>
+    </message>
+    <message>
+        <location filename="../../core/clirunner.cpp" line="201"/>
+        <source>With --open: predict the recorded batch (the first run) under a limit of N and compare it with the recording; the exports hold both runs.</source>
+        <translation>--open と一緒に: 記録されたタスク（最初の実行）を N 並列で予測し、記録と比較します。書き出しには両方の実行が含まれます。</translation>
+    </message>
+    <message>
+        <location filename="../../core/clirunner.cpp" line="210"/>
         <source>Language of the help, log and summary: ja or en (default: the system&apos;s).</source>
         <translation>ヘルプ、ログ、サマリーの言語: ja または en（既定: システムの言語）。</translation>
     </message>
     <message>
-        <location filename="../../core/clirunner.cpp" line="186"/>
+        <location filename="../../core/clirunner.cpp" line="212"/>
         <source>LANG</source>
         <translation>LANG</translation>
     </message>
     <message>
-        <location filename="../../core/clirunner.cpp" line="192"/>
+        <location filename="../../core/clirunner.cpp" line="218"/>
         <source>Write a PNG picture of the timeline, the concurrency chart and the summary to FILE (no display needed).</source>
         <translation>タイムライン、同時実行数のグラフ、サマリーの PNG 画像を FILE に書き出します（ディスプレイは不要です）。</translation>
     </message>
     <message>
-        <location filename="../../core/clirunner.cpp" line="196"/>
+        <location filename="../../core/clirunner.cpp" line="222"/>
         <source>Write the same picture as SVG (vector) to FILE.</source>
         <translation>同じ画像を SVG（ベクター）で FILE に書き出します。</translation>
     </message>
     <message>
-        <location filename="../../core/clirunner.cpp" line="222"/>
+        <location filename="../../core/clirunner.cpp" line="248"/>
         <source>unexpected argument &quot;%1&quot; (see --help)</source>
         <translation>予期しない引数 &quot;%1&quot;（--help を参照）</translation>
     </message>
     <message>
-        <location filename="../../core/clirunner.cpp" line="245"/>
+        <location filename="../../core/clirunner.cpp" line="272"/>
+        <source>--open reads its tasks from the file: give it without --durations, --scenario and --preset</source>
+        <translation>--open はタスクをファイルから読み込みます: --durations、--scenario、--preset と一緒に指定しないでください</translation>
+    </message>
+    <message>
+        <location filename="../../core/clirunner.cpp" line="275"/>
         <source>give only one of --durations, --scenario and --preset</source>
         <translation>--durations、--scenario、--preset はどれか 1 つだけ指定してください</translation>
     </message>
     <message>
-        <location filename="../../core/clirunner.cpp" line="249"/>
+        <location filename="../../core/clirunner.cpp" line="279"/>
+        <source>--open needs a file name</source>
+        <translation>--open にはファイル名が必要です</translation>
+    </message>
+    <message>
+        <location filename="../../core/clirunner.cpp" line="284"/>
+        <source>%1 is for running a batch; with --open, --what-if N predicts the recorded batch under another limit</source>
+        <translation>%1 はタスクを実行するためのものです。--open では、--what-if N で記録されたタスクを別の並列数で予測できます</translation>
+    </message>
+    <message>
+        <location filename="../../core/clirunner.cpp" line="295"/>
+        <source>%1 with --open applies only to the replay of the recorded batch (--sweep or --save-scenario)</source>
+        <translation>--open と一緒に指定した %1 は、記録されたタスクの再現（--sweep または --save-scenario）にだけ適用されます</translation>
+    </message>
+    <message>
+        <location filename="../../core/clirunner.cpp" line="304"/>
+        <source>--depth: &quot;%1&quot; is not a whole number from 0 to 1000</source>
+        <translation>--depth: &quot;%1&quot; は 0〜1000 の整数ではありません</translation>
+    </message>
+    <message>
+        <location filename="../../core/clirunner.cpp" line="311"/>
+        <source>--select: &quot;%1&quot; is not a regular expression (%2 at offset %3)</source>
+        <translation>--select: &quot;%1&quot; は正規表現として正しくありません（オフセット %3: %2）</translation>
+    </message>
+    <message>
+        <location filename="../../core/clirunner.cpp" line="321"/>
+        <source>--what-if and --sweep cannot be combined (--sweep --predict predicts every limit of the sweep)</source>
+        <translation>--what-if と --sweep は同時に指定できません（--sweep --predict でスイープのすべての並列数を予測できます）</translation>
+    </message>
+    <message>
+        <location filename="../../core/clirunner.cpp" line="324"/>
+        <source>--what-if and --save-scenario cannot be combined (the scenario is the recorded batch, unlimited)</source>
+        <translation>--what-if と --save-scenario は同時に指定できません（書き出すシナリオは記録されたタスクそのもので、制限なしです）</translation>
+    </message>
+    <message>
+        <location filename="../../core/clirunner.cpp" line="333"/>
+        <source>%1 needs --open FILE (it applies to recorded runs)</source>
+        <translation>%1 には --open FILE が必要です（実行記録に対して使います）</translation>
+    </message>
+    <message>
+        <location filename="../../core/clirunner.cpp" line="341"/>
         <source>--preset: unknown preset &quot;%1&quot; (see --list-presets)</source>
         <translation>--preset: 不明なプリセット &quot;%1&quot;（--list-presets を参照）</translation>
     </message>
     <message>
-        <location filename="../../core/clirunner.cpp" line="301"/>
+        <location filename="../../core/clirunner.cpp" line="393"/>
         <source>--gate: too many gates (at most %1)</source>
         <translation>--gate: ゲートが多すぎます（最大 %1 個）</translation>
     </message>
     <message>
-        <location filename="../../core/clirunner.cpp" line="315"/>
+        <location filename="../../core/clirunner.cpp" line="407"/>
         <source>--step needs --sweep (it is the step of a range A..B)</source>
         <translation>--step には --sweep が必要です（A..B の範囲のステップです）</translation>
     </message>
     <message>
-        <location filename="../../core/clirunner.cpp" line="317"/>
+        <location filename="../../core/clirunner.cpp" line="409"/>
         <source>--predict needs --sweep (it sweeps the prediction)</source>
         <translation>--predict には --sweep が必要です（予測をスイープします）</translation>
     </message>
     <message>
-        <location filename="../../core/clirunner.cpp" line="319"/>
+        <location filename="../../core/clirunner.cpp" line="411"/>
         <source>--sweep-csv needs --sweep</source>
         <translation>--sweep-csv には --sweep が必要です</translation>
     </message>
     <message>
-        <location filename="../../core/clirunner.cpp" line="322"/>
+        <location filename="../../core/clirunner.cpp" line="414"/>
         <source>--sweep and --compare cannot be combined (a sweep runs each limit on its own)</source>
         <translation>--sweep と --compare は同時に指定できません（スイープは並列数ごとに個別に実行します）</translation>
     </message>
     <message>
-        <location filename="../../core/clirunner.cpp" line="336"/>
+        <location filename="../../core/clirunner.cpp" line="428"/>
         <source>%1 is for a single run; with --sweep use --sweep-csv or --stats</source>
         <translation>%1 は単独の実行用です。--sweep では --sweep-csv か --stats を使ってください</translation>
     </message>
     <message>
-        <location filename="../../core/clirunner.cpp" line="344"/>
+        <location filename="../../core/clirunner.cpp" line="436"/>
         <source>--advise needs --limit N (the advisor reorders a limited batch)</source>
         <translation>--advise には --limit N が必要です（アドバイザーは制限付きの実行の順序を見直します）</translation>
     </message>
     <message>
-        <location filename="../../core/clirunner.cpp" line="346"/>
+        <location filename="../../core/clirunner.cpp" line="438"/>
         <source>--compare needs --limit N or a gate (it compares unlimited against the limits)</source>
         <translation>--compare には --limit N かゲートが必要です（制限なしと制限付きを比較します）</translation>
     </message>
     <message>
-        <location filename="../../core/clirunner.cpp" line="578"/>
+        <location filename="../../core/clirunner.cpp" line="499"/>
+        <source>--open: &quot;%1&quot; holds no run</source>
+        <translation>--open: &quot;%1&quot; に実行が含まれていません</translation>
+    </message>
+    <message>
+        <location filename="../../core/clirunner.cpp" line="501"/>
+        <source>warning: %1</source>
+        <translation>警告: %1</translation>
+    </message>
+    <message>
+        <location filename="../../core/clirunner.cpp" line="521"/>
+        <source>--advise: &quot;%1&quot; holds no limited run (add --what-if N)</source>
+        <translation>--advise: &quot;%1&quot; に制限付きの実行が含まれていません（--what-if N を追加してください）</translation>
+    </message>
+    <message>
+        <location filename="../../core/clirunner.cpp" line="612"/>
+        <source>what-if: predicted from the first of the file&apos;s %1 runs (%2)</source>
+        <translation>予測: ファイル内の %1 個の実行のうち、最初の実行（%2）をもとにしています</translation>
+    </message>
+    <message>
+        <location filename="../../core/clirunner.cpp" line="740"/>
         <source>advice: lower bound %1 s, longest first %2 s, current order %3 s</source>
         <translation>アドバイス: 下限 %1 秒、長い順 %2 秒、現在の順序 %3 秒</translation>
     </message>
     <message>
-        <location filename="../../core/clirunner.cpp" line="582"/>
+        <location filename="../../core/clirunner.cpp" line="744"/>
         <source>(running the longest tasks first would save %1 s)</source>
         <translation>(長いタスクから実行すれば %1 秒短くなります)</translation>
     </message>
     <message>
-        <location filename="../../core/clirunner.cpp" line="596"/>
+        <location filename="../../core/clisweep.cpp" line="25"/>
         <source>limit %1 (%2 of %3): %4 s, predicted %5 s, %6 ok, %7 failed</source>
         <translation>%1並列 (%3 個中 %2 個目): %4 秒、予測 %5 秒、成功 %6、失敗 %7</translation>
     </message>
     <message>
-        <location filename="../../core/clirunner.cpp" line="605"/>
+        <location filename="../../core/clisweep.cpp" line="34"/>
         <source>%1 retries</source>
         <translation>再試行 %1 回</translation>
     </message>
     <message>
-        <location filename="../../core/clirunner.cpp" line="607"/>
-        <location filename="../../core/clirunner.cpp" line="635"/>
+        <location filename="../../core/clisweep.cpp" line="36"/>
+        <location filename="../../core/clisweep.cpp" line="64"/>
         <source>(stopped)</source>
         <translation>(停止)</translation>
     </message>
     <message>
-        <location filename="../../core/clirunner.cpp" line="619"/>
+        <location filename="../../core/clisweep.cpp" line="48"/>
         <source>limit</source>
         <translation>並列数</translation>
     </message>
     <message>
-        <location filename="../../core/clirunner.cpp" line="619"/>
+        <location filename="../../core/clisweep.cpp" line="48"/>
         <source>makespan</source>
         <translation>総所要時間</translation>
     </message>
     <message>
-        <location filename="../../core/clirunner.cpp" line="619"/>
+        <location filename="../../core/clisweep.cpp" line="48"/>
         <source>predicted</source>
         <translation>予測</translation>
     </message>
     <message>
-        <location filename="../../core/clirunner.cpp" line="620"/>
+        <location filename="../../core/clisweep.cpp" line="49"/>
         <source>mean compl.</source>
         <translation>平均完了</translation>
     </message>
     <message>
-        <location filename="../../core/clirunner.cpp" line="620"/>
+        <location filename="../../core/clisweep.cpp" line="49"/>
         <source>mean wait</source>
         <translation>平均待ち</translation>
     </message>
     <message>
-        <location filename="../../core/clirunner.cpp" line="620"/>
+        <location filename="../../core/clisweep.cpp" line="49"/>
         <source>max wait</source>
         <translation>最大待ち</translation>
     </message>
     <message>
-        <location filename="../../core/clirunner.cpp" line="621"/>
+        <location filename="../../core/clisweep.cpp" line="50"/>
         <source>ok</source>
         <translation>成功</translation>
     </message>
     <message>
-        <location filename="../../core/clirunner.cpp" line="621"/>
+        <location filename="../../core/clisweep.cpp" line="50"/>
         <source>failed</source>
         <translation>失敗</translation>
     </message>
     <message>
-        <location filename="../../core/clirunner.cpp" line="621"/>
+        <location filename="../../core/clisweep.cpp" line="50"/>
         <source>retries</source>
         <translation>再試行</translation>
     </message>
     <message>
-        <location filename="../../core/clirunner.cpp" line="629"/>
+        <location filename="../../core/clisweep.cpp" line="58"/>
         <source>&lt;- best, knee</source>
         <translation>&lt;- 最適、屈曲点</translation>
     </message>
     <message>
-        <location filename="../../core/clirunner.cpp" line="631"/>
+        <location filename="../../core/clisweep.cpp" line="60"/>
         <source>&lt;- best</source>
         <translation>&lt;- 最適</translation>
     </message>
     <message>
-        <location filename="../../core/clirunner.cpp" line="633"/>
+        <location filename="../../core/clisweep.cpp" line="62"/>
         <source>&lt;- knee</source>
         <translation>&lt;- 屈曲点</translation>
     </message>
     <message>
-        <location filename="../../core/clirunner.cpp" line="657"/>
+        <location filename="../../core/clisweep.cpp" line="86"/>
         <source>limit sweep, predicted (nothing ran; scenario seconds):</source>
         <translation>並列数のスイープ、予測 (何も実行していません。シナリオ上の秒):</translation>
     </message>
     <message>
-        <location filename="../../core/clirunner.cpp" line="658"/>
+        <location filename="../../core/clisweep.cpp" line="87"/>
         <source>limit sweep (time scale %1; scenario seconds):</source>
         <translation>並列数のスイープ (時間倍率 %1、シナリオ上の秒):</translation>
     </message>
     <message>
-        <location filename="../../core/clirunner.cpp" line="664"/>
+        <location filename="../../core/clisweep.cpp" line="93"/>
         <source>best limit: %1 (the smallest limit within 5 % of the shortest makespan, fewest failed)</source>
         <translation>最適な並列数: %1 (総所要時間が最短から 5 % 以内で失敗が最も少ないもののうち、最小の並列数)</translation>
     </message>
     <message>
-        <location filename="../../core/clirunner.cpp" line="668"/>
+        <location filename="../../core/clisweep.cpp" line="97"/>
         <source>knee: %1 (raising the limit above it shortens the makespan by less than 5 %)</source>
         <translation>屈曲点: %1 (これより並列数を上げても、総所要時間の短縮は 5 % 未満です)</translation>
     </message>
     <message>
-        <location filename="../../core/clirunner.cpp" line="672"/>
+        <location filename="../../core/clisweep.cpp" line="101"/>
         <source>no limit completed: nothing to recommend</source>
         <translation>最後まで終わった並列数がありません: 推奨できるものはありません</translation>
     </message>
     <message>
-        <location filename="../../core/scenario.cpp" line="420"/>
+        <location filename="../../core/scenario.cpp" line="451"/>
         <source>--durations: cannot read &quot;%1&quot;: %2</source>
         <translation>--durations: &quot;%1&quot; を読み込めません: %2</translation>
     </message>
     <message>
-        <location filename="../../core/scenario.cpp" line="422"/>
+        <location filename="../../core/scenario.cpp" line="453"/>
         <source>it is a folder</source>
         <translation>フォルダーです</translation>
     </message>
     <message>
-        <location filename="../../core/scenario.cpp" line="431"/>
+        <location filename="../../core/scenario.cpp" line="462"/>
         <source>--durations: &quot;%1&quot; is too large (at most %2 bytes)</source>
         <translation>--durations: &quot;%1&quot; が大きすぎます（最大 %2 バイト）</translation>
     </message>
     <message>
-        <location filename="../../core/clirunner.cpp" line="309"/>
+        <location filename="../../core/clirunner.cpp" line="401"/>
+        <location filename="../../core/clirunner.cpp" line="514"/>
         <source>scenario written to %1</source>
         <translation>シナリオを %1 に書き出しました</translation>
     </message>
     <message>
-        <location filename="../../core/clirunner.cpp" line="373"/>
+        <location filename="../../core/clirunner.cpp" line="465"/>
         <source>only one of --sweep-csv and --stats can write to stdout (-)</source>
         <translation>標準出力 (-) に書き出せるのは --sweep-csv と --stats のどちらか一方だけです</translation>
     </message>
     <message>
-        <location filename="../../core/clirunner.cpp" line="381"/>
+        <location filename="../../core/clirunner.cpp" line="473"/>
         <source>--trace needs a file name</source>
         <translation>--trace にはファイル名が必要です</translation>
     </message>
     <message>
-        <location filename="../../core/clirunner.cpp" line="392"/>
-        <location filename="../../core/scenario.cpp" line="413"/>
+        <location filename="../../core/clirunner.cpp" line="484"/>
+        <location filename="../../core/scenario.cpp" line="444"/>
         <source>%1 needs a file name</source>
         <translation>%1 にはファイル名が必要です</translation>
     </message>
     <message>
-        <location filename="../../core/clirunner.cpp" line="417"/>
+        <location filename="../../core/clirunner.cpp" line="546"/>
         <source>interrupted: cancelling the run</source>
         <translation>中断されました: 実行をキャンセルしています</translation>
     </message>
     <message>
-        <location filename="../../core/clirunner.cpp" line="421"/>
+        <location filename="../../core/clirunner.cpp" line="550"/>
         <source>interrupted: cancelling the sweep</source>
         <translation>中断されました: スイープをキャンセルしています</translation>
     </message>
     <message>
-        <location filename="../../core/clirunner.cpp" line="502"/>
-        <location filename="../../core/clirunner.cpp" line="689"/>
+        <location filename="../../core/clirunner.cpp" line="664"/>
+        <location filename="../../core/clisweep.cpp" line="118"/>
         <source>cannot write the CSV to stdout: %1</source>
         <translation>CSV を標準出力に書き出せません: %1</translation>
     </message>
     <message>
-        <location filename="../../core/clirunner.cpp" line="510"/>
-        <location filename="../../core/clirunner.cpp" line="697"/>
+        <location filename="../../core/clirunner.cpp" line="672"/>
+        <location filename="../../core/clisweep.cpp" line="126"/>
         <source>CSV written to %1</source>
         <translation>CSV を %1 に書き出しました</translation>
     </message>
     <message>
-        <location filename="../../core/clirunner.cpp" line="519"/>
+        <location filename="../../core/clirunner.cpp" line="681"/>
         <source>trace written to %1 (open it in https://ui.perfetto.dev)</source>
         <translation>トレースを %1 に書き出しました（https://ui.perfetto.dev で開けます）</translation>
     </message>
     <message>
-        <location filename="../../core/clirunner.cpp" line="533"/>
+        <location filename="../../core/clirunner.cpp" line="695"/>
         <source>PNG written to %1</source>
         <translation>PNG を %1 に書き出しました</translation>
     </message>
     <message>
-        <location filename="../../core/clirunner.cpp" line="533"/>
+        <location filename="../../core/clirunner.cpp" line="695"/>
         <source>SVG written to %1</source>
         <translation>SVG を %1 に書き出しました</translation>
     </message>
     <message>
-        <location filename="../../core/clirunner.cpp" line="159"/>
+        <location filename="../../core/clirunner.cpp" line="162"/>
         <source>Write the statistics as JSON to FILE for scripts (- for stdout; the log then goes to stderr).</source>
         <translation>統計をスクリプト向けの JSON で FILE に書き出します（- で標準出力。そのときログは標準エラー出力に出ます）。</translation>
     </message>
     <message>
-        <location filename="../../core/clirunner.cpp" line="363"/>
+        <location filename="../../core/clirunner.cpp" line="455"/>
         <source>only one of --csv and --stats can write to stdout (-)</source>
         <translation>標準出力 (-) に書き出せるのは --csv と --stats のどちらか一方だけです</translation>
     </message>
     <message>
-        <location filename="../../core/clirunner.cpp" line="558"/>
+        <location filename="../../core/clirunner.cpp" line="720"/>
         <source>cannot write the statistics to stdout: %1</source>
         <translation>統計を標準出力に書き出せません: %1</translation>
     </message>
     <message>
-        <location filename="../../core/clirunner.cpp" line="567"/>
+        <location filename="../../core/clirunner.cpp" line="729"/>
         <source>statistics written to %1</source>
         <translation>統計を %1 に書き出しました</translation>
     </message>
@@ -549,198 +643,218 @@
 （%1 − %2）</translation>
     </message>
     <message>
-        <location filename="../../ui/comparesummary.cpp" line="235"/>
+        <location filename="../../ui/comparesummary.cpp" line="239"/>
         <source>Makespan (measured)</source>
         <translation>総所要時間（実測）</translation>
     </message>
     <message>
-        <location filename="../../ui/comparesummary.cpp" line="236"/>
+        <location filename="../../ui/comparesummary.cpp" line="239"/>
+        <source>Makespan</source>
+        <translation>総所要時間</translation>
+    </message>
+    <message>
+        <location filename="../../ui/comparesummary.cpp" line="240"/>
         <source>Makespan (predicted)</source>
         <translation>総所要時間（予測）</translation>
     </message>
     <message>
-        <location filename="../../ui/comparesummary.cpp" line="237"/>
+        <location filename="../../ui/comparesummary.cpp" line="241"/>
         <source>Serial time (sum of durations)</source>
         <translation>直列実行時間（所要時間の合計）</translation>
     </message>
     <message>
-        <location filename="../../ui/comparesummary.cpp" line="238"/>
+        <location filename="../../ui/comparesummary.cpp" line="242"/>
         <source>Speedup</source>
         <translation>高速化率</translation>
     </message>
     <message>
-        <location filename="../../ui/comparesummary.cpp" line="239"/>
+        <location filename="../../ui/comparesummary.cpp" line="243"/>
         <source>Peak concurrency</source>
         <translation>最大同時実行数</translation>
     </message>
     <message>
-        <location filename="../../ui/comparesummary.cpp" line="240"/>
+        <location filename="../../ui/comparesummary.cpp" line="244"/>
         <source>Mean wait</source>
         <translation>平均待ち時間</translation>
     </message>
     <message>
-        <location filename="../../ui/comparesummary.cpp" line="241"/>
+        <location filename="../../ui/comparesummary.cpp" line="245"/>
         <source>Max wait</source>
         <translation>最大待ち時間</translation>
     </message>
     <message>
-        <location filename="../../ui/comparesummary.cpp" line="242"/>
+        <location filename="../../ui/comparesummary.cpp" line="246"/>
         <source>Mean completion</source>
         <translation>平均完了時間</translation>
     </message>
     <message>
-        <location filename="../../ui/comparesummary.cpp" line="243"/>
+        <location filename="../../ui/comparesummary.cpp" line="247"/>
         <source>Tasks ok</source>
         <translation>成功したタスク</translation>
     </message>
     <message>
-        <location filename="../../ui/comparesummary.cpp" line="244"/>
+        <location filename="../../ui/comparesummary.cpp" line="248"/>
         <source>Pool</source>
         <translation>プール</translation>
     </message>
     <message>
-        <location filename="../../ui/comparesummary.cpp" line="246"/>
+        <location filename="../../ui/comparesummary.cpp" line="250"/>
         <source>From the first submission to the last finish</source>
         <translation>最初の投入から最後の終了まで</translation>
     </message>
     <message>
-        <location filename="../../ui/comparesummary.cpp" line="247"/>
+        <location filename="../../ui/comparesummary.cpp" line="251"/>
         <source>The ideal FIFO schedule with no overhead</source>
         <translation>オーバーヘッドのない理想的な FIFO スケジュール</translation>
     </message>
     <message>
-        <location filename="../../ui/comparesummary.cpp" line="248"/>
+        <location filename="../../ui/comparesummary.cpp" line="252"/>
         <source>How long the tasks take one after another</source>
         <translation>タスクを 1 つずつ順に実行したときにかかる時間</translation>
     </message>
     <message>
-        <location filename="../../ui/comparesummary.cpp" line="249"/>
+        <location filename="../../ui/comparesummary.cpp" line="253"/>
         <source>Serial time divided by the measured makespan</source>
         <translation>直列実行時間 ÷ 実測の総所要時間</translation>
     </message>
     <message>
-        <location filename="../../ui/comparesummary.cpp" line="250"/>
+        <location filename="../../ui/comparesummary.cpp" line="254"/>
         <source>The most tasks running at the same moment</source>
         <translation>同じ瞬間に実行されていたタスクの最大数</translation>
     </message>
     <message>
-        <location filename="../../ui/comparesummary.cpp" line="251"/>
+        <location filename="../../ui/comparesummary.cpp" line="255"/>
         <source>Average time a task waited between submission and start</source>
         <translation>タスクが投入から開始まで待った時間の平均</translation>
     </message>
     <message>
-        <location filename="../../ui/comparesummary.cpp" line="252"/>
+        <location filename="../../ui/comparesummary.cpp" line="256"/>
         <source>Longest time a task waited between submission and start</source>
         <translation>タスクが投入から開始まで待った時間の最大</translation>
     </message>
     <message>
-        <location filename="../../ui/comparesummary.cpp" line="253"/>
+        <location filename="../../ui/comparesummary.cpp" line="257"/>
         <source>Average time from submission to finish, over the tasks that ran to their end: the latency a limit trades against the makespan</source>
         <translation>投入から終了までの平均時間（最後まで実行したタスクが対象）。制限が総所要時間と引き換えにする待ち時間です</translation>
     </message>
     <message>
-        <location filename="../../ui/comparesummary.cpp" line="255"/>
+        <location filename="../../ui/comparesummary.cpp" line="259"/>
         <source>Tasks that finished without failing or being cancelled</source>
         <translation>失敗もキャンセルもされずに終わったタスク</translation>
     </message>
     <message>
-        <location filename="../../ui/comparesummary.cpp" line="256"/>
+        <location filename="../../ui/comparesummary.cpp" line="260"/>
         <source>The pool threads the tasks ran on, and where a task takes its permit</source>
         <translation>タスクを実行したプールのスレッド数と、タスクが許可を取る場所</translation>
     </message>
     <message>
-        <location filename="../../ui/comparesummary.cpp" line="259"/>
+        <location filename="../../ui/comparesummary.cpp" line="263"/>
         <source>Gate %1</source>
         <translation>ゲート %1</translation>
     </message>
     <message>
-        <location filename="../../ui/comparesummary.cpp" line="260"/>
+        <location filename="../../ui/comparesummary.cpp" line="264"/>
         <source>The most tasks of gate %1 running at once, against its limit</source>
         <translation>ゲート %1 のタスクが同時に実行された最大数と、その上限</translation>
     </message>
     <message>
-        <location filename="../../ui/comparesummary.cpp" line="263"/>
+        <location filename="../../ui/comparesummary.cpp" line="267"/>
         <source>Retries</source>
         <translation>再試行</translation>
     </message>
     <message>
-        <location filename="../../ui/comparesummary.cpp" line="263"/>
+        <location filename="../../ui/comparesummary.cpp" line="267"/>
         <source>Rejected (429)</source>
         <translation>拒否 (429)</translation>
     </message>
     <message>
-        <location filename="../../ui/comparesummary.cpp" line="264"/>
+        <location filename="../../ui/comparesummary.cpp" line="268"/>
         <source>Requests made again after a failed attempt, over every task</source>
         <translation>失敗した試行の後にもう一度送ったリクエストの数（全タスクの合計）</translation>
     </message>
     <message>
-        <location filename="../../ui/comparesummary.cpp" line="265"/>
+        <location filename="../../ui/comparesummary.cpp" line="269"/>
         <source>Answers 429 Too Many Requests: the server refused the request</source>
         <translation>429 Too Many Requests の応答: サーバーがリクエストを拒否しました</translation>
     </message>
     <message>
-        <location filename="../../ui/comparesummary.cpp" line="303"/>
+        <location filename="../../ui/comparesummary.cpp" line="307"/>
         <source>running…</source>
         <translation>実行中…</translation>
     </message>
     <message>
-        <location filename="../../ui/comparesummary.cpp" line="311"/>
-        <location filename="../../ui/comparesummary.cpp" line="383"/>
+        <location filename="../../ui/comparesummary.cpp" line="315"/>
+        <location filename="../../ui/comparesummary.cpp" line="392"/>
         <source>%1×</source>
         <translation>%1 倍</translation>
     </message>
     <message>
-        <location filename="../../ui/comparesummary.cpp" line="316"/>
+        <location filename="../../ui/comparesummary.cpp" line="320"/>
         <source>Over the %1 tasks that ran to their end</source>
         <translation>最後まで実行した %1 個のタスクが対象</translation>
     </message>
     <message>
-        <location filename="../../ui/comparesummary.cpp" line="319"/>
+        <location filename="../../ui/comparesummary.cpp" line="323"/>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <location filename="../../ui/comparesummary.cpp" line="324"/>
+        <location filename="../../ui/comparesummary.cpp" line="328"/>
         <source>in-task</source>
         <translation>タスク内</translation>
     </message>
     <message>
-        <location filename="../../ui/comparesummary.cpp" line="324"/>
+        <location filename="../../ui/comparesummary.cpp" line="328"/>
         <source>FIFO</source>
         <translation>FIFO</translation>
     </message>
     <message>
-        <location filename="../../ui/comparesummary.cpp" line="326"/>
+        <location filename="../../ui/comparesummary.cpp" line="330"/>
         <source>1 thread, %1</source>
         <translation>1 スレッド、%1</translation>
     </message>
     <message>
-        <location filename="../../ui/comparesummary.cpp" line="327"/>
+        <location filename="../../ui/comparesummary.cpp" line="331"/>
         <source>%1 threads, %2</source>
         <translation>%1 スレッド、%2</translation>
     </message>
     <message>
-        <location filename="../../ui/comparesummary.cpp" line="329"/>
+        <location filename="../../ui/comparesummary.cpp" line="333"/>
+        <source>1 thread in the recording</source>
+        <translation>記録では 1 スレッド</translation>
+    </message>
+    <message>
+        <location filename="../../ui/comparesummary.cpp" line="334"/>
+        <source>%1 threads in the recording</source>
+        <translation>記録では %1 スレッド</translation>
+    </message>
+    <message>
+        <location filename="../../ui/comparesummary.cpp" line="336"/>
+        <source>none: the limit alone</source>
+        <translation>なし: 並列数の制限のみ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/comparesummary.cpp" line="338"/>
         <source>%1 (a limit too)</source>
         <translation>%1（これも制限）</translation>
     </message>
     <message>
-        <location filename="../../ui/comparesummary.cpp" line="334"/>
+        <location filename="../../ui/comparesummary.cpp" line="343"/>
         <source>no gate</source>
         <translation>ゲートなし</translation>
     </message>
     <message>
-        <location filename="../../ui/comparesummary.cpp" line="339"/>
+        <location filename="../../ui/comparesummary.cpp" line="348"/>
         <source>peak %1 of %2</source>
         <translation>最大 %1（上限 %2）</translation>
     </message>
     <message>
-        <location filename="../../ui/comparesummary.cpp" line="370"/>
         <location filename="../../ui/comparesummary.cpp" line="379"/>
         <location filename="../../ui/comparesummary.cpp" line="388"/>
-        <location filename="../../ui/comparesummary.cpp" line="400"/>
-        <location filename="../../ui/comparesummary.cpp" line="402"/>
-        <location filename="../../ui/comparesummary.cpp" line="412"/>
+        <location filename="../../ui/comparesummary.cpp" line="397"/>
+        <location filename="../../ui/comparesummary.cpp" line="409"/>
+        <location filename="../../ui/comparesummary.cpp" line="411"/>
+        <location filename="../../ui/comparesummary.cpp" line="421"/>
         <source>same</source>
         <translation>同じ</translation>
     </message>
@@ -768,246 +882,246 @@
         <translation>フィールド %1 の閉じ引用符の後に文字があります</translation>
     </message>
     <message>
-        <location filename="../../core/csvimport.cpp" line="220"/>
+        <location filename="../../core/csvimport.cpp" line="229"/>
         <source>line %1: %2</source>
         <translation>%1 行目: %2</translation>
     </message>
     <message>
-        <location filename="../../core/csvimport.cpp" line="226"/>
+        <location filename="../../core/csvimport.cpp" line="235"/>
         <source>the file is empty; expected the header &quot;%1&quot;</source>
         <translation>ファイルが空です。ヘッダー &quot;%1&quot; が必要です</translation>
     </message>
     <message>
-        <location filename="../../core/csvimport.cpp" line="251"/>
+        <location filename="../../core/csvimport.cpp" line="260"/>
         <source>not a TaskLanes CSV: the header must be &quot;%1&quot;</source>
         <translation>TaskLanes の CSV ではありません: ヘッダーは &quot;%1&quot; でなければなりません</translation>
     </message>
     <message>
-        <location filename="../../core/csvimport.cpp" line="274"/>
+        <location filename="../../core/csvimport.cpp" line="283"/>
         <source>an empty line between rows</source>
         <translation>行の間に空行があります</translation>
     </message>
     <message>
-        <location filename="../../core/csvimport.cpp" line="278"/>
+        <location filename="../../core/csvimport.cpp" line="287"/>
         <source>%1 fields, expected %2</source>
         <translation>フィールドが %1 個あります（%2 個のはずです）</translation>
     </message>
     <message>
-        <location filename="../../core/csvimport.cpp" line="287"/>
+        <location filename="../../core/csvimport.cpp" line="296"/>
         <source>%1 %2 %3</source>
         <translation>%1 %2 %3</translation>
     </message>
     <message>
-        <location filename="../../core/csvimport.cpp" line="304"/>
-        <source>is not a run name (unlimited or limit-N)</source>
-        <translation>は実行名ではありません（unlimited または limit-N）</translation>
-    </message>
-    <message>
-        <location filename="../../core/csvimport.cpp" line="309"/>
+        <location filename="../../core/csvimport.cpp" line="320"/>
         <source>appears again after other runs (rows must be grouped by run)</source>
         <translation>が別の実行の後に再び現れます（行は実行ごとにまとめてください）</translation>
     </message>
     <message>
-        <location filename="../../core/csvimport.cpp" line="313"/>
+        <location filename="../../core/csvimport.cpp" line="324"/>
         <source>is a third run (at most %1: a single run or a comparison)</source>
         <translation>は 3 つ目の実行です（最大 %1: 単独の実行か比較）</translation>
     </message>
     <message>
-        <location filename="../../core/csvimport.cpp" line="326"/>
+        <location filename="../../core/csvimport.cpp" line="338"/>
         <source>is not a thread count (1 to %1)</source>
         <translation>はスレッド数ではありません（1〜%1）</translation>
     </message>
     <message>
-        <location filename="../../core/csvimport.cpp" line="330"/>
+        <location filename="../../core/csvimport.cpp" line="342"/>
         <source>is not an admission (fifo or in-task)</source>
         <translation>は許可の取り方ではありません（fifo または in-task）</translation>
     </message>
     <message>
-        <location filename="../../core/csvimport.cpp" line="340"/>
+        <location filename="../../core/csvimport.cpp" line="352"/>
         <source>is not a capacity (empty, or more than 0)</source>
         <translation>は容量ではありません（空、または 0 より大きい値）</translation>
     </message>
     <message>
-        <location filename="../../core/csvimport.cpp" line="348"/>
+        <location filename="../../core/csvimport.cpp" line="360"/>
         <source>is not a number of requests (empty, or 1 to %1)</source>
         <translation>はリクエスト数ではありません（空、または 1〜%1）</translation>
     </message>
     <message>
-        <location filename="../../core/csvimport.cpp" line="354"/>
+        <location filename="../../core/csvimport.cpp" line="366"/>
         <source>is not a number of seconds</source>
         <translation>は秒数ではありません</translation>
     </message>
     <message>
-        <location filename="../../core/csvimport.cpp" line="359"/>
+        <location filename="../../core/csvimport.cpp" line="371"/>
         <source>is not a seed (0 to 4294967295)</source>
         <translation>はシードではありません（0〜4294967295）</translation>
     </message>
     <message>
-        <location filename="../../core/csvimport.cpp" line="392"/>
+        <location filename="../../core/csvimport.cpp" line="404"/>
         <source>is not a task number</source>
         <translation>はタスク番号ではありません</translation>
     </message>
     <message>
-        <location filename="../../core/csvimport.cpp" line="395"/>
+        <location filename="../../core/csvimport.cpp" line="407"/>
         <source>is out of order (expected %1: tasks are numbered 1, 2, ... within each run)</source>
         <translation>の順番が違います（%1 のはずです。タスクには実行ごとに 1, 2, ... と番号が付きます）</translation>
     </message>
     <message>
-        <location filename="../../core/csvimport.cpp" line="400"/>
+        <location filename="../../core/csvimport.cpp" line="412"/>
         <source>is too many tasks (at most %1 per run)</source>
         <translation>はタスク数の上限を超えています（1 回の実行につき最大 %1）</translation>
     </message>
     <message>
-        <location filename="../../core/csvimport.cpp" line="405"/>
+        <location filename="../../core/csvimport.cpp" line="417"/>
         <source>is not a task kind (sleep, cpu or http)</source>
         <translation>はタスクの種類ではありません（sleep、cpu、http のいずれか）</translation>
     </message>
     <message>
-        <location filename="../../core/csvimport.cpp" line="411"/>
-        <location filename="../../core/csvimport.cpp" line="445"/>
-        <location filename="../../core/csvimport.cpp" line="503"/>
-        <location filename="../../core/csvimport.cpp" line="505"/>
-        <location filename="../../core/csvimport.cpp" line="507"/>
+        <location filename="../../core/csvimport.cpp" line="423"/>
+        <location filename="../../core/csvimport.cpp" line="457"/>
+        <location filename="../../core/csvimport.cpp" line="515"/>
         <location filename="../../core/csvimport.cpp" line="517"/>
-        <location filename="../../core/csvimport.cpp" line="538"/>
+        <location filename="../../core/csvimport.cpp" line="519"/>
+        <location filename="../../core/csvimport.cpp" line="529"/>
+        <location filename="../../core/csvimport.cpp" line="550"/>
         <source>is not a number</source>
         <translation>は数値ではありません</translation>
     </message>
     <message>
-        <location filename="../../core/csvimport.cpp" line="414"/>
-        <location filename="../../core/csvimport.cpp" line="433"/>
+        <location filename="../../core/csvimport.cpp" line="426"/>
+        <location filename="../../core/csvimport.cpp" line="445"/>
         <source>is out of range (0 to %1 s)</source>
         <translation>は範囲外です（0〜%1 秒）</translation>
     </message>
     <message>
-        <location filename="../../core/csvimport.cpp" line="425"/>
+        <location filename="../../core/csvimport.cpp" line="437"/>
         <source>is not a number of retries (0 to %1)</source>
         <translation>は再試行回数ではありません（0〜%1）</translation>
     </message>
     <message>
-        <location filename="../../core/csvimport.cpp" line="437"/>
-        <location filename="../../core/csvimport.cpp" line="439"/>
+        <location filename="../../core/csvimport.cpp" line="449"/>
+        <location filename="../../core/csvimport.cpp" line="451"/>
         <source>is set although the task is not http</source>
         <translation>が設定されていますが、タスクは http ではありません</translation>
     </message>
     <message>
-        <location filename="../../core/csvimport.cpp" line="448"/>
+        <location filename="../../core/csvimport.cpp" line="460"/>
         <source>is out of range (%1 to %2)</source>
         <translation>は範囲外です（%1〜%2）</translation>
     </message>
     <message>
-        <location filename="../../core/csvimport.cpp" line="374"/>
-        <location filename="../../core/csvimport.cpp" line="379"/>
-        <location filename="../../core/csvimport.cpp" line="383"/>
-        <location filename="../../core/csvimport.cpp" line="455"/>
+        <location filename="../../core/csvimport.cpp" line="386"/>
+        <location filename="../../core/csvimport.cpp" line="391"/>
+        <location filename="../../core/csvimport.cpp" line="395"/>
+        <location filename="../../core/csvimport.cpp" line="467"/>
         <source>differs from the run&apos;s first row (%1)</source>
         <translation>がこの実行の最初の行（%1）と異なります</translation>
     </message>
     <message>
-        <location filename="../../core/csvimport.cpp" line="475"/>
+        <location filename="../../core/csvimport.cpp" line="314"/>
+        <source>is not a run name (unlimited, limit-N, recorded or what-if-limit-N)</source>
+        <translation>は実行名ではありません（unlimited、limit-N、recorded、what-if-limit-N のいずれか）</translation>
+    </message>
+    <message>
+        <location filename="../../core/csvimport.cpp" line="487"/>
         <source>is not a gate limit (1 to %1)</source>
         <translation>はゲートの制限値ではありません（1〜%1）</translation>
     </message>
     <message>
-        <location filename="../../core/csvimport.cpp" line="480"/>
+        <location filename="../../core/csvimport.cpp" line="492"/>
         <source>is one gate too many (at most %1)</source>
         <translation>はゲートの数の上限を超えています（最大 %1 個）</translation>
     </message>
     <message>
-        <location filename="../../core/csvimport.cpp" line="485"/>
+        <location filename="../../core/csvimport.cpp" line="497"/>
         <source>differs from the gate&apos;s limit on an earlier row (%1)</source>
         <translation>が前の行のゲートの制限値（%1）と異なります</translation>
     </message>
     <message>
-        <location filename="../../core/csvimport.cpp" line="489"/>
+        <location filename="../../core/csvimport.cpp" line="501"/>
         <source>is set although the task has no gate</source>
         <translation>が設定されていますが、タスクにゲートがありません</translation>
     </message>
     <message>
-        <location filename="../../core/csvimport.cpp" line="494"/>
+        <location filename="../../core/csvimport.cpp" line="506"/>
         <source>is not a status (ok, failed or cancelled)</source>
         <translation>は状態ではありません（ok、failed、cancelled のいずれか）</translation>
     </message>
     <message>
-        <location filename="../../core/csvimport.cpp" line="497"/>
+        <location filename="../../core/csvimport.cpp" line="509"/>
         <source>means the CSV was exported while the run was going on; only finished runs can be opened</source>
         <translation>は実行中に書き出された CSV であることを示します。開けるのは終わった実行だけです</translation>
     </message>
     <message>
-        <location filename="../../core/csvimport.cpp" line="513"/>
+        <location filename="../../core/csvimport.cpp" line="525"/>
         <source>is negative</source>
         <translation>が負の値です</translation>
     </message>
     <message>
-        <location filename="../../core/csvimport.cpp" line="519"/>
+        <location filename="../../core/csvimport.cpp" line="531"/>
         <source>is empty although the task started</source>
         <translation>が空ですが、タスクは開始しています</translation>
     </message>
     <message>
-        <location filename="../../core/csvimport.cpp" line="520"/>
-        <location filename="../../core/csvimport.cpp" line="554"/>
-        <location filename="../../core/csvimport.cpp" line="568"/>
+        <location filename="../../core/csvimport.cpp" line="532"/>
+        <location filename="../../core/csvimport.cpp" line="566"/>
+        <location filename="../../core/csvimport.cpp" line="580"/>
         <source>is set although the task never started</source>
         <translation>に値がありますが、タスクは開始していません</translation>
     </message>
     <message>
-        <location filename="../../core/csvimport.cpp" line="523"/>
+        <location filename="../../core/csvimport.cpp" line="535"/>
         <source>is empty although the task started and ended %1</source>
         <translation>が空ですが、タスクは開始して %1 で終わっています</translation>
     </message>
     <message>
-        <location filename="../../core/csvimport.cpp" line="526"/>
+        <location filename="../../core/csvimport.cpp" line="538"/>
         <source>is empty although the task finished</source>
         <translation>が空ですが、タスクは終わっています</translation>
     </message>
     <message>
-        <location filename="../../core/csvimport.cpp" line="528"/>
+        <location filename="../../core/csvimport.cpp" line="540"/>
         <source>is empty, but only a cancelled task never starts</source>
         <translation>が空ですが、開始しないのはキャンセルされたタスクだけです</translation>
     </message>
     <message>
-        <location filename="../../core/csvimport.cpp" line="531"/>
-        <location filename="../../core/csvimport.cpp" line="541"/>
+        <location filename="../../core/csvimport.cpp" line="543"/>
+        <location filename="../../core/csvimport.cpp" line="553"/>
         <source>is before submitted_s %1</source>
         <translation>が submitted_s（%1）より前です</translation>
     </message>
     <message>
-        <location filename="../../core/csvimport.cpp" line="534"/>
+        <location filename="../../core/csvimport.cpp" line="546"/>
         <source>is before started_s %1</source>
         <translation>が started_s（%1）より前です</translation>
     </message>
     <message>
-        <location filename="../../core/csvimport.cpp" line="544"/>
+        <location filename="../../core/csvimport.cpp" line="556"/>
         <source>is after started_s %1</source>
         <translation>が started_s %1 より後です</translation>
     </message>
     <message>
-        <location filename="../../core/csvimport.cpp" line="551"/>
+        <location filename="../../core/csvimport.cpp" line="563"/>
         <source>is not a thread number (1 to %1)</source>
         <translation>はスレッド番号ではありません（1〜%1）</translation>
     </message>
     <message>
-        <location filename="../../core/csvimport.cpp" line="564"/>
+        <location filename="../../core/csvimport.cpp" line="576"/>
         <source>is not a number of attempts (1 to %1)</source>
         <translation>は試行回数ではありません（1〜%1）</translation>
     </message>
     <message>
-        <location filename="../../core/csvimport.cpp" line="586"/>
+        <location filename="../../core/csvimport.cpp" line="598"/>
         <source>no rows: the file holds only the header</source>
         <translation>行がありません: ファイルにはヘッダーしかありません</translation>
     </message>
     <message>
-        <location filename="../../core/csvimport.cpp" line="621"/>
+        <location filename="../../core/csvimport.cpp" line="633"/>
         <source>cannot read &quot;%1&quot;: it is a folder</source>
         <translation>&quot;%1&quot; を読み込めません: フォルダーです</translation>
     </message>
     <message>
-        <location filename="../../core/csvimport.cpp" line="625"/>
+        <location filename="../../core/csvimport.cpp" line="637"/>
         <source>cannot read &quot;%1&quot;: %2</source>
         <translation>&quot;%1&quot; を読み込めません: %2</translation>
     </message>
     <message>
-        <location filename="../../core/csvimport.cpp" line="631"/>
+        <location filename="../../core/csvimport.cpp" line="643"/>
         <source>cannot read &quot;%1&quot;: it is too large (at most %2 MiB)</source>
         <translation>&quot;%1&quot; を読み込めません: 大きすぎます（最大 %2 MiB）</translation>
     </message>
@@ -1051,6 +1165,7 @@
     </message>
     <message>
         <location filename="../../ui/guioptions.cpp" line="55"/>
+        <location filename="../../ui/guioptions.cpp" line="75"/>
         <source>N</source>
         <translation>N</translation>
     </message>
@@ -1090,107 +1205,122 @@
         <translation>--sweep と一緒に: 各並列数を実行せずに予測します。</translation>
     </message>
     <message>
-        <location filename="../../ui/guioptions.cpp" line="71"/>
+        <location filename="../../ui/guioptions.cpp" line="72"/>
+        <source>Once the run is shown (a run file, or --autorun and --screenshot when done): predict it under limit N and compare the two.</source>
+        <translation>実行が表示されたら（実行記録のファイルのとき、または --autorun と --screenshot で実行が終わったとき）: N 並列で予測し、両者を比較します。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guioptions.cpp" line="76"/>
         <source>Start the run at once.</source>
         <translation>起動したらすぐに実行します。</translation>
     </message>
     <message>
-        <location filename="../../ui/guioptions.cpp" line="73"/>
+        <location filename="../../ui/guioptions.cpp" line="78"/>
         <source>Run (or compare), save a PNG of the window to FILE when done, and quit. Uses default settings.</source>
         <translation>実行（または比較）し、終わったらウィンドウの PNG を FILE に保存して終了します。既定の設定を使います。</translation>
     </message>
     <message>
-        <location filename="../../ui/guioptions.cpp" line="75"/>
+        <location filename="../../ui/guioptions.cpp" line="80"/>
         <source>FILE</source>
         <translation>FILE</translation>
     </message>
     <message>
-        <location filename="../../ui/guioptions.cpp" line="77"/>
+        <location filename="../../ui/guioptions.cpp" line="82"/>
         <source>Window size in pixels, such as 1024x700 (first start: 1400x900).</source>
         <translation>ウィンドウの大きさ（ピクセル）。例: 1024x700（初回起動時: 1400x900）。</translation>
     </message>
     <message>
-        <location filename="../../ui/guioptions.cpp" line="79"/>
+        <location filename="../../ui/guioptions.cpp" line="84"/>
         <source>WxH</source>
         <translation>WxH</translation>
     </message>
     <message>
-        <location filename="../../ui/guioptions.cpp" line="81"/>
+        <location filename="../../ui/guioptions.cpp" line="86"/>
         <source>Colour theme: system, light or dark.</source>
         <translation>配色テーマ: system、light、dark のいずれか。</translation>
     </message>
     <message>
-        <location filename="../../ui/guioptions.cpp" line="81"/>
+        <location filename="../../ui/guioptions.cpp" line="86"/>
         <source>NAME</source>
         <translation>NAME</translation>
     </message>
     <message>
-        <location filename="../../ui/guioptions.cpp" line="82"/>
+        <location filename="../../ui/guioptions.cpp" line="87"/>
         <source>Same as --theme dark.</source>
         <translation>--theme dark と同じです。</translation>
     </message>
     <message>
-        <location filename="../../ui/guioptions.cpp" line="85"/>
+        <location filename="../../ui/guioptions.cpp" line="90"/>
         <source>User interface language: ja or en (default: the system&apos;s).</source>
         <translation>表示言語: ja または en（既定: システムの言語）。</translation>
     </message>
     <message>
-        <location filename="../../ui/guioptions.cpp" line="86"/>
+        <location filename="../../ui/guioptions.cpp" line="91"/>
         <source>LANG</source>
         <translation>LANG</translation>
     </message>
     <message>
-        <location filename="../../ui/guioptions.cpp" line="90"/>
-        <source>A scenario file (JSON) to open, or a run recorded as CSV (Export CSV, tasklanes-cli --csv) to show.</source>
-        <translation>開くシナリオファイル（JSON）、または表示する実行記録の CSV（CSV の書き出しか tasklanes-cli --csv で作成）。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/guioptions.cpp" line="92"/>
-        <source>[SCENARIO.json | RUN.csv]</source>
-        <translation>[SCENARIO.json | RUN.csv]</translation>
-    </message>
-    <message>
-        <location filename="../../ui/guioptions.cpp" line="113"/>
+        <location filename="../../ui/guioptions.cpp" line="120"/>
         <source>unexpected argument &quot;%1&quot; (one file at most)</source>
         <translation>予期しない引数 &quot;%1&quot;（ファイルは 1 つまでです）</translation>
     </message>
     <message>
-        <location filename="../../ui/guioptions.cpp" line="171"/>
+        <location filename="../../ui/guioptions.cpp" line="186"/>
         <source>--size: &quot;%1&quot; is not a window size (WIDTHxHEIGHT, from 320x240)</source>
         <translation>--size: &quot;%1&quot; はウィンドウの大きさではありません（幅x高さ、320x240 以上）</translation>
     </message>
     <message>
-        <location filename="../../ui/guioptions.cpp" line="191"/>
+        <location filename="../../ui/guioptions.cpp" line="206"/>
         <source>--predict goes with --sweep</source>
         <translation>--predict は --sweep と一緒に使います</translation>
     </message>
     <message>
-        <location filename="../../ui/guioptions.cpp" line="196"/>
+        <location filename="../../ui/guioptions.cpp" line="211"/>
         <source>--sweep runs the tasks once per limit; it excludes --compare, --autorun and a recorded run (CSV)</source>
         <translation>--sweep はタスクを並列数ごとに 1 回ずつ実行します。--compare、--autorun、実行記録（CSV）とは同時に指定できません</translation>
     </message>
     <message>
-        <location filename="../../ui/guioptions.cpp" line="203"/>
+        <location filename="../../ui/guioptions.cpp" line="220"/>
+        <source>N must be 1 or more</source>
+        <translation>N は 1 以上でなければなりません</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guioptions.cpp" line="222"/>
+        <source>--what-if goes with a run, not with --sweep</source>
+        <translation>--what-if は実行と一緒に使います。--sweep とは一緒に使えません</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guioptions.cpp" line="227"/>
         <source>--autorun and --compare run the tasks; a recorded run (CSV) is only shown</source>
         <translation>--autorun と --compare はタスクを実行します。実行記録（CSV）は表示するだけです</translation>
     </message>
     <message>
-        <location filename="../../ui/guioptions.cpp" line="149"/>
+        <location filename="../../ui/guioptions.cpp" line="164"/>
         <source>--limit and --unlimited exclude each other</source>
         <translation>--limit と --unlimited は同時に指定できません</translation>
     </message>
     <message>
-        <location filename="../../ui/guioptions.cpp" line="176"/>
+        <location filename="../../ui/guioptions.cpp" line="95"/>
+        <source>A scenario file (JSON) to open, or a run to show: recorded as CSV (Export CSV, tasklanes-cli --csv) or a Chrome trace JSON, optionally gzip-compressed (told from a scenario by content).</source>
+        <translation>開くシナリオファイル（JSON）、または表示する実行記録: CSV（CSV の書き出し、tasklanes-cli --csv）か Chrome トレース JSON で、gzip 圧縮されていても構いません（シナリオとは内容で区別します）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guioptions.cpp" line="99"/>
+        <source>[SCENARIO.json | RUN.csv | TRACE.json[.gz]]</source>
+        <translation>[SCENARIO.json | RUN.csv | TRACE.json[.gz]]</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guioptions.cpp" line="191"/>
         <source>--theme and --dark exclude each other</source>
         <translation>--theme と --dark は同時に指定できません</translation>
     </message>
     <message>
-        <location filename="../../ui/guioptions.cpp" line="180"/>
+        <location filename="../../ui/guioptions.cpp" line="195"/>
         <source>--theme: &quot;%1&quot; is not a theme (system, light or dark)</source>
         <translation>--theme: &quot;%1&quot; はテーマではありません（system、light、dark のいずれか）</translation>
     </message>
     <message>
-        <location filename="../../ui/guioptions.cpp" line="188"/>
+        <location filename="../../ui/guioptions.cpp" line="203"/>
         <source>--compare needs a limit (it compares unlimited against limit N)</source>
         <translation>--compare には並列数の制限が必要です（制限なしと N 並列を比較します）</translation>
     </message>
@@ -1309,111 +1439,106 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="69"/>
-        <location filename="../../ui/mainwindow.cpp" line="427"/>
+        <location filename="../../ui/mainwindow.cpp" line="71"/>
+        <location filename="../../ui/mainwindow.cpp" line="444"/>
         <source>TaskLanes</source>
         <translation>TaskLanes</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="70"/>
-        <location filename="../../ui/mainwindow.cpp" line="428"/>
-        <location filename="../../ui/mainwindow.cpp" line="614"/>
+        <location filename="../../ui/mainwindow.cpp" line="72"/>
+        <location filename="../../ui/mainwindow.cpp" line="445"/>
+        <location filename="../../ui/mainwindow.cpp" line="634"/>
         <source>%1 — TaskLanes</source>
         <translation>%1 — TaskLanes</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="88"/>
+        <location filename="../../ui/mainwindow.cpp" line="92"/>
         <source>cannot start the sweep: %1</source>
         <translation>スイープを開始できません: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="100"/>
+        <location filename="../../ui/mainwindow.cpp" line="104"/>
         <source>cannot start the run: %1</source>
         <translation>実行を開始できません: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="115"/>
-        <location filename="../../ui/mainwindow.cpp" line="302"/>
+        <location filename="../../ui/mainwindow.cpp" line="128"/>
+        <location filename="../../ui/mainwindow.cpp" line="317"/>
         <source>&amp;Run</source>
         <translation>実行(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="120"/>
+        <location filename="../../ui/mainwindow.cpp" line="133"/>
         <source>&amp;Compare</source>
         <translation>比較(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="125"/>
+        <location filename="../../ui/mainwindow.cpp" line="138"/>
         <source>&amp;Stop</source>
         <translation>停止(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="128"/>
+        <location filename="../../ui/mainwindow.cpp" line="141"/>
         <source>Cancel the run now</source>
         <translation>実行をすぐにキャンセルします</translation>
     </message>
     <message>
-        <location filename="../../ui/fileactions.cpp" line="85"/>
+        <location filename="../../ui/fileactions.cpp" line="101"/>
         <source>&amp;Export CSV…</source>
         <translation>CSV を書き出す(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/fileactions.cpp" line="86"/>
+        <location filename="../../ui/fileactions.cpp" line="102"/>
         <source>Save the runs shown as CSV</source>
         <translation>表示中の実行を CSV で保存します</translation>
     </message>
     <message>
-        <location filename="../../ui/fileactions.cpp" line="87"/>
+        <location filename="../../ui/fileactions.cpp" line="103"/>
         <source>Export &amp;Image…</source>
         <translation>画像を書き出す(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../ui/fileactions.cpp" line="88"/>
+        <location filename="../../ui/fileactions.cpp" line="104"/>
         <source>Save the timeline, the concurrency chart and the summary as a PNG or SVG picture</source>
         <translation>タイムライン、同時実行数のグラフ、サマリーを PNG または SVG 画像で保存します</translation>
     </message>
     <message>
-        <location filename="../../ui/fileactions.cpp" line="91"/>
+        <location filename="../../ui/fileactions.cpp" line="107"/>
         <source>Export &amp;Trace…</source>
         <translation>トレースを書き出す(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../ui/fileactions.cpp" line="92"/>
+        <location filename="../../ui/fileactions.cpp" line="108"/>
         <source>Save the runs as a Chrome trace JSON to open in Perfetto</source>
         <translation>実行を Chrome トレース JSON で保存します（Perfetto で開けます）</translation>
     </message>
     <message>
-        <location filename="../../ui/fileactions.cpp" line="94"/>
+        <location filename="../../ui/fileactions.cpp" line="110"/>
         <source>Open &amp;Run…</source>
         <translation>実行記録を開く(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../ui/fileactions.cpp" line="96"/>
-        <source>Show a run recorded as CSV (by Export CSV or tasklanes-cli --csv) in the timeline and the summary</source>
-        <translation>CSV に記録した実行（CSV の書き出しか tasklanes-cli --csv で作成）をタイムラインとサマリーに表示します</translation>
-    </message>
-    <message>
-        <location filename="../../ui/fileactions.cpp" line="99"/>
+        <location filename="../../ui/fileactions.cpp" line="116"/>
         <source>&amp;Open Scenario…</source>
         <translation>シナリオを開く(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../ui/fileactions.cpp" line="100"/>
+        <location filename="../../ui/fileactions.cpp" line="117"/>
         <source>Load tasks, limit and time scale from a scenario file (JSON)</source>
         <translation>シナリオファイル（JSON）からタスク、並列数、時間倍率を読み込みます</translation>
     </message>
     <message>
-        <location filename="../../ui/fileactions.cpp" line="103"/>
+        <location filename="../../ui/fileactions.cpp" line="120"/>
         <source>&amp;Save Scenario As…</source>
         <translation>シナリオに名前を付けて保存(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../ui/fileactions.cpp" line="104"/>
+        <location filename="../../ui/fileactions.cpp" line="121"/>
         <source>Save the tasks, limit and time scale as a scenario file (JSON)</source>
         <translation>タスク、並列数、時間倍率をシナリオファイル（JSON）に保存します</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="147"/>
+        <location filename="../../ui/mainwindow.cpp" line="162"/>
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
     </message>
@@ -1483,32 +1608,32 @@
         <translation>ダーク(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="152"/>
+        <location filename="../../ui/mainwindow.cpp" line="167"/>
         <source>&amp;About TaskLanes</source>
         <translation>TaskLanes について(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="172"/>
+        <location filename="../../ui/mainwindow.cpp" line="187"/>
         <source>S&amp;ummary</source>
         <translation>サマリー(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="173"/>
+        <location filename="../../ui/mainwindow.cpp" line="188"/>
         <source>Re&amp;sults</source>
         <translation>結果(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="174"/>
+        <location filename="../../ui/mainwindow.cpp" line="189"/>
         <source>&amp;Log</source>
         <translation>ログ(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="175"/>
+        <location filename="../../ui/mainwindow.cpp" line="190"/>
         <source>Sw&amp;eep</source>
         <translation>スイープ(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="219"/>
+        <location filename="../../ui/mainwindow.cpp" line="234"/>
         <source>Run</source>
         <translation>実行</translation>
     </message>
@@ -1623,42 +1748,42 @@
         <translation>ワーカー</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="561"/>
+        <location filename="../../ui/mainwindow.cpp" line="581"/>
         <source>Run the tasks</source>
         <translation>タスクを実行します</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="563"/>
+        <location filename="../../ui/mainwindow.cpp" line="583"/>
         <source>Run unlimited, then limited to N, and compare</source>
         <translation>制限なしで実行した後に N 並列で実行し、比較します</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="277"/>
+        <location filename="../../ui/mainwindow.cpp" line="292"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/fileactions.cpp" line="108"/>
+        <location filename="../../ui/fileactions.cpp" line="125"/>
         <source>Open Re&amp;cent</source>
         <translation>最近使ったファイル(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="282"/>
+        <location filename="../../ui/mainwindow.cpp" line="297"/>
         <source>&amp;Presets</source>
         <translation>プリセット(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="291"/>
+        <location filename="../../ui/mainwindow.cpp" line="306"/>
         <source>Preset %1: %2</source>
         <translation>プリセット %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="308"/>
+        <location filename="../../ui/mainwindow.cpp" line="325"/>
         <source>&amp;Tasks</source>
         <translation>タスク(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="315"/>
+        <location filename="../../ui/mainwindow.cpp" line="332"/>
         <source>&amp;View</source>
         <translation>表示(&amp;V)</translation>
     </message>
@@ -1668,12 +1793,12 @@
         <translation>テーマ(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="317"/>
+        <location filename="../../ui/mainwindow.cpp" line="334"/>
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="319"/>
+        <location filename="../../ui/mainwindow.cpp" line="336"/>
         <source>About &amp;Qt</source>
         <translation>Qt について(&amp;Q)</translation>
     </message>
@@ -1689,13 +1814,13 @@
     </message>
     <message>
         <location filename="../../ui/runstatusbar.cpp" line="41"/>
-        <location filename="../../ui/runstatusbar.cpp" line="121"/>
+        <location filename="../../ui/runstatusbar.cpp" line="134"/>
         <source>t = %1</source>
         <translation>t = %1</translation>
     </message>
     <message>
         <location filename="../../ui/runstatusbar.cpp" line="43"/>
-        <location filename="../../ui/runstatusbar.cpp" line="113"/>
+        <location filename="../../ui/runstatusbar.cpp" line="126"/>
         <source>%1 / %2 done</source>
         <translation>%1 / %2 完了</translation>
     </message>
@@ -1706,100 +1831,99 @@
     </message>
     <message>
         <location filename="../../ui/runstatusbar.cpp" line="47"/>
-        <location filename="../../ui/runstatusbar.cpp" line="122"/>
+        <location filename="../../ui/runstatusbar.cpp" line="135"/>
         <source>%1 running · %2 waiting</source>
         <translation>実行中 %1 · 待ち %2</translation>
     </message>
     <message>
-        <location filename="../../ui/runstatusbar.cpp" line="117"/>
+        <location filename="../../ui/runstatusbar.cpp" line="130"/>
         <source>%1 failed</source>
         <translation>失敗 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/runstatusbar.cpp" line="119"/>
+        <location filename="../../ui/runstatusbar.cpp" line="132"/>
         <source>%1 cancelled</source>
         <translation>キャンセル %1</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="239"/>
+        <location filename="../../ui/mainwindow.cpp" line="254"/>
         <source>Pool</source>
         <translation>プール</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="244"/>
+        <location filename="../../ui/mainwindow.cpp" line="259"/>
         <source>Sweep</source>
         <translation>スイープ</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="327"/>
+        <location filename="../../ui/mainwindow.cpp" line="344"/>
         <source>Ready: press Run (%1) or Compare (%2)</source>
         <translation>準備完了: 実行（%1）か比較（%2）を押してください</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="459"/>
+        <location filename="../../ui/mainwindow.cpp" line="477"/>
         <source>Stopping…</source>
         <translation>停止中…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="481"/>
+        <location filename="../../ui/mainwindow.cpp" line="499"/>
         <source>Running %1 (run %2 of %3)…</source>
         <translation>%1で実行中（%3 回中 %2 回目）…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="485"/>
+        <location filename="../../ui/mainwindow.cpp" line="503"/>
         <source>Running %1…</source>
         <translation>%1で実行中…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow.cpp" line="525"/>
+        <location filename="../../ui/mainwindow.cpp" line="543"/>
         <source>=== stopped: %n task(s) cancelled ===</source>
         <translation>
             <numerusform>=== 停止: %n 個のタスクをキャンセルしました ===</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow.cpp" line="526"/>
+        <location filename="../../ui/mainwindow.cpp" line="544"/>
         <source>Stopped: %n task(s) cancelled.</source>
         <translation>
             <numerusform>停止しました: %n 個のタスクをキャンセルしました。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="528"/>
+        <location filename="../../ui/mainwindow.cpp" line="546"/>
         <source>Comparison finished: %1 %2, %3 %4.</source>
         <translation>比較が終わりました: %1 %2、%3 %4。</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="536"/>
+        <location filename="../../ui/mainwindow.cpp" line="554"/>
         <source>Finished %1: %2</source>
         <translation>%1が終わりました: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/fileactions.cpp" line="302"/>
-        <location filename="../../ui/mainwindow.cpp" line="557"/>
+        <location filename="../../ui/fileactions.cpp" line="319"/>
+        <location filename="../../ui/mainwindow.cpp" line="577"/>
         <source>Fix the tasks first: %1</source>
         <translation>先にタスクを直してください: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/fileactions.cpp" line="206"/>
-        <location filename="../../ui/fileactions.cpp" line="222"/>
-        <location filename="../../ui/fileactions.cpp" line="233"/>
+        <location filename="../../ui/fileactions.cpp" line="223"/>
+        <location filename="../../ui/fileactions.cpp" line="239"/>
+        <location filename="../../ui/fileactions.cpp" line="250"/>
         <source>There is nothing to export yet: run the tasks first.</source>
         <translation>まだ書き出すものがありません。先にタスクを実行してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/fileactions.cpp" line="245"/>
+        <location filename="../../ui/fileactions.cpp" line="262"/>
         <source>Export CSV</source>
         <translation>CSV の書き出し</translation>
     </message>
     <message>
-        <location filename="../../ui/fileactions.cpp" line="248"/>
-        <location filename="../../ui/fileactions.cpp" line="334"/>
+        <location filename="../../ui/fileactions.cpp" line="265"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>CSV ファイル (*.csv);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/fileactions.cpp" line="250"/>
+        <location filename="../../ui/fileactions.cpp" line="267"/>
         <source>The CSV could not be written; nothing was changed.
 
 %1</source>
@@ -1808,29 +1932,34 @@
 %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/fileactions.cpp" line="257"/>
+        <location filename="../../ui/fileactions.cpp" line="274"/>
         <source>Exported %n row(s) to %1</source>
         <translation>
             <numerusform>%1 に %n 行を書き出しました</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/fileactions.cpp" line="270"/>
+        <location filename="../../ui/fileactions.cpp" line="287"/>
         <source>PNG image (*.png)</source>
         <translation>PNG 画像 (*.png)</translation>
     </message>
     <message>
-        <location filename="../../ui/fileactions.cpp" line="271"/>
+        <location filename="../../ui/fileactions.cpp" line="288"/>
         <source>SVG image, vector (*.svg)</source>
         <translation>SVG 画像、ベクター (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../ui/fileactions.cpp" line="267"/>
+        <location filename="../../ui/fileactions.cpp" line="284"/>
         <source>Export Image</source>
         <translation>画像の書き出し</translation>
     </message>
     <message>
-        <location filename="../../ui/fileactions.cpp" line="273"/>
+        <location filename="../../ui/fileactions.cpp" line="112"/>
+        <source>Show a run recorded as CSV (by Export CSV or tasklanes-cli --csv) or a Chrome trace JSON (Perfetto, Ray, Taskflow, TaskLanes) in the timeline and the summary</source>
+        <translation>CSV（「CSV を書き出す」か tasklanes-cli --csv で作成）または Chrome トレース JSON（Perfetto、Ray、Taskflow、TaskLanes）に記録された実行を、タイムラインとサマリーに表示します</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fileactions.cpp" line="290"/>
         <source>The image could not be written; nothing was changed.
 
 %1</source>
@@ -1839,22 +1968,22 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/fileactions.cpp" line="276"/>
+        <location filename="../../ui/fileactions.cpp" line="293"/>
         <source>Exported the image to %1</source>
         <translation>画像を %1 に書き出しました</translation>
     </message>
     <message>
-        <location filename="../../ui/fileactions.cpp" line="285"/>
+        <location filename="../../ui/fileactions.cpp" line="302"/>
         <source>Export Trace</source>
         <translation>トレースの書き出し</translation>
     </message>
     <message>
-        <location filename="../../ui/fileactions.cpp" line="288"/>
+        <location filename="../../ui/fileactions.cpp" line="305"/>
         <source>Chrome trace JSON (*.json);;All files (*)</source>
         <translation>Chrome トレース JSON (*.json);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/fileactions.cpp" line="290"/>
+        <location filename="../../ui/fileactions.cpp" line="307"/>
         <source>The trace could not be written; nothing was changed.
 
 %1</source>
@@ -1863,35 +1992,40 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/fileactions.cpp" line="293"/>
+        <location filename="../../ui/fileactions.cpp" line="310"/>
         <source>Exported the trace to %1: open it in https://ui.perfetto.dev</source>
         <translation>トレースを %1 に書き出しました: https://ui.perfetto.dev で開けます</translation>
     </message>
     <message>
-        <location filename="../../ui/fileactions.cpp" line="323"/>
-        <location filename="../../ui/fileactions.cpp" line="376"/>
+        <location filename="../../ui/fileactions.cpp" line="340"/>
+        <location filename="../../ui/fileactions.cpp" line="399"/>
         <source>Open Scenario</source>
         <translation>シナリオを開く</translation>
     </message>
     <message>
-        <location filename="../../ui/fileactions.cpp" line="309"/>
-        <location filename="../../ui/fileactions.cpp" line="325"/>
+        <location filename="../../ui/fileactions.cpp" line="326"/>
+        <location filename="../../ui/fileactions.cpp" line="342"/>
         <source>Scenario files (*.json);;All files (*)</source>
         <translation>シナリオファイル (*.json);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/fileactions.cpp" line="332"/>
-        <location filename="../../ui/fileactions.cpp" line="376"/>
+        <location filename="../../ui/fileactions.cpp" line="349"/>
+        <location filename="../../ui/fileactions.cpp" line="399"/>
         <source>Open Run</source>
         <translation>実行記録を開く</translation>
     </message>
     <message>
-        <location filename="../../ui/fileactions.cpp" line="358"/>
+        <location filename="../../ui/fileactions.cpp" line="351"/>
+        <source>Runs and traces (*.csv *.json *.json.gz *.gz);;TaskLanes CSV (*.csv);;Chrome trace JSON (*.json *.json.gz);;All files (*)</source>
+        <translation>実行記録とトレース (*.csv *.json *.json.gz *.gz);;TaskLanes CSV (*.csv);;Chrome トレース JSON (*.json *.json.gz);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fileactions.cpp" line="378"/>
         <source>A run is going on: stop it before opening a recorded run.</source>
         <translation>実行中です。実行記録を開く前に停止してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/fileactions.cpp" line="377"/>
+        <location filename="../../ui/fileactions.cpp" line="400"/>
         <source>The run could not be opened.
 
 %1</source>
@@ -1900,7 +2034,7 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/fileactions.cpp" line="378"/>
+        <location filename="../../ui/fileactions.cpp" line="401"/>
         <source>The scenario could not be opened.
 
 %1</source>
@@ -1909,43 +2043,43 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/fileactions.cpp" line="350"/>
+        <location filename="../../ui/fileactions.cpp" line="370"/>
         <source>Opened %1</source>
         <translation>%1 を開きました</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="616"/>
+        <location filename="../../ui/mainwindow.cpp" line="636"/>
         <source>Opened the recorded run %1: %2</source>
         <translation>実行記録 %1 を開きました: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/fileactions.cpp" line="406"/>
+        <location filename="../../ui/fileactions.cpp" line="429"/>
         <source>&amp;%1 %2</source>
         <translation>&amp;%1 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/fileactions.cpp" line="417"/>
+        <location filename="../../ui/fileactions.cpp" line="440"/>
         <source>&amp;Clear Recent Files</source>
         <translation>最近使ったファイルを消去(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/fileactions.cpp" line="431"/>
+        <location filename="../../ui/fileactions.cpp" line="454"/>
         <source>Open Recent</source>
         <translation>最近使ったファイル</translation>
     </message>
     <message>
-        <location filename="../../ui/fileactions.cpp" line="432"/>
+        <location filename="../../ui/fileactions.cpp" line="455"/>
         <source>&quot;%1&quot; no longer exists; it was removed from the recent files.</source>
         <translation>&quot;%1&quot; はもう存在しません。最近使ったファイルから削除しました。</translation>
     </message>
     <message>
-        <location filename="../../ui/fileactions.cpp" line="301"/>
-        <location filename="../../ui/fileactions.cpp" line="306"/>
+        <location filename="../../ui/fileactions.cpp" line="318"/>
+        <location filename="../../ui/fileactions.cpp" line="323"/>
         <source>Save Scenario</source>
         <translation>シナリオを保存</translation>
     </message>
     <message>
-        <location filename="../../ui/fileactions.cpp" line="311"/>
+        <location filename="../../ui/fileactions.cpp" line="328"/>
         <source>The scenario could not be saved; nothing was changed.
 
 %1</source>
@@ -1954,24 +2088,24 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/fileactions.cpp" line="318"/>
+        <location filename="../../ui/fileactions.cpp" line="335"/>
         <source>Saved %1</source>
         <translation>%1 を保存しました</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="628"/>
-        <location filename="../../ui/mainwindow.cpp" line="633"/>
-        <location filename="../../ui/mainwindow.cpp" line="638"/>
+        <location filename="../../ui/mainwindow.cpp" line="649"/>
+        <location filename="../../ui/mainwindow.cpp" line="654"/>
+        <location filename="../../ui/mainwindow.cpp" line="659"/>
         <source>cannot write &quot;%1&quot;: %2</source>
         <translation>&quot;%1&quot; に書き込めません: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="662"/>
+        <location filename="../../ui/mainwindow.cpp" line="683"/>
         <source>About TaskLanes</source>
         <translation>TaskLanes について</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="663"/>
+        <location filename="../../ui/mainwindow.cpp" line="684"/>
         <source>&lt;h3&gt;TaskLanes %1&lt;/h3&gt;&lt;p&gt;Makes concurrency visible: run tasks in parallel, with or without a limit, and watch each one wait, start and finish on a timeline.&lt;/p&gt;&lt;p&gt;Built with Qt %2, running on Qt %3.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;TaskLanes %1&lt;/h3&gt;&lt;p&gt;並列処理を目に見えるようにします: タスクを並列数の制限なし・ありで並列に実行し、それぞれが待ち、開始し、終了する様子をタイムラインで確かめられます。&lt;/p&gt;&lt;p&gt;Qt %2 でビルド、Qt %3 で実行中。&lt;/p&gt;</translation>
     </message>
@@ -2011,6 +2145,53 @@
         <location filename="../../ui/mainwindowsweep.cpp" line="160"/>
         <source>Tasks reordered longest first: the next run uses this order.</source>
         <translation>タスクを長い順に並べ替えました: 次の実行はこの順序で行います。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindowtrace.cpp" line="65"/>
+        <source>Rep&amp;lay as Scenario</source>
+        <translation>シナリオとして再現(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindowtrace.cpp" line="67"/>
+        <source>Load the shown run&apos;s tasks into the editor as sleeps of their recorded durations, to run them again under a limit</source>
+        <translation>表示中の実行のタスクを、記録された所要時間の sleep としてエディターに読み込みます。並列数を制限して再実行できます</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindowtrace.cpp" line="98"/>
+        <source>%1 (Chrome trace) — TaskLanes</source>
+        <translation>%1 (Chrome トレース) — TaskLanes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindowtrace.cpp" line="100"/>
+        <source>%1 (TaskLanes CSV) — TaskLanes</source>
+        <translation>%1 (TaskLanes CSV) — TaskLanes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindowtrace.cpp" line="102"/>
+        <source>Opened %1, but %2</source>
+        <translation>%1 を開きましたが、%2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindowtrace.cpp" line="157"/>
+        <source>Limit %1 would take %2 instead of %3.</source>
+        <translation>%1並列なら %3ではなく %2かかります。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindowtrace.cpp" line="175"/>
+        <source>Showing the recorded run alone.</source>
+        <translation>実行記録だけを表示しています。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindowtrace.cpp" line="185"/>
+        <source>replay</source>
+        <translation>再現</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/mainwindowtrace.cpp" line="191"/>
+        <source>Loaded %n recorded task(s) as sleeps at %1: press Run (limit %2) or Compare.</source>
+        <translation>
+            <numerusform>記録されたタスク %n 個を sleep として読み込みました（%1）: 実行（%2並列）か比較を押してください。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2072,6 +2253,90 @@
     </message>
 </context>
 <context>
+    <name>ReplayBar</name>
+    <message>
+        <location filename="../../ui/replaybar.cpp" line="48"/>
+        <source>Replay</source>
+        <translation>再生</translation>
+    </message>
+    <message>
+        <location filename="../../ui/replaybar.cpp" line="49"/>
+        <source>Go to the start</source>
+        <translation>先頭へ移動</translation>
+    </message>
+    <message>
+        <location filename="../../ui/replaybar.cpp" line="50"/>
+        <source>Go to the start (Home)</source>
+        <translation>先頭へ移動 (Home)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/replaybar.cpp" line="51"/>
+        <source>Go to the end</source>
+        <translation>末尾へ移動</translation>
+    </message>
+    <message>
+        <location filename="../../ui/replaybar.cpp" line="52"/>
+        <source>Go to the end: the finished runs (End)</source>
+        <translation>末尾へ移動: 終わった実行を表示 (End)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/replaybar.cpp" line="54"/>
+        <source>Replay time</source>
+        <translation>再生位置</translation>
+    </message>
+    <message>
+        <location filename="../../ui/replaybar.cpp" line="55"/>
+        <source>Drag to see the runs at any instant</source>
+        <translation>ドラッグすると、任意の時点の実行の様子を確認できます</translation>
+    </message>
+    <message>
+        <location filename="../../ui/replaybar.cpp" line="63"/>
+        <location filename="../../ui/replaybar.cpp" line="228"/>
+        <source>%1 of %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/replaybar.cpp" line="65"/>
+        <source>Replay speed</source>
+        <translation>再生速度</translation>
+    </message>
+    <message>
+        <location filename="../../ui/replaybar.cpp" line="66"/>
+        <source>Scenario seconds replayed per second</source>
+        <translation>1 秒あたりに再生するシナリオ上の秒数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/replaybar.cpp" line="68"/>
+        <source>%1×</source>
+        <translation>%1 倍</translation>
+    </message>
+    <message>
+        <location filename="../../ui/replaybar.cpp" line="70"/>
+        <source>Spee&amp;d:</source>
+        <translation>速度(&amp;D):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/replaybar.cpp" line="245"/>
+        <source>Pause</source>
+        <translation>一時停止</translation>
+    </message>
+    <message>
+        <location filename="../../ui/replaybar.cpp" line="245"/>
+        <source>Play</source>
+        <translation>再生</translation>
+    </message>
+    <message>
+        <location filename="../../ui/replaybar.cpp" line="246"/>
+        <source>Pause (Space)</source>
+        <translation>一時停止 (Space)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/replaybar.cpp" line="246"/>
+        <source>Play (Space)</source>
+        <translation>再生 (Space)</translation>
+    </message>
+</context>
+<context>
     <name>ResultsModel</name>
     <message>
         <location filename="../../ui/resultspanel.cpp" line="123"/>
@@ -2086,7 +2351,7 @@
     <message>
         <location filename="../../ui/resultspanel.cpp" line="141"/>
         <source>Completed %1 of %2: task #%3, submitted %3 of %2, returned %4</source>
-        <translation>%2 個中 %1 番目に完了: タスク #%3（%3 番目に投入）、戻り値 %4</translation>
+        <translation>%2 個中 %1 番目に完了: タスク #%3（%2 個中 %3 番目に投入）、戻り値 %4</translation>
     </message>
     <message>
         <location filename="../../ui/resultspanel.cpp" line="146"/>
@@ -2166,59 +2431,153 @@
     </message>
 </context>
 <context>
+    <name>RunFile</name>
+    <message>
+        <location filename="../../core/runfile.cpp" line="44"/>
+        <source>it is a folder</source>
+        <translation>フォルダーです</translation>
+    </message>
+    <message>
+        <location filename="../../core/runfile.cpp" line="54"/>
+        <source>it is too large (%1 MiB, at most %2 MiB)</source>
+        <translation>大きすぎます（%1 MiB、最大 %2 MiB）</translation>
+    </message>
+    <message>
+        <location filename="../../core/runfile.cpp" line="89"/>
+        <source>it is too large (more than %1 MiB)</source>
+        <translation>大きすぎます（%1 MiB を超えています）</translation>
+    </message>
+    <message>
+        <location filename="../../core/runfile.cpp" line="143"/>
+        <source>cannot start decompressing</source>
+        <translation>展開を開始できません</translation>
+    </message>
+    <message>
+        <location filename="../../core/runfile.cpp" line="163"/>
+        <location filename="../../core/runfile.cpp" line="182"/>
+        <source>it decompresses to more than %1 MiB</source>
+        <translation>展開すると %1 MiB を超えます</translation>
+    </message>
+    <message>
+        <location filename="../../core/runfile.cpp" line="196"/>
+        <source>data that is not gzip after the compressed stream, at byte %1</source>
+        <translation>圧縮ストリームの後の %1 バイト目に gzip ではないデータがあります</translation>
+    </message>
+    <message>
+        <location filename="../../core/runfile.cpp" line="206"/>
+        <source>corrupt gzip data at byte %1 (%2)</source>
+        <translation>%1 バイト目の gzip データが壊れています（%2）</translation>
+    </message>
+    <message>
+        <location filename="../../core/runfile.cpp" line="212"/>
+        <source>the gzip data ends early, at byte %1 (truncated)</source>
+        <translation>gzip データが %1 バイト目で途切れています（ファイルが切り詰められています）</translation>
+    </message>
+    <message>
+        <location filename="../../core/runfile.cpp" line="232"/>
+        <source>cannot read &quot;%1&quot;: %2</source>
+        <translation>&quot;%1&quot; を読み込めません: %2</translation>
+    </message>
+    <message>
+        <location filename="../../core/runfile.cpp" line="263"/>
+        <source>cannot read &quot;%1&quot;: the file is empty</source>
+        <translation>&quot;%1&quot; を読み込めません: ファイルが空です</translation>
+    </message>
+    <message>
+        <location filename="../../core/runfile.cpp" line="278"/>
+        <source>&quot;%1&quot; is a scenario file, not a recorded run: open it as a scenario (tasklanes-cli --scenario FILE, or File &gt; Open Scenario)</source>
+        <translation>&quot;%1&quot; は実行記録ではなくシナリオファイルです: シナリオとして開いてください（tasklanes-cli --scenario FILE、または ファイル &gt; シナリオを開く）</translation>
+    </message>
+    <message>
+        <location filename="../../core/runfile.cpp" line="285"/>
+        <source>&quot;%1&quot; is neither a TaskLanes CSV nor a Chrome trace (JSON) nor a scenario</source>
+        <translation>&quot;%1&quot; は TaskLanes の CSV でも Chrome トレース（JSON）でもシナリオでもありません</translation>
+    </message>
+    <message>
+        <location filename="../../core/runfile.cpp" line="293"/>
+        <source>cannot read &quot;%1&quot;: it is too large (%2 MiB, at most %3 MiB)</source>
+        <translation>&quot;%1&quot; を読み込めません: 大きすぎます（%2 MiB、最大 %3 MiB）</translation>
+    </message>
+</context>
+<context>
     <name>RunOptions</name>
     <message>
-        <location filename="../../core/scenario.cpp" line="270"/>
+        <location filename="../../core/scenario.cpp" line="276"/>
         <source>limit %1</source>
         <translation>%1並列</translation>
     </message>
     <message>
-        <location filename="../../core/scenario.cpp" line="271"/>
+        <location filename="../../core/scenario.cpp" line="277"/>
         <source>unlimited</source>
         <translation>制限なし</translation>
     </message>
     <message>
-        <location filename="../../core/scenario.cpp" line="272"/>
+        <location filename="../../core/scenario.cpp" line="278"/>
         <source>gated</source>
         <translation>ゲート付き</translation>
     </message>
     <message>
-        <location filename="../../core/scenario.cpp" line="314"/>
+        <location filename="../../core/scenario.cpp" line="279"/>
+        <source>recorded</source>
+        <translation>記録</translation>
+    </message>
+    <message>
+        <location filename="../../core/scenario.cpp" line="280"/>
+        <source>what-if limit %1</source>
+        <translation>%1並列の予測</translation>
+    </message>
+    <message>
+        <location filename="../../core/scenario.cpp" line="337"/>
+        <source>recorded on 1 thread</source>
+        <translation>記録（1 スレッド）</translation>
+    </message>
+    <message>
+        <location filename="../../core/scenario.cpp" line="338"/>
+        <source>recorded on %1 threads</source>
+        <translation>記録（%1 スレッド）</translation>
+    </message>
+    <message>
+        <location filename="../../core/scenario.cpp" line="341"/>
+        <source>%1: recorded durations, FIFO in recorded start order</source>
+        <translation>%1: 記録された所要時間を使い、記録の開始順に FIFO</translation>
+    </message>
+    <message>
+        <location filename="../../core/scenario.cpp" line="345"/>
         <source>%1 on a pool of 1 thread</source>
         <translation>%1（プール 1 スレッド）</translation>
     </message>
     <message>
-        <location filename="../../core/scenario.cpp" line="316"/>
+        <location filename="../../core/scenario.cpp" line="347"/>
         <source>%1 on a pool of %2 threads</source>
         <translation>%1（プール %2 スレッド）</translation>
     </message>
     <message>
-        <location filename="../../core/scenario.cpp" line="320"/>
+        <location filename="../../core/scenario.cpp" line="351"/>
         <source>, %1 admission</source>
         <translation>、許可の取り方 %1</translation>
     </message>
     <message>
-        <location filename="../../core/scenario.cpp" line="323"/>
+        <location filename="../../core/scenario.cpp" line="354"/>
         <source>, gates %1</source>
         <translation>、ゲート %1</translation>
     </message>
     <message>
-        <location filename="../../core/scenario.cpp" line="328"/>
+        <location filename="../../core/scenario.cpp" line="359"/>
         <source>tasks waited for a thread, then for a permit, and the permit bound</source>
         <translation>タスクはスレッドを待ち、次に許可を待ちました。待ちを決めたのは許可です</translation>
     </message>
     <message>
-        <location filename="../../core/scenario.cpp" line="331"/>
+        <location filename="../../core/scenario.cpp" line="362"/>
         <source>the permit bound the waits</source>
         <translation>待ちを決めたのは許可です</translation>
     </message>
     <message>
-        <location filename="../../core/scenario.cpp" line="334"/>
+        <location filename="../../core/scenario.cpp" line="365"/>
         <source>the threads bound the waits</source>
         <translation>待ちを決めたのはスレッドです</translation>
     </message>
     <message>
-        <location filename="../../core/scenario.cpp" line="335"/>
+        <location filename="../../core/scenario.cpp" line="366"/>
         <source>; the pool is a limit too (%1 tasks): %2</source>
         <translation>。プールも制限になっています（タスク %1 個）: %2</translation>
     </message>
@@ -2263,40 +2622,40 @@
     <message>
         <location filename="../../core/runreport.cpp" line="176"/>
         <location filename="../../core/runreport.cpp" line="192"/>
-        <location filename="../../core/runreport.cpp" line="266"/>
-        <location filename="../../core/runreport.cpp" line="286"/>
+        <location filename="../../core/runreport.cpp" line="272"/>
+        <location filename="../../core/runreport.cpp" line="294"/>
         <source>makespan</source>
         <translation>総所要時間 (makespan)</translation>
     </message>
     <message>
         <location filename="../../core/runreport.cpp" line="176"/>
         <location filename="../../core/runreport.cpp" line="197"/>
-        <location filename="../../core/runreport.cpp" line="267"/>
-        <location filename="../../core/runreport.cpp" line="290"/>
+        <location filename="../../core/runreport.cpp" line="273"/>
+        <location filename="../../core/runreport.cpp" line="298"/>
         <source>serial time</source>
         <translation>直列実行時間</translation>
     </message>
     <message>
         <location filename="../../core/runreport.cpp" line="176"/>
         <location filename="../../core/runreport.cpp" line="198"/>
-        <location filename="../../core/runreport.cpp" line="267"/>
-        <location filename="../../core/runreport.cpp" line="291"/>
+        <location filename="../../core/runreport.cpp" line="273"/>
+        <location filename="../../core/runreport.cpp" line="299"/>
         <source>speedup</source>
         <translation>高速化率</translation>
     </message>
     <message>
         <location filename="../../core/runreport.cpp" line="176"/>
         <location filename="../../core/runreport.cpp" line="199"/>
-        <location filename="../../core/runreport.cpp" line="267"/>
-        <location filename="../../core/runreport.cpp" line="294"/>
+        <location filename="../../core/runreport.cpp" line="273"/>
+        <location filename="../../core/runreport.cpp" line="302"/>
         <source>peak concurrency</source>
         <translation>最大同時実行数</translation>
     </message>
     <message>
         <location filename="../../core/runreport.cpp" line="177"/>
         <location filename="../../core/runreport.cpp" line="205"/>
-        <location filename="../../core/runreport.cpp" line="268"/>
-        <location filename="../../core/runreport.cpp" line="297"/>
+        <location filename="../../core/runreport.cpp" line="274"/>
+        <location filename="../../core/runreport.cpp" line="305"/>
         <source>mean wait</source>
         <translation>平均待ち時間</translation>
     </message>
@@ -2309,8 +2668,8 @@
     <message>
         <location filename="../../core/runreport.cpp" line="177"/>
         <location filename="../../core/runreport.cpp" line="217"/>
-        <location filename="../../core/runreport.cpp" line="269"/>
-        <location filename="../../core/runreport.cpp" line="307"/>
+        <location filename="../../core/runreport.cpp" line="275"/>
+        <location filename="../../core/runreport.cpp" line="315"/>
         <source>retries</source>
         <translation>再試行</translation>
     </message>
@@ -2367,62 +2726,67 @@
         <translation>(実行は予定どおりに終わりませんでした: 失敗 %1、キャンセル %2)</translation>
     </message>
     <message>
-        <location filename="../../core/runreport.cpp" line="249"/>
+        <location filename="../../core/runreport.cpp" line="246"/>
+        <source>(the recorded tasks did not start as soon as a thread was free: dependencies or idle time in the trace)</source>
+        <translation>(記録されたタスクは、スレッドが空いてすぐには開始していません: トレース内の依存関係かアイドル時間によるものです)</translation>
+    </message>
+    <message>
+        <location filename="../../core/runreport.cpp" line="255"/>
         <source>(the prediction shares %1 cores among the CPU tasks; the rest is other load on the machine or CPU speed)</source>
         <translation>(予測は %1 コアを CPU タスクで分け合う前提です。残りの差はマシンの他の負荷か CPU の速度によるものです)</translation>
     </message>
     <message>
-        <location filename="../../core/runreport.cpp" line="254"/>
+        <location filename="../../core/runreport.cpp" line="260"/>
         <source>(faster than predicted: the record&apos;s clock or timers ran early)</source>
         <translation>(予測より速い: 記録の時計かタイマーが早く進みました)</translation>
     </message>
     <message>
-        <location filename="../../core/runreport.cpp" line="255"/>
+        <location filename="../../core/runreport.cpp" line="261"/>
         <source>(thread and timer overhead)</source>
         <translation>(スレッドとタイマーのオーバーヘッド)</translation>
     </message>
     <message>
-        <location filename="../../core/runreport.cpp" line="266"/>
-        <location filename="../../core/runreport.cpp" line="288"/>
+        <location filename="../../core/runreport.cpp" line="272"/>
+        <location filename="../../core/runreport.cpp" line="296"/>
         <source>predicted makespan</source>
         <translation>予測総所要時間</translation>
     </message>
     <message>
-        <location filename="../../core/runreport.cpp" line="266"/>
-        <location filename="../../core/runreport.cpp" line="282"/>
+        <location filename="../../core/runreport.cpp" line="272"/>
+        <location filename="../../core/runreport.cpp" line="293"/>
         <source>pool threads</source>
         <translation>プールのスレッド数</translation>
     </message>
     <message>
-        <location filename="../../core/runreport.cpp" line="268"/>
-        <location filename="../../core/runreport.cpp" line="299"/>
+        <location filename="../../core/runreport.cpp" line="274"/>
+        <location filename="../../core/runreport.cpp" line="307"/>
         <source>max wait</source>
         <translation>最大待ち時間</translation>
     </message>
     <message>
-        <location filename="../../core/runreport.cpp" line="269"/>
-        <location filename="../../core/runreport.cpp" line="303"/>
+        <location filename="../../core/runreport.cpp" line="275"/>
+        <location filename="../../core/runreport.cpp" line="311"/>
         <source>tasks ok</source>
         <translation>成功したタスク</translation>
     </message>
     <message>
-        <location filename="../../core/runreport.cpp" line="269"/>
-        <location filename="../../core/runreport.cpp" line="309"/>
+        <location filename="../../core/runreport.cpp" line="275"/>
+        <location filename="../../core/runreport.cpp" line="317"/>
         <source>rejected (429)</source>
         <translation>拒否 (429)</translation>
     </message>
     <message>
-        <location filename="../../core/runreport.cpp" line="277"/>
+        <location filename="../../core/runreport.cpp" line="283"/>
         <source>comparison (time scale %1):</source>
         <translation>比較 (時間倍率 %1):</translation>
     </message>
     <message>
-        <location filename="../../core/runreport.cpp" line="280"/>
+        <location filename="../../core/runreport.cpp" line="286"/>
         <source>difference</source>
         <translation>差</translation>
     </message>
     <message>
-        <location filename="../../core/runreport.cpp" line="292"/>
+        <location filename="../../core/runreport.cpp" line="300"/>
         <source>%1 as fast</source>
         <translation>速さ %1</translation>
     </message>
@@ -2439,8 +2803,8 @@
     <message>
         <location filename="../../core/runreport.cpp" line="177"/>
         <location filename="../../core/runreport.cpp" line="207"/>
-        <location filename="../../core/runreport.cpp" line="268"/>
-        <location filename="../../core/runreport.cpp" line="301"/>
+        <location filename="../../core/runreport.cpp" line="274"/>
+        <location filename="../../core/runreport.cpp" line="309"/>
         <source>mean completion</source>
         <translation>平均完了時間</translation>
     </message>
@@ -2746,7 +3110,7 @@
     </message>
     <message>
         <location filename="../../core/scenario.cpp" line="104"/>
-        <location filename="../../core/scenario.cpp" line="366"/>
+        <location filename="../../core/scenario.cpp" line="397"/>
         <source>%1 is empty</source>
         <translation>%1が空です</translation>
     </message>
@@ -2761,104 +3125,104 @@
         <translation>%1 %2 は大きすぎます</translation>
     </message>
     <message>
-        <location filename="../../core/scenario.cpp" line="347"/>
+        <location filename="../../core/scenario.cpp" line="378"/>
         <source>no durations given (expected a list like 5,1,8,3,4)</source>
         <translation>所要時間が指定されていません（5,1,8,3,4 のようなリストを指定してください）</translation>
     </message>
     <message>
-        <location filename="../../core/scenario.cpp" line="353"/>
+        <location filename="../../core/scenario.cpp" line="384"/>
         <source>too many tasks: %1 (at most %2)</source>
         <translation>タスクが多すぎます: %1 個（最大 %2 個）</translation>
     </message>
     <message>
-        <location filename="../../core/scenario.cpp" line="364"/>
+        <location filename="../../core/scenario.cpp" line="395"/>
         <location filename="../../ui/taskmodel.cpp" line="31"/>
         <source>item %1</source>
         <translation>%1 番目の値</translation>
     </message>
     <message>
-        <location filename="../../core/scenario.cpp" line="375"/>
+        <location filename="../../core/scenario.cpp" line="406"/>
         <source>%1 %2 is too long (at most %3 characters)</source>
         <translation>%1 %2 は長すぎます（最大 %3 文字）</translation>
     </message>
     <message>
-        <location filename="../../core/scenario.cpp" line="383"/>
-        <location filename="../../core/scenario.cpp" line="393"/>
+        <location filename="../../core/scenario.cpp" line="414"/>
+        <location filename="../../core/scenario.cpp" line="424"/>
         <source>%1 %2 is too large (at most %3 s)</source>
         <translation>%1 %2 は大きすぎます（最大 %3 秒）</translation>
     </message>
     <message>
-        <location filename="../../core/scenario.cpp" line="388"/>
+        <location filename="../../core/scenario.cpp" line="419"/>
         <source>%1 %2 is negative</source>
         <translation>%1 %2 は負の値です</translation>
     </message>
     <message>
-        <location filename="../../core/scenario.cpp" line="441"/>
+        <location filename="../../core/scenario.cpp" line="472"/>
         <source>limit</source>
         <translation>並列数</translation>
     </message>
     <message>
-        <location filename="../../core/scenario.cpp" line="445"/>
+        <location filename="../../core/scenario.cpp" line="476"/>
         <source>limit %1 is out of range (1 to %2)</source>
         <translation>並列数 %1 は範囲外です（1〜%2）</translation>
     </message>
     <message>
-        <location filename="../../core/scenario.cpp" line="454"/>
+        <location filename="../../core/scenario.cpp" line="485"/>
         <source>threads</source>
         <translation>スレッド数</translation>
     </message>
     <message>
-        <location filename="../../core/scenario.cpp" line="458"/>
+        <location filename="../../core/scenario.cpp" line="489"/>
         <source>threads %1 is out of range (1 to %2)</source>
         <translation>スレッド数 %1 は範囲外です（1〜%2）</translation>
     </message>
     <message>
-        <location filename="../../core/scenario.cpp" line="469"/>
+        <location filename="../../core/scenario.cpp" line="500"/>
         <source>admission %1 is not fifo or in-task</source>
         <translation>許可の取り方 %1 は fifo でも in-task でもありません</translation>
     </message>
     <message>
-        <location filename="../../core/scenario.cpp" line="476"/>
+        <location filename="../../core/scenario.cpp" line="507"/>
         <source>a gate name is empty</source>
         <translation>ゲート名が空です</translation>
     </message>
     <message>
-        <location filename="../../core/scenario.cpp" line="480"/>
+        <location filename="../../core/scenario.cpp" line="511"/>
         <source>gate name %1 is too long (%2 characters, at most %3)</source>
         <translation>ゲート名 %1 は長すぎます（%2 文字、最大 %3 文字）</translation>
     </message>
     <message>
-        <location filename="../../core/scenario.cpp" line="488"/>
+        <location filename="../../core/scenario.cpp" line="519"/>
         <source>gate name %1 contains &apos;=&apos;, &apos;,&apos; or a control character</source>
         <translation>ゲート名 %1 に &apos;=&apos;、&apos;,&apos; または制御文字が含まれています</translation>
     </message>
     <message>
-        <location filename="../../core/scenario.cpp" line="499"/>
+        <location filename="../../core/scenario.cpp" line="530"/>
         <source>%1 is not NAME=N (for example cpu=2)</source>
         <translation>%1 は NAME=N の形ではありません（例: cpu=2）</translation>
     </message>
     <message>
-        <location filename="../../core/scenario.cpp" line="507"/>
+        <location filename="../../core/scenario.cpp" line="538"/>
         <source>gate %1</source>
         <translation>ゲート %1</translation>
     </message>
     <message>
-        <location filename="../../core/scenario.cpp" line="511"/>
+        <location filename="../../core/scenario.cpp" line="542"/>
         <source>gate %1 limit %2 is out of range (1 to %3)</source>
         <translation>ゲート %1 の制限値 %2 は範囲外です（1〜%3）</translation>
     </message>
     <message>
-        <location filename="../../core/scenario.cpp" line="524"/>
+        <location filename="../../core/scenario.cpp" line="555"/>
         <source>time scale is empty</source>
         <translation>時間倍率が空です</translation>
     </message>
     <message>
-        <location filename="../../core/scenario.cpp" line="528"/>
+        <location filename="../../core/scenario.cpp" line="559"/>
         <source>time scale %1 %2</source>
         <translation>時間倍率 %1 %2</translation>
     </message>
     <message>
-        <location filename="../../core/scenario.cpp" line="535"/>
+        <location filename="../../core/scenario.cpp" line="566"/>
         <source>time scale %1 is out of range (%2 to %3 real seconds per scenario second)</source>
         <translation>時間倍率 %1 は範囲外です（シナリオの 1 秒あたり実時間 %2〜%3 秒）</translation>
     </message>
@@ -3429,7 +3793,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../core/taskrunner.cpp" line="316"/>
+        <location filename="../../core/taskrunner.cpp" line="317"/>
         <source>unknown task kind</source>
         <translation>不明なタスクの種類</translation>
     </message>
@@ -3547,53 +3911,53 @@
         <translation>上限 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timelinelabelspass.cpp" line="47"/>
-        <location filename="../../ui/timeline/timelinelayout.cpp" line="47"/>
+        <location filename="../../ui/timeline/timelinelabelspass.cpp" line="50"/>
+        <location filename="../../ui/timeline/timelinelayout.cpp" line="55"/>
         <source>worker %1</source>
         <translation>ワーカー %1</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timelinelayout.cpp" line="90"/>
+        <location filename="../../ui/timeline/timelinelayout.cpp" line="98"/>
         <source>wait</source>
         <translation>待ち</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timelinelayout.cpp" line="92"/>
+        <location filename="../../ui/timeline/timelinelayout.cpp" line="100"/>
         <source>run</source>
         <translation>実行</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timelinelayout.cpp" line="93"/>
+        <location filename="../../ui/timeline/timelinelayout.cpp" line="101"/>
         <source>predicted</source>
         <translation>予測</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timelinelayout.cpp" line="94"/>
+        <location filename="../../ui/timeline/timelinelayout.cpp" line="102"/>
         <source>failed</source>
         <translation>失敗</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timelinelayout.cpp" line="95"/>
+        <location filename="../../ui/timeline/timelinelayout.cpp" line="103"/>
         <source>cancelled</source>
         <translation>キャンセル</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timelinelayout.cpp" line="96"/>
+        <location filename="../../ui/timeline/timelinelayout.cpp" line="104"/>
         <source>running tasks</source>
         <translation>実行中のタスク</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timelinelayout.cpp" line="97"/>
+        <location filename="../../ui/timeline/timelinelayout.cpp" line="105"/>
         <source>waiting tasks</source>
         <translation>待ち中のタスク</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timelinelayout.cpp" line="98"/>
+        <location filename="../../ui/timeline/timelinelayout.cpp" line="106"/>
         <source>limit</source>
         <translation>上限</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timelinelayout.cpp" line="99"/>
+        <location filename="../../ui/timeline/timelinelayout.cpp" line="107"/>
         <source>now</source>
         <translation>現在</translation>
     </message>
@@ -3608,62 +3972,72 @@
         <translation>%1 タスク</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timelineheaderpass.cpp" line="60"/>
+        <location filename="../../ui/timeline/timelineheaderpass.cpp" line="66"/>
         <source>makespan %1</source>
         <translation>総所要時間 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timelineheaderpass.cpp" line="66"/>
+        <location filename="../../ui/timeline/timelineheaderpass.cpp" line="72"/>
         <source>running, %1 of %2 done</source>
         <translation>実行中、%2 個中 %1 個完了</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timelineheaderpass.cpp" line="69"/>
+        <location filename="../../ui/timeline/timelineheaderpass.cpp" line="75"/>
         <source>%1 of %2 done</source>
         <translation>%2 個中 %1 個完了</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timelineheaderpass.cpp" line="73"/>
+        <location filename="../../ui/timeline/timelineheaderpass.cpp" line="79"/>
         <source>predicted %1</source>
         <translation>予測 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timelineheaderpass.cpp" line="55"/>
+        <location filename="../../ui/timeline/timelineheaderpass.cpp" line="60"/>
         <source>pool of 1 thread</source>
         <translation>スレッド 1 個のプール</translation>
     </message>
     <message>
         <location filename="../../ui/timeline/timelineheaderpass.cpp" line="56"/>
+        <source>1 thread in the recording</source>
+        <translation>記録では 1 スレッド</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline/timelineheaderpass.cpp" line="57"/>
+        <source>%1 threads in the recording</source>
+        <translation>記録では %1 スレッド</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline/timelineheaderpass.cpp" line="61"/>
         <source>pool of %1 threads</source>
         <translation>スレッド %1 個のプール</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timelineheaderpass.cpp" line="58"/>
+        <location filename="../../ui/timeline/timelineheaderpass.cpp" line="64"/>
         <source>in-task admission</source>
         <translation>タスク内で許可を取得</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timelineheaderpass.cpp" line="64"/>
+        <location filename="../../ui/timeline/timelineheaderpass.cpp" line="70"/>
         <source>not run yet</source>
         <translation>まだ実行していません</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timelineheaderpass.cpp" line="76"/>
+        <location filename="../../ui/timeline/timelineheaderpass.cpp" line="82"/>
         <source>peak %1 running</source>
         <translation>最大同時実行 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timelineheaderpass.cpp" line="79"/>
+        <location filename="../../ui/timeline/timelineheaderpass.cpp" line="85"/>
         <source>waiting line scaled to %1</source>
         <translation>待ちの線は最大 %1 で表示</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timelineheaderpass.cpp" line="82"/>
+        <location filename="../../ui/timeline/timelineheaderpass.cpp" line="88"/>
         <source>%1 failed</source>
         <translation>失敗 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timelineheaderpass.cpp" line="84"/>
+        <location filename="../../ui/timeline/timelineheaderpass.cpp" line="90"/>
         <source>%1 cancelled</source>
         <translation>キャンセル %1</translation>
     </message>
@@ -3685,12 +4059,12 @@
     <message>
         <location filename="../../ui/timeline/timelinechartpass.cpp" line="245"/>
         <location filename="../../ui/timeline/timelinechartpass.cpp" line="249"/>
-        <location filename="../../ui/timeline/timelinelayout.cpp" line="36"/>
+        <location filename="../../ui/timeline/timelinelayout.cpp" line="37"/>
         <source>%1 ≤ %2</source>
         <translation>%1 ≤ %2</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timelinelayout.cpp" line="91"/>
+        <location filename="../../ui/timeline/timelinelayout.cpp" line="99"/>
         <source>holding a thread, waiting for a permit</source>
         <translation>スレッドを保持したまま許可待ち</translation>
     </message>
@@ -3698,143 +4072,530 @@
 <context>
     <name>TimelineView</name>
     <message>
-        <location filename="../../ui/timelinetooltip.cpp" line="34"/>
+        <location filename="../../ui/timelinetooltip.cpp" line="66"/>
         <source>at</source>
         <translation>時刻</translation>
     </message>
     <message>
-        <location filename="../../ui/timelinetooltip.cpp" line="35"/>
         <location filename="../../ui/timelinetooltip.cpp" line="67"/>
+        <location filename="../../ui/timelinetooltip.cpp" line="99"/>
         <source>running</source>
         <translation>実行中</translation>
     </message>
     <message>
-        <location filename="../../ui/timelinetooltip.cpp" line="36"/>
+        <location filename="../../ui/timelinetooltip.cpp" line="68"/>
         <source>waiting</source>
         <translation>待ち</translation>
     </message>
     <message>
-        <location filename="../../ui/timelinetooltip.cpp" line="57"/>
+        <location filename="../../ui/timelinetooltip.cpp" line="89"/>
         <source>%1, never started</source>
         <translation>%1（開始されず）</translation>
     </message>
     <message>
-        <location filename="../../ui/timelinetooltip.cpp" line="59"/>
-        <location filename="../../ui/timelinetooltip.cpp" line="90"/>
+        <location filename="../../ui/timelinetooltip.cpp" line="91"/>
+        <location filename="../../ui/timelinetooltip.cpp" line="122"/>
         <source>%1 so far</source>
         <translation>現在まで %1</translation>
     </message>
     <message>
-        <location filename="../../ui/timelinetooltip.cpp" line="61"/>
-        <location filename="../../ui/timelinetooltip.cpp" line="69"/>
-        <location filename="../../ui/timelinetooltip.cpp" line="94"/>
+        <location filename="../../ui/timelinetooltip.cpp" line="93"/>
+        <location filename="../../ui/timelinetooltip.cpp" line="101"/>
+        <location filename="../../ui/timelinetooltip.cpp" line="126"/>
         <source>–</source>
         <translation>–</translation>
     </message>
     <message>
-        <location filename="../../ui/timelinetooltip.cpp" line="62"/>
+        <location filename="../../ui/timelinetooltip.cpp" line="94"/>
         <source>not started</source>
         <translation>未開始</translation>
     </message>
     <message>
-        <location filename="../../ui/timelinetooltip.cpp" line="67"/>
+        <location filename="../../ui/timelinetooltip.cpp" line="99"/>
         <source>running for %1</source>
         <translation>%1 実行中</translation>
     </message>
     <message>
-        <location filename="../../ui/timelinetooltip.cpp" line="73"/>
+        <location filename="../../ui/timelinetooltip.cpp" line="105"/>
         <source>kind</source>
         <translation>種類</translation>
     </message>
     <message>
-        <location filename="../../ui/timelinetooltip.cpp" line="74"/>
+        <location filename="../../ui/timelinetooltip.cpp" line="106"/>
         <source>duration</source>
         <translation>所要時間</translation>
     </message>
     <message>
-        <location filename="../../ui/timelinetooltip.cpp" line="76"/>
+        <location filename="../../ui/timelinetooltip.cpp" line="108"/>
         <source>took</source>
         <translation>実行時間</translation>
     </message>
     <message>
-        <location filename="../../ui/timelinetooltip.cpp" line="79"/>
+        <location filename="../../ui/timelinetooltip.cpp" line="111"/>
         <source>waited</source>
         <translation>待ち時間</translation>
     </message>
     <message>
-        <location filename="../../ui/timelinetooltip.cpp" line="92"/>
+        <location filename="../../ui/timelinetooltip.cpp" line="124"/>
         <source>started</source>
         <translation>開始</translation>
     </message>
     <message>
-        <location filename="../../ui/timelinetooltip.cpp" line="93"/>
+        <location filename="../../ui/timelinetooltip.cpp" line="125"/>
         <source>finished</source>
         <translation>終了</translation>
     </message>
     <message>
-        <location filename="../../ui/timelinetooltip.cpp" line="94"/>
+        <location filename="../../ui/timelinetooltip.cpp" line="128"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timelinetooltip.cpp" line="129"/>
         <source>worker</source>
         <translation>ワーカー</translation>
     </message>
     <message>
-        <location filename="../../ui/timelinetooltip.cpp" line="95"/>
+        <location filename="../../ui/timelinetooltip.cpp" line="130"/>
         <source>status</source>
         <translation>状態</translation>
     </message>
     <message>
-        <location filename="../../ui/timelinetooltip.cpp" line="101"/>
+        <location filename="../../ui/timelinetooltip.cpp" line="136"/>
         <source>attempts</source>
         <translation>試行回数</translation>
     </message>
     <message>
-        <location filename="../../ui/timelinetooltip.cpp" line="103"/>
+        <location filename="../../ui/timelinetooltip.cpp" line="138"/>
         <source>rejected (429)</source>
         <translation>拒否 (429)</translation>
     </message>
     <message>
-        <location filename="../../ui/timelinetooltip.cpp" line="106"/>
+        <location filename="../../ui/timelinetooltip.cpp" line="141"/>
         <source>result</source>
         <translation>結果</translation>
     </message>
     <message>
-        <location filename="../../ui/timelinetooltip.cpp" line="110"/>
+        <location filename="../../ui/timelinetooltip.cpp" line="145"/>
+        <source>details</source>
+        <translation>詳細</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timelinetooltip.cpp" line="150"/>
         <source>predicted</source>
         <translation>予測</translation>
     </message>
     <message>
-        <location filename="../../ui/timelinetooltip.cpp" line="111"/>
+        <location filename="../../ui/timelinetooltip.cpp" line="151"/>
         <source>%1 to %2</source>
         <translation>%1 〜 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/timelineview.cpp" line="210"/>
+        <location filename="../../ui/timelineview.cpp" line="211"/>
         <source>Timeline</source>
         <translation>タイムライン</translation>
     </message>
     <message>
-        <location filename="../../ui/timelineview.cpp" line="211"/>
+        <location filename="../../ui/timelineview.cpp" line="212"/>
         <source>Ctrl+wheel or +/- zooms, Shift+wheel or drag pans, wheel scrolls lanes, Alt+wheel changes the lane height, F or Ctrl+0 fits, click selects a task.</source>
         <translation>Ctrl+ホイールか +/- で拡大・縮小、Shift+ホイールかドラッグで左右に移動、ホイールでレーンをスクロール、Alt+ホイールでレーンの高さを変更、F か Ctrl+0 で全体表示、クリックでタスクを選択します。</translation>
     </message>
     <message>
-        <location filename="../../ui/timelinetooltip.cpp" line="42"/>
+        <location filename="../../ui/timelinetooltip.cpp" line="74"/>
         <source>%1 of %2 running</source>
         <translation>%2 個中 %1 個実行中</translation>
     </message>
     <message>
-        <location filename="../../ui/timelinetooltip.cpp" line="78"/>
+        <location filename="../../ui/timelinetooltip.cpp" line="110"/>
         <source>gate</source>
         <translation>ゲート</translation>
     </message>
     <message>
-        <location filename="../../ui/timelinetooltip.cpp" line="87"/>
+        <location filename="../../ui/timelinetooltip.cpp" line="119"/>
         <source>for a thread</source>
         <translation>スレッド待ち</translation>
     </message>
     <message>
-        <location filename="../../ui/timelinetooltip.cpp" line="89"/>
+        <location filename="../../ui/timelinetooltip.cpp" line="121"/>
         <source>holding it, for a permit</source>
         <translation>スレッド保持中の許可待ち</translation>
+    </message>
+</context>
+<context>
+    <name>TraceImport</name>
+    <message>
+        <location filename="../../core/traceimport.cpp" line="36"/>
+        <source>the file is empty</source>
+        <translation>ファイルが空です</translation>
+    </message>
+    <message>
+        <location filename="../../core/traceimport.cpp" line="38"/>
+        <source>the text is not valid UTF-8</source>
+        <translation>テキストが正しい UTF-8 ではありません</translation>
+    </message>
+    <message>
+        <location filename="../../core/traceimport.cpp" line="40"/>
+        <source>a string is never closed</source>
+        <translation>文字列が閉じられていません</translation>
+    </message>
+    <message>
+        <location filename="../../core/traceimport.cpp" line="42"/>
+        <source>objects and lists are nested more than %1 deep</source>
+        <translation>オブジェクトとリストの入れ子が %1 段を超えています</translation>
+    </message>
+    <message>
+        <location filename="../../core/traceimport.cpp" line="46"/>
+        <source>the text is too large</source>
+        <translation>テキストが大きすぎます</translation>
+    </message>
+    <message>
+        <location filename="../../core/traceimport.cpp" line="48"/>
+        <source>a number cannot be read</source>
+        <translation>数値を読み取れません</translation>
+    </message>
+    <message>
+        <location filename="../../core/traceimport.cpp" line="52"/>
+        <source>a word that is not true, false or null</source>
+        <translation>true、false、null のどれでもない語があります</translation>
+    </message>
+    <message>
+        <location filename="../../core/traceimport.cpp" line="54"/>
+        <source>a string with a bad escape</source>
+        <translation>不正なエスケープを含む文字列があります</translation>
+    </message>
+    <message>
+        <location filename="../../core/traceimport.cpp" line="56"/>
+        <source>the text ends before its lists and objects are closed (truncated?)</source>
+        <translation>リストとオブジェクトが閉じる前にテキストが終わっています（途中で切れている可能性があります）</translation>
+    </message>
+    <message>
+        <location filename="../../core/traceimport.cpp" line="60"/>
+        <source>not valid JSON (%1)</source>
+        <translation>正しい JSON ではありません（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../core/traceimport.cpp" line="69"/>
+        <location filename="../../core/traceimport.cpp" line="222"/>
+        <location filename="../../core/traceimport.cpp" line="793"/>
+        <source>byte %1: %2</source>
+        <translation>%1 バイト目: %2</translation>
+    </message>
+    <message>
+        <location filename="../../core/traceimport.cpp" line="71"/>
+        <location filename="../../core/traceimport.cpp" line="189"/>
+        <source>text after the end of the trace</source>
+        <translation>トレースの終わりの後にテキストがあります</translation>
+    </message>
+    <message>
+        <location filename="../../core/traceimport.cpp" line="156"/>
+        <source>&quot;traceEvents&quot; is not a list of events</source>
+        <translation>&quot;traceEvents&quot; がイベントのリストではありません</translation>
+    </message>
+    <message>
+        <location filename="../../core/traceimport.cpp" line="173"/>
+        <source>not a trace: the object has no &quot;traceEvents&quot; list</source>
+        <translation>トレースではありません: オブジェクトに &quot;traceEvents&quot; のリストがありません</translation>
+    </message>
+    <message>
+        <location filename="../../core/traceimport.cpp" line="179"/>
+        <source>not a trace: expected a list of events or an object with &quot;traceEvents&quot;</source>
+        <translation>トレースではありません: イベントのリストか、&quot;traceEvents&quot; を持つオブジェクトが必要です</translation>
+    </message>
+    <message>
+        <location filename="../../core/traceimport.cpp" line="193"/>
+        <source>no events: the list of trace events is empty</source>
+        <translation>イベントがありません: トレースイベントのリストが空です</translation>
+    </message>
+    <message>
+        <location filename="../../core/traceimport.cpp" line="239"/>
+        <source>event %1 (byte %2): %3</source>
+        <translation>イベント %1（%2 バイト目）: %3</translation>
+    </message>
+    <message>
+        <location filename="../../core/traceimport.cpp" line="328"/>
+        <source>&quot;%1&quot; is neither a number nor a string</source>
+        <translation>&quot;%1&quot; が数値でも文字列でもありません</translation>
+    </message>
+    <message>
+        <location filename="../../core/traceimport.cpp" line="387"/>
+        <source>&quot;%1&quot; is missing</source>
+        <translation>&quot;%1&quot; がありません</translation>
+    </message>
+    <message>
+        <location filename="../../core/traceimport.cpp" line="391"/>
+        <source>&quot;%1&quot; is not a number</source>
+        <translation>&quot;%1&quot; が数値ではありません</translation>
+    </message>
+    <message>
+        <location filename="../../core/traceimport.cpp" line="394"/>
+        <source>&quot;%1&quot; is negative (%2)</source>
+        <translation>&quot;%1&quot; が負の値です（%2）</translation>
+    </message>
+    <message>
+        <location filename="../../core/traceimport.cpp" line="400"/>
+        <source>&quot;%1&quot; is too large (%2 µs)</source>
+        <translation>&quot;%1&quot; が大きすぎます（%2 µs）</translation>
+    </message>
+    <message>
+        <location filename="../../core/traceimport.cpp" line="439"/>
+        <source>is not an object</source>
+        <translation>オブジェクトではありません</translation>
+    </message>
+    <message>
+        <location filename="../../core/traceimport.cpp" line="454"/>
+        <source>&quot;ph&quot; is not a string</source>
+        <translation>&quot;ph&quot; が文字列ではありません</translation>
+    </message>
+    <message>
+        <location filename="../../core/traceimport.cpp" line="563"/>
+        <source>E at %1 µs ends before its B (event %2) begins</source>
+        <translation>%1 µs の E が、対応する B（イベント %2）の開始より前に終わっています</translation>
+    </message>
+    <message>
+        <location filename="../../core/traceimport.cpp" line="734"/>
+        <source>the selection &quot;%1&quot; is not a valid regular expression: %2 at character %3</source>
+        <translation>選択条件 &quot;%1&quot; は正しい正規表現ではありません（%3 文字目: %2）</translation>
+    </message>
+    <message>
+        <location filename="../../core/traceimport.cpp" line="745"/>
+        <source>the depth %1 is negative</source>
+        <translation>深さ %1 が負の値です</translation>
+    </message>
+    <message>
+        <location filename="../../core/traceimport.cpp" line="750"/>
+        <source>the trace is too large (%1 MiB, at most %2 MiB)</source>
+        <translation>トレースが大きすぎます（%1 MiB、最大 %2 MiB）</translation>
+    </message>
+    <message>
+        <location filename="../../core/traceimport.cpp" line="777"/>
+        <source>not enough memory to read the trace</source>
+        <translation>トレースを読み込むためのメモリーが足りません</translation>
+    </message>
+    <message>
+        <location filename="../../core/traceimport.cpp" line="803"/>
+        <source>no complete slice (an X event with its dur, or a B with its E) in %1 events</source>
+        <translation>%1 個のイベントに完全なスライス（dur のある X イベント、または E と対になる B）がありません</translation>
+    </message>
+    <message>
+        <location filename="../../core/tasklanestrace.cpp" line="38"/>
+        <source>its tasklanes_run args are not an object</source>
+        <translation>tasklanes_run の args がオブジェクトではありません</translation>
+    </message>
+    <message>
+        <location filename="../../core/tasklanestrace.cpp" line="50"/>
+        <source>its tasklanes_run args lack limit, threads, time_scale or tasks, or have them out of range</source>
+        <translation>tasklanes_run の args に limit、threads、time_scale、tasks のいずれかがないか、範囲外です</translation>
+    </message>
+    <message>
+        <location filename="../../core/tasklanestrace.cpp" line="63"/>
+        <source>unknown admission &quot;%1&quot;</source>
+        <translation>不明な許可の取り方 &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../core/tasklanestrace.cpp" line="87"/>
+        <source>its gates are not an object</source>
+        <translation>gates がオブジェクトではありません</translation>
+    </message>
+    <message>
+        <location filename="../../core/tasklanestrace.cpp" line="94"/>
+        <location filename="../../core/tasklanestrace.cpp" line="148"/>
+        <source>bad gate &quot;%1&quot;</source>
+        <translation>不正なゲート &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../core/tasklanestrace.cpp" line="117"/>
+        <source>unknown run name &quot;%1&quot;</source>
+        <translation>不明な実行名 &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../core/tasklanestrace.cpp" line="127"/>
+        <source>its process_labels &quot;%1&quot; cannot be read</source>
+        <translation>process_labels &quot;%1&quot; を読み取れません</translation>
+    </message>
+    <message>
+        <location filename="../../core/tasklanestrace.cpp" line="135"/>
+        <source>its time scale &quot;%1&quot; is out of range</source>
+        <translation>時間倍率 &quot;%1&quot; が範囲外です</translation>
+    </message>
+    <message>
+        <location filename="../../core/tasklanestrace.cpp" line="140"/>
+        <source>too many tasks (%1)</source>
+        <translation>タスクが多すぎます（%1 個）</translation>
+    </message>
+    <message>
+        <location filename="../../core/tasklanestrace.cpp" line="155"/>
+        <source>its pool of %1 threads is out of range</source>
+        <translation>プールのスレッド数 %1 が範囲外です</translation>
+    </message>
+    <message>
+        <location filename="../../core/tasklanestrace.cpp" line="244"/>
+        <source>a TaskLanes trace of %1 runs (at most %2: a single run or a comparison)</source>
+        <translation>%1 個の実行を含む TaskLanes トレースです（最大 %2: 単独の実行か比較）</translation>
+    </message>
+    <message>
+        <location filename="../../core/tasklanestrace.cpp" line="263"/>
+        <source>run &quot;%1&quot;: %2</source>
+        <translation>実行 &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <location filename="../../core/tasklanestrace.cpp" line="283"/>
+        <source>a slice on thread %1, which is not a task number (1 to %2)</source>
+        <translation>スレッド %1 にスライスがありますが、これはタスク番号（1〜%2）ではありません</translation>
+    </message>
+    <message>
+        <location filename="../../core/tasklanestrace.cpp" line="317"/>
+        <source>task %1: %2</source>
+        <translation>タスク %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../core/tasklanestrace.cpp" line="322"/>
+        <source>no wait or run slice (was the trace written while the run went on?)</source>
+        <translation>待ちのスライスも実行のスライスもありません（実行中に書き出されたトレースかもしれません）</translation>
+    </message>
+    <message>
+        <location filename="../../core/tasklanestrace.cpp" line="326"/>
+        <source>the args of its slice are not an object</source>
+        <translation>スライスの args がオブジェクトではありません</translation>
+    </message>
+    <message>
+        <location filename="../../core/tasklanestrace.cpp" line="335"/>
+        <source>no known kind in its args</source>
+        <translation>args に既知の kind がありません</translation>
+    </message>
+    <message>
+        <location filename="../../core/tasklanestrace.cpp" line="337"/>
+        <source>no duration_s in range in its args</source>
+        <translation>args に範囲内の duration_s がありません</translation>
+    </message>
+    <message>
+        <location filename="../../core/tasklanestrace.cpp" line="341"/>
+        <source>no known status in its args</source>
+        <translation>args に既知の status がありません</translation>
+    </message>
+    <message>
+        <location filename="../../core/tasklanestrace.cpp" line="344"/>
+        <source>its status is %1: only finished runs can be opened</source>
+        <translation>status が %1 です: 開けるのは終わった実行だけです</translation>
+    </message>
+    <message>
+        <location filename="../../core/tasklanestrace.cpp" line="348"/>
+        <source>no worker in range in its args</source>
+        <translation>args に範囲内の worker がありません</translation>
+    </message>
+    <message>
+        <location filename="../../core/tasklanestrace.cpp" line="395"/>
+        <source>a TaskLanes trace without a run</source>
+        <translation>実行を含まない TaskLanes トレースです</translation>
+    </message>
+    <message>
+        <location filename="../../core/tracerecorded.cpp" line="80"/>
+        <source>no slice at nesting depth %1 (the deepest is %2)</source>
+        <translation>入れ子の深さ %1 にスライスがありません（最も深いのは %2 です）</translation>
+    </message>
+    <message>
+        <location filename="../../core/tracerecorded.cpp" line="85"/>
+        <source>no slice at depth %1 has a name or category that matches &quot;%2&quot;</source>
+        <translation>深さ %1 に、名前かカテゴリーが &quot;%2&quot; に一致するスライスがありません</translation>
+    </message>
+    <message>
+        <location filename="../../core/tracerecorded.cpp" line="93"/>
+        <source>%1 slices would become tasks, more than %2: take fewer with a selection or another depth</source>
+        <translation>%1 個のスライスがタスクになり、上限の %2 を超えます: 選択条件か別の深さで数を減らしてください</translation>
+    </message>
+    <message>
+        <location filename="../../core/tracerecorded.cpp" line="224"/>
+        <source>counter event</source>
+        <translation>カウンターイベント</translation>
+    </message>
+    <message>
+        <location filename="../../core/tracerecorded.cpp" line="225"/>
+        <source>counter events</source>
+        <translation>カウンターイベント</translation>
+    </message>
+    <message>
+        <location filename="../../core/tracerecorded.cpp" line="227"/>
+        <source>instant event</source>
+        <translation>インスタントイベント</translation>
+    </message>
+    <message>
+        <location filename="../../core/tracerecorded.cpp" line="228"/>
+        <source>instant events</source>
+        <translation>インスタントイベント</translation>
+    </message>
+    <message>
+        <location filename="../../core/tracerecorded.cpp" line="230"/>
+        <source>flow event</source>
+        <translation>フローイベント</translation>
+    </message>
+    <message>
+        <location filename="../../core/tracerecorded.cpp" line="231"/>
+        <source>flow events</source>
+        <translation>フローイベント</translation>
+    </message>
+    <message>
+        <location filename="../../core/tracerecorded.cpp" line="234"/>
+        <source>async event</source>
+        <translation>非同期イベント</translation>
+    </message>
+    <message>
+        <location filename="../../core/tracerecorded.cpp" line="235"/>
+        <source>async events</source>
+        <translation>非同期イベント</translation>
+    </message>
+    <message>
+        <location filename="../../core/tracerecorded.cpp" line="237"/>
+        <source>object event</source>
+        <translation>オブジェクトイベント</translation>
+    </message>
+    <message>
+        <location filename="../../core/tracerecorded.cpp" line="238"/>
+        <source>object events</source>
+        <translation>オブジェクトイベント</translation>
+    </message>
+    <message>
+        <location filename="../../core/tracerecorded.cpp" line="240"/>
+        <source>sample event</source>
+        <translation>サンプルイベント</translation>
+    </message>
+    <message>
+        <location filename="../../core/tracerecorded.cpp" line="241"/>
+        <source>sample events</source>
+        <translation>サンプルイベント</translation>
+    </message>
+    <message>
+        <location filename="../../core/tracerecorded.cpp" line="243"/>
+        <source>event</source>
+        <translation>イベント</translation>
+    </message>
+    <message>
+        <location filename="../../core/tracerecorded.cpp" line="244"/>
+        <source>events</source>
+        <translation>イベント</translation>
+    </message>
+    <message>
+        <location filename="../../core/tracerecorded.cpp" line="245"/>
+        <source>%1 %2 (%3)</source>
+        <translation>%2 %1 件（%3）</translation>
+    </message>
+    <message>
+        <location filename="../../core/tracerecorded.cpp" line="248"/>
+        <source>no phase</source>
+        <translation>ph なし</translation>
+    </message>
+    <message>
+        <location filename="../../core/tracerecorded.cpp" line="252"/>
+        <source>%1 B without E</source>
+        <translation>E のない B %1 件</translation>
+    </message>
+    <message>
+        <location filename="../../core/tracerecorded.cpp" line="254"/>
+        <source>%1 E without B</source>
+        <translation>B のない E %1 件</translation>
+    </message>
+    <message>
+        <location filename="../../core/tracerecorded.cpp" line="257"/>
+        <source>skipped %1</source>
+        <translation>%1 をスキップしました</translation>
     </message>
 </context>
 <context>
@@ -3872,6 +4633,44 @@
         <location filename="../../ui/uihelpers.cpp" line="93"/>
         <source>1 s = %1 ms</source>
         <translation>1 秒 = %1 ms</translation>
+    </message>
+</context>
+<context>
+    <name>WhatIfBar</name>
+    <message>
+        <location filename="../../ui/whatifbar.cpp" line="16"/>
+        <source>&amp;What if: limit</source>
+        <translation>仮定: 並列数(&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/whatifbar.cpp" line="18"/>
+        <source>Predict</source>
+        <translation>予測</translation>
+    </message>
+    <message>
+        <location filename="../../ui/whatifbar.cpp" line="19"/>
+        <source>Clear What-If</source>
+        <translation>予測を消去</translation>
+    </message>
+    <message>
+        <location filename="../../ui/whatifbar.cpp" line="28"/>
+        <source>What-if limit</source>
+        <translation>仮定の並列数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/whatifbar.cpp" line="29"/>
+        <source>Predict the shown run under this concurrency limit from its recorded durations, and compare the two (Enter predicts)</source>
+        <translation>表示中の実行を、記録された所要時間をもとにこの並列数で予測し、両者を比較します（Enter で予測）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/whatifbar.cpp" line="33"/>
+        <source>Show the prediction beside the recorded run in the timeline and the summary</source>
+        <translation>タイムラインとサマリーに、実行記録と並べて予測を表示します</translation>
+    </message>
+    <message>
+        <location filename="../../ui/whatifbar.cpp" line="37"/>
+        <source>Show the recorded run alone again</source>
+        <translation>実行記録だけの表示に戻します</translation>
     </message>
 </context>
 </TS>

@@ -52,8 +52,14 @@ void paintBlockHeader(QPainter &p, const TimelineLayout &L, const TimelineBlock 
                          : TimelineHeaderPass::tr("%1 tasks").arg(locale.toString(tasks)));
     // The pool beside the limit in the name: "limit 2 · 5 tasks · pool of 5 threads".
     const int pool = r.options().effectiveThreads(tasks);
-    parts << (pool == 1 ? TimelineHeaderPass::tr("pool of 1 thread")
-                        : TimelineHeaderPass::tr("pool of %1 threads").arg(locale.toString(pool)));
+    if (r.options().origin == RunOrigin::Recorded)
+        parts << (pool == 1 ? TimelineHeaderPass::tr("1 thread in the recording")
+                            : TimelineHeaderPass::tr("%1 threads in the recording")
+                                      .arg(locale.toString(pool)));
+    else if (r.options().origin == RunOrigin::Ran)
+        parts << (pool == 1 ? TimelineHeaderPass::tr("pool of 1 thread")
+                            : TimelineHeaderPass::tr("pool of %1 threads")
+                                      .arg(locale.toString(pool)));
     if (r.options().admission == Admission::InTask)
         parts << TimelineHeaderPass::tr("in-task admission");
     if (r.isComplete()) {
