@@ -500,6 +500,14 @@ bool CliRunner::parse(const QStringList &arguments, int *exitCode)
     if (!opened->warning.isEmpty())
         fail(tr("warning: %1").arg(opened->warning));
     m_opened = opened->runs;
+    if (m_advise && m_whatIfLimit == 0
+        && std::none_of(m_opened.cbegin(), m_opened.cend(),
+                        [](const auto &r) { return r->options().isLimited(); })) {
+        return bad(tr("--advise: \"%1\" holds no limited run (add --what-if N)").arg(m_openPath));
+    }
+    // Only reported: the recorded batch as a scenario is not needed (a million tasks' worth).
+    if (m_sweepLimits.isEmpty() && !parser.isSet(saveScenario))
+        return true;
     // What --sweep runs or predicts and --save-scenario writes: the recorded batch as sleeps.
     m_scenario = WhatIf::scenarioOf(*m_opened.constFirst());
     if (parser.isSet(timeScale))
@@ -514,11 +522,6 @@ bool CliRunner::parse(const QStringList &arguments, int *exitCode)
         print(tr("scenario written to %1").arg(parser.value(saveScenario)) + QLatin1Char('\n'));
         *exitCode = ExitOk;
         return false;
-    }
-    if (m_advise && m_whatIfLimit == 0
-        && std::none_of(m_opened.cbegin(), m_opened.cend(),
-                        [](const auto &r) { return r->options().isLimited(); })) {
-        return bad(tr("--advise: \"%1\" holds no limited run (add --what-if N)").arg(m_openPath));
     }
     return true;
 }

@@ -46,12 +46,15 @@ Scenario WhatIf::scenarioOf(const RunRecord &recorded)
     scenario.tasks.reserve(order.size());
     for (qsizetype i : order) {
         const Task &source = recorded.task(i);
-        Task task;
+        // A copy shares the label's text block (one per distinct name in an opened trace) rather
+        // than allocating one per task; tasks with a URL or gate get a fresh one without them.
+        Task task = source.url().isEmpty() && source.gate().isEmpty() ? source : Task();
         task.kind = TaskKind::Sleep;
+        task.retries = 0;
         // Milliseconds are what a replay can honour; a slice that took less still takes 1 ms so
         // that it is seen.
         task.duration = std::max(0.001, recordedDuration(recorded, recorded.sample(i)));
-        if (!source.label().isEmpty())
+        if (!source.label().isEmpty() && task.label() != source.label())
             task.setLabel(source.label());
         scenario.tasks.append(task);
     }
