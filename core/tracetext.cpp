@@ -53,39 +53,14 @@ qint64 TraceEvents::nanoseconds(double us)
     return qint64(whole) * 1000 + qint64(std::llround(fraction * 1000.0));
 }
 
-// Objects and lists nested deeper than `limit` in json (a value's raw text), outside strings:
-// the offset in json where that happens, or -1. The reader skips what it does not read without
-// counting its depth, so values it skips or keeps raw are checked here.
-qsizetype TraceEvents::deeperThan(std::string_view json, size_t limit)
-{
-    size_t depth = 0;
-    bool inString = false;
-    for (size_t i = 0; i < json.size(); ++i) {
-        const char c = json[i];
-        if (inString) {
-            if (c == '\\')
-                ++i;
-            else if (c == '"')
-                inString = false;
-        } else if (c == '"') {
-            inString = true;
-        } else if (c == '{' || c == '[') {
-            if (++depth > limit)
-                return qsizetype(i);
-        } else if (c == '}' || c == ']') {
-            --depth;
-        }
-    }
-    return -1;
-}
+namespace {
 
-// For structure errors simdjson reports without a place (unbalanced lists and objects): where
-// text follows the end of the first top-level list or object, or the end of the text when that
-// never closes (truncated). *trailing says which.
-qsizetype TraceEvents::structureProblemAt(const char *text, qsizetype size, bool *trailing)
+// Walks the brackets of JSON text outside its strings: visit(offset, depth after the bracket,
+// opening) for each { [ ] }; stops early when visit returns true, with that offset.
+template<typename Visit>
+qsizetype walkBrackets(const char *text, qsizetype size, Visit visit)
 {
-    *trailing = false;
-    int depth = 0;
+    qsizetype depth = 0;
     bool inString = false;
     for (qsizetype i = 0; i < size; ++i) {
         const char c = text[i];
@@ -97,17 +72,45 @@ qsizetype TraceEvents::structureProblemAt(const char *text, qsizetype size, bool
         } else if (c == '"') {
             inString = true;
         } else if (c == '{' || c == '[') {
-            ++depth;
-        } else if ((c == '}' || c == ']') && --depth == 0) {
-            qsizetype j = i + 1;
-            while (j < size
-                   && (text[j] == ' ' || text[j] == '\n' || text[j] == '\r' || text[j] == '\t'))
-                ++j;
-            *trailing = j < size;
-            return *trailing ? j : size;
+            if (visit(i, ++depth, true))
+                return i;
+        } else if (c == '}' || c == ']') {
+            if (visit(i, --depth, false))
+                return i;
         }
     }
-    return size;
+    return -1;
+}
+
+} // namespace
+
+// Objects and lists nested deeper than `limit` in json (a value's raw text), outside strings:
+// the offset in json where that happens, or -1. The reader skips what it does not read without
+// counting its depth, so values it skips or keeps raw are checked here.
+qsizetype TraceEvents::deeperThan(std::string_view json, size_t limit)
+{
+    return walkBrackets(json.data(), qsizetype(json.size()),
+                        [limit](qsizetype, qsizetype depth, bool opening) {
+                            return opening && size_t(depth) > limit;
+                        });
+}
+
+// For structure errors simdjson reports without a place (unbalanced lists and objects): where
+// text follows the end of the first top-level list or object, or the end of the text when that
+// never closes (truncated). *trailing says which.
+qsizetype TraceEvents::structureProblemAt(const char *text, qsizetype size, bool *trailing)
+{
+    *trailing = false;
+    const qsizetype end = walkBrackets(text, size, [](qsizetype, qsizetype depth, bool opening) {
+        return !opening && depth == 0;
+    });
+    if (end < 0)
+        return size;
+    qsizetype j = end + 1;
+    while (j < size && (text[j] == ' ' || text[j] == '\n' || text[j] == '\r' || text[j] == '\t'))
+        ++j;
+    *trailing = j < size;
+    return *trailing ? j : size;
 }
 
 // The process's anonymous mappings of 16 MiB or more (Linux), as (start, end).

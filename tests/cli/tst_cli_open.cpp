@@ -127,6 +127,16 @@ QByteArray articleTrace()
 
 } // namespace
 
+namespace {
+
+// The "tasks" of the first run in --stats JSON.
+int firstRunTasks(const QByteArray &stats)
+{
+    return parseObject(stats).value(u"runs").toArray().at(0).toObject().value(u"tasks").toInt();
+}
+
+} // namespace
+
 void tst_CliOpen::initTestCase()
 {
     QVERIFY(m_dir.isValid());
@@ -370,25 +380,11 @@ void tst_CliOpen::openTrace()
             runCli({u"--open"_s, trace, u"--depth"_s, u"1"_s, u"--quiet"_s, u"--stats"_s, u"-"_s},
                    english);
     QVERIFY2(d.finished && d.exitCode == 0, qPrintable(describe(d)));
-    QCOMPARE(parseObject(d.outBytes)
-                     .value(u"runs")
-                     .toArray()
-                     .at(0)
-                     .toObject()
-                     .value(u"tasks")
-                     .toInt(),
-             1);
+    QCOMPARE(firstRunTasks(d.outBytes), 1);
     d = runCli({u"--open"_s, trace, u"--select"_s, u"^[ab]$"_s, u"--quiet"_s, u"--stats"_s, u"-"_s},
                english);
     QVERIFY2(d.finished && d.exitCode == 0, qPrintable(describe(d)));
-    QCOMPARE(parseObject(d.outBytes)
-                     .value(u"runs")
-                     .toArray()
-                     .at(0)
-                     .toObject()
-                     .value(u"tasks")
-                     .toInt(),
-             2);
+    QCOMPARE(firstRunTasks(d.outBytes), 2);
 
     // The same trace gzipped, told by its content.
     QProcess gzip;

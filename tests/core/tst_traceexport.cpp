@@ -3,6 +3,7 @@
 #include "runreport.h"
 #include "runsession.h"
 #include "schedule.h"
+#include "testrun.h"
 #include "testscenarios.h"
 #include "traceexport.h"
 
@@ -301,25 +302,7 @@ void tst_TraceExport::missingFolderFailsAndLeavesNothing()
 void tst_TraceExport::retriesAreMarked()
 {
     // Task 1 retried twice after 429s, task 2 made one attempt.
-    Scenario s;
-    s.options.timeScale = 0.5;
-    Task t;
-    t.kind = TaskKind::Http;
-    t.setUrl(u"local:/work?s=1"_s);
-    t.duration = 1;
-    t.retries = 3;
-    s.tasks = {t, t};
-    auto record = std::make_shared<RunRecord>(s);
-    const qint64 ms = 1000000;
-    record->markSubmitted(0, 0);
-    record->markSubmitted(1, 0);
-    record->markStarted(0, 1 * ms, 1);
-    record->markStarted(1, 1 * ms, 2);
-    record->markAttemptFailed(0, 100 * ms, true, true);
-    record->markAttemptFailed(0, 300 * ms, true, true);
-    record->markFinished(1, 500 * ms, TaskStatus::Ok, u"ok"_s);
-    record->markFinished(0, 900 * ms, TaskStatus::Ok, u"ok"_s);
-    record->publishEvents();
+    const auto record = retriedHttpRun(0.5);
 
     QBuffer buffer;
     buffer.open(QIODevice::WriteOnly);

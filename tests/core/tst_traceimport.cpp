@@ -514,24 +514,8 @@ void tst_TraceImport::taskLanesOlderTraceWithoutMetadata()
 
 void tst_TraceImport::retriesRoundTrip()
 {
-    Scenario s;
-    Task t;
-    t.kind = TaskKind::Http;
-    t.setUrl(u"local:/work?s=1"_s);
-    t.duration = 1;
-    t.retries = 3;
-    s.tasks = {t, t};
-    auto record = std::make_shared<RunRecord>(s);
+    const auto record = retriedHttpRun();
     const qint64 msNs = 1000000;
-    record->markSubmitted(0, 0);
-    record->markSubmitted(1, 0);
-    record->markStarted(0, 1 * msNs, 1);
-    record->markStarted(1, 1 * msNs, 2);
-    record->markAttemptFailed(0, 100 * msNs, true, true);
-    record->markAttemptFailed(0, 300 * msNs, true, true);
-    record->markFinished(1, 500 * msNs, TaskStatus::Ok, u"ok"_s);
-    record->markFinished(0, 900 * msNs, TaskStatus::Ok, u"ok"_s);
-    record->publishEvents();
     const Opened o = parse(exportTrace({record}));
     QVERIFY2(o.error.isEmpty(), qPrintable(o.error));
     const auto &back = o.runs.first();

@@ -82,3 +82,27 @@ std::shared_ptr<RunRecord> idealRun(const QList<double> &durations, int limit)
     record->publishEvents();
     return record;
 }
+
+std::shared_ptr<RunRecord> retriedHttpRun(double timeScale)
+{
+    Scenario s;
+    s.options.timeScale = timeScale;
+    Task t;
+    t.kind = TaskKind::Http;
+    t.setUrl(QStringLiteral("local:/work?s=1"));
+    t.duration = 1;
+    t.retries = 3;
+    s.tasks = {t, t};
+    auto record = std::make_shared<RunRecord>(s);
+    const qint64 ms = 1000000;
+    record->markSubmitted(0, 0);
+    record->markSubmitted(1, 0);
+    record->markStarted(0, 1 * ms, 1);
+    record->markStarted(1, 1 * ms, 2);
+    record->markAttemptFailed(0, 100 * ms, true, true);
+    record->markAttemptFailed(0, 300 * ms, true, true);
+    record->markFinished(1, 500 * ms, TaskStatus::Ok, QStringLiteral("ok"));
+    record->markFinished(0, 900 * ms, TaskStatus::Ok, QStringLiteral("ok"));
+    record->publishEvents();
+    return record;
+}

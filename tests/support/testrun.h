@@ -31,3 +31,8 @@ qint64 threadCpuNs();
 // submitted at 0, started and finished at its predicted times on the slot the FIFO schedule gives
 // it, the events published in time order (a finish before a start at the same moment).
 std::shared_ptr<RunRecord> idealRun(const QList<double> &durations, int limit);
+
+// Two local:/work tasks (1 s, 3 retries) at timeScale: task 1 retried twice after 429s (at 100
+// and 300 ms) and finished at 900 ms, task 2 made one attempt and finished at 500 ms; both
+// started at 1 ms on threads 1 and 2, results "ok". Real milliseconds.
+std::shared_ptr<RunRecord> retriedHttpRun(double timeScale = 1.0);
