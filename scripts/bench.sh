@@ -56,6 +56,17 @@ printf '%-44s %9.1f MB\n' "peak RSS" "$cli_mb"
 echo "BENCH cli_seconds_1m $cli_s s" | tee -a "$results"
 echo "BENCH cli_peak_rss_mb_1m $cli_mb MB" | tee -a "$results"
 
+echo "== tasklanes-cli --open of a 1,000,000-slice Chrome trace, --quiet (read, statistics, report)"
+trace_file=$(mktemp --suffix=.json)
+trap 'rm -f "$results" "$trace_file"' EXIT
+"$bin/tests/benchmarks/bench_trace" --write "$trace_file"
+trace_mb=$(awk -v b="$(stat -c %s "$trace_file")" 'BEGIN{printf "%.1f", b/1e6}')
+read -r open_s open_mb < <(python3 tests/benchmarks/measure_cli.py "$bin/app/tasklanes-cli" --open "$trace_file")
+printf '%-44s %9.3f s\n' "wall time ($trace_mb MB of JSON)" "$open_s"
+printf '%-44s %9.1f MB\n' "peak RSS" "$open_mb"
+echo "BENCH trace_open_cli_seconds_1m $open_s s" | tee -a "$results"
+echo "BENCH trace_open_cli_rss_mb_1m $open_mb MB" | tee -a "$results"
+
 echo
 echo "== all figures"
 grep '^BENCH ' "$results"

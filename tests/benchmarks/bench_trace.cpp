@@ -2,9 +2,9 @@
 // names from a pool, a category and small args each) generated in a temporary folder, then opened
 // with RunFile::open as `tasklanes-cli --open FILE` does. Targets (issue 14): at most 3 s, and a
 // peak RSS of at most the file's size + 300 MB. Prints a table and "BENCH <name> <value> <unit>"
-// lines. `--smoke` runs 10,000 slices; `--qjson` measures QJsonDocument::fromJson on the same
-// file instead (the reader that was not chosen: docs/performance.md), in its own process so its
-// peak is its own.
+// lines. `--write PATH` only writes the trace to PATH. `--smoke` runs 10,000 slices; `--qjson`
+// measures QJsonDocument::fromJson on the same file instead (the reader that was not chosen:
+// docs/performance.md), in its own process so its peak is its own.
 
 #include "runfile.h"
 #include "runprogress.h"
@@ -109,6 +109,13 @@ int main(int argc, char **argv)
     if (fileArg < 0 && (!dir.isValid() || !generate(path, slices))) {
         std::fprintf(stderr, "bench_trace: cannot write %s\n", qPrintable(path));
         return 1;
+    }
+    // --write PATH: only write the trace there (scripts/bench.sh times tasklanes-cli --open on it).
+    if (const qsizetype writeArg = app.arguments().indexOf(QStringLiteral("--write"));
+        writeArg > 0 && writeArg + 1 < app.arguments().size()) {
+        const QString target = app.arguments().at(writeArg + 1);
+        QFile::remove(target);
+        return QFile::copy(path, target) ? 0 : 1;
     }
     const double fileMb = double(QFile(path).size()) / 1e6;
     resetPeakRss();
