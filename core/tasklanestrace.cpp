@@ -270,6 +270,9 @@ std::optional<CsvImport::Runs> TaskLanesTrace::build(const Data &data, const QSt
                                   : metaFromArgs(process.taskLanesRun, args, &why);
         if (!meta)
             return fail(why);
+        // TaskLanes never writes a run without tasks: a batch holds one at least.
+        if (meta->tasks < 1)
+            return fail(QCoreApplication::translate("TraceImport", "it holds no task"));
 
         // The slices of each task (tid = task number), from the slices sorted by thread and start.
         std::vector<TaskSlices> tasks(size_t(meta->tasks));

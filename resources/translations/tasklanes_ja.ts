@@ -373,22 +373,22 @@
         <translation>警告: %1</translation>
     </message>
     <message>
-        <location filename="../../core/clirunner.cpp" line="521"/>
+        <location filename="../../core/clirunner.cpp" line="506"/>
         <source>--advise: &quot;%1&quot; holds no limited run (add --what-if N)</source>
         <translation>--advise: &quot;%1&quot; に制限付きの実行が含まれていません（--what-if N を追加してください）</translation>
     </message>
     <message>
-        <location filename="../../core/clirunner.cpp" line="612"/>
+        <location filename="../../core/clirunner.cpp" line="615"/>
         <source>what-if: predicted from the first of the file&apos;s %1 runs (%2)</source>
         <translation>予測: ファイル内の %1 個の実行のうち、最初の実行（%2）をもとにしています</translation>
     </message>
     <message>
-        <location filename="../../core/clirunner.cpp" line="740"/>
+        <location filename="../../core/clirunner.cpp" line="743"/>
         <source>advice: lower bound %1 s, longest first %2 s, current order %3 s</source>
         <translation>アドバイス: 下限 %1 秒、長い順 %2 秒、現在の順序 %3 秒</translation>
     </message>
     <message>
-        <location filename="../../core/clirunner.cpp" line="744"/>
+        <location filename="../../core/clirunner.cpp" line="747"/>
         <source>(running the longest tasks first would save %1 s)</source>
         <translation>(長いタスクから実行すれば %1 秒短くなります)</translation>
     </message>
@@ -510,7 +510,7 @@
     </message>
     <message>
         <location filename="../../core/clirunner.cpp" line="401"/>
-        <location filename="../../core/clirunner.cpp" line="514"/>
+        <location filename="../../core/clirunner.cpp" line="522"/>
         <source>scenario written to %1</source>
         <translation>シナリオを %1 に書き出しました</translation>
     </message>
@@ -531,39 +531,39 @@
         <translation>%1 にはファイル名が必要です</translation>
     </message>
     <message>
-        <location filename="../../core/clirunner.cpp" line="546"/>
+        <location filename="../../core/clirunner.cpp" line="549"/>
         <source>interrupted: cancelling the run</source>
         <translation>中断されました: 実行をキャンセルしています</translation>
     </message>
     <message>
-        <location filename="../../core/clirunner.cpp" line="550"/>
+        <location filename="../../core/clirunner.cpp" line="553"/>
         <source>interrupted: cancelling the sweep</source>
         <translation>中断されました: スイープをキャンセルしています</translation>
     </message>
     <message>
-        <location filename="../../core/clirunner.cpp" line="664"/>
+        <location filename="../../core/clirunner.cpp" line="667"/>
         <location filename="../../core/clisweep.cpp" line="118"/>
         <source>cannot write the CSV to stdout: %1</source>
         <translation>CSV を標準出力に書き出せません: %1</translation>
     </message>
     <message>
-        <location filename="../../core/clirunner.cpp" line="672"/>
+        <location filename="../../core/clirunner.cpp" line="675"/>
         <location filename="../../core/clisweep.cpp" line="126"/>
         <source>CSV written to %1</source>
         <translation>CSV を %1 に書き出しました</translation>
     </message>
     <message>
-        <location filename="../../core/clirunner.cpp" line="681"/>
+        <location filename="../../core/clirunner.cpp" line="684"/>
         <source>trace written to %1 (open it in https://ui.perfetto.dev)</source>
         <translation>トレースを %1 に書き出しました（https://ui.perfetto.dev で開けます）</translation>
     </message>
     <message>
-        <location filename="../../core/clirunner.cpp" line="695"/>
+        <location filename="../../core/clirunner.cpp" line="698"/>
         <source>PNG written to %1</source>
         <translation>PNG を %1 に書き出しました</translation>
     </message>
     <message>
-        <location filename="../../core/clirunner.cpp" line="695"/>
+        <location filename="../../core/clirunner.cpp" line="698"/>
         <source>SVG written to %1</source>
         <translation>SVG を %1 に書き出しました</translation>
     </message>
@@ -578,12 +578,12 @@
         <translation>標準出力 (-) に書き出せるのは --csv と --stats のどちらか一方だけです</translation>
     </message>
     <message>
-        <location filename="../../core/clirunner.cpp" line="720"/>
+        <location filename="../../core/clirunner.cpp" line="723"/>
         <source>cannot write the statistics to stdout: %1</source>
         <translation>統計を標準出力に書き出せません: %1</translation>
     </message>
     <message>
-        <location filename="../../core/clirunner.cpp" line="729"/>
+        <location filename="../../core/clirunner.cpp" line="732"/>
         <source>statistics written to %1</source>
         <translation>統計を %1 に書き出しました</translation>
     </message>
@@ -4438,52 +4438,57 @@
         <translation>実行 &quot;%1&quot;: %2</translation>
     </message>
     <message>
-        <location filename="../../core/tasklanestrace.cpp" line="283"/>
+        <location filename="../../core/tasklanestrace.cpp" line="275"/>
+        <source>it holds no task</source>
+        <translation>タスクがひとつもありません</translation>
+    </message>
+    <message>
+        <location filename="../../core/tasklanestrace.cpp" line="286"/>
         <source>a slice on thread %1, which is not a task number (1 to %2)</source>
         <translation>スレッド %1 にスライスがありますが、これはタスク番号（1〜%2）ではありません</translation>
     </message>
     <message>
-        <location filename="../../core/tasklanestrace.cpp" line="317"/>
+        <location filename="../../core/tasklanestrace.cpp" line="320"/>
         <source>task %1: %2</source>
         <translation>タスク %1: %2</translation>
     </message>
     <message>
-        <location filename="../../core/tasklanestrace.cpp" line="322"/>
+        <location filename="../../core/tasklanestrace.cpp" line="325"/>
         <source>no wait or run slice (was the trace written while the run went on?)</source>
         <translation>待ちのスライスも実行のスライスもありません（実行中に書き出されたトレースかもしれません）</translation>
     </message>
     <message>
-        <location filename="../../core/tasklanestrace.cpp" line="326"/>
+        <location filename="../../core/tasklanestrace.cpp" line="329"/>
         <source>the args of its slice are not an object</source>
         <translation>スライスの args がオブジェクトではありません</translation>
     </message>
     <message>
-        <location filename="../../core/tasklanestrace.cpp" line="335"/>
+        <location filename="../../core/tasklanestrace.cpp" line="338"/>
         <source>no known kind in its args</source>
         <translation>args に既知の kind がありません</translation>
     </message>
     <message>
-        <location filename="../../core/tasklanestrace.cpp" line="337"/>
+        <location filename="../../core/tasklanestrace.cpp" line="340"/>
         <source>no duration_s in range in its args</source>
         <translation>args に範囲内の duration_s がありません</translation>
     </message>
     <message>
-        <location filename="../../core/tasklanestrace.cpp" line="341"/>
+        <location filename="../../core/tasklanestrace.cpp" line="344"/>
         <source>no known status in its args</source>
         <translation>args に既知の status がありません</translation>
     </message>
     <message>
-        <location filename="../../core/tasklanestrace.cpp" line="344"/>
+        <location filename="../../core/tasklanestrace.cpp" line="347"/>
         <source>its status is %1: only finished runs can be opened</source>
         <translation>status が %1 です: 開けるのは終わった実行だけです</translation>
     </message>
     <message>
-        <location filename="../../core/tasklanestrace.cpp" line="348"/>
+        <location filename="../../core/tasklanestrace.cpp" line="351"/>
         <source>no worker in range in its args</source>
         <translation>args に範囲内の worker がありません</translation>
     </message>
     <message>
-        <location filename="../../core/tasklanestrace.cpp" line="395"/>
+        <location filename="../../core/tasklanestrace.cpp" line="398"/>
         <source>a TaskLanes trace without a run</source>
         <translation>実行を含まない TaskLanes トレースです</translation>
     </message>

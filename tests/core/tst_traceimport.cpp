@@ -9,6 +9,7 @@
 #include "whatif.h"
 
 #include <QBuffer>
+#include <QFile>
 #include <QTest>
 
 #include <cmath>
@@ -39,6 +40,7 @@ private Q_SLOTS:
     void bad_data();
     void bad();
     void deepNesting();
+    void emptyTaskLanesRun();
     void tooManyTasks();
     void warningLine();
     void looksLikeTrace_data();
@@ -602,6 +604,17 @@ void tst_TraceImport::deepNesting()
         QVERIFY2(o.error.contains(u"nested more than"_s) || o.error.contains(u"not an object"_s),
                  qPrintable(o.error));
     }
+}
+
+void tst_TraceImport::emptyTaskLanesRun()
+{
+    // Found by fuzz_trace: a TaskLanes trace whose second run says it holds no task. It opened
+    // as an empty run; it is an error naming the run.
+    QFile file(QFINDTESTDATA("../fuzz/corpus/trace/regression-empty-tasklanes-run.json"));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const Opened o = parse(file.readAll());
+    QVERIFY(o.runs.isEmpty());
+    QVERIFY2(o.error.contains(u"it holds no task"_s), qPrintable(o.error));
 }
 
 void tst_TraceImport::tooManyTasks()
