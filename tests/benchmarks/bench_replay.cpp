@@ -19,6 +19,7 @@
 #include "runrecord.h"
 #include "runreplay.h"
 #include "schedule.h"
+#include "testrun.h"
 #include "timelinerenderer.h"
 
 #include <QApplication>
@@ -26,7 +27,6 @@
 #include <QImage>
 #include <QPainter>
 #include <QRandomGenerator>
-#include <queue>
 
 #include <algorithm>
 #include <cstdio>
@@ -35,66 +35,15 @@
 namespace {
 
 // A finished run as a FIFO pool of `limit` threads ran it: random durations, everything submitted
-// at 0, written in time order.
+// at 0, written in time order (testrun.h's idealRun).
 std::shared_ptr<const RunRecord> finishedRun(qsizetype n, int limit)
 {
     QRandomGenerator rng(42);
-    Scenario s;
-    s.tasks.reserve(n);
-    for (qsizetype i = 0; i < n; ++i) {
-        Task t;
-        t.duration = 0.5 + rng.bounded(4.0);
-        s.tasks.append(t);
-    }
-    s.options.limit = limit;
-    s.options.timeScale = 0.001;
-    auto record = std::make_shared<RunRecord>(s);
-    struct Slot
-    {
-        qint64 free;
-        int worker;
-        bool operator>(const Slot &o) const { return free > o.free; }
-    };
-    std::priority_queue<Slot, std::vector<Slot>, std::greater<>> slots;
-    for (int w = 1; w <= limit; ++w)
-        slots.push({0, w});
-    struct Span
-    {
-        qint64 start, finish;
-        int worker;
-    };
-    std::vector<Span> spans(static_cast<size_t>(n));
-    for (qsizetype i = 0; i < n; ++i) {
-        record->markSubmitted(i, 0);
-        Slot slot = slots.top();
-        slots.pop();
-        const qint64 d = qint64(s.tasks.at(i).duration * s.options.timeScale * 1e9);
-        spans[size_t(i)] = {slot.free, slot.free + d, slot.worker};
-        slots.push({slot.free + d, slot.worker});
-    }
-    struct Ev
-    {
-        qint64 t;
-        qsizetype task;
-        bool finish;
-    };
-    std::vector<Ev> events;
-    events.reserve(size_t(2 * n));
-    for (qsizetype i = 0; i < n; ++i) {
-        events.push_back({spans[size_t(i)].start, i, false});
-        events.push_back({spans[size_t(i)].finish, i, true});
-    }
-    std::stable_sort(events.begin(), events.end(), [](const Ev &a, const Ev &b) {
-        return a.t != b.t ? a.t < b.t : a.finish > b.finish;
-    });
-    for (const Ev &e : events) {
-        if (e.finish)
-            record->markFinished(e.task, e.t, TaskStatus::Ok);
-        else
-            record->markStarted(e.task, e.t, spans[size_t(e.task)].worker);
-    }
-    record->publishEvents();
-    return record;
+    QList<double> durations;
+    durations.reserve(n);
+    for (qsizetype i = 0; i < n; ++i)
+        durations.append(0.5 + rng.bounded(4.0));
+    return idealRun(durations, limit);
 }
 
 double median(std::vector<double> v)
