@@ -496,7 +496,10 @@ private:
                 return metadataEvent(pid, tid, name, args);
             case 'i':
             case 'I':
-                if (category == "retry" && tsState == Number::Ok && ts >= 0)
+                // Kept for TaskLanes' own runs (counted as skipped for others); a mark outside
+                // the times a slice may have is not one.
+                if (category == "retry" && tsState == Number::Ok && ts >= 0
+                    && ts <= maxMicroseconds)
                     m_data.retries.push_back({threadOf(pid, tid), nanoseconds(ts)});
                 break;
             default:

@@ -41,6 +41,7 @@ private Q_SLOTS:
     void bad();
     void deepNesting();
     void emptyTaskLanesRun();
+    void hugeRetryMark();
     void tooManyTasks();
     void warningLine();
     void looksLikeTrace_data();
@@ -517,7 +518,6 @@ void tst_TraceImport::taskLanesOlderTraceWithoutMetadata()
 void tst_TraceImport::retriesRoundTrip()
 {
     const auto record = retriedHttpRun();
-    const qint64 msNs = 1000000;
     const Opened o = parse(exportTrace({record}));
     QVERIFY2(o.error.isEmpty(), qPrintable(o.error));
     const auto &back = o.runs.first();
@@ -615,6 +615,19 @@ void tst_TraceImport::emptyTaskLanesRun()
     const Opened o = parse(file.readAll());
     QVERIFY(o.runs.isEmpty());
     QVERIFY2(o.error.contains(u"it holds no task"_s), qPrintable(o.error));
+}
+
+void tst_TraceImport::hugeRetryMark()
+{
+    // Found by fuzz_trace: a retry mark at 2e53 µs overflowed the conversion to nanoseconds.
+    // A mark outside the times a slice may have is skipped and counted; the slice still opens.
+    QFile file(QFINDTESTDATA("../fuzz/corpus/trace/regression-huge-retry-mark.json"));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const Opened o = parse(file.readAll());
+    QVERIFY2(o.error.isEmpty(), qPrintable(o.error));
+    QCOMPARE(o.runs.size(), 1);
+    QCOMPARE(o.runs.front()->taskCount(), 1);
+    QCOMPARE(o.report.skippedPhases.value(u"i"_s), 1);
 }
 
 void tst_TraceImport::tooManyTasks()
