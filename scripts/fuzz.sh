@@ -9,7 +9,7 @@ cd "$TASKLANES_ROOT"
 seconds="${1:-60}"
 shift || true
 targets=("$@")
-((${#targets[@]})) || targets=(fuzz_durations fuzz_scenariofile fuzz_csv fuzz_trace)
+((${#targets[@]})) || targets=(fuzz_durations fuzz_scenariofile fuzz_csv fuzz_runcsv fuzz_trace)
 
 tl_ensure_packages
 tl_ensure_packages clang libclang-rt-14-dev
