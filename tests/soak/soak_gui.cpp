@@ -7,6 +7,7 @@
 #include "mainwindowparts.h"
 #include "runrecord.h"
 #include "soakmonitor.h"
+#include "taskmodel.h"
 
 #include <QApplication>
 #include <QClipboard>

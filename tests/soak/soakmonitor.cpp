@@ -18,9 +18,9 @@ qint64 residentKb()
     QFile status(QStringLiteral("/proc/self/status"));
     if (!status.open(QIODevice::ReadOnly))
         qFatal("cannot read /proc/self/status");
-    // /proc files report a size of 0: read line by line rather than by size.
-    while (!status.atEnd()) {
-        const QByteArray line = status.readLine();
+    // readAll(): a /proc file reports a size of 0, so QFile::atEnd() is true before any read.
+    const QList<QByteArray> lines = status.readAll().split('\n');
+    for (const QByteArray &line : lines) {
         if (line.startsWith("VmRSS:"))
             return line.mid(6).trimmed().split(' ').constFirst().toLongLong();
     }
