@@ -234,6 +234,11 @@ void TaskEditor::commitPendingEdit()
     QWidget *focus = QApplication::focusWidget();
     if (focus && focus != m_table && m_table->isAncestorOf(focus))
         m_table->setFocus();
+    // QLineEdit keeps every character ever typed, pasted or deleted as an undo step, never
+    // trimmed: 300 pastes of 200 durations held 12 MB (tests/soak). A run commits the field, so
+    // its history ends there (setText clears it; the text is already parsed).
+    if (m_durations->isUndoAvailable() || m_durations->isRedoAvailable())
+        m_durations->setText(m_durations->text());
 }
 
 int TaskEditor::currentTask() const

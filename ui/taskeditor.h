@@ -34,7 +34,8 @@ public:
     QAction *moveUpAction() const { return m_moveUpAction; }
     QAction *moveDownAction() const { return m_moveDownAction; }
 
-    // Commits a cell still being edited, so Run uses what the user sees.
+    // Commits a cell still being edited, so Run uses what the user sees, and ends the durations
+    // field's undo history.
     void commitPendingEdit();
 
     int currentTask() const;
