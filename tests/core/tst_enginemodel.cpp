@@ -211,7 +211,8 @@ Scenario randomScenario(QRandomGenerator &rng)
         s.options.gates.append(Gate{u"g%1"_s.arg(g + 1), 1 + int(rng.bounded(4))});
     // Unlimited a quarter of the time; a limit or pool above the batch's size now and then.
     s.options.limit = rng.bounded(4) == 0 ? 0 : 1 + int(rng.bounded(quint32(std::min(n, 24) + 1)));
-    s.options.threads = rng.bounded(2) == 0 ? 0 : 1 + int(rng.bounded(quint32(std::min(n, 32) + 1)));
+    s.options.threads =
+            rng.bounded(2) == 0 ? 0 : 1 + int(rng.bounded(quint32(std::min(n, 32) + 1)));
     s.options.admission = rng.bounded(2) == 0 ? Admission::Fifo : Admission::InTask;
     const double gatedShare = rng.generateDouble();
     for (int i = 0; i < n; ++i) {
@@ -267,20 +268,24 @@ bool readRun(const RunRecord &record, const Schedule &prediction, Run *run, QLis
         run->worker.push_back(s.worker);
         run->gate.push_back(o.gateIndex(record.task(i).gate()));
         if (s.status != TaskStatus::Ok || !s.hasStarted() || s.finishedNs < s.startedNs)
-            out->append({false, u"task %1 ended %2 (started %3 ns, finished %4 ns)"_s.arg(i).arg(
-                                        taskStatusName(s.status)).arg(s.startedNs).arg(s.finishedNs)});
+            out->append({false, u"task %1 ended %2 (started %3 ns, finished %4 ns)"_s.arg(i)
+                                        .arg(taskStatusName(s.status))
+                                        .arg(s.startedNs)
+                                        .arg(s.finishedNs)});
     }
     if (record.publishedEventCount() != 2 * n) {
-        out->append({false, u"%1 events published for %2 tasks"_s.arg(record.publishedEventCount())
-                                    .arg(n)});
+        out->append(
+                {false,
+                 u"%1 events published for %2 tasks"_s.arg(record.publishedEventCount()).arg(n)});
         return false;
     }
     for (qsizetype k = 0; k < 2 * n; ++k) {
         const RunEvent e = record.event(k);
         std::vector<qint64> &slot = e.finish ? run->finishEvent : run->startEvent;
         if (e.task < 0 || e.task >= n || slot[size_t(e.task)] >= 0) {
-            out->append({false, u"event %1 (task %2) is not a task's only start or finish"_s.arg(k)
-                                        .arg(e.task)});
+            out->append(
+                    {false, u"event %1 (task %2) is not a task's only start or finish"_s.arg(k).arg(
+                                    e.task)});
             return false;
         }
         slot[size_t(e.task)] = k;
@@ -339,14 +344,21 @@ void checkCaps(const Run &run, const std::vector<qint64> &startAt,
         if (!e.start || out->size() > before)
             continue;
         if (running > limit || running > o.effectiveThreads(run.n))
-            out->append({false, u"by %1: %2 tasks running when task %3 started (limit %4, pool %5)"_s
-                                        .arg(clock).arg(running).arg(e.task).arg(o.limit)
-                                        .arg(o.effectiveThreads(run.n))});
+            out->append(
+                    {false, u"by %1: %2 tasks running when task %3 started (limit %4, pool %5)"_s
+                                    .arg(clock)
+                                    .arg(running)
+                                    .arg(e.task)
+                                    .arg(o.limit)
+                                    .arg(o.effectiveThreads(run.n))});
         else if (g >= 0 && !threadsOnly && gateRunning[size_t(g)] > o.gates.at(g).limit)
-            out->append({false, u"by %1: %2 tasks of gate %3 (size %4) running when task %5 started"_s
-                                        .arg(clock).arg(gateRunning[size_t(g)])
-                                        .arg(o.gates.at(g).name).arg(o.gates.at(g).limit)
-                                        .arg(e.task)});
+            out->append(
+                    {false, u"by %1: %2 tasks of gate %3 (size %4) running when task %5 started"_s
+                                    .arg(clock)
+                                    .arg(gateRunning[size_t(g)])
+                                    .arg(o.gates.at(g).name)
+                                    .arg(o.gates.at(g).limit)
+                                    .arg(e.task)});
     }
 }
 
@@ -358,7 +370,8 @@ void checkThreads(const Run &run, QList<Finding> *out)
     for (qsizetype i = 0; i < run.n; ++i) {
         const int w = run.worker[size_t(i)];
         if (w < 1 || w > run.workers) {
-            out->append({false, u"task %1 ran on worker %2 of %3"_s.arg(i).arg(w).arg(run.workers)});
+            out->append(
+                    {false, u"task %1 ran on worker %2 of %3"_s.arg(i).arg(w).arg(run.workers)});
             return;
         }
         onWorker[size_t(w)].push_back(i);
@@ -407,8 +420,8 @@ void checkFifo(const Run &run, qint64 w, QList<Finding> *out)
             if (run.start[size_t(i)] <= t)
                 continue;
             const int g = run.gate[size_t(i)];
-            const bool takenBefore = global < run.slots
-                                     && (g < 0 || runningAt(run, t, g) < o.gates.at(g).limit);
+            const bool takenBefore =
+                    global < run.slots && (g < 0 || runningAt(run, t, g) < o.gates.at(g).limit);
             if (takenBefore)
                 continue;
             const bool otherQueue = g >= 0 && g != run.gate[size_t(j)];
@@ -421,11 +434,15 @@ void checkFifo(const Run &run, qint64 w, QList<Finding> *out)
                 if (holding >= o.gates.at(g).limit)
                     continue;
             }
-            out->append({otherQueue, u"task %1 started at %2 ns before the older task %3 (at %4 ns) "
-                                     "with %5 of %6 permits held and %7's gate not full"_s
-                                             .arg(j).arg(t).arg(i).arg(run.start[size_t(i)])
-                                             .arg(global).arg(run.slots)
-                                             .arg(g < 0 ? u"no gate"_s : o.gates.at(g).name)});
+            out->append(
+                    {otherQueue, u"task %1 started at %2 ns before the older task %3 (at %4 ns) "
+                                 "with %5 of %6 permits held and %7's gate not full"_s.arg(j)
+                                         .arg(t)
+                                         .arg(i)
+                                         .arg(run.start[size_t(i)])
+                                         .arg(global)
+                                         .arg(run.slots)
+                                         .arg(g < 0 ? u"no gate"_s : o.gates.at(g).name)});
             return;
         }
     }
@@ -447,11 +464,11 @@ struct Timing
 // is a thread made ready and then run, bounded by the worst such delay measured: a notified
 // thread's (hand-off), a timed-out wait's (oversleep, at the start and in this run). The first
 // wave of the pool's jobs also waits for the dispatcher to start them one after another
-// (poolStart). Sound when admission is the model's FIFO: fifo, or in-task on a pool that is the
-// only bound (its queue is FIFO; QSemaphore wakes in no fixed order, not behind a limit or gate).
-// Early: no task can start before the list schedule says, since each start needs earlier
-// finishes that are never early; not with gates, where a late finish can let another queue's task
-// in first and shift the rest.
+// (poolStart). Sound when admission is the model's FIFO list schedule: fifo, or in-task on a pool
+// that is the only bound (its queue is FIFO; QSemaphore wakes in no fixed order). Early: no task
+// can start before the list schedule says, since each start needs earlier finishes that are never
+// early. Neither with gates: a late finish can let another queue's task in first and shift the
+// rest (runs under load showed starts beyond this bound that did not come back on a rerun).
 Timing checkStarts(const Run &run, const Slack &slack, QList<Finding> *out)
 {
     const RunOptions &o = run.scenario->options;
@@ -459,8 +476,8 @@ Timing checkStarts(const Run &run, const Slack &slack, QList<Finding> *out)
     const bool inTask = o.admission == Admission::InTask;
     const bool poolOnly = !o.hasGates() && run.slots == run.workers;
     Timing timing;
-    timing.lateChecked = !inTask || poolOnly;
-    timing.earlyChecked = !o.hasGates() && (!inTask || poolOnly);
+    timing.lateChecked = !o.hasGates() && (!inTask || poolOnly);
+    timing.earlyChecked = timing.lateChecked;
     const double nsPerSecond = 1e9 * o.timeScale;
     qint64 dispatch = std::max(slack.handOff, slack.oversleep);
     std::vector<qint64> finishLate(size_t(run.n));
@@ -474,8 +491,11 @@ Timing checkStarts(const Run &run, const Slack &slack, QList<Finding> *out)
         const qint64 predicted = qint64(p.start.at(j) * nsPerSecond);
         const qint64 actual = run.start[size_t(j)];
         if (timing.earlyChecked && actual < predicted - clockEpsilonNs)
-            out->append({false, u"task %1 started at %2 ns, before its earliest possible start %3 ns"_s
-                                        .arg(j).arg(actual).arg(predicted)});
+            out->append(
+                    {false,
+                     u"task %1 started at %2 ns, before its earliest possible start %3 ns"_s.arg(j)
+                             .arg(actual)
+                             .arg(predicted)});
         if (!timing.lateChecked)
             continue;
         qint64 chainLate = slack.poolStartAt(std::min<qsizetype>(j, firstWave - 1));
@@ -490,10 +510,16 @@ Timing checkStarts(const Run &run, const Slack &slack, QList<Finding> *out)
         const double ratio = double(actual - predicted) / double(tolerance);
         timing.worstRatio = std::max(timing.worstRatio, ratio);
         if (ratio > 1.0)
-            out->append({true, u"task %1 started at %2 ns, %3 ns after its predicted start (%4 ns), "
-                               "more than the tolerance %5 ns (dispatch %6 ns, %7 tasks before it)"_s
-                                       .arg(j).arg(actual).arg(actual - predicted).arg(predicted)
-                                       .arg(tolerance).arg(dispatch).arg(chain)});
+            out->append(
+                    {true,
+                     u"task %1 started at %2 ns, %3 ns after its predicted start (%4 ns), "
+                     "more than the tolerance %5 ns (dispatch %6 ns, %7 tasks before it)"_s.arg(j)
+                             .arg(actual)
+                             .arg(actual - predicted)
+                             .arg(predicted)
+                             .arg(tolerance)
+                             .arg(dispatch)
+                             .arg(chain)});
     }
     return timing;
 }
@@ -635,7 +661,7 @@ void tst_EngineModel::randomScenarios()
     quint32 seed = qEnvironmentVariable("TASKLANES_ENGINE_MODEL_SEED").toUInt(&ok);
     if (!ok)
         seed = QRandomGenerator::global()->generate();
-    // ThreadSanitizer runs every thread several times slower; the checks stay the same.
+        // ThreadSanitizer runs every thread several times slower; the checks stay the same.
 #ifdef TASKLANES_TSAN
     int count = 60;
 #else
@@ -660,6 +686,7 @@ void tst_EngineModel::randomScenarios()
     int reruns = 0;
     int lateChecked = 0;
     int earlyChecked = 0;
+    double predictedMs = 0.0; // the runs' predicted makespans, the least the test can take
     for (int k = 0; k < end; ++k) {
         const Scenario scenario = randomScenario(rng);
         if (k < first)
@@ -667,8 +694,9 @@ void tst_EngineModel::randomScenarios()
         const auto replay = [&] {
             return u"scenario %1 of seed %2 (TASKLANES_ENGINE_MODEL_SEED=%2 "
                    "TASKLANES_ENGINE_MODEL_ONLY=%1), as a file for tasklanes-cli --scenario:\n%3"_s
-                    .arg(k).arg(seed)
-                    .arg(QString::fromUtf8(ScenarioFile::serialize(scenario)));
+                           .arg(k)
+                           .arg(seed)
+                           .arg(QString::fromUtf8(ScenarioFile::serialize(scenario)));
         };
         QList<Finding> findings;
         Timing timing;
@@ -682,16 +710,21 @@ void tst_EngineModel::randomScenarios()
             if (findings.isEmpty() || !timingOnly)
                 break;
             ++reruns;
-            qInfo("scenario %d: timing finding, run again:\n%s", k, qPrintable(describe(findings)));
+            qInfo("scenario %d (%d tasks, %s): timing finding, run again:\n%s", k,
+                  int(scenario.tasks.size()),
+                  qPrintable(scenario.options.plainPoolText(scenario.tasks.size())),
+                  qPrintable(describe(findings)));
         }
         QVERIFY2(findings.isEmpty(), qPrintable(describe(findings) + u"\n"_s + replay()));
         worstRatio = std::max(worstRatio, timing.worstRatio);
+        predictedMs += engine.prediction().makespan * timeScale * 1000;
         lateChecked += timing.lateChecked;
         earlyChecked += timing.earlyChecked;
     }
-    qInfo("%lld ms; lateness checked in %d scenarios, early starts in %d; worst lateness / "
+    qInfo("%lld ms (predicted makespans %.0f ms); lateness checked in %d scenarios, early starts "
+          "in %d; worst lateness / "
           "tolerance %.3f; %d reruns for timing findings",
-          clock.elapsed(), lateChecked, earlyChecked, worstRatio, reruns);
+          clock.elapsed(), predictedMs, lateChecked, earlyChecked, worstRatio, reruns);
 }
 
 QTEST_GUILESS_MAIN(tst_EngineModel)
