@@ -393,8 +393,8 @@ void checkThreads(const Run &run, QList<Finding> *out)
     checkCaps(run, run.picked, run.finish, u"picks (threads held)"_s, out, true);
 }
 
-// Tasks holding a permit (started, not finished) at task j's start, j included: all of them, and
-// those of gate g. A finish at the same nanosecond counts as before.
+// Tasks seen running at t (started by then, not finished): all of them, or those of gate g. Each
+// holds its permits then. A finish at the same nanosecond counts as before.
 int runningAt(const Run &run, qint64 t, int g = -1)
 {
     int count = 0;
