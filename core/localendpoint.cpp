@@ -20,6 +20,7 @@
 #include <future>
 #include <map>
 #include <mutex>
+#include <unistd.h>
 #include <utility>
 #include <vector>
 
@@ -263,11 +264,13 @@ public:
             while (QTcpSocket *socket = nextPendingConnection())
                 serve(socket);
         });
-        // QTcpServer stops accepting for good after an error it does not deem temporary, such as
-        // running out of file descriptors (EMFILE): every later request of the process would hang
-        // in the listen queue. Accepting resumes once some connection may have closed.
-        connect(this, &QTcpServer::acceptError, this,
-                [this] { QTimer::singleShot(acceptRetryMs, this, [this] { resumeAccepting(); }); });
+        // QTcpServer stops accepting after an error it does not deem temporary, such as running
+        // out of file descriptors (EMFILE): every later request of the process would wait in the
+        // listen queue for good. Worse, Qt's socket engine keeps the first error it sets, so even
+        // after resumeAccepting() the server would stop again after every batch of connections
+        // (each batch ends in EAGAIN, still reported as that first error). The listening socket
+        // is handed to a fresh engine instead, its queue kept, once descriptors may be free.
+        connect(this, &QTcpServer::acceptError, this, [this] { recoverLater(); });
     }
 
 protected:
@@ -292,7 +295,28 @@ private:
         }
     }
 
-    static constexpr int acceptRetryMs = 100;
+    static constexpr int acceptRetryMs = 1000;
+
+    void recoverLater()
+    {
+        QTimer::singleShot(acceptRetryMs, this, [this] { recover(); });
+    }
+
+    void recover()
+    {
+        const int fresh = ::dup(int(socketDescriptor()));
+        if (fresh < 0) {
+            recoverLater(); // still out of descriptors
+            return;
+        }
+        close();
+        if (!setSocketDescriptor(fresh)) {
+            ::close(fresh);
+            qWarning("tasklanes: the local endpoint stopped listening: %s",
+                     qPrintable(errorString()));
+        }
+    }
+
     static constexpr const char *serverProperty = "tasklanesServer"; // set once the head is read
 
     // What a connection has sent until its head is complete.
