@@ -266,10 +266,9 @@ public:
         });
         // QTcpServer stops accepting after an error it does not deem temporary, such as running
         // out of file descriptors (EMFILE): every later request of the process would wait in the
-        // listen queue for good. Worse, Qt's socket engine keeps the first error it sets, so even
-        // after resumeAccepting() the server would stop again after every batch of connections
-        // (each batch ends in EAGAIN, still reported as that first error). The listening socket
-        // is handed to a fresh engine instead, its queue kept, once descriptors may be free.
+        // listen queue for good. Its socket engine keeps the first error it sets for the rest of
+        // its life, so rather than resume with it, the listening socket is handed to a fresh
+        // engine, its queue kept, once descriptors may be free again.
         connect(this, &QTcpServer::acceptError, this, [this] { recoverLater(); });
     }
 
