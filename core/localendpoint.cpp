@@ -266,9 +266,11 @@ public:
         });
         // QTcpServer stops accepting after an error it does not deem temporary, such as running
         // out of file descriptors (EMFILE): every later request of the process would wait in the
-        // listen queue for good. Its socket engine keeps the first error it sets for the rest of
-        // its life, so rather than resume with it, the listening socket is handed to a fresh
-        // engine, its queue kept, once descriptors may be free again.
+        // listen queue for good. Nor would resumeAccepting() do: its socket engine keeps the first
+        // error it sets, and when that is EMFILE, every later batch of connections (which ends in
+        // EAGAIN) stops it again, until the next retry (40 sequential requests: 39 s instead of
+        // 2). The listening socket is handed to a fresh engine instead, its queue kept, once
+        // descriptors may be free again.
         connect(this, &QTcpServer::acceptError, this, [this] { recoverLater(); });
     }
 
