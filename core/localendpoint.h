@@ -60,7 +60,7 @@ public:
     // to it is closed as soon as its head is read. The port stays open for the other servers, so
     // clients see "connection closed" rather than "connection refused"; both are connection
     // failures a task retries. Returns once the connections are closed; false for an unknown id
-    // or the root's server (0). Thread-safe.
+    // or the root's server (0). Thread-safe, but not from the endpoint's own thread.
     bool stopServer(int id);
 
     // A request's head (request line and headers) larger than this closes the connection.
