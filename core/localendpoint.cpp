@@ -1,6 +1,9 @@
 #include "localendpoint.h"
 
+#include "tsanannotations.h"
+
 #include <QCoreApplication>
+#include <QEvent>
 #include <QEventLoop>
 #include <QHostAddress>
 #include <QPointer>
@@ -17,6 +20,8 @@
 #include <future>
 #include <map>
 #include <mutex>
+#include <unistd.h>
+#include <utility>
 #include <vector>
 
 // The servers the runs registered, shared between the threads that add them and read their
@@ -31,6 +36,7 @@ struct EndpointRegistry
         std::atomic<int> peakInService{0};
         std::atomic<qint64> accepted{0};
         std::atomic<qint64> rejected{0};
+        std::atomic<bool> stopped{false}; // LocalEndpoint::stopServer()
     };
 
     std::shared_ptr<Server> find(int id) const
@@ -43,6 +49,9 @@ struct EndpointRegistry
     mutable std::mutex mutex;
     std::map<int, std::shared_ptr<Server>> servers; // 0: the root's default server
     int nextId = 1;
+    std::atomic<int> headTimeoutMs{LocalEndpoint::defaultHeadTimeoutMs};
+    // The endpoint thread's server, to queue calls to it; set before the constructor returns.
+    QObject *context = nullptr;
 };
 
 namespace {
@@ -222,6 +231,29 @@ private:
     Clock::time_point m_last = Clock::now();
 };
 
+// LocalEndpoint::stopServer()'s request to the endpoint's thread. An event made and annotated
+// before it is posted, like the engine's: a queued functor's captures would be written after the
+// release, inside QMetaObject::invokeMethod().
+class CloseServerEvent : public QEvent
+{
+public:
+    CloseServerEvent(int id, std::promise<void> *closed)
+        : QEvent(eventType())
+        , m_id(id)
+        , m_closed(closed)
+    {
+    }
+
+    static QEvent::Type eventType()
+    {
+        static const auto type = QEvent::Type(QEvent::registerEventType());
+        return type;
+    }
+
+    int m_id = 0;
+    std::promise<void> *m_closed = nullptr;
+};
+
 class EndpointServer : public QTcpServer
 {
 public:
@@ -232,24 +264,95 @@ public:
             while (QTcpSocket *socket = nextPendingConnection())
                 serve(socket);
         });
+        // QTcpServer stops accepting after an error it does not deem temporary, such as running
+        // out of file descriptors (EMFILE): every later request of the process would wait in the
+        // listen queue for good. Nor would resumeAccepting() do: its socket engine keeps the first
+        // error it sets, and when that is EMFILE, every later batch of connections (which ends in
+        // EAGAIN) stops it again, until the next retry (40 sequential requests: 39 s instead of
+        // 2). The listening socket is handed to a fresh engine instead, its queue kept, once
+        // descriptors may be free again.
+        connect(this, &QTcpServer::acceptError, this, [this] { recoverLater(); });
+    }
+
+protected:
+    bool event(QEvent *event) override
+    {
+        if (event->type() != CloseServerEvent::eventType())
+            return QTcpServer::event(event);
+        Tsan::acquire(event);
+        const auto *close = static_cast<CloseServerEvent *>(event);
+        closeConnectionsOf(close->m_id);
+        close->m_closed->set_value();
+        return true;
     }
 
 private:
+    void closeConnectionsOf(int id)
+    {
+        const QList<QTcpSocket *> sockets = findChildren<QTcpSocket *>(Qt::FindDirectChildrenOnly);
+        for (QTcpSocket *socket : sockets) {
+            if (socket->property(serverProperty).toInt() == id)
+                socket->abort();
+        }
+    }
+
+    static constexpr int acceptRetryMs = 1000;
+
+    void recoverLater()
+    {
+        QTimer::singleShot(acceptRetryMs, this, [this] { recover(); });
+    }
+
+    void recover()
+    {
+        const int fresh = ::dup(int(socketDescriptor()));
+        if (fresh < 0) {
+            recoverLater(); // still out of descriptors
+            return;
+        }
+        close();
+        if (!setSocketDescriptor(fresh)) {
+            ::close(fresh);
+            qWarning("tasklanes: the local endpoint stopped listening: %s",
+                     qPrintable(errorString()));
+        }
+    }
+
+    static constexpr const char *serverProperty = "tasklanesServer"; // set once the head is read
+
+    // What a connection has sent until its head is complete.
+    struct Head
+    {
+        QByteArray bytes;
+        bool complete = false;
+    };
+
     void serve(QTcpSocket *socket)
     {
         connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
-        connect(socket, &QTcpSocket::readyRead, socket, [this, socket] {
-            if (socket->property("answered").toBool())
-                return;
-            QByteArray request = socket->property("request").toByteArray() + socket->readAll();
-            if (request.size() > 64 * 1024) {
-                socket->abort();
+        auto *headTimer = new QTimer(socket);
+        headTimer->setSingleShot(true);
+        connect(headTimer, &QTimer::timeout, socket, &QTcpSocket::abort);
+        headTimer->start(m_registry->headTimeoutMs.load(std::memory_order_relaxed));
+        auto head = std::make_shared<Head>();
+        connect(socket, &QTcpSocket::readyRead, socket, [this, socket, headTimer, head] {
+            if (head->complete) {
+                socket->readAll(); // a body, or more: nothing the endpoint reads
                 return;
             }
-            socket->setProperty("request", request);
-            if (!request.contains("\r\n\r\n"))
+            const qsizetype searchFrom = std::max<qsizetype>(0, head->bytes.size() - 3);
+            head->bytes +=
+                    socket->read(LocalEndpoint::maxRequestHeadBytes + 1 - head->bytes.size());
+            const qsizetype end = head->bytes.indexOf("\r\n\r\n", searchFrom);
+            if (end < 0) {
+                if (head->bytes.size() > LocalEndpoint::maxRequestHeadBytes)
+                    socket->abort();
                 return;
-            socket->setProperty("answered", true);
+            }
+            head->complete = true;
+            headTimer->stop();
+            const QByteArray request = std::exchange(head->bytes, {});
+            socket->readAll();
             const QList<QByteArray> requestLine = request.left(request.indexOf("\r\n")).split(' ');
             const QUrl url(QString::fromLatin1(requestLine.value(1)));
             const QUrlQuery query(url);
@@ -266,6 +369,12 @@ private:
                 }
                 path = path.mid(slash);
             }
+            const auto entry = m_registry->find(serverId);
+            if (entry && entry->stopped.load(std::memory_order_acquire)) {
+                socket->abort();
+                return;
+            }
+            socket->setProperty(serverProperty, serverId);
             WorkProcessor *server = processor(serverId);
             if (!server) {
                 send(socket, 404, "no such server");
@@ -366,6 +475,7 @@ LocalEndpoint::LocalEndpoint(QObject *parent)
             m_port = server.serverPort();
         else
             m_error = server.errorString();
+        m_registry->context = &server;
         ready.set_value();
         // Until the destructor's quit(), which ends every event loop of this thread (and makes
         // exec() return at once if it comes first).
@@ -398,6 +508,25 @@ int LocalEndpoint::addServer(const ServerModel &model, double timeScale)
     const int id = m_registry->nextId++;
     m_registry->servers.emplace(id, std::move(server));
     return id;
+}
+
+bool LocalEndpoint::stopServer(int id)
+{
+    const auto server = m_registry->find(id);
+    if (id < 1 || !server)
+        return false;
+    server->stopped.store(true, std::memory_order_release);
+    std::promise<void> closed;
+    auto *event = new CloseServerEvent(id, &closed);
+    Tsan::release(event);
+    QCoreApplication::postEvent(m_registry->context, event);
+    closed.get_future().wait();
+    return true;
+}
+
+void LocalEndpoint::setHeadTimeout(int ms)
+{
+    m_registry->headTimeoutMs.store(std::max(1, ms), std::memory_order_relaxed);
 }
 
 QString LocalEndpoint::serverBaseUrl(int id) const

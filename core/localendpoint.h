@@ -24,6 +24,8 @@ struct EndpointRegistry;
 // Each run registers a server of its own (addServer()) and reaches it under /srv/ID/...; the
 // paths at the root are a server with the default model (full speed, no cap, no latency).
 // It runs in its own thread for the rest of the process, created on first use from the main thread.
+// Any local process may connect, so a client is held to a head of at most maxRequestHeadBytes
+// sent within the head timeout; what follows the head is read and dropped.
 class LocalEndpoint : public QObject
 {
     Q_OBJECT
@@ -52,6 +54,24 @@ public:
     };
     // The counters of server `id` (all 0 for an unknown id). Thread-safe.
     Counters serverCounters(int id) const;
+
+    // Stops server `id` as a remote server dies: its open connections are closed at once, without
+    // an answer (requests in service, in their latency or delay, hanging), and every later request
+    // to it is closed as soon as its head is read. The port stays open for the other servers, so
+    // clients see "connection closed" rather than "connection refused"; both are connection
+    // failures a task retries. Returns once the connections are closed; false for an unknown id
+    // or the root's server (0). Thread-safe, but not from the endpoint's own thread.
+    bool stopServer(int id);
+
+    // A request's head (request line and headers) larger than this closes the connection.
+    static constexpr qsizetype maxRequestHeadBytes = 64 * 1024;
+    // Time a client has from connecting to the end of its request's head; then its connection is
+    // closed, so that a client that never sends, or sends a byte now and then, does not keep its
+    // socket for the rest of the process. The whole head counts, not the gaps between its bytes.
+    // No limit once the head is in: /hang and ?delay= answer late on purpose.
+    static constexpr int defaultHeadTimeoutMs = 10000;
+    // Applies to the connections accepted from then on (tests shorten it). Thread-safe.
+    void setHeadTimeout(int ms);
 
     // Maps "local:/ip?delay=0.5" to the real URL; the delay and /work's service time s are
     // scenario time, so they are multiplied by timeScale. Other URLs are returned unchanged.
