@@ -5,6 +5,7 @@
 #include "monkeyguard.h"
 #include "presets.h"
 #include "runengine.h"
+#include "runrecord.h"
 #include "taskmodel.h"
 #include "testfiles.h"
 #include "translations.h"
@@ -20,6 +21,7 @@
 #include <QTabBar>
 #include <QWheelEvent>
 
+#include <algorithm>
 #include <limits>
 
 using namespace MainWindowParts;
@@ -120,7 +122,16 @@ QString MonkeyActions::step()
         window(); // before the action is recorded: a new window is not part of it
         m_kind = QLatin1String(kind.name);
         ++m_counts[m_kind];
+        QElapsedTimer took;
+        took.start();
         (this->*kind.perform)();
+        const qint64 ms = took.elapsed();
+        if (ms > m_slowestMs) {
+            m_slowestMs = ms;
+            m_slowest = m_kind + QLatin1Char(' ') + m_detail.left(80);
+        }
+        if (ms >= 1000)
+            note(QStringLiteral("took %1 ms").arg(ms));
         return m_kind;
     }
     return {};
@@ -128,6 +139,7 @@ QString MonkeyActions::step()
 
 void MonkeyActions::record(const QString &detail)
 {
+    m_detail = detail;
     m_ring.record(m_kind, detail);
 }
 
@@ -159,20 +171,46 @@ void MonkeyActions::typeInto(QWidget *target, QLineEdit *edit, const QString &te
 {
     target->setFocus();
     edit->selectAll();
-    if (text.size() <= 24 && m_input.chance(0.5))
+    // QTest types ASCII only (it asserts on anything else); the rest is pasted.
+    const bool typeable = std::all_of(text.cbegin(), text.cend(), [](QChar c) {
+        return c.unicode() >= 0x20 && c.unicode() < 0x7f;
+    });
+    if (text.size() <= 24 && typeable && m_input.chance(0.5))
         QTest::keyClicks(target, text);
     else
         edit->insert(text);
     switch (m_input.below(4)) {
-    case 0: QTest::keyClick(target, Qt::Key_Return); break;
-    case 1: QTest::keyClick(target, Qt::Key_Tab); break;
-    case 2: QTest::keyClick(target, Qt::Key_Escape); break;
-    default: break;
+    case 0:
+        QTest::keyClick(target, Qt::Key_Return);
+        break;
+    case 1:
+        QTest::keyClick(target, Qt::Key_Tab);
+        break;
+    case 2:
+        QTest::keyClick(target, Qt::Key_Escape);
+        break;
+    default:
+        break;
     }
 }
 
 // Runs should end within a few hundred milliseconds: most actions that start one pick a fast
 // scale first, the rest keep whatever the controls say (a preset's 1 s, say).
+// As a user clicks it: only when its tool button is shown (a narrow window or a hidden toolbar
+// may hide it).
+void MonkeyActions::clickToolButton(QAction *action)
+{
+    const auto bars = m_window->findChildren<QToolBar *>();
+    for (QToolBar *bar : bars) {
+        QWidget *button = bar->widgetForAction(action);
+        if (isShown(button)) {
+            QTest::mouseClick(button, Qt::LeftButton);
+            return;
+        }
+    }
+    note(QStringLiteral("its button is not shown"));
+}
+
 void MonkeyActions::maybeFastScale()
 {
     if (m_input.chance(0.8))
@@ -195,9 +233,15 @@ void MonkeyActions::editCell()
     const int finish = m_input.below(10);
     QString text;
     switch (column) {
-    case TaskModel::LabelColumn: text = m_input.fieldText(labels); break;
-    case TaskModel::KindColumn: text = QString::number(m_input.below(5)); break;
-    case TaskModel::DurationColumn: text = m_input.duration(); break;
+    case TaskModel::LabelColumn:
+        text = m_input.fieldText(labels);
+        break;
+    case TaskModel::KindColumn:
+        text = QString::number(m_input.below(5));
+        break;
+    case TaskModel::DurationColumn:
+        text = m_input.duration();
+        break;
     default:
         text = m_input.chance(0.5) ? m_input.url() : m_input.fieldText(messages);
         break;
@@ -248,10 +292,18 @@ void MonkeyActions::editRows()
         table->setCurrentIndex(table->model()->index(rowDraw % rows, 0));
     QAction *action = nullptr;
     switch (which) {
-    case 0: action = editor->addAction(); break;
-    case 1: action = editor->removeAction(); break;
-    case 2: action = editor->moveUpAction(); break;
-    case 3: action = editor->moveDownAction(); break;
+    case 0:
+        action = editor->addAction();
+        break;
+    case 1:
+        action = editor->removeAction();
+        break;
+    case 2:
+        action = editor->moveUpAction();
+        break;
+    case 3:
+        action = editor->moveDownAction();
+        break;
     default: // every row selected, then removed
         table->selectAll();
         action = editor->removeAction();
@@ -292,8 +344,8 @@ void MonkeyActions::editSpinBox()
     default: {
         record(QLatin1String(name) + QStringLiteral(" wheel %1").arg(steps));
         const QPoint at = spin->rect().center();
-        QWheelEvent wheel(at, spin->mapToGlobal(at), QPoint(), QPoint(0, 120 * steps),
-                          Qt::NoButton, Qt::NoModifier, Qt::NoScrollPhase, false);
+        QWheelEvent wheel(at, spin->mapToGlobal(at), QPoint(), QPoint(0, 120 * steps), Qt::NoButton,
+                          Qt::NoModifier, Qt::NoScrollPhase, false);
         QApplication::sendEvent(spin, &wheel);
         break;
     }
@@ -305,8 +357,14 @@ void MonkeyActions::toggleControl()
     const int which = m_input.below(8);
     const int index = m_input.below(12);
     switch (which) {
-    case 0: record(QStringLiteral("limit check")); click(limitCheck(*m_window)); break;
-    case 1: record(QStringLiteral("predict only")); click(predictOnlyCheck(*m_window)); break;
+    case 0:
+        record(QStringLiteral("limit check"));
+        click(limitCheck(*m_window));
+        break;
+    case 1:
+        record(QStringLiteral("predict only"));
+        click(predictOnlyCheck(*m_window));
+        break;
     case 2:
     case 3: {
         QComboBox *combo = which == 2 ? timeScaleCombo(*m_window) : admissionCombo(*m_window);
@@ -348,12 +406,13 @@ void MonkeyActions::run()
     QAction *action = compare ? compareAction(*m_window) : runAction(*m_window);
     record(QStringLiteral("%1 by %2%3 at scale %4")
                    .arg(compare ? QStringLiteral("Compare") : QStringLiteral("Run"))
-                   .arg(how == 0 ? QStringLiteral("button")
-                                 : how == 1 ? QStringLiteral("shortcut") : QStringLiteral("action"))
+                   .arg(how == 0   ? QStringLiteral("button")
+                        : how == 1 ? QStringLiteral("shortcut")
+                                   : QStringLiteral("action"))
                    .arg(action->isEnabled() ? QString() : QStringLiteral(" (disabled)"))
                    .arg(m_window->timeScale()));
     if (how == 0) {
-        clickToolButton(*m_window, action);
+        clickToolButton(action);
     } else if (how == 1) {
         m_window->activateWindow();
         QTest::keySequence(m_window.get(), action->shortcut());
@@ -406,8 +465,8 @@ void MonkeyActions::playWithTimeline()
     static const Qt::KeyboardModifiers mods[] = {Qt::NoModifier, Qt::ControlModifier,
                                                  Qt::ShiftModifier, Qt::AltModifier};
     const Qt::KeyboardModifiers mod = mods[m_input.below(4)];
-    static const Qt::Key keys[] = {Qt::Key_Plus,   Qt::Key_Minus, Qt::Key_F,     Qt::Key_0,
-                                   Qt::Key_Left,   Qt::Key_Right, Qt::Key_Home,  Qt::Key_End,
+    static const Qt::Key keys[] = {Qt::Key_Plus,   Qt::Key_Minus, Qt::Key_F,      Qt::Key_0,
+                                   Qt::Key_Left,   Qt::Key_Right, Qt::Key_Home,   Qt::Key_End,
                                    Qt::Key_Up,     Qt::Key_Down,  Qt::Key_PageUp, Qt::Key_PageDown,
                                    Qt::Key_Escape, Qt::Key_Space, Qt::Key_Return, Qt::Key_Tab};
     const Qt::Key key = keys[m_input.below(16)];
@@ -416,7 +475,11 @@ void MonkeyActions::playWithTimeline()
     timeline->setFocus();
     switch (what) {
     case 0: { // a burst of wheel turns: zoom to the extremes
-        record(QStringLiteral("wheel %1 x %2 at %3,%4").arg(delta).arg(clicks).arg(at.x()).arg(at.y()));
+        record(QStringLiteral("wheel %1 x %2 at %3,%4")
+                       .arg(delta)
+                       .arg(clicks)
+                       .arg(at.x())
+                       .arg(at.y()));
         for (int i = 0; i < clicks; ++i) {
             QWheelEvent wheel(at, timeline->mapToGlobal(at), QPoint(), QPoint(0, delta),
                               Qt::NoButton, mod, Qt::NoScrollPhase, false);
@@ -430,7 +493,11 @@ void MonkeyActions::playWithTimeline()
             QTest::keyClick(timeline, key, mod);
         break;
     case 2:
-        record(QStringLiteral("drag %1,%2 to %3,%4").arg(at.x()).arg(at.y()).arg(to.x()).arg(to.y()));
+        record(QStringLiteral("drag %1,%2 to %3,%4")
+                       .arg(at.x())
+                       .arg(at.y())
+                       .arg(to.x())
+                       .arg(to.y()));
         QTest::mousePress(timeline, Qt::LeftButton, mod, at);
         QTest::mouseMove(timeline, (at + to) / 2);
         QTest::mouseMove(timeline, to);
@@ -482,7 +549,7 @@ void MonkeyActions::sweep()
         break;
     default: {
         SweepView *view = sweepView(*m_window);
-        static const Qt::Key keys[] = {Qt::Key_Left, Qt::Key_Right, Qt::Key_Home,
+        static const Qt::Key keys[] = {Qt::Key_Left, Qt::Key_Right,  Qt::Key_Home,
                                        Qt::Key_End,  Qt::Key_Return, Qt::Key_Space};
         record(QStringLiteral("sweep chart key %1, click %2,%3")
                        .arg(QKeySequence(keys[key]).toString())
@@ -492,7 +559,8 @@ void MonkeyActions::sweep()
             break;
         view->setFocus();
         QTest::keyClick(view, keys[key]);
-        const QPoint inside(at.x() % std::max(1, view->width()), at.y() % std::max(1, view->height()));
+        const QPoint inside(at.x() % std::max(1, view->width()),
+                            at.y() % std::max(1, view->height()));
         QTest::mouseMove(view, inside);
         QTest::mouseClick(view, Qt::LeftButton, Qt::NoModifier, inside);
         break;
@@ -511,7 +579,8 @@ void MonkeyActions::exportFile()
                                           "exportTraceAction"};
     const Export kind = kinds[which];
     // Mostly a plain name; sometimes a name in unicode, or a folder that does not exist.
-    QString name = QStringLiteral("export-%1.%2").arg(++m_files).arg(QLatin1String(suffixes[which]));
+    QString name =
+            QStringLiteral("export-%1.%2").arg(++m_files).arg(QLatin1String(suffixes[which]));
     if (where == 0)
         name = QStringLiteral("missing/") + name;
     else if (where == 1)
@@ -526,18 +595,27 @@ void MonkeyActions::exportFile()
     QString error;
     bool written = false;
     switch (kind) {
-    case Export::Csv: written = files->exportCsv(path, &error); break;
+    case Export::Csv:
+        written = files->exportCsv(path, &error);
+        break;
     case Export::Png:
-    case Export::Svg: written = files->exportImage(path, &error); break;
-    case Export::Trace: written = files->exportTrace(path, &error); break;
+    case Export::Svg:
+        written = files->exportImage(path, &error);
+        break;
+    case Export::Trace:
+        written = files->exportTrace(path, &error);
+        break;
     }
     note(describe(written, error));
     const QString problem = MonkeyChecks::exportProblem(kind, path, written, records);
+    bool finished = true;
+    for (const auto &record : records)
+        finished = finished && record->isComplete();
     if (!problem.isEmpty())
         fail(problem);
-    else if (written && (kind == Export::Csv || kind == Export::Trace))
+    else if (written && finished && (kind == Export::Csv || kind == Export::Trace))
         m_goodFiles << path;
-    if (where >= 2 && !written)
+    if (where != 0 && !written)
         fail(QStringLiteral("export to a writable folder failed: ") + error);
 }
 
@@ -551,10 +629,12 @@ void MonkeyActions::openFile()
         static const char *const suffixes[] = {"csv", "json", "json.gz", "txt"};
         path = QDir(m_folder).filePath(
                 QStringLiteral("bad-%1.%2").arg(++m_files).arg(QLatin1String(suffixes[how % 4])));
-        writeFile(path, m_input.damaged(good.isEmpty() ? QByteArray("run,task\n1,2\n") : readFile(good)));
+        writeFile(path,
+                  m_input.damaged(good.isEmpty() ? QByteArray("run,task\n1,2\n") : readFile(good)));
     }
     record(QStringLiteral("%1 %2 %3")
-                   .arg(how < 7 ? QStringLiteral("Open Run") : QStringLiteral("Open (dialog on error)"),
+                   .arg(how < 7 ? QStringLiteral("Open Run")
+                                : QStringLiteral("Open (dialog on error)"),
                         bad ? QStringLiteral("damaged") : QStringLiteral("good"),
                         QFileInfo(path).fileName()));
     const bool busy = m_window->isRunning();
@@ -587,8 +667,14 @@ void MonkeyActions::whatIf()
         typeInto(spin, spin->findChild<QLineEdit *>(), text);
         break;
     }
-    case 2: record(QStringLiteral("Predict")); click(part<QWidget>(*m_window, "whatIfButton")); break;
-    case 3: record(QStringLiteral("Clear")); click(part<QWidget>(*m_window, "clearWhatIfButton")); break;
+    case 2:
+        record(QStringLiteral("Predict"));
+        click(part<QWidget>(*m_window, "whatIfButton"));
+        break;
+    case 3:
+        record(QStringLiteral("Clear"));
+        click(part<QWidget>(*m_window, "clearWhatIfButton"));
+        break;
     default:
         record(QStringLiteral("Replay as Scenario"));
         click(part<QWidget>(*m_window, "replayButton"));
@@ -601,21 +687,32 @@ void MonkeyActions::replay()
     auto *bar = m_window->findChild<QWidget *>(QStringLiteral("replayBar"));
     const int what = m_input.below(8);
     const int value = m_input.below(10001);
-    static const double seconds[] = {-1.0, 0.0, 0.5, 3.0, 1e9, std::numeric_limits<double>::quiet_NaN()};
+    static const double seconds[] = {-1.0, 0.0, 0.5,
+                                     3.0,  1e9, std::numeric_limits<double>::quiet_NaN()};
     const double at = seconds[value % 6];
     if (!bar || !bar->isVisible()) {
         record(QStringLiteral("bar hidden"));
         return;
     }
     switch (what) {
-    case 0: record(QStringLiteral("play/pause")); click(part<QWidget>(*m_window, "replayPlayButton")); break;
-    case 1: record(QStringLiteral("to start")); click(part<QWidget>(*m_window, "replayStartButton")); break;
-    case 2: record(QStringLiteral("to end")); click(part<QWidget>(*m_window, "replayEndButton")); break;
+    case 0:
+        record(QStringLiteral("play/pause"));
+        click(part<QWidget>(*m_window, "replayPlayButton"));
+        break;
+    case 1:
+        record(QStringLiteral("to start"));
+        click(part<QWidget>(*m_window, "replayStartButton"));
+        break;
+    case 2:
+        record(QStringLiteral("to end"));
+        click(part<QWidget>(*m_window, "replayEndButton"));
+        break;
     case 3: {
         auto *slider = part<QSlider>(*m_window, "replaySlider");
         record(QStringLiteral("slider %1").arg(value));
         slider->setFocus();
-        slider->setValue(value * (slider->maximum() - slider->minimum()) / 10000 + slider->minimum());
+        slider->setValue(value * (slider->maximum() - slider->minimum()) / 10000
+                         + slider->minimum());
         break;
     }
     case 4: {
@@ -682,11 +779,16 @@ void MonkeyActions::browseTabs()
 
 void MonkeyActions::resize()
 {
-    static const QSize sizes[] = {{1, 1},     {60, 40},    {320, 240},  {640, 480},
+    static const QSize sizes[] = {{1, 1},      {60, 40},    {320, 240},   {640, 480},
                                   {1024, 700}, {1400, 900}, {2560, 1600}, {4000, 300}};
     const QSize size = sizes[m_input.below(8)];
     const int state = m_input.below(8);
-    record(QStringLiteral("%1x%2%3").arg(size.width()).arg(size.height()).arg(state == 0 ? QStringLiteral(" maximized") : state == 1 ? QStringLiteral(" minimized") : QString()));
+    record(QStringLiteral("%1x%2%3")
+                   .arg(size.width())
+                   .arg(size.height())
+                   .arg(state == 0   ? QStringLiteral(" maximized")
+                        : state == 1 ? QStringLiteral(" minimized")
+                                     : QString()));
     if (state == 0) {
         m_window->showMaximized();
     } else if (state == 1) {

@@ -12,6 +12,7 @@
 
 class ActionRing;
 class MainWindow;
+class QAction;
 class QLineEdit;
 class QWidget;
 
@@ -43,6 +44,8 @@ public:
     // Actions performed so far by kind, for the summary.
     const QMap<QString, int> &counts() const { return m_counts; }
     int windowsCreated() const { return m_windows; }
+    // The action that took longest (waits included), and how long.
+    QString slowest() const { return QStringLiteral("%1 ms: %2").arg(m_slowestMs).arg(m_slowest); }
 
 private:
     struct Kind
@@ -58,6 +61,7 @@ private:
     void fail(const QString &problem);
     void typeInto(QWidget *target, QLineEdit *edit, const QString &text);
     void click(QWidget *widget);
+    void clickToolButton(QAction *action);
     bool isShown(const QWidget *widget) const;
     void maybeFastScale();
 
@@ -89,6 +93,9 @@ private:
     QStringList m_goodFiles; // exports that passed their checks, to open again
     QMap<QString, int> m_counts;
     QString m_kind;
+    QString m_detail;
+    QString m_slowest;
+    qint64 m_slowestMs = -1;
     QString m_problem;
     int m_files = 0;
     int m_windows = 0;

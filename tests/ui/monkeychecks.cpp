@@ -11,6 +11,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QImage>
+#include <QJsonDocument>
 #include <QXmlStreamReader>
 
 #include <cmath>
@@ -38,12 +39,13 @@ QString countsProblem(const RunProgress &run, qsizetype tasks)
     const qsizetype waiting = run.waiting();
     const qsizetype running = run.running();
     const qsizetype done = run.finished();
-    const QString counts = QStringLiteral("waiting %1 + running %2 + done %3 (submitted %4, tasks %5)")
-                                   .arg(waiting)
-                                   .arg(running)
-                                   .arg(done)
-                                   .arg(run.submitted())
-                                   .arg(tasks);
+    const QString counts =
+            QStringLiteral("waiting %1 + running %2 + done %3 (submitted %4, tasks %5)")
+                    .arg(waiting)
+                    .arg(running)
+                    .arg(done)
+                    .arg(run.submitted())
+                    .arg(tasks);
     if (waiting < 0 || running < 0 || done < 0 || run.submitted() > tasks)
         return QStringLiteral("counts out of range: ") + counts;
     if (waiting + running + done != run.submitted())
@@ -95,16 +97,16 @@ QString statsProblem(const RunProgress &run, qsizetype tasks, int bound)
                     .arg(st.busy)
                     .arg(st.meanWait)
                     .arg(st.maxWait);
-    const bool holds = st.tasks == tasks && st.ok + st.failed + st.cancelled == tasks
-            && st.ok >= 0 && st.failed >= 0 && st.cancelled >= 0
-            && atMost(st.speedup, st.peakConcurrency) && st.meanWait >= 0.0
-            && atMost(st.meanWait, st.maxWait) && atMost(st.maxWait, st.makespan)
-            && atMost(st.busy, st.makespan * st.peakConcurrency)
+    const bool holds =
+            st.tasks == tasks && st.ok + st.failed + st.cancelled == tasks && st.ok >= 0
+            && st.failed >= 0 && st.cancelled >= 0 && atMost(st.speedup, st.peakConcurrency)
+            && st.meanWait >= 0.0 && atMost(st.meanWait, st.maxWait)
+            && atMost(st.maxWait, st.makespan) && atMost(st.busy, st.makespan * st.peakConcurrency)
             && st.peakConcurrency == run.maxRunning() && (bound <= 0 || st.peakConcurrency <= bound)
             && !std::isnan(st.speedup) && !std::isnan(st.makespan);
     if (!holds)
         return QStringLiteral("statistics break their rules (at most %1 may run): ").arg(bound)
-                + figures;
+               + figures;
     const QList<Gate> &gates = run.record()->options().gates;
     for (qsizetype g = 0; g < st.gatePeaks.size() && g < gates.size(); ++g) {
         if (run.record()->options().origin != RunOrigin::Recorded
@@ -121,7 +123,9 @@ QString sameRuns(const CsvImport::Runs &read,
                  const QList<std::shared_ptr<const RunRecord>> &exported)
 {
     if (read.size() != exported.size())
-        return QStringLiteral("read back %1 runs, exported %2").arg(read.size()).arg(exported.size());
+        return QStringLiteral("read back %1 runs, exported %2")
+                .arg(read.size())
+                .arg(exported.size());
     for (qsizetype r = 0; r < read.size(); ++r) {
         if (read.at(r)->taskCount() != exported.at(r)->taskCount())
             return QStringLiteral("run %1 read back with %2 tasks, exported with %3")
@@ -136,15 +140,27 @@ QString writtenProblem(MonkeyChecks::Export kind, const QString &path,
                        const QList<std::shared_ptr<const RunRecord>> &exported)
 {
     using MonkeyChecks::Export;
+    // A live run's export holds it as it was then: well-formed, but not a finished run to open.
+    bool finished = true;
+    for (const auto &record : exported)
+        finished = finished && record->isComplete();
     QString error;
     switch (kind) {
     case Export::Csv: {
         if (!parseCsv(readFile(path), &error))
             return QStringLiteral("not RFC 4180: ") + error;
+        if (!finished)
+            return {};
         const auto runs = CsvImport::readFile(path, &error);
         return runs ? sameRuns(*runs, exported) : QStringLiteral("core cannot read it: ") + error;
     }
     case Export::Trace: {
+        if (!finished) {
+            QJsonParseError parse;
+            const QJsonDocument json = QJsonDocument::fromJson(readFile(path), &parse);
+            return json.isObject() ? QString()
+                                   : QStringLiteral("not a JSON object: ") + parse.errorString();
+        }
         const auto opened = RunFile::open(path, &error);
         return opened ? sameRuns(opened->runs, exported)
                       : QStringLiteral("RunFile cannot open it: ") + error;

@@ -21,8 +21,10 @@ QString runProblem(const RunProgress &run);
 enum class Export { Csv, Png, Svg, Trace };
 
 // An export that reported success left a complete file: a strict RFC 4180 CSV that core reads
-// back as the same runs, a PNG or an SVG that loads, a trace that RunFile opens as the same runs;
-// one that failed left nothing at `path` (nor a temporary file beside it).
+// back as the same runs, a PNG or an SVG that loads, a trace that RunFile opens as the same runs
+// (of runs still going, only a well-formed CSV or JSON object: they cannot be opened as finished
+// runs); one that failed left nothing at `path` (nor a temporary file beside it). `exported` are
+// the records as they were just before the export.
 QString exportProblem(Export kind, const QString &path, bool written,
                       const QList<std::shared_ptr<const RunRecord>> &exported);
 

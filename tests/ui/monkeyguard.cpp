@@ -37,8 +37,13 @@ void writeAll(const std::string &bytes)
     }
 }
 
+// Set once the process is going down: the watchdog then leaves the crash handler's slow stack
+// trace alone.
+std::atomic<bool> dying{false};
+
 void onCrashSignal(int signal)
 {
+    dying = true;
     static volatile std::sig_atomic_t dumped = 0;
     if (!dumped) {
         dumped = 1;
@@ -51,8 +56,10 @@ void onCrashSignal(int signal)
 
 void onMessage(QtMsgType type, const QMessageLogContext &context, const QString &message)
 {
-    if (type == QtFatalMsg)
+    if (type == QtFatalMsg) {
+        dying = true;
         ActionRing::dumpCurrent();
+    }
     if (previousHandler)
         previousHandler(type, context, message);
 }
@@ -156,9 +163,10 @@ void ActionRing::snapshot()
     ringBytes.swap(bytes);
 }
 
-Watchdog::Watchdog(int stallMs, QObject *parent)
+Watchdog::Watchdog(int stallMs, ActionRing &ring, QObject *parent)
     : QObject(parent)
     , m_stallMs(stallMs)
+    , m_ring(ring)
     , m_timer(new QTimer(this))
 {
     m_lastBeat = steadyMs();
@@ -181,8 +189,11 @@ Watchdog::~Watchdog()
 void Watchdog::beat()
 {
     const qint64 now = steadyMs();
-    m_longestGap = std::max(m_longestGap.load(), now - m_lastBeat.load());
+    const qint64 gap = now - m_lastBeat.load();
+    m_longestGap = std::max(m_longestGap.load(), gap);
     m_lastBeat = now;
+    if (gap >= 1000)
+        m_ring.note(QStringLiteral("the event loop was blocked for %1 ms").arg(gap));
 }
 
 void Watchdog::watch()
@@ -190,8 +201,8 @@ void Watchdog::watch()
     std::unique_lock lock(m_mutex);
     while (!m_wake.wait_for(lock, std::chrono::milliseconds(100), [this] { return m_quit; })) {
         const qint64 stale = steadyMs() - m_lastBeat.load();
-        if (stale > m_stallMs) {
-            ActionRing::dumpCurrent();
+        if (stale > m_stallMs && !dying) {
+            // The message handler prints the action ring first.
             qFatal("monkey: the event loop has not run for %lld ms (allowed: %d ms); the last "
                    "action above blocked it",
                    static_cast<long long>(stale), m_stallMs);
@@ -217,7 +228,7 @@ void DialogCloser::closeOpen()
         return;
     ++m_closed;
     m_titles << QLatin1String(modal->metaObject()->className()) + QStringLiteral(" \"")
-                    + modal->windowTitle() + QLatin1Char('"');
+                        + modal->windowTitle() + QLatin1Char('"');
     if (auto *dialog = qobject_cast<QDialog *>(modal))
         dialog->done(QDialog::Rejected);
     else

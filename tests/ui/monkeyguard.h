@@ -52,7 +52,8 @@ private:
 class Watchdog : public QObject
 {
 public:
-    explicit Watchdog(int stallMs, QObject *parent = nullptr);
+    // Gaps of a second or more are noted in `ring` as well (after the action that made them).
+    Watchdog(int stallMs, ActionRing &ring, QObject *parent = nullptr);
     ~Watchdog() override;
 
     // The longest gap between two beats seen so far (ms), for the summary.
@@ -63,6 +64,7 @@ private:
     void watch();
 
     const int m_stallMs;
+    ActionRing &m_ring;
     QTimer *m_timer = nullptr;
     std::atomic<qint64> m_lastBeat{0};
     std::atomic<qint64> m_longestGap{0};

@@ -107,10 +107,18 @@ QString MonkeyInput::unicodeJunk(int length)
     text.reserve(length);
     for (int i = 0; i < length; ++i) {
         switch (below(4)) {
-        case 0: text += QChar(char16_t(below(0x20))); break; // control characters
-        case 1: text += QChar(char16_t(0x20 + below(0x5f))); break;
-        case 2: text += QChar(char16_t(0xa0 + below(0xd000))); break;
-        default: text += QChar(char16_t(0xd800 + below(0x800))); break; // surrogates, paired or not
+        case 0:
+            text += QChar(char16_t(below(0x20)));
+            break; // control characters
+        case 1:
+            text += QChar(char16_t(0x20 + below(0x5f)));
+            break;
+        case 2:
+            text += QChar(char16_t(0xa0 + below(0xd000)));
+            break;
+        default:
+            text += QChar(char16_t(0xd800 + below(0x800)));
+            break; // surrogates, paired or not
         }
     }
     return text;
@@ -119,16 +127,22 @@ QString MonkeyInput::unicodeJunk(int length)
 QString MonkeyInput::hostileText()
 {
     switch (below(8)) {
-    case 0: return hostileNumber();
-    case 1: return unicodeJunk(1 + below(40));
-    case 2: return QString(2000 + below(100000), QLatin1Char('9')); // a huge number
+    case 0:
+        return hostileNumber();
+    case 1:
+        return unicodeJunk(1 + below(40));
+    case 2:
+        return QString(2000 + below(100000), QLatin1Char('9')); // a huge number
     case 3: { // a very long list of valid durations: many tasks, still quick to run
         const QString one = QString::number(double(below(100)) / 1000.0) + QLatin1Char(',');
         return one.repeated(200 + below(1800)) + QStringLiteral("1");
     }
-    case 4: return unicodeJunk(10000 + below(50000));
-    case 5: return hostileNumber() + QLatin1Char(',') + durationList();
-    default: return pick(hostileStrings());
+    case 4:
+        return unicodeJunk(10000 + below(50000));
+    case 5:
+        return hostileNumber() + QLatin1Char(',') + durationList();
+    default:
+        return pick(hostileStrings());
     }
 }
 
@@ -140,11 +154,16 @@ QString MonkeyInput::fieldText(const QStringList &valid)
 QString MonkeyInput::spinText(int maximum)
 {
     switch (below(5)) {
-    case 0: return QString::number(1 + below(std::min(maximum, 16)));
-    case 1: return QString::number(maximum);
-    case 2: return QString::number(qint64(maximum) + 1 + below(1000));
-    case 3: return hostileNumber();
-    default: return hostileText().left(30);
+    case 0:
+        return QString::number(1 + below(std::min(maximum, 16)));
+    case 1:
+        return QString::number(maximum);
+    case 2:
+        return QString::number(qint64(maximum) + 1 + below(1000));
+    case 3:
+        return hostileNumber();
+    default:
+        return hostileText().left(30);
     }
 }
 
@@ -171,8 +190,8 @@ QString MonkeyInput::url()
 QString MonkeyInput::sweepLimits()
 {
     static const QStringList limits = {
-            QStringLiteral("1..4"),  QStringLiteral("1..8"), QStringLiteral("2,4,8"),
-            QStringLiteral("1"),     QStringLiteral("3..1"), QStringLiteral("1..1000000"),
+            QStringLiteral("1..4"),  QStringLiteral("1..8"),  QStringLiteral("2,4,8"),
+            QStringLiteral("1"),     QStringLiteral("3..1"),  QStringLiteral("1..1000000"),
             QStringLiteral("0..3"),  QStringLiteral("1,1,1"), QStringLiteral("1..256"),
             QStringLiteral("-2..2"),
     };
@@ -188,8 +207,10 @@ double MonkeyInput::fastTimeScale()
 QByteArray MonkeyInput::damaged(const QByteArray &good)
 {
     switch (below(7)) {
-    case 0: return QByteArray();
-    case 1: return good.left(below(int(std::max<qsizetype>(good.size(), 1))));
+    case 0:
+        return QByteArray();
+    case 1:
+        return good.left(below(int(std::max<qsizetype>(good.size(), 1))));
     case 2: {
         QByteArray bytes = good;
         for (int i = 0; i < 1 + below(8) && !bytes.isEmpty(); ++i)
@@ -211,7 +232,9 @@ QByteArray MonkeyInput::damaged(const QByteArray &good)
             c = char(below(256));
         return junk;
     }
-    case 5: return QByteArray("\x1f\x8b\x08\x00", 4) + good.left(below(200));
-    default: return good + good.mid(below(int(std::max<qsizetype>(good.size(), 1))));
+    case 5:
+        return QByteArray("\x1f\x8b\x08\x00", 4) + good.left(below(200));
+    default:
+        return good + good.mid(below(int(std::max<qsizetype>(good.size(), 1))));
     }
 }

@@ -85,7 +85,7 @@ bool anythingRunning(MainWindow &window)
 {
     RunSession *sweeping = sweepController(window)->runner()->session();
     return window.isRunning() || session(window)->isRunning()
-            || session(window)->engine()->isRunning() || (sweeping && sweeping->isRunning());
+           || session(window)->engine()->isRunning() || (sweeping && sweeping->isRunning());
 }
 
 // After Stop nothing may still run once the window has had stopMs to wind down.
@@ -130,7 +130,7 @@ void tst_Monkey::monkey()
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
     ActionRing ring(seed);
-    Watchdog watchdog(stallMs);
+    Watchdog watchdog(stallMs, ring);
     DialogCloser closer;
     MonkeyActions monkey(seed, ring, dir.path());
     const auto printRing = [&ring] { std::fputs(qPrintable(ring.text()), stderr); };
@@ -165,9 +165,10 @@ void tst_Monkey::monkey()
 
     const double elapsed = double(clock.elapsed()) / 1000.0;
     std::printf("%s\n", qPrintable(summary(monkey, ring.count(), seed, elapsed)));
-    std::printf("monkey: %d windows, %d dialogs closed, longest event loop gap %lld ms\n",
+    std::printf("monkey: %d windows, %d dialogs closed, longest event loop gap %lld ms, slowest "
+                "action %s\n",
                 monkey.windowsCreated(), closer.closed(),
-                static_cast<long long>(watchdog.longestGapMs()));
+                static_cast<long long>(watchdog.longestGapMs()), qPrintable(monkey.slowest()));
     std::fflush(stdout);
 }
 
