@@ -163,13 +163,23 @@ void ActionRing::snapshot()
     ringBytes.swap(bytes);
 }
 
-Watchdog::Watchdog(int stallMs, ActionRing &ring, QObject *parent)
+qint64 cpuMs(clockid_t clock)
+{
+    timespec t = {};
+    clock_gettime(clock, &t);
+    return qint64(t.tv_sec) * 1000 + t.tv_nsec / 1000000;
+}
+
+Watchdog::Watchdog(int stallMs, int hangMs, ActionRing &ring, QObject *parent)
     : QObject(parent)
     , m_stallMs(stallMs)
+    , m_hangMs(hangMs)
     , m_ring(ring)
     , m_timer(new QTimer(this))
 {
+    pthread_getcpuclockid(pthread_self(), &m_guiClock);
     m_lastBeat = steadyMs();
+    m_lastBeatCpu = cpuMs(m_guiClock);
     m_timer->setInterval(50);
     connect(m_timer, &QTimer::timeout, this, &Watchdog::beat);
     m_timer->start();
@@ -192,6 +202,7 @@ void Watchdog::beat()
     const qint64 gap = now - m_lastBeat.load();
     m_longestGap = std::max(m_longestGap.load(), gap);
     m_lastBeat = now;
+    m_lastBeatCpu = cpuMs(m_guiClock);
     if (gap >= 1000)
         m_ring.note(QStringLiteral("the event loop was blocked for %1 ms").arg(gap));
 }
@@ -201,11 +212,14 @@ void Watchdog::watch()
     std::unique_lock lock(m_mutex);
     while (!m_wake.wait_for(lock, std::chrono::milliseconds(100), [this] { return m_quit; })) {
         const qint64 stale = steadyMs() - m_lastBeat.load();
-        if (stale > m_stallMs && !dying) {
+        const qint64 busy = cpuMs(m_guiClock) - m_lastBeatCpu.load();
+        if ((busy > m_stallMs || stale > m_hangMs) && !dying) {
             // The message handler prints the action ring first.
-            qFatal("monkey: the event loop has not run for %lld ms (allowed: %d ms); the last "
-                   "action above blocked it",
-                   static_cast<long long>(stale), m_stallMs);
+            qFatal("monkey: the event loop has not run for %lld ms, %lld ms of them busy in the "
+                   "GUI thread (allowed: %d ms busy, %d ms in all); the last action above "
+                   "blocked it",
+                   static_cast<long long>(stale), static_cast<long long>(busy), m_stallMs,
+                   m_hangMs);
         }
     }
 }

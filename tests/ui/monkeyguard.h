@@ -8,8 +8,10 @@
 #include <condition_variable>
 #include <deque>
 #include <mutex>
+#include <pthread.h>
 #include <string>
 #include <thread>
+#include <time.h>
 
 class QTimer;
 
@@ -48,12 +50,15 @@ private:
 };
 
 // The event loop must never block for long: a timer in the GUI thread beats, a thread of its own
-// checks the beat and aborts with the action ring when it is older than the allowed stall.
+// checks the beat and aborts with the action ring when the GUI thread has spent more than the
+// allowed stall of CPU time since (busy), or the beat is older than hangMs of wall time (blocked:
+// a deadlock uses no CPU). CPU time, not wall time, for the busy case: a loaded 2-core machine or a
+// sanitizer stretches wall time several times over without the window doing more work.
 class Watchdog : public QObject
 {
 public:
     // Gaps of a second or more are noted in `ring` as well (after the action that made them).
-    Watchdog(int stallMs, ActionRing &ring, QObject *parent = nullptr);
+    Watchdog(int stallMs, int hangMs, ActionRing &ring, QObject *parent = nullptr);
     ~Watchdog() override;
 
     // The longest gap between two beats seen so far (ms), for the summary.
@@ -64,6 +69,9 @@ private:
     void watch();
 
     const int m_stallMs;
+    const int m_hangMs;
+    clockid_t m_guiClock = 0; // the GUI thread's CPU clock
+    std::atomic<qint64> m_lastBeatCpu{0};
     ActionRing &m_ring;
     QTimer *m_timer = nullptr;
     std::atomic<qint64> m_lastBeat{0};

@@ -37,8 +37,10 @@ private Q_SLOTS:
 
 namespace {
 
-// Allowed stall of the event loop, and the time a run has to end after Stop.
+// Allowed stall of the event loop (CPU time of the GUI thread between two turns, and wall time
+// for a thread blocked on something), and the time a run has to end after Stop.
 constexpr int stallMs = 5000;
+constexpr int hangMs = 60000;
 constexpr int stopMs = 10000;
 
 int environmentNumber(const char *name, int fallback)
@@ -130,7 +132,7 @@ void tst_Monkey::monkey()
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
     ActionRing ring(seed);
-    Watchdog watchdog(stallMs, ring);
+    Watchdog watchdog(stallMs, hangMs, ring);
     DialogCloser closer;
     MonkeyActions monkey(seed, ring, dir.path());
     const auto printRing = [&ring] { std::fputs(qPrintable(ring.text()), stderr); };
