@@ -591,6 +591,7 @@ void MonkeyActions::exportFile()
     if (!action->isEnabled())
         return;
     const auto records = session(*m_window)->records();
+    const bool finished = !m_window->isRunning();
     FileActions *files = fileActions(*m_window);
     QString error;
     bool written = false;
@@ -607,10 +608,7 @@ void MonkeyActions::exportFile()
         break;
     }
     note(describe(written, error));
-    const QString problem = MonkeyChecks::exportProblem(kind, path, written, records);
-    bool finished = true;
-    for (const auto &record : records)
-        finished = finished && record->isComplete();
+    const QString problem = MonkeyChecks::exportProblem(kind, path, written, records, finished);
     if (!problem.isEmpty())
         fail(problem);
     else if (written && finished && (kind == Export::Csv || kind == Export::Trace))

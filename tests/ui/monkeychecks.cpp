@@ -137,13 +137,9 @@ QString sameRuns(const CsvImport::Runs &read,
 }
 
 QString writtenProblem(MonkeyChecks::Export kind, const QString &path,
-                       const QList<std::shared_ptr<const RunRecord>> &exported)
+                       const QList<std::shared_ptr<const RunRecord>> &exported, bool finished)
 {
     using MonkeyChecks::Export;
-    // A live run's export holds it as it was then: well-formed, but not a finished run to open.
-    bool finished = true;
-    for (const auto &record : exported)
-        finished = finished && record->isComplete();
     QString error;
     switch (kind) {
     case Export::Csv: {
@@ -210,13 +206,13 @@ QString runProblem(const RunProgress &run)
 }
 
 QString exportProblem(Export kind, const QString &path, bool written,
-                      const QList<std::shared_ptr<const RunRecord>> &exported)
+                      const QList<std::shared_ptr<const RunRecord>> &exported, bool finished)
 {
     const QFileInfo info(path);
     if (written) {
         if (!info.isFile() || info.size() == 0)
             return QStringLiteral("reported written, but %1 is missing or empty").arg(path);
-        const QString problem = writtenProblem(kind, path, exported);
+        const QString problem = writtenProblem(kind, path, exported, finished);
         return problem.isEmpty() ? QString() : path + QStringLiteral(": ") + problem;
     }
     const QStringList left = info.dir().entryList({info.fileName() + QLatin1Char('*')},

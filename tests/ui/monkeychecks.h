@@ -24,8 +24,10 @@ enum class Export { Csv, Png, Svg, Trace };
 // back as the same runs, a PNG or an SVG that loads, a trace that RunFile opens as the same runs
 // (of runs still going, only a well-formed CSV or JSON object: they cannot be opened as finished
 // runs); one that failed left nothing at `path` (nor a temporary file beside it). `exported` are
-// the records as they were just before the export.
+// the records as they were just before the export; `finished`: no session was running then (a
+// run's record may be complete before its last events are published, and an export shows only
+// those).
 QString exportProblem(Export kind, const QString &path, bool written,
-                      const QList<std::shared_ptr<const RunRecord>> &exported);
+                      const QList<std::shared_ptr<const RunRecord>> &exported, bool finished);
 
 } // namespace MonkeyChecks
