@@ -97,6 +97,10 @@ std::shared_ptr<const RunRecord> WhatIf::predict(const RunRecord &recorded, int 
             s.finishedNs = free + duration;
             s.worker = slot;
             slots.push({s.finishedNs, slot});
+        } else if (isTerminal(s.status)) {
+            // It takes 0, but it did end: a terminal task without a finish time would count as
+            // done and running at once (RunProgress showed -5 running for five of them).
+            s.finishedNs = 0;
         }
         // Results that the record derives from the task stay derived (a million sleeps store
         // nothing); only stored ones (messages, bodies, errors, a file's text) are copied.

@@ -1,3 +1,4 @@
+#include "runprogress.h"
 #include "runrecord.h"
 #include "testscenarios.h"
 #include "whatif.h"
@@ -159,6 +160,13 @@ void tst_WhatIf::neverStartedTasksKeepTheirStatus()
     const TaskSample never = predicted->sample(1);
     QVERIFY(!never.hasStarted());
     QCOMPARE(never.status, TaskStatus::Cancelled);
+    // It ended with the others (found by tst_monkey: a what-if of a stopped run whose tasks had
+    // not started showed them done and -1 running each).
+    QVERIFY(never.hasFinished());
+    const auto progress = RunProgress::completed(predicted, Schedule());
+    QCOMPARE(progress->running(), 0);
+    QCOMPARE(progress->waiting(), 0);
+    QCOMPARE(progress->finished(), 4);
     QCOMPARE(predicted->sample(3).status, TaskStatus::Failed);
     QCOMPARE(predicted->sample(0).status, TaskStatus::Ok);
     // The never-started task takes no time: 2 + 3 + 1 with one slot.

@@ -378,7 +378,11 @@ bool ImageExport::writeSvg(const QString &path, const Runs &runs,
         QPainter painter(&generator);
         paint(painter, runs, predictions, options);
     }
-    const QByteArray svg = buffer.data();
+    // QSvgGenerator writes drawn text as it is: a label's control character (a task label may
+    // hold any) made the file ill-formed XML (found by tst_monkey). In UTF-8 such bytes are only
+    // ever those characters, and XML 1.0 allows none but tab, line feed and carriage return.
+    QByteArray svg = buffer.data();
+    svg.removeIf([](char c) { return uchar(c) < 0x20 && c != '\t' && c != '\n' && c != '\r'; });
     return writeFileSafely(
             path, [&svg](QIODevice &device) { return writeAll(device, svg); }, error);
 }
