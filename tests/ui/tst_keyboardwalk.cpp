@@ -1,0 +1,173 @@
+#include "csvimport.h"
+#include "mainwindowparts.h"
+#include "runrecord.h"
+
+#include <QApplication>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QMessageBox>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+
+#include <memory>
+
+using namespace MainWindowParts;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// Generous: the suite may share two cores with a compiler.
+constexpr int runTimeoutMs = 30000;
+
+// A key pressed as the user presses it: to whatever has the keyboard focus.
+void press(Qt::Key key, Qt::KeyboardModifiers modifiers = Qt::NoModifier)
+{
+    QWidget *target = QApplication::focusWidget();
+    if (!target)
+        target = QApplication::activeWindow();
+    QVERIFY2(target, "no widget has the keyboard focus");
+    QTest::keyClick(target, key, modifiers);
+}
+
+void type(const QString &text)
+{
+    QWidget *target = QApplication::focusWidget();
+    QVERIFY2(target, "no widget has the keyboard focus");
+    QTest::keyClicks(target, text);
+}
+
+} // namespace
+
+// The main flow with the keyboard alone: durations, the limit, Compare, the timeline's tasks and
+// their details, Export CSV through the File menu and its dialog.
+class tst_KeyboardWalk : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void mainFlow();
+
+private:
+    std::unique_ptr<QTemporaryDir> m_dir;
+};
+
+void tst_KeyboardWalk::initTestCase()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    // Qt's own file dialog, which keys reach on every platform.
+    QApplication::setAttribute(Qt::AA_DontUseNativeDialogs);
+}
+
+void tst_KeyboardWalk::mainFlow()
+{
+    GuiOptions options;
+    options.timeScale = 0.01;
+    const auto window = showWindow(*m_dir, options);
+    window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(window.get()));
+
+    // Alt+D: the durations field (its label's mnemonic).
+    press(Qt::Key_D, Qt::AltModifier);
+    QCOMPARE(QApplication::focusWidget(), durationsEdit(*window));
+    press(Qt::Key_A, Qt::ControlModifier);
+    type(u"5,1,8,3,4"_s);
+    QCOMPARE(taskTable(*window)->model()->rowCount(), 5);
+
+    // The limit: Tab through the window to its check box, Space toggles it, and back.
+    QCheckBox *limit = limitCheck(*window);
+    for (int i = 0; i < 40 && QApplication::focusWidget() != limit; ++i)
+        press(Qt::Key_Tab);
+    QCOMPARE(QApplication::focusWidget(), limit);
+    const bool limited = limit->isChecked();
+    press(Qt::Key_Space);
+    QCOMPARE(limit->isChecked(), !limited);
+    press(Qt::Key_Space);
+    QCOMPARE(limit->isChecked(), limited);
+
+    // Compare (Ctrl+Shift+R), always unlimited against limit N.
+    QSignalSpy finished(window.get(), &MainWindow::sessionFinished);
+    press(Qt::Key_R, Qt::ControlModifier | Qt::ShiftModifier);
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, runTimeoutMs);
+    QCOMPARE(session(*window)->records().size(), 2);
+
+    // Tab reaches the timeline.
+    TimelineView *timeline = timelineView(*window);
+    for (int i = 0; i < 60 && QApplication::focusWidget() != timeline; ++i)
+        press(Qt::Key_Tab);
+    QCOMPARE(QApplication::focusWidget(), timeline);
+
+    // Down and Up walk the tasks, into the second run of the comparison.
+    timeline->setSelectedTask(-1, -1);
+    press(Qt::Key_Down);
+    QCOMPARE(timeline->selectedRun(), 0);
+    QCOMPARE(timeline->selectedTask(), 0);
+    for (int i = 0; i < 6; ++i)
+        press(Qt::Key_Down);
+    QCOMPARE(timeline->selectedRun(), 1);
+    QCOMPARE(timeline->selectedTask(), 1);
+    press(Qt::Key_Up);
+    QCOMPARE(timeline->selectedRun(), 1);
+    QCOMPARE(timeline->selectedTask(), 0);
+    press(Qt::Key_End);
+    QCOMPARE(timeline->selectedTask(), 4);
+    press(Qt::Key_Down); // the last task stays selected
+    QCOMPARE(timeline->selectedRun(), 1);
+    QCOMPARE(timeline->selectedTask(), 4);
+    press(Qt::Key_Home);
+    QCOMPARE(timeline->selectedRun(), 0);
+    QCOMPARE(timeline->selectedTask(), 0);
+    press(Qt::Key_PageDown); // a page of lanes is at least one
+    QVERIFY(timeline->selectedRun() > 0 || timeline->selectedTask() > 0);
+    press(Qt::Key_Home);
+
+    // Enter shows the task's details; Esc closes them and the run stays shown.
+    press(Qt::Key_Return);
+    QMessageBox *details = nullptr;
+    QTRY_VERIFY((details = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())));
+    QCOMPARE(details->objectName(), u"taskDetails"_s);
+    QCOMPARE(details->accessibleName(), u"Task #1"_s);
+    QVERIFY2(details->text().contains(u"#1"_s), qPrintable(details->text()));
+    QVERIFY(details->accessibleDescription().contains(u"waited"_s));
+    QTRY_VERIFY(details->isActiveWindow());
+    press(Qt::Key_Escape);
+    QTRY_VERIFY(!QApplication::activeModalWidget());
+    QCOMPARE(session(*window)->records().size(), 2);
+    QVERIFY(!window->isRunning());
+
+    // File > Export CSV (Alt+F, E); the dialog takes a path and Enter.
+    const QString path = m_dir->filePath(u"walk.csv"_s);
+    bool typed = false;
+    QTimer dialogWatch;
+    dialogWatch.setInterval(20);
+    connect(&dialogWatch, &QTimer::timeout, this, [&] {
+        auto *dialog = qobject_cast<QFileDialog *>(QApplication::activeModalWidget());
+        if (!dialog || !dialog->isActiveWindow() || typed)
+            return;
+        typed = true;
+        press(Qt::Key_A, Qt::ControlModifier);
+        type(path);
+        press(Qt::Key_Return);
+    });
+    dialogWatch.start();
+    window->activateWindow();
+    QTRY_VERIFY(window->isActiveWindow());
+    press(Qt::Key_F, Qt::AltModifier);
+    QTRY_VERIFY(QApplication::activePopupWidget());
+    press(Qt::Key_E);
+    QTRY_VERIFY(typed);
+    QTRY_VERIFY(QFileInfo::exists(path));
+    dialogWatch.stop();
+    QString error;
+    const auto runs = CsvImport::readFile(path, &error);
+    QVERIFY2(runs, qPrintable(error));
+    QCOMPARE(runs->size(), 2);
+    for (const auto &run : *runs)
+        QCOMPARE(run->taskCount(), 5);
+}
+
+QTEST_MAIN(tst_KeyboardWalk)
+#include "tst_keyboardwalk.moc"
