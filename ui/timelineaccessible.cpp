@@ -20,9 +20,10 @@ namespace {
 
 // One row of the table: a run's header (task -1) or a task. Not a QObject: rows are made only
 // when a reader asks for them.
-class RowAccessible : public QAccessibleInterface,
-                      public QAccessibleTableCellInterface,
-                      public QAccessibleActionInterface
+class RowAccessible
+    : public QAccessibleInterface
+    , public QAccessibleTableCellInterface
+    , public QAccessibleActionInterface
 {
 public:
     RowAccessible(TimelineView *view, const RunRecord *record, int row, int run, int task)
@@ -37,7 +38,7 @@ public:
     TimelineAccessible *tableAccessible() const
     {
         return m_view ? static_cast<TimelineAccessible *>(
-                               QAccessible::queryAccessibleInterface(m_view.data()))
+                       QAccessible::queryAccessibleInterface(m_view.data()))
                       : nullptr;
     }
 
@@ -51,10 +52,7 @@ public:
         return m_run < o.runs.size() && o.runs.at(m_run).get() == m_record;
     }
     QObject *object() const override { return nullptr; }
-    QWindow *window() const override
-    {
-        return m_view ? m_view->window()->windowHandle() : nullptr;
-    }
+    QWindow *window() const override { return m_view ? m_view->window()->windowHandle() : nullptr; }
     QList<QPair<QAccessibleInterface *, QAccessible::Relation>>
     relations(QAccessible::Relation) const override
     {
@@ -130,10 +128,7 @@ public:
     QAccessibleInterface *table() const override { return tableAccessible(); }
 
     // QAccessibleActionInterface: "press" and "setFocus" select the task (and focus the view).
-    QStringList actionNames() const override
-    {
-        return {pressAction(), setFocusAction()};
-    }
+    QStringList actionNames() const override { return {pressAction(), setFocusAction()}; }
     void doAction(const QString &name) override
     {
         if (!m_view || !isValid())
@@ -253,8 +248,8 @@ QString TimelineAccessible::runSummary(const RunRecord &r, const RunProgress *c)
     else if (r.publishedEventCount() == 0)
         parts << tr("not run yet");
     else
-        parts << tr("%1 of %2 done").arg(locale.toString(r.finishedCount()),
-                                         locale.toString(tasks));
+        parts << tr("%1 of %2 done")
+                         .arg(locale.toString(r.finishedCount()), locale.toString(tasks));
     if (c && c->isFinal()) {
         parts << tr("peak %1 running").arg(c->maxRunning());
         if (c->maxWaiting() > 0)
@@ -280,8 +275,7 @@ QString TimelineAccessible::taskName(const RunRecord &r, int task, qint64 nowNs)
                           : tr("%1, waiting").arg(head);
     if (s.startedNs < 0)
         return tr("%1, waited %2, never started, %3")
-                .arg(head, time(r, s.finishedNs - s.submittedNs),
-                     taskStatusDisplayName(s.status));
+                .arg(head, time(r, s.finishedNs - s.submittedNs), taskStatusDisplayName(s.status));
     const QString waited = time(r, s.startedNs - s.submittedNs);
     if (s.finishedNs < 0)
         return tr("%1, waited %2, running since %3").arg(head, waited, time(r, s.startedNs));

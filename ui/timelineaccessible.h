@@ -24,7 +24,9 @@ class TimelineView;
 // count is a sum over the runs. Names are read from the record when asked, so a live run needs
 // no event per task: the view calls dataChanged() at a bounded rate. None of it runs while no
 // assistive technology is active (the view checks QAccessible::isActive()).
-class TimelineAccessible : public QAccessibleWidget, public QAccessibleTableInterface
+class TimelineAccessible
+    : public QAccessibleWidget
+    , public QAccessibleTableInterface
 {
     Q_DECLARE_TR_FUNCTIONS(TimelineView)
 public:

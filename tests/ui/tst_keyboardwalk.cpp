@@ -1,6 +1,8 @@
 #include "csvimport.h"
 #include "mainwindowparts.h"
+#include "runprogress.h"
 #include "runrecord.h"
+#include "testrun.h"
 
 #include <QApplication>
 #include <QFileDialog>
@@ -21,21 +23,16 @@ namespace {
 // Generous: the suite may share two cores with a compiler.
 constexpr int runTimeoutMs = 30000;
 
-// A key pressed as the user presses it: to whatever has the keyboard focus.
+// Keys pressed as a user presses them: QTest gives a null widget's keys to what has the keyboard
+// (an open menu, else the focus widget, else the active window).
 void press(Qt::Key key, Qt::KeyboardModifiers modifiers = Qt::NoModifier)
 {
-    QWidget *target = QApplication::focusWidget();
-    if (!target)
-        target = QApplication::activeWindow();
-    QVERIFY2(target, "no widget has the keyboard focus");
-    QTest::keyClick(target, key, modifiers);
+    QTest::keyClick(static_cast<QWidget *>(nullptr), key, modifiers);
 }
 
 void type(const QString &text)
 {
-    QWidget *target = QApplication::focusWidget();
-    QVERIFY2(target, "no widget has the keyboard focus");
-    QTest::keyClicks(target, text);
+    QTest::keyClicks(static_cast<QWidget *>(nullptr), text);
 }
 
 } // namespace
@@ -49,6 +46,7 @@ class tst_KeyboardWalk : public QObject
 private Q_SLOTS:
     void initTestCase();
     void mainFlow();
+    void threadLanesWalkByThread();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -79,7 +77,7 @@ void tst_KeyboardWalk::mainFlow()
 
     // The limit: Tab through the window to its check box, Space toggles it, and back.
     QCheckBox *limit = limitCheck(*window);
-    for (int i = 0; i < 40 && QApplication::focusWidget() != limit; ++i)
+    for (int i = 0; i < 300 && QApplication::focusWidget() != limit; ++i)
         press(Qt::Key_Tab);
     QCOMPARE(QApplication::focusWidget(), limit);
     const bool limited = limit->isChecked();
@@ -96,7 +94,7 @@ void tst_KeyboardWalk::mainFlow()
 
     // Tab reaches the timeline.
     TimelineView *timeline = timelineView(*window);
-    for (int i = 0; i < 60 && QApplication::focusWidget() != timeline; ++i)
+    for (int i = 0; i < 300 && QApplication::focusWidget() != timeline; ++i)
         press(Qt::Key_Tab);
     QCOMPARE(QApplication::focusWidget(), timeline);
 
@@ -140,17 +138,25 @@ void tst_KeyboardWalk::mainFlow()
 
     // File > Export CSV (Alt+F, E); the dialog takes a path and Enter.
     const QString path = m_dir->filePath(u"walk.csv"_s);
+    // The dialog runs its own event loop: a timer types into it once it has the keyboard (and
+    // closes it should the keys not have done so, rather than hang the suite).
     bool typed = false;
+    int ticks = 0;
     QTimer dialogWatch;
     dialogWatch.setInterval(20);
     connect(&dialogWatch, &QTimer::timeout, this, [&] {
         auto *dialog = qobject_cast<QFileDialog *>(QApplication::activeModalWidget());
-        if (!dialog || !dialog->isActiveWindow() || typed)
+        if (!dialog)
             return;
-        typed = true;
-        press(Qt::Key_A, Qt::ControlModifier);
-        type(path);
-        press(Qt::Key_Return);
+        ++ticks;
+        if (!typed && (dialog->isActiveWindow() || ticks > 100)) {
+            typed = true;
+            press(Qt::Key_A, Qt::ControlModifier);
+            type(path);
+            press(Qt::Key_Return);
+        } else if (ticks > 1000) {
+            dialog->reject();
+        }
     });
     dialogWatch.start();
     window->activateWindow();
@@ -167,6 +173,35 @@ void tst_KeyboardWalk::mainFlow()
     QCOMPARE(runs->size(), 2);
     for (const auto &run : *runs)
         QCOMPARE(run->taskCount(), 5);
+}
+
+void tst_KeyboardWalk::threadLanesWalkByThread()
+{
+    // 5,1,8,3,4 under limit 2: thread 1 runs tasks 1, 4, 5 and thread 2 tasks 2, 3.
+    const std::shared_ptr<const RunRecord> run = idealRun({5, 1, 8, 3, 4}, 2);
+    TimelineView view;
+    view.setRuns({std::shared_ptr<const RunProgress>(RunProgress::completed(run, {}))});
+    view.setLaneMode(TimelineLaneMode::Workers);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    QList<int> walked;
+    for (int i = 0; i < 6; ++i) {
+        QTest::keyClick(&view, Qt::Key_Down);
+        walked << view.selectedTask();
+    }
+    QCOMPARE(walked, (QList<int>{0, 3, 4, 1, 2, 2}));
+    QTest::keyClick(&view, Qt::Key_Home);
+    QCOMPARE(view.selectedTask(), 0);
+    QTest::keyClick(&view, Qt::Key_End);
+    QCOMPARE(view.selectedTask(), 2);
+    QTest::keyClick(&view, Qt::Key_Up);
+    QCOMPARE(view.selectedTask(), 1);
+    // Ctrl+Home goes back to the start of the time axis and keeps the selection.
+    const double span = view.visibleEnd() - view.visibleStart();
+    view.setVisibleRange(3.0, 3.0 + span);
+    QTest::keyClick(&view, Qt::Key_Home, Qt::ControlModifier);
+    QCOMPARE(view.visibleStart(), 0.0);
+    QCOMPARE(view.selectedTask(), 1);
 }
 
 QTEST_MAIN(tst_KeyboardWalk)

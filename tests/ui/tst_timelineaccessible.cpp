@@ -32,10 +32,10 @@ QList<Heard> heard;
 
 void listen(QAccessibleEvent *event)
 {
-    const int change = event->type() == QAccessible::TableModelChanged
-                               ? static_cast<QAccessibleTableModelChangeEvent *>(event)
-                                         ->modelChangeType()
-                               : -1;
+    const int change =
+            event->type() == QAccessible::TableModelChanged
+                    ? static_cast<QAccessibleTableModelChangeEvent *>(event)->modelChangeType()
+                    : -1;
     heard.append({event->type(), event->uniqueId(), change});
 }
 
@@ -142,9 +142,9 @@ void tst_TimelineAccessible::compareShowsTaskRows()
     QCOMPARE(table->rowCount(), 12);
 
     // "limit 2, #5 4 s, waited 8.01 s, ran 8.01 s to 12.02 s, ok, result 4"
-    static const QRegularExpression taskRow(
-            u"^(unlimited|limit 2), #(\\d) (\\d) s, waited ([\\d.]+) (s|ms|µs|ns), ran .+ to .+, ok, "
-            u"result (\\d)$"_s);
+    static const QRegularExpression taskRow(u"^(unlimited|limit 2), #(\\d) (\\d) s, waited "
+                                            u"([\\d.]+) (s|ms|µs|ns), ran .+ to .+, ok, "
+                                            u"result (\\d)$"_s);
     int taskRows = 0;
     QStringList headers;
     for (int i = 0; i < timeline->childCount(); ++i) {
@@ -173,7 +173,8 @@ void tst_TimelineAccessible::compareShowsTaskRows()
     }
     QCOMPARE(taskRows, 10);
     QCOMPARE(headers.size(), 2);
-    QVERIFY2(headers.at(0).startsWith(u"unlimited: 5 tasks, makespan "_s), qPrintable(headers.at(0)));
+    QVERIFY2(headers.at(0).startsWith(u"unlimited: 5 tasks, makespan "_s),
+             qPrintable(headers.at(0)));
     QVERIFY2(headers.at(1).startsWith(u"limit 2: 5 tasks, makespan "_s), qPrintable(headers.at(1)));
     QVERIFY(headers.at(1).contains(u"peak 2 running"_s));
     // The table's description sums up both runs, as their header rows do.
@@ -230,7 +231,8 @@ void tst_TimelineAccessible::selectionIsMirrored()
     // A row's press action selects too.
     QAccessibleInterface *fifth = timeline->child(5);
     QVERIFY(fifth->actionInterface());
-    QVERIFY(fifth->actionInterface()->actionNames().contains(QAccessibleActionInterface::pressAction()));
+    QVERIFY(fifth->actionInterface()->actionNames().contains(
+            QAccessibleActionInterface::pressAction()));
     fifth->actionInterface()->doAction(QAccessibleActionInterface::pressAction());
     QCOMPARE(view->selectedRun(), 0);
     QCOMPARE(view->selectedTask(), 4);
@@ -271,13 +273,15 @@ void tst_TimelineAccessible::hugeRunIsLazy()
     QVERIFY(timeline->child(0)->text(QAccessible::Name).startsWith(u"limit 8: "_s));
     const QAccessible::Id after = probeId(window);
 
-    QVERIFY2(names.at(0).startsWith(u"#1 "_s) && names.at(0).contains(u", waited 0 s, ran 0 s to "_s),
+    QVERIFY2(names.at(0).startsWith(u"#1 "_s)
+                     && names.at(0).contains(u", waited 0 s, ran 0 s to "_s),
              qPrintable(names.at(0)));
     QVERIFY2(names.at(1).startsWith(u"#50000 "_s), qPrintable(names.at(1)));
     QVERIFY2(names.at(2).startsWith(u"#100000 "_s), qPrintable(names.at(2)));
     // Five rows and the table at most between the probes: no interface per task.
     QVERIFY2(after - before < 20, qPrintable(u"%1 interfaces"_s.arg(after - before)));
-    QVERIFY2(lazyNs < baselineNs, qPrintable(u"%1 ns for four rows, %2 ns for one pass"_s.arg(lazyNs).arg(baselineNs)));
+    QVERIFY2(lazyNs < baselineNs,
+             qPrintable(u"%1 ns for four rows, %2 ns for one pass"_s.arg(lazyNs).arg(baselineNs)));
     // The same row is the same interface.
     QCOMPARE(timeline->child(50000), timeline->child(50000));
 }
@@ -303,7 +307,8 @@ void tst_TimelineAccessible::liveUpdatesAreBounded()
     // Readers hear that rows changed while the run goes on, at most twice a second (plus the
     // one the run's end may start), never once per task.
     QVERIFY(changes >= 1);
-    QVERIFY2(changes <= elapsedMs / 500 + 2, qPrintable(u"%1 in %2 ms"_s.arg(changes).arg(elapsedMs)));
+    QVERIFY2(changes <= elapsedMs / 500 + 2,
+             qPrintable(u"%1 in %2 ms"_s.arg(changes).arg(elapsedMs)));
     QVERIFY(countHeard(QAccessible::NameChanged) <= changes + 1);
 }
 
