@@ -155,6 +155,13 @@ QAccessibleInterface *timelineFactory(const QString &className, QObject *object)
     return nullptr;
 }
 
+// The views a reader has asked about: only they send events.
+QHash<const TimelineView *, TimelineAccessible *> &watched()
+{
+    static QHash<const TimelineView *, TimelineAccessible *> views;
+    return views;
+}
+
 QString time(const RunRecord &r, qint64 ns)
 {
     return TimelineMath::formatDuration(r.toScenarioSeconds(ns));
@@ -165,10 +172,12 @@ QString time(const RunRecord &r, qint64 ns)
 TimelineAccessible::TimelineAccessible(TimelineView *view)
     : QAccessibleWidget(view, QAccessible::Table)
 {
+    watched().insert(view, this);
 }
 
 TimelineAccessible::~TimelineAccessible()
 {
+    watched().remove(view());
     dropRows();
 }
 
@@ -178,11 +187,14 @@ void TimelineAccessible::install()
     std::call_once(once, [] { QAccessible::installFactory(timelineFactory); });
 }
 
+bool TimelineAccessible::isWatched(const TimelineView *view)
+{
+    return watched().contains(view);
+}
+
 TimelineAccessible *TimelineAccessible::of(TimelineView *view)
 {
-    if (!QAccessible::isActive())
-        return nullptr;
-    return dynamic_cast<TimelineAccessible *>(QAccessible::queryAccessibleInterface(view));
+    return watched().value(view);
 }
 
 void TimelineAccessible::runsChanged(TimelineView *view)

@@ -22,8 +22,9 @@ class TimelineView;
 // Rows are made on demand (child(i) creates and registers an interface, kept by row until the runs
 // change), so a run of 100,000 tasks costs nothing until a reader asks for its rows, and the row
 // count is a sum over the runs. Names are read from the record when asked, so a live run needs
-// no event per task: the view calls dataChanged() at a bounded rate. None of it runs while no
-// assistive technology is active (the view checks QAccessible::isActive()).
+// no event per task: the view calls dataChanged() at a bounded rate. Nothing of it runs for a view
+// no reader has asked about: Qt makes the interface only when an assistive technology (or a
+// test) queries the view, and the view's hooks do nothing until then.
 class TimelineAccessible
     : public QAccessibleWidget
     , public QAccessibleTableInterface
@@ -36,7 +37,9 @@ public:
     // Installs the factory that gives every TimelineView this interface (once per process).
     static void install();
 
-    // The view's hooks; each does nothing when no assistive technology is active.
+    // Whether a reader has asked about the view (its interface exists).
+    static bool isWatched(const TimelineView *view);
+    // The view's hooks; each does nothing for a view no reader has asked about.
     static void runsChanged(TimelineView *view);
     static void selectionChanged(TimelineView *view);
     static void dataChanged(TimelineView *view);

@@ -12,7 +12,6 @@
 #include "timelineruns.h"
 #include "timelinetooltip.h"
 
-#include <QAccessible>
 #include <QElapsedTimer>
 #include <QEvent>
 #include <QHelpEvent>
@@ -216,7 +215,7 @@ public:
     // Live runs change many rows at once: readers hear of it at most every accessibleUpdateMs.
     void scheduleAccessibleUpdate()
     {
-        if (QAccessible::isActive() && !accessibleTimer.isActive())
+        if (TimelineAccessible::isWatched(q) && !accessibleTimer.isActive())
             accessibleTimer.start();
     }
 
@@ -239,6 +238,8 @@ TimelineView::TimelineView(QWidget *parent)
     : QWidget(parent)
     , d(std::make_unique<Private>(this))
 {
+    // Before anything makes Qt build the view's accessible interface (setAccessibleName does).
+    TimelineAccessible::install();
     setAttribute(Qt::WA_OpaquePaintEvent);
     setFocusPolicy(Qt::StrongFocus);
     setMouseTracking(true);
@@ -247,7 +248,6 @@ TimelineView::TimelineView(QWidget *parent)
                     "scrolls lanes, Alt+wheel changes the lane height, F or Ctrl+0 fits, "
                     "Ctrl+Home goes back to the start. Click or Up/Down, Page Up/Down, Home/End "
                     "select a task, Enter shows its details."));
-    TimelineAccessible::install();
     d->palette = TimelinePalette::forPalette(palette());
     d->scrollBar = new QScrollBar(Qt::Vertical, this);
     d->scrollBar->hide();
