@@ -189,12 +189,13 @@ void TimelineAccessible::install()
 
 bool TimelineAccessible::isWatched(const TimelineView *view)
 {
-    return watched().contains(view);
+    return QAccessible::isActive() && watched().contains(view);
 }
 
 TimelineAccessible *TimelineAccessible::of(TimelineView *view)
 {
-    return watched().value(view);
+    // Qt drops events while no assistive technology is active: then neither rows nor events.
+    return QAccessible::isActive() ? watched().value(view) : nullptr;
 }
 
 void TimelineAccessible::runsChanged(TimelineView *view)

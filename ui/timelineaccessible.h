@@ -22,9 +22,9 @@ class TimelineView;
 // Rows are made on demand (child(i) creates and registers an interface, kept by row until the runs
 // change), so a run of 100,000 tasks costs nothing until a reader asks for its rows, and the row
 // count is a sum over the runs. Names are read from the record when asked, so a live run needs
-// no event per task: the view calls dataChanged() at a bounded rate. Nothing of it runs for a view
-// no reader has asked about: Qt makes the interface only when an assistive technology (or a
-// test) queries the view, and the view's hooks do nothing until then.
+// no event per task: the view calls dataChanged() at a bounded rate. The view's hooks do nothing
+// while no assistive technology is active (QAccessible::isActive()) or for a view no reader has
+// asked about.
 class TimelineAccessible
     : public QAccessibleWidget
     , public QAccessibleTableInterface
@@ -37,9 +37,9 @@ public:
     // Installs the factory that gives every TimelineView this interface (once per process).
     static void install();
 
-    // Whether a reader has asked about the view (its interface exists).
+    // Whether an active assistive technology has asked about the view (its interface exists).
     static bool isWatched(const TimelineView *view);
-    // The view's hooks; each does nothing for a view no reader has asked about.
+    // The view's hooks; each does nothing unless isWatched(view).
     static void runsChanged(TimelineView *view);
     static void selectionChanged(TimelineView *view);
     static void dataChanged(TimelineView *view);
