@@ -4,6 +4,8 @@
 #include "runprogress.h"
 #include "runrecord.h"
 #include "runreport.h"
+#include "timelineaccessible.h"
+#include "timelinekeyboard.h"
 #include "timelinemath.h"
 #include "timelinepalette.h"
 #include "timelinerenderer.h"
@@ -19,6 +21,7 @@
 #include <QPainter>
 #include <QScrollBar>
 #include <QStyle>
+#include <QStyleOptionFocusRect>
 #include <QTimer>
 #include <QToolTip>
 #include <QWheelEvent>
@@ -43,6 +46,8 @@ constexpr int firstLiveFrameMs = 50;
 constexpr int livePaintShare = 4;
 constexpr int maxLiveIntervalMs = 250;
 constexpr int dragThreshold = 4;
+// A live run tells assistive technologies that its rows changed at most this often.
+constexpr int accessibleUpdateMs = 500;
 
 // Drawing data built by the finish work, waiting for the view's next paint.
 struct PrebuiltDrawings
@@ -82,6 +87,7 @@ public:
     int hoverLane = -1;
     TimelinePalette palette = TimelinePalette::light();
     QTimer liveTimer;
+    QTimer accessibleTimer; // coalesces a live run's updates for assistive technologies
     QImage lastLiveFrame; // the last frame of the run going on
     QScrollBar *scrollBar = nullptr;
     QElapsedTimer paintClock;
@@ -186,6 +192,33 @@ public:
         scrollBar->setValue(scrollY);
     }
 
+    qint64 laneOf(int run, int task) const
+    {
+        if (laneMode == TimelineLaneMode::Workers && run >= 0 && run < runs.size() && task >= 0
+            && task < runs.at(run)->taskCount())
+            return runs.at(run)->sample(task).worker - 1;
+        return task;
+    }
+
+    // Selects, as the user's choice, the task a walking key leads to.
+    void walk(const QKeyEvent *event)
+    {
+        const TimelineRenderOptions o = options();
+        const double lane = std::max(1e-3, renderer.effectiveLaneHeight(paintRect(), o));
+        const qint64 page = qint64(renderer.contentRect(paintRect(), o).height() / lane);
+        const TimelineTaskWalk::Task to =
+                TimelineTaskWalk(o).target(event->key(), event->modifiers(), page);
+        if (to.isValid())
+            q->chooseTask(to.run, to.task);
+    }
+
+    // Live runs change many rows at once: readers hear of it at most every accessibleUpdateMs.
+    void scheduleAccessibleUpdate()
+    {
+        if (TimelineAccessible::isWatched(q) && !accessibleTimer.isActive())
+            accessibleTimer.start();
+    }
+
     void setHover(int run, int lane)
     {
         if (run == hoverRun && lane == hoverLane)
@@ -205,12 +238,16 @@ TimelineView::TimelineView(QWidget *parent)
     : QWidget(parent)
     , d(std::make_unique<Private>(this))
 {
+    // Before anything makes Qt build the view's accessible interface (setAccessibleName does).
+    TimelineAccessible::install();
     setAttribute(Qt::WA_OpaquePaintEvent);
     setFocusPolicy(Qt::StrongFocus);
     setMouseTracking(true);
     setAccessibleName(tr("Timeline"));
-    setWhatsThis(tr("Ctrl+wheel or +/- zooms, Shift+wheel or drag pans, wheel scrolls lanes, "
-                    "Alt+wheel changes the lane height, F or Ctrl+0 fits, click selects a task."));
+    setWhatsThis(tr("Ctrl+wheel or +/- zooms, Shift+wheel, drag or Left/Right pans, wheel "
+                    "scrolls lanes, Alt+wheel changes the lane height, F or Ctrl+0 fits, "
+                    "Ctrl+Home goes back to the start. Click or Up/Down, Page Up/Down, Home/End "
+                    "select a task, Enter shows its details."));
     d->palette = TimelinePalette::forPalette(palette());
     d->scrollBar = new QScrollBar(Qt::Vertical, this);
     d->scrollBar->hide();
@@ -231,8 +268,13 @@ TimelineView::TimelineView(QWidget *parent)
             return;
         if (!d->userZoomed)
             d->fitToRuns();
+        d->scheduleAccessibleUpdate();
         update();
     });
+    d->accessibleTimer.setSingleShot(true);
+    d->accessibleTimer.setInterval(accessibleUpdateMs);
+    connect(&d->accessibleTimer, &QTimer::timeout, this,
+            [this] { TimelineAccessible::dataChanged(this); });
 }
 
 TimelineView::~TimelineView() = default;
@@ -285,6 +327,7 @@ void TimelineView::showRuns(const QList<std::shared_ptr<const RunRecord>> &runs,
         d->fitToRuns();
     d->updateScrollBar();
     update();
+    TimelineAccessible::runsChanged(this);
 }
 
 void TimelineView::setLiveClock(std::function<qint64()> nowNs, bool driven)
@@ -311,6 +354,7 @@ void TimelineView::refresh()
     // While a run is live the live timer paces the repaints.
     if (!d->liveTimer.isActive())
         update();
+    d->scheduleAccessibleUpdate();
 }
 
 void TimelineView::setLaneMode(TimelineLaneMode mode)
@@ -368,13 +412,10 @@ void TimelineView::setSelectedTask(int runIndex, int taskIndex)
     // Bring the task's lane into view when the runs scroll.
     if (runIndex >= 0 && !d->scrollBar->isHidden()) {
         const TimelineRenderOptions o = d->options();
-        qint64 lane = taskIndex;
-        if (d->laneMode == TimelineLaneMode::Workers && runIndex < d->runs.size()
-            && taskIndex < d->runs.at(runIndex)->taskCount())
-            lane = d->runs.at(runIndex)->sample(taskIndex).worker - 1;
         TimelineRenderOptions top = o;
         top.scrollY = 0;
-        const QRect lane0 = d->renderer.laneRect(d->paintRect(), top, runIndex, lane);
+        const QRect lane0 =
+                d->renderer.laneRect(d->paintRect(), top, runIndex, d->laneOf(runIndex, taskIndex));
         const QRect content = d->renderer.contentRect(d->paintRect(), o);
         if (lane0.isValid()) {
             const int y = lane0.top() - content.top();
@@ -383,6 +424,22 @@ void TimelineView::setSelectedTask(int runIndex, int taskIndex)
         }
     }
     update();
+    TimelineAccessible::selectionChanged(this);
+}
+
+void TimelineView::chooseTask(int runIndex, int taskIndex)
+{
+    setSelectedTask(runIndex, taskIndex);
+    Q_EMIT taskSelected(d->selectedRun, d->selectedTask);
+}
+
+QRect TimelineView::taskRect(int runIndex, int taskIndex) const
+{
+    if (runIndex < 0 || runIndex >= d->runs.size() || taskIndex < 0
+        || taskIndex >= d->runs.at(runIndex)->taskCount())
+        return {};
+    return d->renderer.laneRect(d->paintRect(), d->options(), runIndex,
+                                d->laneOf(runIndex, taskIndex));
 }
 
 double TimelineView::laneHeight() const
@@ -525,13 +582,25 @@ void TimelineView::paintEvent(QPaintEvent *)
     const bool live = d->liveTimer.isActive() && d->nowNs;
     const qreal dpr = devicePixelRatioF();
     const QSize pixels = (QSizeF(size()) * dpr).toSize();
+    // On the widget only: a kept live frame must not carry the frame of a focus that has moved.
+    const auto paintFocusFrame = [this](QPainter &p) {
+        if (!hasFocus())
+            return;
+        QStyleOptionFocusRect option;
+        option.initFrom(this);
+        option.rect = d->paintRect().adjusted(1, 1, -1, -1);
+        option.backgroundColor = d->palette.background;
+        style()->drawPrimitive(QStyle::PE_FrameFocusRect, &option, &p, this);
+    };
     if (live && d->nowNs() < 0 && d->lastLiveFrame.size() == pixels) {
         painter.drawImage(0, 0, d->lastLiveFrame);
+        paintFocusFrame(painter);
         return;
     }
     if (!live) {
         d->lastLiveFrame = QImage();
         paintContents(painter);
+        paintFocusFrame(painter);
         return;
     }
     // One buffer for the whole run: a new 2 MB image per frame cost fresh pages every frame.
@@ -545,6 +614,7 @@ void TimelineView::paintEvent(QPaintEvent *)
         paintContents(framePainter);
     }
     painter.drawImage(0, 0, frame);
+    paintFocusFrame(painter);
     if (d->liveTimer.isActive()) {
         const qint64 paintMs = d->paintClock.elapsed();
         d->liveTimer.setInterval(int(std::clamp<qint64>(paintMs * (livePaintShare - 1),
@@ -641,10 +711,8 @@ void TimelineView::mouseReleaseEvent(QMouseEvent *event)
     }
     const TimelineHit hit =
             d->renderer.hitTest(event->position().toPoint(), d->paintRect(), d->options());
-    if (hit.task >= 0 && hit.run >= 0) {
-        setSelectedTask(hit.run, hit.task);
-        Q_EMIT taskSelected(hit.run, hit.task);
-    }
+    if (hit.task >= 0 && hit.run >= 0)
+        chooseTask(hit.run, hit.task);
 }
 
 void TimelineView::mouseDoubleClickEvent(QMouseEvent *event)
@@ -702,20 +770,24 @@ void TimelineView::keyPressEvent(QKeyEvent *event)
         d->pan(panFraction * span);
         break;
     case Qt::Key_Home:
-        d->applyRange(0.0, span, true);
+        if (ctrl)
+            d->applyRange(0.0, span, true);
+        else
+            d->walk(event);
         break;
+    case Qt::Key_End:
     case Qt::Key_Up:
-        d->setScroll(d->scrollY - d->scrollBar->singleStep());
-        break;
     case Qt::Key_Down:
-        d->setScroll(d->scrollY + d->scrollBar->singleStep());
-        break;
     case Qt::Key_PageUp:
-        d->setScroll(d->scrollY - d->scrollBar->pageStep());
-        break;
     case Qt::Key_PageDown:
-        d->setScroll(d->scrollY + d->scrollBar->pageStep());
+        d->walk(event);
         break;
+    case Qt::Key_Return:
+    case Qt::Key_Enter: {
+        const TimelineHit hit{TimelineHit::Area::Lane, d->selectedRun, -1, d->selectedTask};
+        TimelineDetails::show(this, tr("Task #%1").arg(d->selectedTask + 1), d->toolTip(hit));
+        break;
+    }
     default:
         QWidget::keyPressEvent(event);
         return;

@@ -16,8 +16,15 @@ class RunRecord;
 // per run a block of lanes (one per task in submission order, or one per pool thread), the
 // predicted schedule as ghost outlines behind the measured bars, and below each run's lanes a
 // concurrency chart (running tasks as a step area, waiting tasks, a line at the limit). An axis
-// with readable ticks and a legend. Zoom (Ctrl+wheel, +/-), pan (drag, wheel, arrows), fit (F,
-// Ctrl+0), hover tooltips, click to select.
+// with readable ticks and a legend. Zoom (Ctrl+wheel, +/-), pan (drag, Shift+wheel, Left/Right),
+// fit (F, Ctrl+0), back to the start (Ctrl+Home), hover tooltips.
+//
+// Selecting a task: click, or from the keyboard (Tab reaches the view, which draws a focus
+// frame) Up/Down to the previous/next lane's task (into the next run of a comparison; Down with
+// nothing selected takes the first), Page Up/Down by the lanes that fit in the view, Home/End to
+// the first/last task (TimelineTaskWalk); the selected lane scrolls into view. Enter shows the
+// task's details (the tooltip's text) in a message box that Esc closes. Assistive technologies
+// see the runs and tasks as a table (TimelineAccessible) and can select tasks through it.
 class TimelineView : public QWidget
 {
     Q_OBJECT
@@ -62,6 +69,11 @@ public:
     int selectedRun() const;
     int selectedTask() const; // -1 when nothing is selected
     void setSelectedTask(int runIndex, int taskIndex);
+    // Selects a task as the user's choice (a click, a key, an assistive technology): emits
+    // taskSelected.
+    void chooseTask(int runIndex, int taskIndex);
+    // The task's lane in widget coordinates (may lie outside the view); empty when there is none.
+    QRect taskRect(int runIndex, int taskIndex) const;
 
     // Pixels per lane; 0 (the default, and after fit()) fits every lane into the view. Alt+wheel
     // changes it; above the fitting height the runs scroll.
