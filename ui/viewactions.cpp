@@ -58,7 +58,7 @@ ViewActions::ViewActions(TimelineView *timeline, QWidget *timelineSide, QObject 
         action->setObjectName(QStringLiteral("theme-") + AppTheme::name(theme));
         connect(action, &QAction::triggered, this, [theme = theme] { AppTheme::apply(theme); });
     }
-    m_highContrastAction = new QAction(tr("High tr(" & High Contrast ")Contrast"), this);
+    m_highContrastAction = new QAction(tr("High &Contrast"), this);
     m_highContrastAction->setObjectName(QStringLiteral("highContrastAction"));
     m_highContrastAction->setCheckable(true);
     m_highContrastAction->setToolTip(

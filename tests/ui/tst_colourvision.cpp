@@ -132,15 +132,17 @@ Lab labFromLinear(const std::array<double, 3> &rgb)
 Lab seen(const QColor &colour, const QColor &background, Vision v)
 {
     const double alpha = colour.alphaF();
-    const auto channel = [&](double c, double bg) { return toLinear(c * alpha + bg * (1 - alpha)); };
+    const auto channel = [&](double c, double bg) {
+        return toLinear(c * alpha + bg * (1 - alpha));
+    };
     const std::array<double, 3> linear{channel(colour.redF(), background.redF()),
                                        channel(colour.greenF(), background.greenF()),
                                        channel(colour.blueF(), background.blueF())};
     const Matrix &m = machado(v);
     std::array<double, 3> simulated{};
     for (size_t i = 0; i < 3; ++i)
-        simulated[i] = std::clamp(
-                m[i][0] * linear[0] + m[i][1] * linear[1] + m[i][2] * linear[2], 0.0, 1.0);
+        simulated[i] = std::clamp(m[i][0] * linear[0] + m[i][1] * linear[1] + m[i][2] * linear[2],
+                                  0.0, 1.0);
     return labFromLinear(simulated);
 }
 
@@ -200,8 +202,9 @@ double ciede2000(const Lab &p, const Lab &q)
     const double dTheta = 30.0 * std::exp(-std::pow((hMean - 275.0) / 25.0, 2.0));
     const double cpMean7 = std::pow(cpMean, 7.0);
     const double rc = 2.0 * std::sqrt(cpMean7 / (cpMean7 + std::pow(25.0, 7.0)));
-    const double sl = 1.0 + 0.015 * std::pow(lMean - 50.0, 2.0)
-                                    / std::sqrt(20.0 + std::pow(lMean - 50.0, 2.0));
+    const double sl =
+            1.0
+            + 0.015 * std::pow(lMean - 50.0, 2.0) / std::sqrt(20.0 + std::pow(lMean - 50.0, 2.0));
     const double sc = 1.0 + 0.045 * cpMean;
     const double sh = 1.0 + 0.015 * cpMean * t;
     const double rt = -std::sin(radians(2.0 * dTheta)) * rc;
@@ -218,9 +221,12 @@ struct Named
 // The opaque fills of the lanes' bars, as the legend shows them (the prediction by its outline).
 std::vector<Named> barColours(const TimelinePalette &pal)
 {
-    return {{u"wait"_s, pal.wait},           {u"permit wait"_s, pal.permitWait},
-            {u"run"_s, pal.run},             {u"failed"_s, pal.failed},
-            {u"cancelled"_s, pal.cancelled}, {u"predicted"_s, pal.predicted}};
+    return {{u"wait"_s, pal.wait},
+            {u"permit wait"_s, pal.permitWait},
+            {u"run"_s, pal.run},
+            {u"failed"_s, pal.failed},
+            {u"cancelled"_s, pal.cancelled},
+            {u"predicted"_s, pal.predicted}};
 }
 
 // The chart's lines (and the now line), each gate's included.
@@ -241,8 +247,8 @@ void addPaletteRows()
     QTest::addColumn<int>("vision");
     const char *palettes[] = {"light", "dark", "high contrast light", "high contrast dark"};
     for (int p = 0; p < 4; ++p) {
-        for (Vision v : {Vision::Normal, Vision::Protanopia, Vision::Deuteranopia,
-                         Vision::Tritanopia})
+        for (Vision v :
+             {Vision::Normal, Vision::Protanopia, Vision::Deuteranopia, Vision::Tritanopia})
             QTest::addRow("%s, %s", palettes[p], visionName(v)) << p << int(v);
     }
 }
@@ -333,8 +339,8 @@ void tst_ColourVision::colourDifferenceMatchesReference_data()
     QTest::newRow("1") << 50.0 << 2.6772 << -79.7751 << 50.0 << 0.0 << -82.7485 << 2.0425;
     QTest::newRow("7: neutral") << 50.0 << 0.0 << 0.0 << 50.0 << -1.0 << 2.0 << 2.3669;
     QTest::newRow("17") << 50.0 << 2.5 << 0.0 << 73.0 << 25.0 << -18.0 << 27.1492;
-    QTest::newRow("25: hue wraps") << 60.2574 << -34.0099 << 36.2677 << 60.4626 << -34.1751
-                                   << 39.4387 << 1.2644;
+    QTest::newRow("25: hue wraps")
+            << 60.2574 << -34.0099 << 36.2677 << 60.4626 << -34.1751 << 39.4387 << 1.2644;
 }
 
 void tst_ColourVision::colourDifferenceMatchesReference()

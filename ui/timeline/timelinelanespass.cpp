@@ -36,16 +36,18 @@ void TimelineLanesPass::LaneGeometry::addPermitDetail(const QRect &bar)
         permitOutlines.push_back(bar.adjusted(0, 0, -1, -1));
 }
 
-void TimelineLanesPass::LaneGeometry::addDetail(const QRect &bar, BarStyle style)
+void TimelineLanesPass::LaneGeometry::addDetail(const QRect &bar, BarStyle style, int plotRight)
 {
+    // A bar cut off by the plot's edge ends further on: no end mark at the edge.
+    const bool endShown = bar.right() + 1 < plotRight;
     if (style == CancelledStyle) {
         stripes.push_back(bar);
-        if (bar.width() >= 6)
+        if (endShown && bar.width() >= 6)
             cancelledEnds.push_back(QRect(bar.right() - 1, bar.top(), 2, bar.height()));
     } else if (style == FailedStyle) {
         const int inset = std::max(2, bar.height() / 5);
         const int side = bar.height() - 2 * inset;
-        if (side < 4 || bar.width() < side + 2 * inset)
+        if (!endShown || side < 4 || bar.width() < side + 2 * inset)
             return;
         const int x1 = bar.right() - inset;
         const int x0 = x1 - side + 1;
@@ -165,7 +167,7 @@ void TimelineLanesPass::buildTaskLanes(const TimelineLayout &L, const TimelineBl
                 const QRect w(x0, box.waitTop, x1 - x0, box.waitBottom - box.waitTop);
                 m_geometry.rects[t.waitStyle].push_back(w);
                 if (box.detailed && t.waitStyle == CancelledStyle)
-                    m_geometry.addDetail(w, CancelledStyle);
+                    m_geometry.addDetail(w, CancelledStyle, left + width);
                 else if (box.detailed)
                     m_geometry.hatch.push_back(w);
             }
@@ -175,13 +177,13 @@ void TimelineLanesPass::buildTaskLanes(const TimelineLayout &L, const TimelineBl
                 const QRect w(x0, box.runTop, x1 - x0, box.runBottom - box.runTop);
                 m_geometry.rects[t.permitStyle].push_back(w);
                 if (box.detailed)
-                    m_geometry.addDetail(w, t.permitStyle);
+                    m_geometry.addDetail(w, t.permitStyle, left + width);
             }
             if (t.runFrom >= 0 && span(double(t.runFrom) * k, double(t.runTo) * k, &x0, &x1)) {
                 const QRect run(x0, box.runTop, x1 - x0, box.runBottom - box.runTop);
                 m_geometry.rects[t.runStyle].push_back(run);
                 if (box.detailed)
-                    m_geometry.addDetail(run, t.runStyle);
+                    m_geometry.addDetail(run, t.runStyle, left + width);
             }
         }
         return;
@@ -444,7 +446,7 @@ void TimelineLanesPass::buildWorkerLanes(const TimelineLayout &L, const Timeline
                 const QRect bar(x0, box.runTop, x1 - x0, box.runBottom - box.runTop);
                 m_geometry.rects[s].push_back(bar);
                 if (box.detailed)
-                    m_geometry.addDetail(bar, s);
+                    m_geometry.addDetail(bar, s, left + width);
                 // Back-to-back tasks: a thin line where one ends and the next begins (not between
                 // a task's permit wait and its run).
                 if (box.detailed && x0 == previousEnd && x1 - x0 >= 3

@@ -51,7 +51,7 @@ private:
         // The marks that tell failed and cancelled bars apart without their colours: a cross at
         // the end of a failed bar, stripes and a closing bar on a cancelled one (only where they
         // fit, so thin lanes and slivers cost nothing more).
-        void addDetail(const QRect &bar, BarStyle style);
+        void addDetail(const QRect &bar, BarStyle style, int plotRight);
     };
     struct GeometryKey
     {
