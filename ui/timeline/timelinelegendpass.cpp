@@ -10,11 +10,11 @@
 
 namespace {
 
-// The cross the lanes draw at the end of a failed bar (TimelineLanesPass), centred.
+// The cross the lanes draw at the end of a failed bar (TimelineLanesPass).
 void paintFailedMark(QPainter &p, const QRect &s, const TimelinePalette &pal)
 {
     const int side = std::max(4, s.height() - 4);
-    const int x0 = s.center().x() - side / 2;
+    const int x0 = s.right() - 1 - side;
     const int y0 = s.center().y() - side / 2;
     p.setPen(QPen(pal.failedMark, pal.lineWidth + 1, Qt::SolidLine, Qt::FlatCap));
     p.drawLine(x0, y0, x0 + side - 1, y0 + side - 1);
