@@ -85,6 +85,8 @@ AppSettings::State AppSettings::startState(const GuiOptions &options) const
                                ? options.theme
                                : AppTheme::fromName(value(QStringLiteral("view/theme")).toString());
     state.theme = theme.value_or(AppTheme::Theme::System);
+    state.highContrast =
+            options.highContrast || value(QStringLiteral("view/highContrast"), false).toBool();
     state.workerLanes = value(QStringLiteral("view/laneMode")).toString() == u"workers";
     return state;
 }
@@ -104,6 +106,7 @@ void AppSettings::saveState(const State &state)
     settings->setValue(QStringLiteral("scenario/threads"), state.threads);
     settings->setValue(QStringLiteral("scenario/admission"), admissionName(state.admission));
     settings->setValue(QStringLiteral("view/theme"), AppTheme::name(state.theme));
+    settings->setValue(QStringLiteral("view/highContrast"), state.highContrast);
     settings->setValue(QStringLiteral("view/laneMode"),
                        state.workerLanes ? QStringLiteral("workers") : QStringLiteral("tasks"));
 }

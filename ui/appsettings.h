@@ -33,6 +33,7 @@ public:
         Admission admission = Admission::Fifo;
         QList<Gate> gates; // a scenario file's, not remembered (nor are the tasks' gates)
         AppTheme::Theme theme = AppTheme::Theme::System;
+        bool highContrast = false;
         bool workerLanes = false;
     };
     // The window's geometry and dock state, splitters and current tab, as Qt saves them.

@@ -1,5 +1,7 @@
 #include "apptheme.h"
 
+#include "timelinepalette.h"
+
 #include <QApplication>
 #include <QPalette>
 #include <QStyle>
@@ -24,6 +26,12 @@ AppTheme::Theme &currentTheme()
 {
     static AppTheme::Theme theme = AppTheme::Theme::System;
     return theme;
+}
+
+bool &highContrastOn()
+{
+    static bool on = false;
+    return on;
 }
 
 QPalette darkPalette()
@@ -60,19 +68,56 @@ QPalette darkPalette()
     return p;
 }
 
+// Pure black and white with saturated accents: every text at 21:1, highlights at 7:1 or more.
+QPalette highContrastPalette(bool dark)
+{
+    const QColor back = dark ? QColor(0, 0, 0) : QColor(0xff, 0xff, 0xff);
+    const QColor front = dark ? QColor(0xff, 0xff, 0xff) : QColor(0, 0, 0);
+    const QColor disabled(0x80, 0x80, 0x80);
+    QPalette p(front, back);
+    // Fusion draws frames and shadows from these: strong, not greyed.
+    for (auto role : {QPalette::Mid, QPalette::Dark, QPalette::Shadow})
+        p.setColor(role, front);
+    for (auto role : {QPalette::Light, QPalette::Midlight})
+        p.setColor(role, back);
+    p.setColor(QPalette::Text, front);
+    p.setColor(QPalette::ButtonText, front);
+    p.setColor(QPalette::Base, back);
+    p.setColor(QPalette::AlternateBase, back);
+    p.setColor(QPalette::Button, back);
+    p.setColor(QPalette::ToolTipBase, back);
+    p.setColor(QPalette::ToolTipText, front);
+    p.setColor(QPalette::PlaceholderText, front);
+    p.setColor(QPalette::BrightText, dark ? QColor(0xff, 0xff, 0x00) : QColor(0xcc, 0x00, 0x00));
+    p.setColor(QPalette::Link, dark ? QColor(0x66, 0xcc, 0xff) : QColor(0x00, 0x00, 0xcc));
+    p.setColor(QPalette::LinkVisited, dark ? QColor(0xff, 0x99, 0xff) : QColor(0x66, 0x00, 0x99));
+    p.setColor(QPalette::Highlight, dark ? QColor(0xff, 0xff, 0x00) : QColor(0x00, 0x00, 0xcc));
+    p.setColor(QPalette::HighlightedText, dark ? QColor(0, 0, 0) : QColor(0xff, 0xff, 0xff));
+    for (auto role : {QPalette::WindowText, QPalette::Text, QPalette::ButtonText})
+        p.setColor(QPalette::Disabled, role, disabled);
+    return p;
+}
+
 } // namespace
 
 void AppTheme::apply(Theme theme)
 {
     Original &o = original();
     if (!o.saved) {
-        if (theme == Theme::System)
+        if (theme == Theme::System && !highContrastOn())
             return; // nothing changed yet, nothing to restore
         o.saved = true;
         o.styleName = QApplication::style()->name();
         o.palette = QApplication::palette();
     }
     currentTheme() = theme;
+    if (highContrastOn()) {
+        const bool dark = theme == Theme::Dark
+                          || (theme == Theme::System && TimelinePalette::isDark(o.palette));
+        QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+        QApplication::setPalette(highContrastPalette(dark));
+        return;
+    }
     switch (theme) {
     case Theme::System:
         QApplication::setStyle(QStyleFactory::create(o.styleName));
@@ -92,6 +137,19 @@ void AppTheme::apply(Theme theme)
 AppTheme::Theme AppTheme::current()
 {
     return currentTheme();
+}
+
+void AppTheme::setHighContrast(bool on)
+{
+    if (highContrastOn() == on)
+        return;
+    highContrastOn() = on;
+    apply(currentTheme());
+}
+
+bool AppTheme::highContrast()
+{
+    return highContrastOn();
 }
 
 QString AppTheme::name(Theme theme)

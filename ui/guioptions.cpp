@@ -85,12 +85,14 @@ GuiCommandLine::Outcome GuiCommandLine::parse(const QStringList &arguments, GuiO
     const QCommandLineOption theme(QStringLiteral("theme"),
                                    tr("Colour theme: system, light or dark."), tr("NAME"));
     const QCommandLineOption dark(QStringLiteral("dark"), tr("Same as --theme dark."));
+    const QCommandLineOption highContrast(QStringLiteral("high-contrast"),
+                                          tr("High contrast, in any theme."));
     // Read and installed before this parser runs (Translations::installFromArguments).
     const QCommandLineOption lang(QStringLiteral("lang"),
                                   tr("User interface language: ja or en (default: the system's)."),
                                   tr("LANG"));
     parser.addOptions({durations, limit, unlimited, timeScale, compare, sweep, predict, whatIf,
-                       autorun, screenshot, size, theme, dark, lang});
+                       autorun, screenshot, size, theme, dark, highContrast, lang});
     parser.addPositionalArgument(QStringLiteral("file"),
                                  tr("A scenario file (JSON) to open, or a run to show: recorded as "
                                     "CSV (Export CSV, tasklanes-cli --csv) or a Chrome trace JSON, "
@@ -198,6 +200,7 @@ GuiCommandLine::Outcome GuiCommandLine::parse(const QStringList &arguments, GuiO
     }
     if (parser.isSet(dark))
         options->theme = AppTheme::Theme::Dark;
+    options->highContrast = parser.isSet(highContrast);
     options->compare = parser.isSet(compare);
     if (options->compare && options->limit == 0 && options->gates.isEmpty())
         return usage(tr("--compare needs a limit (it compares unlimited against limit N)"));

@@ -24,6 +24,7 @@ struct GuiOptions
     ServerModel server; // a scenario file's embedded server model, and its seed
     quint32 seed = 1;
     std::optional<AppTheme::Theme> theme;
+    bool highContrast = false; // --high-contrast; else as remembered
     bool compare = false;
     // --sweep LIMITS (as Sweep::parseLimits reads them) and --predict: sweep at start.
     QString sweepLimits;
@@ -52,11 +53,11 @@ enum class Outcome { Run, ExitOk, ExitUsage };
 
 // Parses `tasklanes [--durations LIST] [--limit N | --unlimited] [--time-scale F] [--compare]
 // [--sweep LIMITS [--predict]] [--what-if N] [--autorun] [--screenshot FILE] [--size WxH]
-// [--theme NAME | --dark] [--lang ja|en] [SCENARIO.json | RUN.csv | TRACE.json[.gz]]`; options
-// given override the scenario file's values (its pool, admission and gates have no option and come
-// from the file alone); a run file (CSV or trace, told from a scenario by content) is read here and
-// shown instead of running. On ExitOk *message is the help or version text for stdout; on
-// ExitUsage it names the bad value, for stderr.
+// [--theme NAME | --dark] [--high-contrast] [--lang ja|en] [SCENARIO.json | RUN.csv |
+// TRACE.json[.gz]]`; options given override the scenario file's values (its pool, admission and
+// gates have no option and come from the file alone); a run file (CSV or trace, told from a
+// scenario by content) is read here and shown instead of running. On ExitOk *message is the help or
+// version text for stdout; on ExitUsage it names the bad value, for stderr.
 Outcome parse(const QStringList &arguments, GuiOptions *options, QString *message);
 
 } // namespace GuiCommandLine

@@ -373,6 +373,7 @@ void MainWindow::applySettings()
     m_controls->setOptions(options);
     m_controls->setLimit(state.limited, state.limit); // an unlimited start keeps its N
     updateAdvisor();
+    AppTheme::setHighContrast(state.highContrast);
     AppTheme::apply(state.theme);
     m_view->showTheme(state.theme);
     if (state.workerLanes)
@@ -412,6 +413,7 @@ void MainWindow::saveSettings()
     state.threads = m_controls->threads();
     state.admission = m_controls->admission();
     state.theme = AppTheme::current();
+    state.highContrast = AppTheme::highContrast();
     state.workerLanes = m_timeline->laneMode() == TimelineLaneMode::Workers;
     m_settings.saveState(state);
     m_settings.saveLayout({saveGeometry(), saveState(), m_mainSplitter->saveState(),

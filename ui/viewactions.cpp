@@ -58,6 +58,12 @@ ViewActions::ViewActions(TimelineView *timeline, QWidget *timelineSide, QObject 
         action->setObjectName(QStringLiteral("theme-") + AppTheme::name(theme));
         connect(action, &QAction::triggered, this, [theme = theme] { AppTheme::apply(theme); });
     }
+    m_highContrastAction = new QAction(tr("High &Contrast"), this);
+    m_highContrastAction->setObjectName(QStringLiteral("highContrastAction"));
+    m_highContrastAction->setCheckable(true);
+    m_highContrastAction->setToolTip(
+            tr("Black and white with strong colours and thicker lines, in any theme"));
+    connect(m_highContrastAction, &QAction::toggled, this, &AppTheme::setHighContrast);
 
     connect(m_timeline, &TimelineView::laneModeChanged, this, [this](TimelineLaneMode mode) {
         (mode == TimelineLaneMode::Tasks ? m_taskLanesAction : m_workerLanesAction)
@@ -85,6 +91,7 @@ void ViewActions::fillMenu(QMenu *view) const
     view->addSeparator();
     QMenu *theme = view->addMenu(tr("T&heme"));
     theme->addActions(m_themeGroup->actions());
+    view->addAction(m_highContrastAction);
 }
 
 void ViewActions::addToToolBar(QToolBar *bar) const
@@ -100,4 +107,5 @@ void ViewActions::showTheme(AppTheme::Theme theme)
     const auto actions = m_themeGroup->actions();
     for (QAction *action : actions)
         action->setChecked(action->data().toInt() == int(theme));
+    m_highContrastAction->setChecked(AppTheme::highContrast());
 }

@@ -11,8 +11,8 @@ class QMenu;
 class QToolBar;
 class TimelineView;
 
-// The View menu: task or worker lanes, zoom and fit on the timeline, the theme. The lane
-// actions follow the timeline when it changes its lane mode itself.
+// The View menu: task or worker lanes, zoom and fit on the timeline, the theme and high
+// contrast. The lane actions follow the timeline when it changes its lane mode itself.
 class ViewActions : public QObject
 {
     // Its strings belong to the main window in the translations.
@@ -26,7 +26,7 @@ public:
     void fillMenu(QMenu *view) const;
     // The lane buttons ("Tasks", "Workers"), a separator and Fit.
     void addToToolBar(QToolBar *bar) const;
-    // Checks the theme's action; AppTheme applies it.
+    // Checks the theme's action, and High Contrast as AppTheme has it; AppTheme applies them.
     void showTheme(AppTheme::Theme theme);
 
 private:
@@ -37,4 +37,5 @@ private:
     QAction *m_zoomOutAction = nullptr;
     QAction *m_fitAction = nullptr;
     QActionGroup *m_themeGroup = nullptr;
+    QAction *m_highContrastAction = nullptr;
 };

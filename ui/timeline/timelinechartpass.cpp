@@ -181,16 +181,16 @@ void paintChart(QPainter &p, const TimelineLayout &L, const TimelineBlock &b,
         p.drawRects(area.data(), int(area.size()));
     if (!core.empty())
         p.drawRects(core.data(), int(core.size()));
-    p.setPen(QPen(pal.runningLine, 1));
+    p.setPen(QPen(pal.runningLine, pal.lineWidth));
     if (!runLines.empty())
         p.drawLines(runLines.data(), int(runLines.size()));
-    QPen waitPen(pal.waitingLine, 2);
+    QPen waitPen(pal.waitingLine, pal.lineWidth + 1);
     waitPen.setCapStyle(Qt::FlatCap);
     p.setPen(waitPen);
     if (!waitLines.empty())
         p.drawLines(waitLines.data(), int(waitLines.size()));
     if (limit > 0) {
-        QPen limitPen(pal.limit, 1, Qt::DashLine);
+        QPen limitPen(pal.limit, pal.lineWidth, Qt::DashLine);
         p.setPen(limitPen);
         p.drawLine(L.plotLeft, yOf(limit), L.plotRight - 1, yOf(limit));
     }
@@ -309,14 +309,18 @@ QPen TimelineChartPass::gatePen(const TimelinePalette &pal, int gate, bool limit
     const QColor &colour = pal.gates[size_t(gate) % pal.gates.size()];
     if (limit) {
         // Shorter dashes than the global limit's, in the gate's colour.
-        QPen pen(colour, 1, Qt::CustomDashLine);
+        QPen pen(colour, pal.lineWidth, Qt::CustomDashLine);
         pen.setDashPattern({2, 3});
         return pen;
     }
-    // Colour and dash both vary, so gates differ without colour too.
-    static constexpr Qt::PenStyle dashes[] = {Qt::SolidLine, Qt::DotLine, Qt::DashDotLine};
+    // Colour and dash both vary, so gates differ without colour too; none is solid, as the
+    // running and waiting lines are. Past the colours the dashes shift by one, so the first 36
+    // gates each have a pair of their own. In units of the pen's width.
+    static const QList<qreal> dashes[] = {{1, 1.5}, {4, 2},   {4, 1.5, 1, 1.5},
+                                          {8, 2},   {1, 3.5}, {4, 1.5, 1, 1.5, 1, 1.5}};
     const size_t colours = pal.gates.size();
-    QPen pen(colour, 2, dashes[(size_t(gate) + size_t(gate) / colours) % std::size(dashes)]);
+    QPen pen(colour, pal.lineWidth + 1, Qt::CustomDashLine);
+    pen.setDashPattern(dashes[(size_t(gate) + size_t(gate) / colours) % std::size(dashes)]);
     pen.setCapStyle(Qt::FlatCap);
     return pen;
 }

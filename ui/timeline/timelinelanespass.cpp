@@ -24,6 +24,8 @@ void TimelineLanesPass::LaneGeometry::clear()
     permitHatch.clear();
     permitOutlines.clear();
     stripes.clear();
+    cancelledEnds.clear();
+    failedMarks.clear();
     separators.clear();
 }
 
@@ -32,6 +34,30 @@ void TimelineLanesPass::LaneGeometry::addPermitDetail(const QRect &bar)
     permitHatch.push_back(bar);
     if (bar.width() >= 3)
         permitOutlines.push_back(bar.adjusted(0, 0, -1, -1));
+}
+
+void TimelineLanesPass::LaneGeometry::addDetail(const QRect &bar, BarStyle style, int plotRight)
+{
+    // A bar cut off by the plot's edge ends further on: no end mark at the edge.
+    const bool endShown = bar.right() + 1 < plotRight;
+    if (style == CancelledStyle) {
+        stripes.push_back(bar);
+        if (endShown && bar.width() >= 6)
+            cancelledEnds.push_back(QRect(bar.right() - 1, bar.top(), 2, bar.height()));
+    } else if (style == FailedStyle) {
+        const int inset = std::max(2, bar.height() / 5);
+        const int side = bar.height() - 2 * inset;
+        if (!endShown || side < 4 || bar.width() < side + 2 * inset)
+            return;
+        const int x1 = bar.right() - inset;
+        const int x0 = x1 - side + 1;
+        const int y0 = bar.top() + inset;
+        const int y1 = y0 + side - 1;
+        failedMarks.emplace_back(x0, y0, x1, y1);
+        failedMarks.emplace_back(x0, y1, x1, y0);
+    } else if (style == PermitWaitStyle) {
+        addPermitDetail(bar);
+    }
 }
 
 bool TimelineLanesPass::GeometryKey::operator==(const GeometryKey &o) const
@@ -140,25 +166,24 @@ void TimelineLanesPass::buildTaskLanes(const TimelineLayout &L, const TimelineBl
                 && span(double(t.waitFrom) * k, double(t.waitTo) * k, &x0, &x1)) {
                 const QRect w(x0, box.waitTop, x1 - x0, box.waitBottom - box.waitTop);
                 m_geometry.rects[t.waitStyle].push_back(w);
-                if (box.detailed)
-                    (t.waitStyle == CancelledStyle ? m_geometry.stripes : m_geometry.hatch)
-                            .push_back(w);
+                if (box.detailed && t.waitStyle == CancelledStyle)
+                    m_geometry.addDetail(w, CancelledStyle, left + width);
+                else if (box.detailed)
+                    m_geometry.hatch.push_back(w);
             }
             // Holding a thread: as tall as a run, since the thread is as busy as when it runs.
             if (t.hasPermitWait()
                 && span(double(t.permitFrom) * k, double(t.permitTo) * k, &x0, &x1)) {
                 const QRect w(x0, box.runTop, x1 - x0, box.runBottom - box.runTop);
                 m_geometry.rects[t.permitStyle].push_back(w);
-                if (box.detailed && t.permitStyle == CancelledStyle)
-                    m_geometry.stripes.push_back(w);
-                else if (box.detailed)
-                    m_geometry.addPermitDetail(w);
+                if (box.detailed)
+                    m_geometry.addDetail(w, t.permitStyle, left + width);
             }
             if (t.runFrom >= 0 && span(double(t.runFrom) * k, double(t.runTo) * k, &x0, &x1)) {
                 const QRect run(x0, box.runTop, x1 - x0, box.runBottom - box.runTop);
                 m_geometry.rects[t.runStyle].push_back(run);
-                if (box.detailed && t.runStyle == CancelledStyle)
-                    m_geometry.stripes.push_back(run);
+                if (box.detailed)
+                    m_geometry.addDetail(run, t.runStyle, left + width);
             }
         }
         return;
@@ -420,10 +445,8 @@ void TimelineLanesPass::buildWorkerLanes(const TimelineLayout &L, const Timeline
                     x0 = std::min(previousEnd, x1 - 1);
                 const QRect bar(x0, box.runTop, x1 - x0, box.runBottom - box.runTop);
                 m_geometry.rects[s].push_back(bar);
-                if (box.detailed && s == CancelledStyle)
-                    m_geometry.stripes.push_back(bar);
-                else if (box.detailed && s == PermitWaitStyle)
-                    m_geometry.addPermitDetail(bar);
+                if (box.detailed)
+                    m_geometry.addDetail(bar, s, left + width);
                 // Back-to-back tasks: a thin line where one ends and the next begins (not between
                 // a task's permit wait and its run).
                 if (box.detailed && x0 == previousEnd && x1 - x0 >= 3
@@ -476,7 +499,7 @@ void TimelineLanesPass::paintLaneGeometry(QPainter &p, const TimelineLayout &L,
     }
     fill(m_geometry.rects[GhostStyle], ghost);
     if (!m_geometry.ghostOutlines.empty()) {
-        QPen pen(pal.predicted, 1, Qt::DashLine);
+        QPen pen(pal.predicted, pal.lineWidth, Qt::DashLine);
         p.setPen(pen);
         p.setBrush(Qt::NoBrush);
         p.drawRects(m_geometry.ghostOutlines.data(), int(m_geometry.ghostOutlines.size()));
@@ -487,7 +510,7 @@ void TimelineLanesPass::paintLaneGeometry(QPainter &p, const TimelineLayout &L,
     fill(m_geometry.rects[PermitWaitStyle], pal.permitWait);
     fill(m_geometry.permitHatch, QBrush(pal.permitWaitHatch, Qt::DiagCrossPattern));
     if (!m_geometry.permitOutlines.empty()) {
-        p.setPen(QPen(pal.permitWaitEdge, 1));
+        p.setPen(QPen(pal.permitWaitEdge, pal.lineWidth));
         p.setBrush(Qt::NoBrush);
         p.drawRects(m_geometry.permitOutlines.data(), int(m_geometry.permitOutlines.size()));
         p.setPen(Qt::NoPen);
@@ -495,7 +518,13 @@ void TimelineLanesPass::paintLaneGeometry(QPainter &p, const TimelineLayout &L,
     fill(m_geometry.rects[RunStyle], pal.run);
     fill(m_geometry.rects[CancelledStyle], pal.cancelled);
     fill(m_geometry.stripes, QBrush(pal.cancelledStripe, Qt::FDiagPattern));
+    fill(m_geometry.cancelledEnds, pal.cancelledStripe);
     fill(m_geometry.rects[FailedStyle], pal.failed);
+    if (!m_geometry.failedMarks.empty()) {
+        p.setPen(QPen(pal.failedMark, pal.lineWidth + 1, Qt::SolidLine, Qt::FlatCap));
+        p.drawLines(m_geometry.failedMarks.data(), int(m_geometry.failedMarks.size()));
+        p.setPen(Qt::NoPen);
+    }
     if (!m_geometry.separators.empty()) {
         p.setPen(QPen(pal.background, 1));
         p.drawLines(m_geometry.separators.data(), int(m_geometry.separators.size()));

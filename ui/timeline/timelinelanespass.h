@@ -40,12 +40,18 @@ private:
         std::vector<QRect> hatch; // wait bars tall enough to hatch
         std::vector<QRect> permitHatch; // permit waits tall enough to cross-hatch ...
         std::vector<QRect> permitOutlines; // ... and wide enough to outline
-        std::vector<QRect> stripes; // cancelled bars tall enough to stripe
+        std::vector<QRect> stripes; // cancelled bars tall enough to stripe ...
+        std::vector<QRect> cancelledEnds; // ... and wide enough to close with a bar
+        std::vector<QLine> failedMarks; // crosses at the end of failed bars
         std::vector<QLine> separators; // between back-to-back bars of one worker
 
         void clear();
         // The cross-hatch and, when there is room, the outline of a permit wait's bar.
         void addPermitDetail(const QRect &bar);
+        // The marks that tell failed and cancelled bars apart without their colours: a cross at
+        // the end of a failed bar, stripes and a closing bar on a cancelled one (only where they
+        // fit, so thin lanes and slivers cost nothing more).
+        void addDetail(const QRect &bar, BarStyle style, int plotRight);
     };
     struct GeometryKey
     {

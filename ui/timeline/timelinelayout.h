@@ -55,7 +55,8 @@ struct TimelineLayout
 {
     static constexpr int blockGap = 10; // px between one run and the next
     static constexpr int padding = 8; // px around text
-    static constexpr int gateSampleWidth = 12; // a gate's line beside its name in the chart
+    // A gate's line beside its name in the chart: long enough to show its dash pattern.
+    static constexpr int gateSampleWidth = 24;
 
     QRect rect;
     int lineHeight = 0;
