@@ -46,8 +46,11 @@ CompareSummary::CompareSummary(QWidget *parent)
 
     m_table->setObjectName(QStringLiteral("summaryTable"));
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setSelectionMode(QAbstractItemView::NoSelection);
-    m_table->setFocusPolicy(Qt::NoFocus);
+    // Read-only, but Tab reaches it so the keyboard and a screen reader can walk its cells.
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectItems);
+    m_table->setFocusPolicy(Qt::TabFocus);
+    m_table->setTabKeyNavigation(false);
     m_table->setAlternatingRowColors(true);
     m_table->setShowGrid(false);
     m_table->setWordWrap(false);

@@ -186,7 +186,7 @@ void MainWindow::createCentre()
     m_tabs->setDocumentMode(true);
     m_tabs->addTab(m_summary, tr("S&ummary"));
     m_tabs->addTab(m_results, tr("Re&sults"));
-    m_tabs->addTab(m_log, tr("&Log"));
+    m_tabs->addTab(m_log, tr("L&og"));
     m_tabs->addTab(m_sweep->panel(), tr("Sw&eep"));
 
     auto *editorPane = new QWidget(this);

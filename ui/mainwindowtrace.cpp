@@ -62,7 +62,7 @@ bool isWhatIf(const RunRecord &record)
 
 void MainWindow::createWhatIf()
 {
-    m_replayAction = new QAction(tr("Rep&lay as Scenario"), this);
+    m_replayAction = new QAction(tr("Repla&y as Scenario"), this);
     m_replayAction->setObjectName(QStringLiteral("replayAction"));
     m_replayAction->setToolTip(tr("Load the shown run's tasks into the editor as sleeps of their "
                                   "recorded durations, to run them again under a limit"));

@@ -96,6 +96,9 @@ TaskEditor::TaskEditor(QWidget *parent)
     m_durationsError->setVisible(false);
 
     m_table->setObjectName(QStringLiteral("taskTable"));
+    // Tab leaves the table for the next control (the arrows move between cells), or the keyboard
+    // could never get past it.
+    m_table->setTabKeyNavigation(false);
     m_table->setModel(m_model);
     m_table->setItemDelegate(new TaskDelegate(m_table));
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);

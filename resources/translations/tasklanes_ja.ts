@@ -591,270 +591,270 @@
 <context>
     <name>CompareSummary</name>
     <message>
-        <location filename="../../ui/comparesummary.cpp" line="126"/>
+        <location filename="../../ui/comparesummary.cpp" line="129"/>
         <source>Run the tasks, or compare unlimited against limited, to see what each achieved.</source>
         <translation>タスクを実行するか、制限なしと制限付きを比較すると、それぞれの結果がここに表示されます。</translation>
     </message>
     <message>
-        <location filename="../../ui/comparesummary.cpp" line="130"/>
+        <location filename="../../ui/comparesummary.cpp" line="133"/>
         <source>Running %1…</source>
         <translation>%1で実行中…</translation>
     </message>
     <message>
-        <location filename="../../ui/comparesummary.cpp" line="141"/>
+        <location filename="../../ui/comparesummary.cpp" line="144"/>
         <source>%1 took %2 instead of %3 (%4× as long) but never ran more than %5 at once; %6 peaked at %7.</source>
         <translation>%1は %3ではなく %2かかりました（%4 倍）が、同時に実行したのは %5 個までです。%6は最大 %7 個を同時に実行しました。</translation>
     </message>
     <message>
-        <location filename="../../ui/comparesummary.cpp" line="151"/>
+        <location filename="../../ui/comparesummary.cpp" line="154"/>
         <source>%1 took %2, %3 less than %4, running at most %5 at once (%4: %6).</source>
         <translation>%1は %2で、%4より %3短く終わりました。同時に実行したのは最大 %5 個です（%4: %6 個）。</translation>
     </message>
     <message>
-        <location filename="../../ui/comparesummary.cpp" line="159"/>
+        <location filename="../../ui/comparesummary.cpp" line="162"/>
         <source>%1: %2 for %3 of work, a speedup of %4×, at most %5 running at once.</source>
         <translation>%1: 合計 %3の処理が %2で終わりました。高速化率 %4 倍、同時実行数は最大 %5 です。</translation>
     </message>
     <message>
-        <location filename="../../ui/comparesummary.cpp" line="166"/>
+        <location filename="../../ui/comparesummary.cpp" line="169"/>
         <source>Cancelled. %1</source>
         <translation>キャンセルされました。%1</translation>
     </message>
     <message>
-        <location filename="../../ui/comparesummary.cpp" line="177"/>
+        <location filename="../../ui/comparesummary.cpp" line="180"/>
         <source>%1 was stopped: %2</source>
         <translation>%1 は停止されました: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/comparesummary.cpp" line="188"/>
+        <location filename="../../ui/comparesummary.cpp" line="191"/>
         <source>%1 %2 %</source>
         <translation>%1 %2 %</translation>
     </message>
     <message>
-        <location filename="../../ui/comparesummary.cpp" line="205"/>
+        <location filename="../../ui/comparesummary.cpp" line="208"/>
         <source>Measured against the ideal schedule: %1.</source>
         <translation>理想のスケジュールとの差: %1。</translation>
     </message>
     <message>
-        <location filename="../../ui/comparesummary.cpp" line="225"/>
+        <location filename="../../ui/comparesummary.cpp" line="228"/>
         <source>Difference
 (%1 − %2)</source>
         <translation>差
 （%1 − %2）</translation>
     </message>
     <message>
-        <location filename="../../ui/comparesummary.cpp" line="239"/>
+        <location filename="../../ui/comparesummary.cpp" line="242"/>
         <source>Makespan (measured)</source>
         <translation>総所要時間（実測）</translation>
     </message>
     <message>
-        <location filename="../../ui/comparesummary.cpp" line="239"/>
+        <location filename="../../ui/comparesummary.cpp" line="242"/>
         <source>Makespan</source>
         <translation>総所要時間</translation>
     </message>
     <message>
-        <location filename="../../ui/comparesummary.cpp" line="240"/>
+        <location filename="../../ui/comparesummary.cpp" line="243"/>
         <source>Makespan (predicted)</source>
         <translation>総所要時間（予測）</translation>
     </message>
     <message>
-        <location filename="../../ui/comparesummary.cpp" line="241"/>
+        <location filename="../../ui/comparesummary.cpp" line="244"/>
         <source>Serial time (sum of durations)</source>
         <translation>直列実行時間（所要時間の合計）</translation>
     </message>
     <message>
-        <location filename="../../ui/comparesummary.cpp" line="242"/>
+        <location filename="../../ui/comparesummary.cpp" line="245"/>
         <source>Speedup</source>
         <translation>高速化率</translation>
     </message>
     <message>
-        <location filename="../../ui/comparesummary.cpp" line="243"/>
+        <location filename="../../ui/comparesummary.cpp" line="246"/>
         <source>Peak concurrency</source>
         <translation>最大同時実行数</translation>
     </message>
     <message>
-        <location filename="../../ui/comparesummary.cpp" line="244"/>
+        <location filename="../../ui/comparesummary.cpp" line="247"/>
         <source>Mean wait</source>
         <translation>平均待ち時間</translation>
     </message>
     <message>
-        <location filename="../../ui/comparesummary.cpp" line="245"/>
+        <location filename="../../ui/comparesummary.cpp" line="248"/>
         <source>Max wait</source>
         <translation>最大待ち時間</translation>
     </message>
     <message>
-        <location filename="../../ui/comparesummary.cpp" line="246"/>
+        <location filename="../../ui/comparesummary.cpp" line="249"/>
         <source>Mean completion</source>
         <translation>平均完了時間</translation>
     </message>
     <message>
-        <location filename="../../ui/comparesummary.cpp" line="247"/>
+        <location filename="../../ui/comparesummary.cpp" line="250"/>
         <source>Tasks ok</source>
         <translation>成功したタスク</translation>
     </message>
     <message>
-        <location filename="../../ui/comparesummary.cpp" line="248"/>
+        <location filename="../../ui/comparesummary.cpp" line="251"/>
         <source>Pool</source>
         <translation>プール</translation>
     </message>
     <message>
-        <location filename="../../ui/comparesummary.cpp" line="250"/>
+        <location filename="../../ui/comparesummary.cpp" line="253"/>
         <source>From the first submission to the last finish</source>
         <translation>最初の投入から最後の終了まで</translation>
     </message>
     <message>
-        <location filename="../../ui/comparesummary.cpp" line="251"/>
+        <location filename="../../ui/comparesummary.cpp" line="254"/>
         <source>The ideal FIFO schedule with no overhead</source>
         <translation>オーバーヘッドのない理想的な FIFO スケジュール</translation>
     </message>
     <message>
-        <location filename="../../ui/comparesummary.cpp" line="252"/>
+        <location filename="../../ui/comparesummary.cpp" line="255"/>
         <source>How long the tasks take one after another</source>
         <translation>タスクを 1 つずつ順に実行したときにかかる時間</translation>
     </message>
     <message>
-        <location filename="../../ui/comparesummary.cpp" line="253"/>
+        <location filename="../../ui/comparesummary.cpp" line="256"/>
         <source>Serial time divided by the measured makespan</source>
         <translation>直列実行時間 ÷ 実測の総所要時間</translation>
     </message>
     <message>
-        <location filename="../../ui/comparesummary.cpp" line="254"/>
+        <location filename="../../ui/comparesummary.cpp" line="257"/>
         <source>The most tasks running at the same moment</source>
         <translation>同じ瞬間に実行されていたタスクの最大数</translation>
     </message>
     <message>
-        <location filename="../../ui/comparesummary.cpp" line="255"/>
+        <location filename="../../ui/comparesummary.cpp" line="258"/>
         <source>Average time a task waited between submission and start</source>
         <translation>タスクが投入から開始まで待った時間の平均</translation>
     </message>
     <message>
-        <location filename="../../ui/comparesummary.cpp" line="256"/>
+        <location filename="../../ui/comparesummary.cpp" line="259"/>
         <source>Longest time a task waited between submission and start</source>
         <translation>タスクが投入から開始まで待った時間の最大</translation>
     </message>
     <message>
-        <location filename="../../ui/comparesummary.cpp" line="257"/>
+        <location filename="../../ui/comparesummary.cpp" line="260"/>
         <source>Average time from submission to finish, over the tasks that ran to their end: the latency a limit trades against the makespan</source>
         <translation>投入から終了までの平均時間（最後まで実行したタスクが対象）。制限が総所要時間と引き換えにする待ち時間です</translation>
     </message>
     <message>
-        <location filename="../../ui/comparesummary.cpp" line="259"/>
+        <location filename="../../ui/comparesummary.cpp" line="262"/>
         <source>Tasks that finished without failing or being cancelled</source>
         <translation>失敗もキャンセルもされずに終わったタスク</translation>
     </message>
     <message>
-        <location filename="../../ui/comparesummary.cpp" line="260"/>
+        <location filename="../../ui/comparesummary.cpp" line="263"/>
         <source>The pool threads the tasks ran on, and where a task takes its permit</source>
         <translation>タスクを実行したプールのスレッド数と、タスクが許可を取る場所</translation>
     </message>
     <message>
-        <location filename="../../ui/comparesummary.cpp" line="263"/>
+        <location filename="../../ui/comparesummary.cpp" line="266"/>
         <source>Gate %1</source>
         <translation>ゲート %1</translation>
     </message>
     <message>
-        <location filename="../../ui/comparesummary.cpp" line="264"/>
+        <location filename="../../ui/comparesummary.cpp" line="267"/>
         <source>The most tasks of gate %1 running at once, against its limit</source>
         <translation>ゲート %1 のタスクが同時に実行された最大数と、その上限</translation>
     </message>
     <message>
-        <location filename="../../ui/comparesummary.cpp" line="267"/>
+        <location filename="../../ui/comparesummary.cpp" line="270"/>
         <source>Retries</source>
         <translation>再試行</translation>
     </message>
     <message>
-        <location filename="../../ui/comparesummary.cpp" line="267"/>
+        <location filename="../../ui/comparesummary.cpp" line="270"/>
         <source>Rejected (429)</source>
         <translation>拒否 (429)</translation>
     </message>
     <message>
-        <location filename="../../ui/comparesummary.cpp" line="268"/>
+        <location filename="../../ui/comparesummary.cpp" line="271"/>
         <source>Requests made again after a failed attempt, over every task</source>
         <translation>失敗した試行の後にもう一度送ったリクエストの数（全タスクの合計）</translation>
     </message>
     <message>
-        <location filename="../../ui/comparesummary.cpp" line="269"/>
+        <location filename="../../ui/comparesummary.cpp" line="272"/>
         <source>Answers 429 Too Many Requests: the server refused the request</source>
         <translation>429 Too Many Requests の応答: サーバーがリクエストを拒否しました</translation>
     </message>
     <message>
-        <location filename="../../ui/comparesummary.cpp" line="307"/>
+        <location filename="../../ui/comparesummary.cpp" line="310"/>
         <source>running…</source>
         <translation>実行中…</translation>
     </message>
     <message>
-        <location filename="../../ui/comparesummary.cpp" line="315"/>
-        <location filename="../../ui/comparesummary.cpp" line="392"/>
+        <location filename="../../ui/comparesummary.cpp" line="318"/>
+        <location filename="../../ui/comparesummary.cpp" line="395"/>
         <source>%1×</source>
         <translation>%1 倍</translation>
     </message>
     <message>
-        <location filename="../../ui/comparesummary.cpp" line="320"/>
+        <location filename="../../ui/comparesummary.cpp" line="323"/>
         <source>Over the %1 tasks that ran to their end</source>
         <translation>最後まで実行した %1 個のタスクが対象</translation>
     </message>
     <message>
-        <location filename="../../ui/comparesummary.cpp" line="323"/>
+        <location filename="../../ui/comparesummary.cpp" line="326"/>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <location filename="../../ui/comparesummary.cpp" line="328"/>
+        <location filename="../../ui/comparesummary.cpp" line="331"/>
         <source>in-task</source>
         <translation>タスク内</translation>
     </message>
     <message>
-        <location filename="../../ui/comparesummary.cpp" line="328"/>
+        <location filename="../../ui/comparesummary.cpp" line="331"/>
         <source>FIFO</source>
         <translation>FIFO</translation>
     </message>
     <message>
-        <location filename="../../ui/comparesummary.cpp" line="330"/>
+        <location filename="../../ui/comparesummary.cpp" line="333"/>
         <source>1 thread, %1</source>
         <translation>1 スレッド、%1</translation>
     </message>
     <message>
-        <location filename="../../ui/comparesummary.cpp" line="331"/>
+        <location filename="../../ui/comparesummary.cpp" line="334"/>
         <source>%1 threads, %2</source>
         <translation>%1 スレッド、%2</translation>
     </message>
     <message>
-        <location filename="../../ui/comparesummary.cpp" line="333"/>
+        <location filename="../../ui/comparesummary.cpp" line="336"/>
         <source>1 thread in the recording</source>
         <translation>記録では 1 スレッド</translation>
     </message>
     <message>
-        <location filename="../../ui/comparesummary.cpp" line="334"/>
+        <location filename="../../ui/comparesummary.cpp" line="337"/>
         <source>%1 threads in the recording</source>
         <translation>記録では %1 スレッド</translation>
     </message>
     <message>
-        <location filename="../../ui/comparesummary.cpp" line="336"/>
+        <location filename="../../ui/comparesummary.cpp" line="339"/>
         <source>none: the limit alone</source>
         <translation>なし: 並列数の制限のみ</translation>
     </message>
     <message>
-        <location filename="../../ui/comparesummary.cpp" line="338"/>
+        <location filename="../../ui/comparesummary.cpp" line="341"/>
         <source>%1 (a limit too)</source>
         <translation>%1（これも制限）</translation>
     </message>
     <message>
-        <location filename="../../ui/comparesummary.cpp" line="343"/>
+        <location filename="../../ui/comparesummary.cpp" line="346"/>
         <source>no gate</source>
         <translation>ゲートなし</translation>
     </message>
     <message>
-        <location filename="../../ui/comparesummary.cpp" line="348"/>
+        <location filename="../../ui/comparesummary.cpp" line="351"/>
         <source>peak %1 of %2</source>
         <translation>最大 %1（上限 %2）</translation>
     </message>
     <message>
-        <location filename="../../ui/comparesummary.cpp" line="379"/>
-        <location filename="../../ui/comparesummary.cpp" line="388"/>
-        <location filename="../../ui/comparesummary.cpp" line="397"/>
-        <location filename="../../ui/comparesummary.cpp" line="409"/>
-        <location filename="../../ui/comparesummary.cpp" line="411"/>
-        <location filename="../../ui/comparesummary.cpp" line="421"/>
+        <location filename="../../ui/comparesummary.cpp" line="382"/>
+        <location filename="../../ui/comparesummary.cpp" line="391"/>
+        <location filename="../../ui/comparesummary.cpp" line="400"/>
+        <location filename="../../ui/comparesummary.cpp" line="412"/>
+        <location filename="../../ui/comparesummary.cpp" line="414"/>
+        <location filename="../../ui/comparesummary.cpp" line="424"/>
         <source>same</source>
         <translation>同じ</translation>
     </message>
@@ -1250,77 +1250,82 @@
         <translation>--theme dark と同じです。</translation>
     </message>
     <message>
-        <location filename="../../ui/guioptions.cpp" line="90"/>
+        <location filename="../../ui/guioptions.cpp" line="89"/>
+        <source>High contrast, in any theme.</source>
+        <translation>ハイコントラスト（どのテーマでも）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guioptions.cpp" line="92"/>
         <source>User interface language: ja or en (default: the system&apos;s).</source>
         <translation>表示言語: ja または en（既定: システムの言語）。</translation>
     </message>
     <message>
-        <location filename="../../ui/guioptions.cpp" line="91"/>
+        <location filename="../../ui/guioptions.cpp" line="93"/>
         <source>LANG</source>
         <translation>LANG</translation>
     </message>
     <message>
-        <location filename="../../ui/guioptions.cpp" line="120"/>
+        <location filename="../../ui/guioptions.cpp" line="122"/>
         <source>unexpected argument &quot;%1&quot; (one file at most)</source>
         <translation>予期しない引数 &quot;%1&quot;（ファイルは 1 つまでです）</translation>
     </message>
     <message>
-        <location filename="../../ui/guioptions.cpp" line="186"/>
+        <location filename="../../ui/guioptions.cpp" line="188"/>
         <source>--size: &quot;%1&quot; is not a window size (WIDTHxHEIGHT, from 320x240)</source>
         <translation>--size: &quot;%1&quot; はウィンドウの大きさではありません（幅x高さ、320x240 以上）</translation>
     </message>
     <message>
-        <location filename="../../ui/guioptions.cpp" line="206"/>
+        <location filename="../../ui/guioptions.cpp" line="209"/>
         <source>--predict goes with --sweep</source>
         <translation>--predict は --sweep と一緒に使います</translation>
     </message>
     <message>
-        <location filename="../../ui/guioptions.cpp" line="211"/>
+        <location filename="../../ui/guioptions.cpp" line="214"/>
         <source>--sweep runs the tasks once per limit; it excludes --compare, --autorun and a recorded run (CSV)</source>
         <translation>--sweep はタスクを並列数ごとに 1 回ずつ実行します。--compare、--autorun、実行記録（CSV）とは同時に指定できません</translation>
     </message>
     <message>
-        <location filename="../../ui/guioptions.cpp" line="220"/>
+        <location filename="../../ui/guioptions.cpp" line="223"/>
         <source>N must be 1 or more</source>
         <translation>N は 1 以上でなければなりません</translation>
     </message>
     <message>
-        <location filename="../../ui/guioptions.cpp" line="222"/>
+        <location filename="../../ui/guioptions.cpp" line="225"/>
         <source>--what-if goes with a run, not with --sweep</source>
         <translation>--what-if は実行と一緒に使います。--sweep とは一緒に使えません</translation>
     </message>
     <message>
-        <location filename="../../ui/guioptions.cpp" line="227"/>
+        <location filename="../../ui/guioptions.cpp" line="230"/>
         <source>--autorun and --compare run the tasks; a recorded run (CSV) is only shown</source>
         <translation>--autorun と --compare はタスクを実行します。実行記録（CSV）は表示するだけです</translation>
     </message>
     <message>
-        <location filename="../../ui/guioptions.cpp" line="164"/>
+        <location filename="../../ui/guioptions.cpp" line="166"/>
         <source>--limit and --unlimited exclude each other</source>
         <translation>--limit と --unlimited は同時に指定できません</translation>
     </message>
     <message>
-        <location filename="../../ui/guioptions.cpp" line="95"/>
+        <location filename="../../ui/guioptions.cpp" line="97"/>
         <source>A scenario file (JSON) to open, or a run to show: recorded as CSV (Export CSV, tasklanes-cli --csv) or a Chrome trace JSON, optionally gzip-compressed (told from a scenario by content).</source>
         <translation>開くシナリオファイル（JSON）、または表示する実行記録: CSV（CSV の書き出し、tasklanes-cli --csv）か Chrome トレース JSON で、gzip 圧縮されていても構いません（シナリオとは内容で区別します）。</translation>
     </message>
     <message>
-        <location filename="../../ui/guioptions.cpp" line="99"/>
+        <location filename="../../ui/guioptions.cpp" line="101"/>
         <source>[SCENARIO.json | RUN.csv | TRACE.json[.gz]]</source>
         <translation>[SCENARIO.json | RUN.csv | TRACE.json[.gz]]</translation>
     </message>
     <message>
-        <location filename="../../ui/guioptions.cpp" line="191"/>
+        <location filename="../../ui/guioptions.cpp" line="193"/>
         <source>--theme and --dark exclude each other</source>
         <translation>--theme と --dark は同時に指定できません</translation>
     </message>
     <message>
-        <location filename="../../ui/guioptions.cpp" line="195"/>
+        <location filename="../../ui/guioptions.cpp" line="197"/>
         <source>--theme: &quot;%1&quot; is not a theme (system, light or dark)</source>
         <translation>--theme: &quot;%1&quot; はテーマではありません（system、light、dark のいずれか）</translation>
     </message>
     <message>
-        <location filename="../../ui/guioptions.cpp" line="203"/>
+        <location filename="../../ui/guioptions.cpp" line="206"/>
         <source>--compare needs a limit (it compares unlimited against limit N)</source>
         <translation>--compare には並列数の制限が必要です（制限なしと N 並列を比較します）</translation>
     </message>
@@ -1440,14 +1445,14 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../ui/mainwindow.cpp" line="71"/>
-        <location filename="../../ui/mainwindow.cpp" line="444"/>
+        <location filename="../../ui/mainwindow.cpp" line="446"/>
         <source>TaskLanes</source>
         <translation>TaskLanes</translation>
     </message>
     <message>
         <location filename="../../ui/mainwindow.cpp" line="72"/>
-        <location filename="../../ui/mainwindow.cpp" line="445"/>
-        <location filename="../../ui/mainwindow.cpp" line="634"/>
+        <location filename="../../ui/mainwindow.cpp" line="447"/>
+        <location filename="../../ui/mainwindow.cpp" line="636"/>
         <source>%1 — TaskLanes</source>
         <translation>%1 — TaskLanes</translation>
     </message>
@@ -1608,6 +1613,16 @@
         <translation>ダーク(&amp;D)</translation>
     </message>
     <message>
+        <location filename="../../ui/viewactions.cpp" line="61"/>
+        <source>High &amp;Contrast</source>
+        <translation>ハイコントラスト(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewactions.cpp" line="65"/>
+        <source>Black and white with strong colours and thicker lines, in any theme</source>
+        <translation>どのテーマでも、白黒の背景にはっきりした色と太い線で表示します</translation>
+    </message>
+    <message>
         <location filename="../../ui/mainwindow.cpp" line="167"/>
         <source>&amp;About TaskLanes</source>
         <translation>TaskLanes について(&amp;A)</translation>
@@ -1621,11 +1636,6 @@
         <location filename="../../ui/mainwindow.cpp" line="188"/>
         <source>Re&amp;sults</source>
         <translation>結果(&amp;S)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/mainwindow.cpp" line="189"/>
-        <source>&amp;Log</source>
-        <translation>ログ(&amp;L)</translation>
     </message>
     <message>
         <location filename="../../ui/mainwindow.cpp" line="190"/>
@@ -1748,12 +1758,12 @@
         <translation>ワーカー</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="581"/>
+        <location filename="../../ui/mainwindow.cpp" line="583"/>
         <source>Run the tasks</source>
         <translation>タスクを実行します</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="583"/>
+        <location filename="../../ui/mainwindow.cpp" line="585"/>
         <source>Run unlimited, then limited to N, and compare</source>
         <translation>制限なしで実行した後に N 並列で実行し、比較します</translation>
     </message>
@@ -1788,7 +1798,7 @@
         <translation>表示(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/viewactions.cpp" line="86"/>
+        <location filename="../../ui/viewactions.cpp" line="92"/>
         <source>T&amp;heme</source>
         <translation>テーマ(&amp;H)</translation>
     </message>
@@ -1846,6 +1856,11 @@
         <translation>キャンセル %1</translation>
     </message>
     <message>
+        <location filename="../../ui/mainwindow.cpp" line="189"/>
+        <source>L&amp;og</source>
+        <translation>ログ(&amp;O)</translation>
+    </message>
+    <message>
         <location filename="../../ui/mainwindow.cpp" line="254"/>
         <source>Pool</source>
         <translation>プール</translation>
@@ -1861,47 +1876,47 @@
         <translation>準備完了: 実行（%1）か比較（%2）を押してください</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="477"/>
+        <location filename="../../ui/mainwindow.cpp" line="479"/>
         <source>Stopping…</source>
         <translation>停止中…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="499"/>
+        <location filename="../../ui/mainwindow.cpp" line="501"/>
         <source>Running %1 (run %2 of %3)…</source>
         <translation>%1で実行中（%3 回中 %2 回目）…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="503"/>
+        <location filename="../../ui/mainwindow.cpp" line="505"/>
         <source>Running %1…</source>
         <translation>%1で実行中…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow.cpp" line="543"/>
+        <location filename="../../ui/mainwindow.cpp" line="545"/>
         <source>=== stopped: %n task(s) cancelled ===</source>
         <translation>
             <numerusform>=== 停止: %n 個のタスクをキャンセルしました ===</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow.cpp" line="544"/>
+        <location filename="../../ui/mainwindow.cpp" line="546"/>
         <source>Stopped: %n task(s) cancelled.</source>
         <translation>
             <numerusform>停止しました: %n 個のタスクをキャンセルしました。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="546"/>
+        <location filename="../../ui/mainwindow.cpp" line="548"/>
         <source>Comparison finished: %1 %2, %3 %4.</source>
         <translation>比較が終わりました: %1 %2、%3 %4。</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="554"/>
+        <location filename="../../ui/mainwindow.cpp" line="556"/>
         <source>Finished %1: %2</source>
         <translation>%1が終わりました: %2</translation>
     </message>
     <message>
         <location filename="../../ui/fileactions.cpp" line="319"/>
-        <location filename="../../ui/mainwindow.cpp" line="577"/>
+        <location filename="../../ui/mainwindow.cpp" line="579"/>
         <source>Fix the tasks first: %1</source>
         <translation>先にタスクを直してください: %1</translation>
     </message>
@@ -2048,7 +2063,7 @@
         <translation>%1 を開きました</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="636"/>
+        <location filename="../../ui/mainwindow.cpp" line="638"/>
         <source>Opened the recorded run %1: %2</source>
         <translation>実行記録 %1 を開きました: %2</translation>
     </message>
@@ -2093,19 +2108,19 @@
         <translation>%1 を保存しました</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="649"/>
-        <location filename="../../ui/mainwindow.cpp" line="654"/>
-        <location filename="../../ui/mainwindow.cpp" line="659"/>
+        <location filename="../../ui/mainwindow.cpp" line="651"/>
+        <location filename="../../ui/mainwindow.cpp" line="656"/>
+        <location filename="../../ui/mainwindow.cpp" line="661"/>
         <source>cannot write &quot;%1&quot;: %2</source>
         <translation>&quot;%1&quot; に書き込めません: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="683"/>
+        <location filename="../../ui/mainwindow.cpp" line="685"/>
         <source>About TaskLanes</source>
         <translation>TaskLanes について</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="684"/>
+        <location filename="../../ui/mainwindow.cpp" line="686"/>
         <source>&lt;h3&gt;TaskLanes %1&lt;/h3&gt;&lt;p&gt;Makes concurrency visible: run tasks in parallel, with or without a limit, and watch each one wait, start and finish on a timeline.&lt;/p&gt;&lt;p&gt;Built with Qt %2, running on Qt %3.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;TaskLanes %1&lt;/h3&gt;&lt;p&gt;並列処理を目に見えるようにします: タスクを並列数の制限なし・ありで並列に実行し、それぞれが待ち、開始し、終了する様子をタイムラインで確かめられます。&lt;/p&gt;&lt;p&gt;Qt %2 でビルド、Qt %3 で実行中。&lt;/p&gt;</translation>
     </message>
@@ -2148,8 +2163,8 @@
     </message>
     <message>
         <location filename="../../ui/mainwindowtrace.cpp" line="65"/>
-        <source>Rep&amp;lay as Scenario</source>
-        <translation>シナリオとして再現(&amp;L)</translation>
+        <source>Repla&amp;y as Scenario</source>
+        <translation>シナリオとして再現(&amp;Y)</translation>
     </message>
     <message>
         <location filename="../../ui/mainwindowtrace.cpp" line="67"/>
@@ -3579,72 +3594,72 @@
         <translation>所要時間 (秒)(&amp;D):</translation>
     </message>
     <message>
-        <location filename="../../ui/taskeditor.cpp" line="120"/>
+        <location filename="../../ui/taskeditor.cpp" line="123"/>
         <source>&amp;Add Task</source>
         <translation>タスクを追加(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/taskeditor.cpp" line="122"/>
+        <location filename="../../ui/taskeditor.cpp" line="125"/>
         <source>Add a task after the selected one</source>
         <translation>選択したタスクの後にタスクを追加します</translation>
     </message>
     <message>
-        <location filename="../../ui/taskeditor.cpp" line="123"/>
+        <location filename="../../ui/taskeditor.cpp" line="126"/>
         <source>&amp;Remove Task</source>
         <translation>タスクを削除(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/taskeditor.cpp" line="126"/>
+        <location filename="../../ui/taskeditor.cpp" line="129"/>
         <source>Remove the selected tasks</source>
         <translation>選択したタスクを削除します</translation>
     </message>
     <message>
-        <location filename="../../ui/taskeditor.cpp" line="127"/>
+        <location filename="../../ui/taskeditor.cpp" line="130"/>
         <source>Move &amp;Up</source>
         <translation>上へ移動(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/taskeditor.cpp" line="130"/>
+        <location filename="../../ui/taskeditor.cpp" line="133"/>
         <source>Submit the selected task earlier</source>
         <translation>選択したタスクを前に投入します</translation>
     </message>
     <message>
-        <location filename="../../ui/taskeditor.cpp" line="131"/>
+        <location filename="../../ui/taskeditor.cpp" line="134"/>
         <source>Move Do&amp;wn</source>
         <translation>下へ移動(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../ui/taskeditor.cpp" line="134"/>
+        <location filename="../../ui/taskeditor.cpp" line="137"/>
         <source>Submit the selected task later</source>
         <translation>選択したタスクを後に投入します</translation>
     </message>
     <message>
-        <location filename="../../ui/taskeditor.cpp" line="141"/>
+        <location filename="../../ui/taskeditor.cpp" line="144"/>
         <source>Add</source>
         <translation>追加</translation>
     </message>
     <message>
-        <location filename="../../ui/taskeditor.cpp" line="142"/>
+        <location filename="../../ui/taskeditor.cpp" line="145"/>
         <source>Remove</source>
         <translation>削除</translation>
     </message>
     <message>
-        <location filename="../../ui/taskeditor.cpp" line="143"/>
+        <location filename="../../ui/taskeditor.cpp" line="146"/>
         <source>Up</source>
         <translation>上へ</translation>
     </message>
     <message>
-        <location filename="../../ui/taskeditor.cpp" line="144"/>
+        <location filename="../../ui/taskeditor.cpp" line="147"/>
         <source>Down</source>
         <translation>下へ</translation>
     </message>
     <message>
-        <location filename="../../ui/taskeditor.cpp" line="227"/>
+        <location filename="../../ui/taskeditor.cpp" line="230"/>
         <source>Durations: %1</source>
         <translation>所要時間: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/taskeditor.cpp" line="326"/>
+        <location filename="../../ui/taskeditor.cpp" line="334"/>
         <source>%n task(s), %1 of work</source>
         <translation>
             <numerusform>タスク %n 個、処理時間の合計 %1</numerusform>
@@ -4191,14 +4206,19 @@
         <translation>%1 〜 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/timelineview.cpp" line="211"/>
+        <location filename="../../ui/timelineview.cpp" line="246"/>
         <source>Timeline</source>
         <translation>タイムライン</translation>
     </message>
     <message>
-        <location filename="../../ui/timelineview.cpp" line="212"/>
-        <source>Ctrl+wheel or +/- zooms, Shift+wheel or drag pans, wheel scrolls lanes, Alt+wheel changes the lane height, F or Ctrl+0 fits, click selects a task.</source>
-        <translation>Ctrl+ホイールか +/- で拡大・縮小、Shift+ホイールかドラッグで左右に移動、ホイールでレーンをスクロール、Alt+ホイールでレーンの高さを変更、F か Ctrl+0 で全体表示、クリックでタスクを選択します。</translation>
+        <location filename="../../ui/timelineview.cpp" line="247"/>
+        <source>Ctrl+wheel or +/- zooms, Shift+wheel, drag or Left/Right pans, wheel scrolls lanes, Alt+wheel changes the lane height, F or Ctrl+0 fits, Ctrl+Home goes back to the start. Click or Up/Down, Page Up/Down, Home/End select a task, Enter shows its details.</source>
+        <translation>Ctrl+ホイールまたは +/- でズーム、Shift+ホイール・ドラッグ・左右キーで横に移動、ホイールでレーンをスクロール、Alt+ホイールでレーンの高さを変更、F または Ctrl+0 で全体表示、Ctrl+Home で先頭に戻ります。クリック、上下キー、Page Up/Down、Home/End でタスクを選び、Enter で詳細を表示します。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timelineview.cpp" line="788"/>
+        <source>Task #%1</source>
+        <translation>タスク #%1</translation>
     </message>
     <message>
         <location filename="../../ui/timelinetooltip.cpp" line="74"/>
@@ -4219,6 +4239,121 @@
         <location filename="../../ui/timelinetooltip.cpp" line="121"/>
         <source>holding it, for a permit</source>
         <translation>スレッド保持中の許可待ち</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timelineaccessible.cpp" line="258"/>
+        <source>1 task</source>
+        <translation>1 タスク</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timelineaccessible.cpp" line="258"/>
+        <source>%1 tasks</source>
+        <translation>%1 タスク</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timelineaccessible.cpp" line="260"/>
+        <source>makespan %1</source>
+        <translation>総所要時間 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timelineaccessible.cpp" line="262"/>
+        <source>not run yet</source>
+        <translation>まだ実行していません</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timelineaccessible.cpp" line="264"/>
+        <source>%1 of %2 done</source>
+        <translation>%2 個中 %1 個完了</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timelineaccessible.cpp" line="267"/>
+        <source>peak %1 running</source>
+        <translation>最大同時実行 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timelineaccessible.cpp" line="269"/>
+        <source>at most %1 waiting</source>
+        <translation>最大待ち %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timelineaccessible.cpp" line="271"/>
+        <source>%1 running, %2 waiting</source>
+        <translation>実行中 %1、待ち %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timelineaccessible.cpp" line="274"/>
+        <source>%1 failed</source>
+        <translation>失敗 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timelineaccessible.cpp" line="276"/>
+        <source>%1 cancelled</source>
+        <translation>キャンセル %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timelineaccessible.cpp" line="277"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timelineaccessible.cpp" line="277"/>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timelineaccessible.cpp" line="283"/>
+        <source>#%1 %2</source>
+        <translation>#%1 %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timelineaccessible.cpp" line="285"/>
+        <source>%1, not submitted</source>
+        <translation>%1、未投入</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timelineaccessible.cpp" line="287"/>
+        <source>%1, waiting for %2</source>
+        <translation>%1、%2 待ち</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timelineaccessible.cpp" line="288"/>
+        <source>%1, waiting</source>
+        <translation>%1、待ち</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timelineaccessible.cpp" line="290"/>
+        <source>%1, waited %2, never started, %3</source>
+        <translation>%1、待ち時間 %2、開始されず、%3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timelineaccessible.cpp" line="294"/>
+        <source>%1, waited %2, running since %3</source>
+        <translation>%1、待ち時間 %2、%3 から実行中</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timelineaccessible.cpp" line="295"/>
+        <source>%1, waited %2, ran %3 to %4, %5</source>
+        <translation>%1、待ち時間 %2、%3 〜 %4 に実行、%5</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timelineaccessible.cpp" line="299"/>
+        <source>%1, result %2</source>
+        <translation>%1、結果 %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timelineaccessible.cpp" line="355"/>
+        <source>%1, %2</source>
+        <translation>%1、%2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timelineaccessible.cpp" line="405"/>
+        <source>; </source>
+        <translation>。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timelineaccessible.cpp" line="467"/>
+        <source>Task</source>
+        <translation>タスク</translation>
     </message>
 </context>
 <context>
@@ -4276,7 +4411,7 @@
     <message>
         <location filename="../../core/traceimport.cpp" line="69"/>
         <location filename="../../core/traceimport.cpp" line="222"/>
-        <location filename="../../core/traceimport.cpp" line="793"/>
+        <location filename="../../core/traceimport.cpp" line="706"/>
         <source>byte %1: %2</source>
         <translation>%1 バイト目: %2</translation>
     </message>
@@ -4347,32 +4482,32 @@
         <translation>&quot;ph&quot; が文字列ではありません</translation>
     </message>
     <message>
-        <location filename="../../core/traceimport.cpp" line="563"/>
+        <location filename="../../core/traceimport.cpp" line="566"/>
         <source>E at %1 µs ends before its B (event %2) begins</source>
         <translation>%1 µs の E が、対応する B（イベント %2）の開始より前に終わっています</translation>
     </message>
     <message>
-        <location filename="../../core/traceimport.cpp" line="734"/>
+        <location filename="../../core/traceimport.cpp" line="647"/>
         <source>the selection &quot;%1&quot; is not a valid regular expression: %2 at character %3</source>
         <translation>選択条件 &quot;%1&quot; は正しい正規表現ではありません（%3 文字目: %2）</translation>
     </message>
     <message>
-        <location filename="../../core/traceimport.cpp" line="745"/>
+        <location filename="../../core/traceimport.cpp" line="658"/>
         <source>the depth %1 is negative</source>
         <translation>深さ %1 が負の値です</translation>
     </message>
     <message>
-        <location filename="../../core/traceimport.cpp" line="750"/>
+        <location filename="../../core/traceimport.cpp" line="663"/>
         <source>the trace is too large (%1 MiB, at most %2 MiB)</source>
         <translation>トレースが大きすぎます（%1 MiB、最大 %2 MiB）</translation>
     </message>
     <message>
-        <location filename="../../core/traceimport.cpp" line="777"/>
+        <location filename="../../core/traceimport.cpp" line="690"/>
         <source>not enough memory to read the trace</source>
         <translation>トレースを読み込むためのメモリーが足りません</translation>
     </message>
     <message>
-        <location filename="../../core/traceimport.cpp" line="803"/>
+        <location filename="../../core/traceimport.cpp" line="716"/>
         <source>no complete slice (an X event with its dur, or a B with its E) in %1 events</source>
         <translation>%1 個のイベントに完全なスライス（dur のある X イベント、または E と対になる B）がありません</translation>
     </message>

@@ -30,8 +30,7 @@ void press(Qt::Key key, Qt::KeyboardModifiers modifiers = Qt::NoModifier)
     QTest::keyClick(static_cast<QWidget *>(nullptr), key, modifiers);
 }
 
-// Shift+Tab until `target` has the focus. Backwards: forwards from the durations field, Tab enters
-// the task table, which keeps Tab among its cells (it wraps around).
+// Shift+Tab until `target` has the focus.
 bool backTabTo(QWidget *target)
 {
     for (int i = 0; i < 60 && QApplication::focusWidget() != target; ++i)
@@ -74,6 +73,9 @@ void tst_KeyboardWalk::mainFlow()
     GuiOptions options;
     options.timeScale = 0.01;
     const auto window = showWindow(*m_dir, options);
+    // The smallest size the window is made for: every toolbar control shows (a narrower window
+    // folds the toolbar's end into its extension menu, where mnemonics do not reach).
+    window->resize(1024, 700);
     window->activateWindow();
     QVERIFY(QTest::qWaitForWindowActive(window.get()));
 
@@ -83,6 +85,28 @@ void tst_KeyboardWalk::mainFlow()
     press(Qt::Key_A, Qt::ControlModifier);
     type(u"5,1,8,3,4"_s);
     QCOMPARE(taskTable(*window)->model()->rowCount(), 5);
+
+    // Alt+L turns the limit off and on (its check box's mnemonic, which clicks after a short
+    // animation); Tab goes on to its value.
+    QCheckBox *limit = limitCheck(*window);
+    const bool limited = limit->isChecked();
+    press(Qt::Key_L, Qt::AltModifier);
+    QTRY_COMPARE(limit->isChecked(), !limited);
+    press(Qt::Key_L, Qt::AltModifier);
+    QTRY_COMPARE(limit->isChecked(), limited);
+    QVERIFY(limited);
+    press(Qt::Key_Tab);
+    QCOMPARE(QApplication::focusWidget(), limitSpin(*window));
+    press(Qt::Key_A, Qt::ControlModifier);
+    type(u"2"_s);
+    press(Qt::Key_Return);
+    QCOMPARE(limitSpin(*window)->value(), 2);
+
+    // Tab leaves the task table rather than circling its cells.
+    QTableView *table = taskTable(*window);
+    table->setFocus();
+    press(Qt::Key_Tab);
+    QVERIFY(QApplication::focusWidget() != table);
 
     // Compare (Ctrl+Shift+R), always unlimited against limit N.
     QSignalSpy finished(window.get(), &MainWindow::sessionFinished);
