@@ -1,8 +1,7 @@
 // The actions of tst_monkey on files and recorded runs: exports, Open Run of good, damaged and
 // garbage files, the what-if bar and the replay bar (monkeyactions.cpp has the rest).
-#include "monkeyactions.h"
-
 #include "mainwindowparts.h"
+#include "monkeyactions.h"
 #include "monkeychecks.h"
 #include "monkeyguard.h"
 #include "presets.h"

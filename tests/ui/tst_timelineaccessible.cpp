@@ -61,6 +61,8 @@ private Q_SLOTS:
 private:
     // A window that ran (options) to its end.
     std::unique_ptr<MainWindow> runWindow(GuiOptions options, int runs);
+    // The article's batch, 5,1,8,3,4, unlimited and under limit 2.
+    std::unique_ptr<MainWindow> articleComparison();
     std::unique_ptr<QTemporaryDir> m_dir;
 };
 
@@ -89,14 +91,19 @@ std::unique_ptr<MainWindow> tst_TimelineAccessible::runWindow(GuiOptions options
     return window;
 }
 
-void tst_TimelineAccessible::compareShowsTaskRows()
+std::unique_ptr<MainWindow> tst_TimelineAccessible::articleComparison()
 {
     GuiOptions options;
     options.tasks = sleepTasks({5, 1, 8, 3, 4});
     options.limit = 2;
     options.timeScale = 0.01;
     options.compare = true;
-    const auto window = runWindow(options, 2);
+    return runWindow(options, 2);
+}
+
+void tst_TimelineAccessible::compareShowsTaskRows()
+{
+    const auto window = articleComparison();
 
     QAccessibleInterface *timeline =
             findTable(QAccessible::queryAccessibleInterface(window.get()), u"Timeline"_s);
@@ -148,12 +155,7 @@ void tst_TimelineAccessible::compareShowsTaskRows()
 
 void tst_TimelineAccessible::selectionIsMirrored()
 {
-    GuiOptions options;
-    options.tasks = sleepTasks({5, 1, 8, 3, 4});
-    options.limit = 2;
-    options.timeScale = 0.01;
-    options.compare = true;
-    const auto window = runWindow(options, 2);
+    const auto window = articleComparison();
     TimelineView *view = timelineView(*window);
     QAccessibleInterface *timeline = QAccessible::queryAccessibleInterface(view);
     QAccessibleTableInterface *table = timeline->tableInterface();
