@@ -177,7 +177,9 @@ TimelineAccessible::TimelineAccessible(TimelineView *view)
 
 TimelineAccessible::~TimelineAccessible()
 {
-    watched().remove(view());
+    // Qt deletes the interface from the widget's destroyed(): the view is a plain QWidget by now,
+    // so it is found by its interface, not through view().
+    watched().removeIf([this](const auto &entry) { return entry.value() == this; });
     dropRows();
 }
 
