@@ -523,6 +523,12 @@ std::optional<CsvImport::Runs> CsvImport::parse(const QByteArray &data, const QS
             number(column, &v, &has);
             if (has && v < 0)
                 return bad(column, tr("is negative"));
+            // Kept as microseconds of scenario time, then real nanoseconds: both must fit a
+            // qint64 with room to spare (some 30 years of scenario time, 126 years of real time).
+            const double most = std::min(1e9, 4e9 / scale);
+            if (has && v > most)
+                return bad(column, tr("is out of range (%1 to %2)")
+                                           .arg(formatSeconds(0), formatSeconds(most)));
         }
         for (int column : {CsvColumn::Wait, CsvColumn::RunTime}) {
             if (!number(column, &derived, &hasDerived))

@@ -6,6 +6,7 @@
 #include "runsession.h"
 
 #include <QBuffer>
+#include <QFile>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -34,6 +35,7 @@ private Q_SLOTS:
     void previousHeaderWithoutAttempts();
     void badAttempts_data();
     void badAttempts();
+    void hugeTime();
 };
 
 namespace {
@@ -525,6 +527,18 @@ void tst_CsvImport::badAttempts()
     QString why;
     QVERIFY(!CsvImport::parse(lines.join('\n'), &why));
     QVERIFY2(why.startsWith(error), qPrintable(why));
+}
+
+void tst_CsvImport::hugeTime()
+{
+    // Found by fuzz_runcsv: a finished_s of 1.3e102 overflowed the conversion to nanoseconds and
+    // ended the task before it started. A time beyond what a run can hold is refused, by name.
+    QFile file(QFINDTESTDATA("../fuzz/corpus/runcsv/regression-huge-finished.csv"));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QString error;
+    QVERIFY(!CsvImport::parse(file.readAll(), &error));
+    QVERIFY2(error.contains(u"finished_s"_s) && error.contains(u"out of range"_s),
+             qPrintable(error));
 }
 
 QTEST_GUILESS_MAIN(tst_CsvImport)
