@@ -3,6 +3,7 @@
 #include "advisor.h"
 #include "csvexport.h"
 #include "presets.h"
+#include "pythonexport.h"
 #include "runengine.h"
 #include "runfile.h"
 #include "runprogress.h"
@@ -150,6 +151,11 @@ bool CliRunner::parse(const QStringList &arguments, int *exitCode)
     const QCommandLineOption saveScenario(QStringLiteral("save-scenario"),
                                           tr("Write the scenario to the JSON file FILE and exit."),
                                           tr("FILE"));
+    const QCommandLineOption exportPython(
+            QStringLiteral("export-python"),
+            tr("Write the scenario as a Python asyncio program (standard library only) to FILE "
+               "and exit."),
+            tr("FILE"));
     const QCommandLineOption preset(QStringLiteral("preset"),
                                     tr("Run the preset NAME (see --list-presets)."), tr("NAME"));
     const QCommandLineOption listPresets(QStringLiteral("list-presets"),
@@ -201,10 +207,10 @@ bool CliRunner::parse(const QStringList &arguments, int *exitCode)
             tr("With --open: predict the recorded batch (the first run) under a limit of N and "
                "compare it with the recording; the exports hold both runs."),
             tr("N"));
-    parser.addOptions({durations,   limit,  compare,   timeScale,    threads,      admission,
-                       gate,        csv,    quiet,     scenarioFile, saveScenario, preset,
-                       listPresets, trace,  statsJson, sweep,        step,         predict,
-                       sweepCsv,    advise, open,      depth,        select,       whatIf});
+    parser.addOptions({durations, limit,  compare,      timeScale,    threads,  admission,   gate,
+                       csv,       quiet,  scenarioFile, saveScenario, preset,   listPresets, trace,
+                       statsJson, sweep,  step,         predict,      sweepCsv, advise,      open,
+                       depth,     select, whatIf,       exportPython});
     // Read and installed before this parser runs (Translations::installFromArguments).
     const QCommandLineOption lang(QStringLiteral("lang"),
                                   tr("Language of the help, log and summary: ja or en (default: "
@@ -286,7 +292,7 @@ bool CliRunner::parse(const QStringList &arguments, int *exitCode)
                                    .arg(name));
         }
         // They shape the replay of the recorded batch; nothing else of an opened run runs.
-        if (!parser.isSet(sweep) && !parser.isSet(saveScenario)) {
+        if (!parser.isSet(sweep) && !parser.isSet(saveScenario) && !parser.isSet(exportPython)) {
             for (const auto &[option, name] :
                  {std::pair{&timeScale, QStringLiteral("--time-scale")},
                   std::pair{&threads, QStringLiteral("--threads")},
@@ -323,6 +329,9 @@ bool CliRunner::parse(const QStringList &arguments, int *exitCode)
             if (parser.isSet(saveScenario))
                 return bad(tr("--what-if and --save-scenario cannot be combined (the scenario "
                               "is the recorded batch, unlimited)"));
+            if (parser.isSet(exportPython))
+                return bad(tr("--what-if and --export-python cannot be combined (the program "
+                              "runs the recorded batch, unlimited)"));
             m_whatIfLimit = *value;
         }
     } else {
@@ -395,13 +404,25 @@ bool CliRunner::parse(const QStringList &arguments, int *exitCode)
             m_scenario.options.gates.append(*value);
         }
     }
-    if (parser.isSet(saveScenario) && !opening) {
-        if (!ScenarioFile::save(parser.value(saveScenario), m_scenario, &error))
-            return bad(QStringLiteral("--save-scenario: ") + error);
-        print(tr("scenario written to %1").arg(parser.value(saveScenario)) + QLatin1Char('\n'));
+    const bool writesScenario = parser.isSet(saveScenario) || parser.isSet(exportPython);
+    // --save-scenario and --export-python write the scenario and exit.
+    const auto writeScenario = [&] {
+        if (parser.isSet(saveScenario)) {
+            if (!ScenarioFile::save(parser.value(saveScenario), m_scenario, &error))
+                return bad(QStringLiteral("--save-scenario: ") + error);
+            print(tr("scenario written to %1").arg(parser.value(saveScenario)) + QLatin1Char('\n'));
+        }
+        if (parser.isSet(exportPython)) {
+            if (!PythonExport::save(parser.value(exportPython), m_scenario, &error))
+                return bad(QStringLiteral("--export-python: ") + error);
+            print(tr("Python program written to %1").arg(parser.value(exportPython))
+                  + QLatin1Char('\n'));
+        }
         *exitCode = ExitOk;
         return false;
-    }
+    };
+    if (writesScenario && !opening)
+        return writeScenario();
     m_compare = parser.isSet(compare);
     if (parser.isSet(step) && !parser.isSet(sweep))
         return bad(tr("--step needs --sweep (it is the step of a range A..B)"));
@@ -506,7 +527,7 @@ bool CliRunner::parse(const QStringList &arguments, int *exitCode)
         return bad(tr("--advise: \"%1\" holds no limited run (add --what-if N)").arg(m_openPath));
     }
     // Only reported: the recorded batch as a scenario is not needed (a million tasks' worth).
-    if (m_sweepLimits.isEmpty() && !parser.isSet(saveScenario))
+    if (m_sweepLimits.isEmpty() && !writesScenario)
         return true;
     // What --sweep runs or predicts and --save-scenario writes: the recorded batch as sleeps.
     m_scenario = WhatIf::scenarioOf(*m_opened.constFirst());
@@ -516,13 +537,8 @@ bool CliRunner::parse(const QStringList &arguments, int *exitCode)
         m_scenario.options.threads = given.threads;
     if (parser.isSet(admission))
         m_scenario.options.admission = given.admission;
-    if (parser.isSet(saveScenario)) {
-        if (!ScenarioFile::save(parser.value(saveScenario), m_scenario, &error))
-            return bad(QStringLiteral("--save-scenario: ") + error);
-        print(tr("scenario written to %1").arg(parser.value(saveScenario)) + QLatin1Char('\n'));
-        *exitCode = ExitOk;
-        return false;
-    }
+    if (writesScenario)
+        return writeScenario();
     return true;
 }
 
