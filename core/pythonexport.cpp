@@ -112,9 +112,10 @@ QByteArray serverDict(const ServerModel &server)
 // How the header tells the reader to run it: quoted for the shell when it needs to be.
 QByteArray shellWord(const QString &fileName)
 {
-    const bool plain = !fileName.isEmpty() && std::all_of(fileName.cbegin(), fileName.cend(), [](QChar c) {
-        return c.isLetterOrNumber() || QStringView(u"._-+,@%/").contains(c);
-    });
+    const bool plain =
+            !fileName.isEmpty() && std::all_of(fileName.cbegin(), fileName.cend(), [](QChar c) {
+                return c.isLetterOrNumber() || QStringView(u"._-+,@%/").contains(c);
+            });
     if (plain)
         return commentText(fileName);
     QString quoted = fileName;
