@@ -2,6 +2,7 @@
 
 #include "appsettings.h"
 #include "csvexport.h"
+#include "pythonexport.h"
 #include "runfile.h"
 #include "runrecord.h"
 #include "runsession.h"
@@ -107,6 +108,10 @@ FileActions::FileActions(QMainWindow *window, RunSession *session, AppSettings *
     m_exportTraceAction = create(tr("Export &Trace\u2026"), "exportTraceAction", {},
                                  tr("Save the runs as a Chrome trace JSON to open in Perfetto"),
                                  &FileActions::exportTraceInteractively);
+    m_exportPythonAction = create(tr("Export as &Python\u2026"), "exportPythonAction", {},
+                                  tr("Save the tasks, limit and gates as a Python asyncio program "
+                                     "that runs them with the standard library"),
+                                  &FileActions::exportPythonInteractively);
     m_openRunAction = create(tr("Open &Run\u2026"), "openRunAction",
                              QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O),
                              tr("Show a run recorded as CSV (by Export CSV or tasklanes-cli "
@@ -149,6 +154,8 @@ QAction *FileActions::action(Action which) const
         return m_exportImageAction;
     case Action::ExportTrace:
         return m_exportTraceAction;
+    case Action::ExportPython:
+        return m_exportPythonAction;
     }
     return nullptr;
 }
@@ -161,6 +168,7 @@ void FileActions::updateActions(bool busy, bool tasksValid)
     m_exportTraceAction->setEnabled(hasRuns);
     m_openRunAction->setEnabled(!busy);
     m_saveAction->setEnabled(tasksValid);
+    m_exportPythonAction->setEnabled(tasksValid);
 }
 
 void FileActions::showMessage(const QString &text, int timeoutMs)
@@ -309,6 +317,36 @@ void FileActions::exportTraceInteractively()
     if (!path.isEmpty())
         showMessage(tr("Exported the trace to %1: open it in https://ui.perfetto.dev")
                             .arg(QDir::toNativeSeparators(path)),
+                    10000);
+}
+
+bool FileActions::exportPython(const QString &path, QString *error)
+{
+    if (const QString problem = m_hooks.problem(); !problem.isEmpty()) {
+        *error = tr("Fix the tasks first: %1").arg(problem);
+        return false;
+    }
+    return PythonExport::save(path, m_hooks.scenario(), error);
+}
+
+void FileActions::exportPythonInteractively()
+{
+    if (const QString problem = m_hooks.problem(); !problem.isEmpty()) {
+        QMessageBox::warning(m_window, tr("Export as Python"),
+                             tr("Fix the tasks first: %1").arg(problem));
+        return;
+    }
+    const QString path = saveInteractively(
+            {tr("Export as Python"),
+             scenarioFolderKey,
+             QStringLiteral("scenario.py"),
+             {{tr("Python programs (*.py);;All files (*)"), QStringLiteral("py")}},
+             false,
+             tr("The program could not be written; nothing was changed.\n\n%1")},
+            [this](const QString &to, QString *error) { return exportPython(to, error); });
+    if (!path.isEmpty())
+        showMessage(tr("Exported %1: run it with python3 %2")
+                            .arg(QDir::toNativeSeparators(path), QFileInfo(path).fileName()),
                     10000);
 }
 

@@ -17,9 +17,10 @@ class QMenu;
 class RunSession;
 
 // The File menu's work for the main window: open a scenario or a recorded run (a TaskLanes CSV or a
-// Chrome trace; from a dialog, the recent files or a drop on the window), save the scenario, export
-// the shown runs as CSV, a picture or a trace. Every save goes through one dialog helper; every
-// failure is reported the same way. The window is reached only through Hooks.
+// Chrome trace; from a dialog, the recent files or a drop on the window), save the scenario or
+// export it as a Python program, export the shown runs as CSV, a picture or a trace. Every save
+// goes through one dialog helper; every failure is reported the same way. The window is reached
+// only through Hooks.
 class FileActions : public QObject
 {
     // Its strings belong to the main window in the translations.
@@ -43,7 +44,15 @@ public:
         std::function<ImageExportOptions()> imageOptions;
     };
 
-    enum class Action { OpenScenario, OpenRun, SaveScenario, ExportCsv, ExportImage, ExportTrace };
+    enum class Action {
+        OpenScenario,
+        OpenRun,
+        SaveScenario,
+        ExportCsv,
+        ExportImage,
+        ExportTrace,
+        ExportPython,
+    };
 
     FileActions(QMainWindow *window, RunSession *session, AppSettings *settings, Hooks hooks);
     ~FileActions() override;
@@ -57,6 +66,8 @@ public:
     bool exportCsv(const QString &path, QString *error);
     bool exportImage(const QString &path, QString *error);
     bool exportTrace(const QString &path, QString *error);
+    // The scenario Run would start, as a Python asyncio program (PythonExport).
+    bool exportPython(const QString &path, QString *error);
     bool openRun(const QString &path, QString *error);
     bool openScenario(const QString &path, QString *error);
     // Opens a run (CSV or Chrome trace) or a scenario, told apart by content (RunFile::sniff); a
@@ -90,6 +101,7 @@ private:
     void exportCsvInteractively();
     void exportImageInteractively();
     void exportTraceInteractively();
+    void exportPythonInteractively();
     void saveScenarioInteractively();
     void openScenarioInteractively();
     void openRunInteractively();
@@ -108,6 +120,7 @@ private:
     QAction *m_exportAction = nullptr;
     QAction *m_exportImageAction = nullptr;
     QAction *m_exportTraceAction = nullptr;
+    QAction *m_exportPythonAction = nullptr;
     QMenu *m_recentMenu = nullptr;
     QStringList m_recentFiles;
 };

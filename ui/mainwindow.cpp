@@ -311,6 +311,7 @@ void MainWindow::createMenus()
     file->addAction(m_files->action(FileActions::Action::ExportCsv));
     file->addAction(m_files->action(FileActions::Action::ExportImage));
     file->addAction(m_files->action(FileActions::Action::ExportTrace));
+    file->addAction(m_files->action(FileActions::Action::ExportPython));
     file->addSeparator();
     file->addAction(m_quitAction);
 

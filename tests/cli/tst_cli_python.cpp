@@ -51,7 +51,7 @@ struct PythonRun
     QString describe() const
     {
         return u"exit %1\n--- stdout\n%2--- stderr\n%3"_s.arg(exitCode).arg(out.left(3000),
-                                                                             err.left(2000));
+                                                                            err.left(2000));
     }
 };
 
@@ -190,17 +190,18 @@ bool tst_CliPython::exportProgram(const QStringList &source, const QString &path
 bool tst_CliPython::runCliFor(const QStringList &source, double scale, QString *results,
                               double *predicted, int expectedExit)
 {
-    const CliRun r = runCli(source
-                                    + QStringList{u"--time-scale"_s, QString::number(scale),
-                                                  u"--stats"_s, u"-"_s},
-                            english);
+    const CliRun r = runCli(
+            source + QStringList{u"--time-scale"_s, QString::number(scale), u"--stats"_s, u"-"_s},
+            english);
     if (!r.finished || r.exitCode != expectedExit) {
         qWarning("%s", qPrintable(describe(r)));
         return false;
     }
     *results = resultsLine(r.err); // the log goes to stderr when the statistics take stdout
     const QJsonArray runs = parseObject(r.outBytes).value(u"runs"_s).toArray();
-    *predicted = runs.isEmpty() ? -1.0 : runs.at(0).toObject().value(u"predicted_makespan_s"_s).toDouble(-1);
+    *predicted = runs.isEmpty()
+                         ? -1.0
+                         : runs.at(0).toObject().value(u"predicted_makespan_s"_s).toDouble(-1);
     return !results->isEmpty() && *predicted > 0;
 }
 
@@ -265,22 +266,21 @@ void tst_CliPython::gateLimitAndMessages()
             {u"time_scale"_s, 0.05},
             {u"gates"_s, QJsonObject{{u"io"_s, 1}}},
             {u"tasks"_s,
-             QJsonArray{
-                     QJsonObject{{u"kind"_s, u"sleep"_s},
-                                 {u"duration"_s, 2},
-                                 {u"gate"_s, u"io"_s},
-                                 {u"message"_s, u"say \"hi\"\\n, a\\b\nnext line\r"_s}},
-                     QJsonObject{{u"kind"_s, u"sleep"_s}, {u"duration"_s, 1.5}},
-                     QJsonObject{{u"kind"_s, u"sleep"_s},
-                                 {u"duration"_s, 1},
-                                 {u"gate"_s, u"io"_s},
-                                 {u"label"_s, u"日本語 @POOL@"_s},
-                                 {u"message"_s, u"日本語"_s}},
-                     QJsonObject{{u"kind"_s, u"cpu"_s},
-                                 {u"duration"_s, 0.5},
-                                 {u"gate"_s, u"io"_s},
-                                 {u"message"_s, u""_s}},
-                     QJsonObject{{u"kind"_s, u"sleep"_s}, {u"duration"_s, 0.25}}}}};
+             QJsonArray{QJsonObject{{u"kind"_s, u"sleep"_s},
+                                    {u"duration"_s, 2},
+                                    {u"gate"_s, u"io"_s},
+                                    {u"message"_s, u"say \"hi\"\\n, a\\b\nnext line\r"_s}},
+                        QJsonObject{{u"kind"_s, u"sleep"_s}, {u"duration"_s, 1.5}},
+                        QJsonObject{{u"kind"_s, u"sleep"_s},
+                                    {u"duration"_s, 1},
+                                    {u"gate"_s, u"io"_s},
+                                    {u"label"_s, u"日本語 @POOL@"_s},
+                                    {u"message"_s, u"日本語"_s}},
+                        QJsonObject{{u"kind"_s, u"cpu"_s},
+                                    {u"duration"_s, 0.5},
+                                    {u"gate"_s, u"io"_s},
+                                    {u"message"_s, u""_s}},
+                        QJsonObject{{u"kind"_s, u"sleep"_s}, {u"duration"_s, 0.25}}}}};
     const QString scenario = m_dir.filePath(u"gated.json"_s);
     QVERIFY(writeFile(scenario, QJsonDocument(file).toJson()));
     const QString program = m_dir.filePath(u"gated.py"_s);
@@ -288,7 +288,8 @@ void tst_CliPython::gateLimitAndMessages()
     QString cliResults;
     double predicted = 0;
     QVERIFY(runCliFor({u"--scenario"_s, scenario}, 0.05, &cliResults, &predicted));
-    QCOMPARE(cliResults, uR"(results: ["say \"hi\"\\n, a\\b\nnext line\r", 1.5, "日本語", "", 0.25])"_s);
+    QCOMPARE(cliResults,
+             uR"(results: ["say \"hi\"\\n, a\\b\nnext line\r", 1.5, "日本語", "", 0.25])"_s);
 
     const PythonRun py = runPython(m_python, {program});
     QVERIFY2(py.finished && py.exitCode == 0, qPrintable(py.describe()));
@@ -306,30 +307,29 @@ void tst_CliPython::failingHttp()
     QVERIFY(closed.listen(QHostAddress::LocalHost, 0));
     const QString refused = u"http://127.0.0.1:%1/ip"_s.arg(closed.serverPort());
     closed.close();
-    const QJsonObject file{
-            {u"version"_s, 1},
-            {u"time_scale"_s, 0.05},
-            {u"tasks"_s,
-             QJsonArray{QJsonObject{{u"kind"_s, u"http"_s},
-                                    {u"url"_s, refused},
-                                    {u"timeout"_s, 5},
-                                    {u"label"_s, u"nobody home"_s}},
-                        QJsonObject{{u"kind"_s, u"http"_s},
-                                    {u"url"_s, refused},
-                                    {u"timeout"_s, 5},
-                                    {u"retries"_s, 2},
-                                    {u"backoff"_s, 0.2}},
-                        QJsonObject{{u"kind"_s, u"http"_s},
-                                    {u"url"_s, u"local:/status/503"_s},
-                                    {u"retries"_s, 1},
-                                    {u"backoff"_s, 0.2}},
-                        QJsonObject{{u"kind"_s, u"http"_s}, {u"url"_s, u"local:/status/404"_s}},
-                        QJsonObject{{u"kind"_s, u"http"_s},
-                                    {u"url"_s, u"local:/hang"_s},
-                                    {u"timeout"_s, 0.5}},
-                        QJsonObject{{u"kind"_s, u"sleep"_s},
-                                    {u"duration"_s, 1},
-                                    {u"message"_s, u"still here"_s}}}}};
+    const QJsonObject file{{u"version"_s, 1},
+                           {u"time_scale"_s, 0.05},
+                           {u"tasks"_s, QJsonArray{QJsonObject{{u"kind"_s, u"http"_s},
+                                                               {u"url"_s, refused},
+                                                               {u"timeout"_s, 5},
+                                                               {u"label"_s, u"nobody home"_s}},
+                                                   QJsonObject{{u"kind"_s, u"http"_s},
+                                                               {u"url"_s, refused},
+                                                               {u"timeout"_s, 5},
+                                                               {u"retries"_s, 2},
+                                                               {u"backoff"_s, 0.2}},
+                                                   QJsonObject{{u"kind"_s, u"http"_s},
+                                                               {u"url"_s, u"local:/status/503"_s},
+                                                               {u"retries"_s, 1},
+                                                               {u"backoff"_s, 0.2}},
+                                                   QJsonObject{{u"kind"_s, u"http"_s},
+                                                               {u"url"_s, u"local:/status/404"_s}},
+                                                   QJsonObject{{u"kind"_s, u"http"_s},
+                                                               {u"url"_s, u"local:/hang"_s},
+                                                               {u"timeout"_s, 0.5}},
+                                                   QJsonObject{{u"kind"_s, u"sleep"_s},
+                                                               {u"duration"_s, 1},
+                                                               {u"message"_s, u"still here"_s}}}}};
     const QString scenario = m_dir.filePath(u"failing.json"_s);
     QVERIFY(writeFile(scenario, QJsonDocument(file).toJson()));
     const QString program = m_dir.filePath(u"failing.py"_s);
@@ -362,8 +362,7 @@ void tst_CliPython::badPath()
 {
     QFETCH(QString, path);
     const QString target = path == u"." ? m_dir.path() : m_dir.filePath(path);
-    const CliRun r =
-            runCli({u"--preset"_s, u"limit-two"_s, u"--export-python"_s, target}, english);
+    const CliRun r = runCli({u"--preset"_s, u"limit-two"_s, u"--export-python"_s, target}, english);
     QVERIFY(r.finished);
     QCOMPARE(r.exitCode, 2);
     QVERIFY2(r.out.isEmpty(), qPrintable(describe(r)));
