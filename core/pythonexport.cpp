@@ -64,9 +64,9 @@ QByteArray commentText(const QString &text)
 // A number as Python reads it back exactly: "5", "0.25", else all 17 digits.
 QByteArray pyNumber(double value)
 {
-    const QString short_ = formatSeconds(value);
-    if (short_.toDouble() == value)
-        return short_.toUtf8();
+    const QString shortest = formatSeconds(value);
+    if (shortest.toDouble() == value)
+        return shortest.toUtf8();
     return QByteArray::number(value, 'g', 17);
 }
 
