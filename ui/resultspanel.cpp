@@ -16,6 +16,8 @@
 #include <QThread>
 #include <QVBoxLayout>
 
+using namespace Qt::StringLiterals;
+
 namespace {
 
 // Lists in the summary lines stop after this many items; the table below has them all.
@@ -207,7 +209,7 @@ ResultsPanel::ResultsPanel(QWidget *parent)
     , m_placeholder(new QLabel(this))
 {
     setObjectName(QStringLiteral("resultsPanel"));
-    auto *lesson = new QLabel(
+    auto *lesson = m_lesson = new QLabel(
             tr("Like asyncio.gather, a run returns its results in submission order, whatever "
                "order the tasks complete in."),
             this);
@@ -242,8 +244,8 @@ ResultsPanel::ResultsPanel(QWidget *parent)
     layout->setContentsMargins(8, 8, 8, 8);
     layout->setSpacing(6);
     layout->addLayout(m_lines);
-    layout->addWidget(lesson);
     layout->addWidget(m_placeholder);
+    layout->addWidget(lesson);
     layout->addWidget(m_table, 1);
 
     connect(m_table->selectionModel(), &QItemSelectionModel::currentChanged, this,
@@ -343,7 +345,10 @@ void ResultsPanel::rebuildLines()
         m_lines->addWidget(completion, runs + run, 1);
         m_lineLabels << name << results << completion << orderName;
     }
+    // Before a run the lesson explains what will show; then the results say it, and the lesson
+    // stays in their tooltips, leaving the height to the table.
     m_placeholder->setVisible(runs == 0);
+    m_lesson->setVisible(runs == 0);
     m_table->setVisible(runs > 0);
     updateLines();
 }
@@ -368,7 +373,7 @@ void ResultsPanel::updateLines()
             order << tr("\u2026 %n more", "", int(completed.size() - maxListed));
         QLabel *resultsLine = m_lineLabels.at(4 * run + 1);
         resultsLine->setText(tr("results: [%1]").arg(results.join(QStringLiteral(", "))));
-        resultsLine->setToolTip(resultsLine->text());
+        resultsLine->setToolTip(resultsLine->text() + u"\n\n"_s + m_lesson->text());
         QLabel *completionLine = m_lineLabels.at(4 * run + 2);
         completionLine->setText(tr("completion order: [%1]").arg(order.join(QStringLiteral(", "))));
         completionLine->setToolTip(completionLine->text());
