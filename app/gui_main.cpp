@@ -5,50 +5,48 @@
 #include <QApplication>
 
 #include <cstdio>
+#include <optional>
 #include <string_view>
 
 namespace {
 
-// --help and --version print and quit, and --screenshot paints offscreen: none of them needs a
-// display, so without one (a terminal over ssh, a package check, CI) they get the offscreen
-// platform instead of Qt's abort "could not connect to display". QT_QPA_PLATFORM still wins.
+// --screenshot paints offscreen: without a display (a terminal over ssh, a package check, CI) it
+// gets the offscreen platform instead of Qt's abort "could not connect to display".
+// QT_QPA_PLATFORM still wins.
 void chooseOffscreenWhenNoDisplayIsNeeded(int argc, char *argv[])
 {
-    if (qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
+    if (qEnvironmentVariableIsSet("QT_QPA_PLATFORM") || qEnvironmentVariableIsSet("DISPLAY")
+        || qEnvironmentVariableIsSet("WAYLAND_DISPLAY"))
         return;
-    const bool haveDisplay =
-            qEnvironmentVariableIsSet("DISPLAY") || qEnvironmentVariableIsSet("WAYLAND_DISPLAY");
     for (int i = 1; i < argc; ++i) {
         const std::string_view arg(argv[i]);
-        const bool printsOnly = arg == "-h" || arg == "--help" || arg == "--help-all" || arg == "-v"
-                                || arg == "--version";
-        const bool paintsOnly = arg == "--screenshot" || arg.rfind("--screenshot=", 0) == 0;
-        if (printsOnly || (paintsOnly && !haveDisplay)) {
+        if (arg == "--screenshot" || arg.rfind("--screenshot=", 0) == 0) {
             qputenv("QT_QPA_PLATFORM", "offscreen");
             return;
         }
     }
 }
 
-} // namespace
-
-int main(int argc, char *argv[])
+void setApplicationNames()
 {
-    chooseOffscreenWhenNoDisplayIsNeeded(argc, argv);
-    QApplication app(argc, argv);
-    QApplication::setApplicationName(QStringLiteral("TaskLanes"));
-    QApplication::setApplicationDisplayName(QStringLiteral("TaskLanes"));
-    QApplication::setApplicationVersion(QStringLiteral(TASKLANES_VERSION));
-    QApplication::setOrganizationName(QStringLiteral("TaskLanes"));
-    QApplication::setDesktopFileName(QStringLiteral("org.tasklanes.TaskLanes"));
+    QCoreApplication::setApplicationName(QStringLiteral("TaskLanes"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(TASKLANES_VERSION));
+    QCoreApplication::setOrganizationName(QStringLiteral("TaskLanes"));
+}
 
+// The command line is read by a core application, before any display is opened: --help,
+// --version and a bad option print and quit like any program's, with or without a display.
+// Returns the exit code when the program is done.
+std::optional<int> parseCommandLine(int argc, char *argv[], GuiOptions *options)
+{
+    QCoreApplication app(argc, argv);
+    setApplicationNames();
     QString message;
-    if (!Translations::installFromArguments(app, QApplication::arguments(), &message)) {
+    if (!Translations::installFromArguments(app, QCoreApplication::arguments(), &message)) {
         std::fprintf(stderr, "tasklanes: %s\n", message.toLocal8Bit().constData());
         return 2;
     }
-    GuiOptions options;
-    switch (GuiCommandLine::parse(QApplication::arguments(), &options, &message)) {
+    switch (GuiCommandLine::parse(QCoreApplication::arguments(), options, &message)) {
     case GuiCommandLine::Outcome::ExitOk:
         std::fputs(message.toLocal8Bit().constData(), stdout);
         return 0;
@@ -58,6 +56,24 @@ int main(int argc, char *argv[])
     case GuiCommandLine::Outcome::Run:
         break;
     }
+    return std::nullopt;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    GuiOptions options;
+    if (const auto exitCode = parseCommandLine(argc, argv, &options))
+        return *exitCode;
+
+    chooseOffscreenWhenNoDisplayIsNeeded(argc, argv);
+    QApplication app(argc, argv);
+    setApplicationNames();
+    QApplication::setApplicationDisplayName(QStringLiteral("TaskLanes"));
+    QApplication::setDesktopFileName(QStringLiteral("org.tasklanes.TaskLanes"));
+    QString ignored; // the language was checked with the rest of the command line
+    Translations::installFromArguments(app, QApplication::arguments(), &ignored);
 
     MainWindow window(options);
     window.show();

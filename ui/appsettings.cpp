@@ -25,6 +25,37 @@ AppSettings::AppSettings(const GuiOptions &options)
     : m_file(options.settingsFile)
     , m_enabled(options.useSettings && options.screenshotPath.isEmpty())
 {
+    if (options.tasks) {
+        m_given.tasks = *options.tasks;
+        m_givenKeys << QStringLiteral("scenario/tasks");
+    }
+    if (options.limit) {
+        m_given.limited = *options.limit > 0;
+        m_given.limit = *options.limit;
+        m_givenKeys << QStringLiteral("scenario/limitEnabled");
+        if (m_given.limited)
+            m_givenKeys << QStringLiteral("scenario/limit");
+    }
+    if (options.timeScale) {
+        m_given.timeScale = *options.timeScale;
+        m_givenKeys << QStringLiteral("scenario/timeScale");
+    }
+    if (options.threads) {
+        m_given.threads = *options.threads;
+        m_givenKeys << QStringLiteral("scenario/threads");
+    }
+    if (options.admission) {
+        m_given.admission = *options.admission;
+        m_givenKeys << QStringLiteral("scenario/admission");
+    }
+    if (options.theme) {
+        m_given.theme = *options.theme;
+        m_givenKeys << QStringLiteral("view/theme");
+    }
+    if (options.highContrast) {
+        m_given.highContrast = true;
+        m_givenKeys << QStringLiteral("view/highContrast");
+    }
 }
 
 AppSettings::~AppSettings() = default;
@@ -96,17 +127,25 @@ void AppSettings::saveState(const State &state)
     if (!m_enabled)
         return;
     const auto settings = open();
-    QVariantList tasks;
-    for (const Task &task : state.tasks)
-        tasks.append(TaskModel::taskToVariant(task));
-    settings->setValue(QStringLiteral("scenario/tasks"), tasks);
-    settings->setValue(QStringLiteral("scenario/limitEnabled"), state.limited);
-    settings->setValue(QStringLiteral("scenario/limit"), state.limit);
-    settings->setValue(QStringLiteral("scenario/timeScale"), state.timeScale);
-    settings->setValue(QStringLiteral("scenario/threads"), state.threads);
-    settings->setValue(QStringLiteral("scenario/admission"), admissionName(state.admission));
-    settings->setValue(QStringLiteral("view/theme"), AppTheme::name(state.theme));
-    settings->setValue(QStringLiteral("view/highContrast"), state.highContrast);
+    auto tasksVariant = [](const QList<Task> &list) {
+        QVariantList tasks;
+        for (const Task &task : list)
+            tasks.append(TaskModel::taskToVariant(task));
+        return tasks;
+    };
+    auto save = [&](const QString &key, const QVariant &value, const QVariant &given) {
+        if (!m_givenKeys.contains(key) || value != given)
+            settings->setValue(key, value);
+    };
+    save(QStringLiteral("scenario/tasks"), tasksVariant(state.tasks), tasksVariant(m_given.tasks));
+    save(QStringLiteral("scenario/limitEnabled"), state.limited, m_given.limited);
+    save(QStringLiteral("scenario/limit"), state.limit, m_given.limit);
+    save(QStringLiteral("scenario/timeScale"), state.timeScale, m_given.timeScale);
+    save(QStringLiteral("scenario/threads"), state.threads, m_given.threads);
+    save(QStringLiteral("scenario/admission"), admissionName(state.admission),
+         admissionName(m_given.admission));
+    save(QStringLiteral("view/theme"), AppTheme::name(state.theme), AppTheme::name(m_given.theme));
+    save(QStringLiteral("view/highContrast"), state.highContrast, m_given.highContrast);
     settings->setValue(QStringLiteral("view/laneMode"),
                        state.workerLanes ? QStringLiteral("workers") : QStringLiteral("tasks"));
 }
@@ -130,7 +169,8 @@ void AppSettings::saveLayout(const Layout &layout)
     if (!m_enabled)
         return;
     const auto settings = open();
-    settings->setValue(QStringLiteral("window/geometry"), layout.geometry);
+    if (!layout.geometry.isEmpty())
+        settings->setValue(QStringLiteral("window/geometry"), layout.geometry);
     settings->setValue(QStringLiteral("window/state"), layout.state);
     settings->setValue(QStringLiteral("window/mainSplitter"), layout.mainSplitter);
     settings->setValue(QStringLiteral("window/rightSplitter"), layout.rightSplitter);

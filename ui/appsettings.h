@@ -53,9 +53,12 @@ public:
     // What a start shows: the values the command line gave, else the remembered ones, else the
     // defaults. Remembered values that do not make sense are replaced by the defaults.
     State startState(const GuiOptions &options) const;
+    // Writes the state, except the values the command line gave that are still as given: an
+    // option is for this start, only what the user changed in the window is remembered.
     void saveState(const State &state);
     // nullopt when nothing is remembered (settings off).
     std::optional<Layout> layout() const;
+    // An empty geometry keeps the remembered one (a window still at its --size).
     void saveLayout(const Layout &layout);
 
     QStringList recentFiles(int max) const;
@@ -69,4 +72,6 @@ private:
 
     QString m_file;
     bool m_enabled = true;
+    State m_given; // the command line's values, for those in m_givenKeys
+    QStringList m_givenKeys;
 };

@@ -131,17 +131,15 @@ GuiCommandLine::Outcome GuiCommandLine::parse(const QStringList &arguments, GuiO
                                && (path.endsWith(QStringLiteral(".csv"), Qt::CaseInsensitive)
                                    || path.endsWith(QStringLiteral(".gz"), Qt::CaseInsensitive)));
         if (isRun) {
-            const auto opened = RunFile::open(path, &error);
-            if (!opened)
-                return usage(error);
-            options->runPath = path;
-            options->runs = opened->runs;
-            options->runKind = opened->kind;
-            options->runWarning = opened->warning;
-        } else {
-            const auto loaded = ScenarioFile::load(path, &error);
-            if (!loaded)
-                return usage(error);
+            if (const auto opened = RunFile::open(path, &error)) {
+                options->runPath = path;
+                options->runs = opened->runs;
+                options->runKind = opened->kind;
+                options->runWarning = opened->warning;
+            } else {
+                options->fileError = error;
+            }
+        } else if (const auto loaded = ScenarioFile::load(path, &error)) {
             options->scenarioPath = path;
             options->tasks = loaded->scenario.tasks;
             options->limit = loaded->scenario.options.limit;
@@ -151,6 +149,8 @@ GuiCommandLine::Outcome GuiCommandLine::parse(const QStringList &arguments, GuiO
             options->gates = loaded->scenario.options.gates;
             options->server = loaded->scenario.options.server;
             options->seed = loaded->scenario.options.seed;
+        } else {
+            options->fileError = error;
         }
     }
     if (parser.isSet(durations)) {
@@ -229,6 +229,8 @@ GuiCommandLine::Outcome GuiCommandLine::parse(const QStringList &arguments, GuiO
         return usage(
                 tr("--autorun and --compare run the tasks; a recorded run (CSV) is only shown"));
     if (parser.isSet(screenshot)) {
+        if (!options->fileError.isEmpty())
+            return usage(options->fileError);
         options->screenshotPath = parser.value(screenshot);
         const QString problem = screenshotPathProblem(options->screenshotPath);
         if (!problem.isEmpty())

@@ -39,6 +39,9 @@ struct GuiOptions
     QList<std::shared_ptr<const RunRecord>> runs;
     RunFile::Kind runKind = RunFile::Kind::Unknown;
     QString runWarning;
+    // Why the file given could not be opened (missing, unreadable, not a scenario or run): the
+    // window opens with its usual tasks and shows this, as a file manager starts it with any file.
+    QString fileError;
     // --what-if N: the shown run's prediction under limit N beside it, once the run is shown.
     int whatIfLimit = 0;
     // Where settings live: empty for the user's settings. useSettings false neither reads nor
@@ -56,7 +59,9 @@ enum class Outcome { Run, ExitOk, ExitUsage };
 // [--theme NAME | --dark] [--high-contrast] [--lang ja|en] [SCENARIO.json | RUN.csv |
 // TRACE.json[.gz]]`; options given override the scenario file's values (its pool, admission and
 // gates have no option and come from the file alone); a run file (CSV or trace, told from a
-// scenario by content) is read here and shown instead of running. On ExitOk *message is the help or
+// scenario by content) is read here and shown instead of running; one that cannot be read is
+// named in GuiOptions::fileError (ExitUsage only with --screenshot, where nobody sees the window).
+// On ExitOk *message is the help or
 // version text for stdout; on ExitUsage it names the bad value, for stderr.
 Outcome parse(const QStringList &arguments, GuiOptions *options, QString *message);
 

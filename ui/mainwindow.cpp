@@ -97,6 +97,10 @@ MainWindow::MainWindow(const GuiOptions &options, QWidget *parent)
         showOpenedRuns(m_options.runPath, m_options.runKind, m_options.runWarning);
         if (!m_options.screenshotPath.isEmpty())
             QTimer::singleShot(0, this, &MainWindow::takeScreenshotAndQuit);
+    } else if (!m_options.fileError.isEmpty()) {
+        // Once the window is up, so the message has a parent to sit on; nothing runs meanwhile:
+        // the tasks are not the file's.
+        QTimer::singleShot(0, this, &MainWindow::showFileError);
     } else if (m_options.autorun || !m_options.screenshotPath.isEmpty()) {
         QTimer::singleShot(0, this, [this] {
             if (startRun(m_options.compare) || m_options.screenshotPath.isEmpty())
@@ -188,6 +192,8 @@ void MainWindow::createCentre()
     m_tabs->addTab(m_results, tr("Re&sults"));
     m_tabs->addTab(m_log, tr("L&og"));
     m_tabs->addTab(m_sweep->panel(), tr("Sw&eep"));
+    // The panels scroll; their wish to show everything must not push the timeline into scrolling.
+    m_tabs->setMinimumHeight(m_tabs->fontMetrics().height() * 7);
 
     auto *editorPane = new QWidget(this);
     auto *editorLayout = new QVBoxLayout(editorPane);
@@ -339,6 +345,7 @@ void MainWindow::createMenus()
 
 void MainWindow::createStatusBar()
 {
+    setStatusBar(new MessageStatusBar(this));
     m_status = new RunStatusBar(
             m_session, [this] { return qsizetype(m_editor->model()->rowCount()); }, statusBar());
     statusBar()->showMessage(
@@ -389,9 +396,11 @@ void MainWindow::applySettings()
         }
     }
     resize(size);
-    const int left = std::clamp(size.width() * 30 / 100, 380, 460);
+    // The timeline gets the room: the task panel a good 30 % of a 1024 px window, and the
+    // timeline two thirds of the height, where a 5-task comparison fits at 700 px.
+    const int left = std::clamp(size.width() * 30 / 100, 280, 460);
     m_mainSplitter->setSizes({left, size.width() - left});
-    m_rightSplitter->setSizes({size.height() * 55 / 100, size.height() * 45 / 100});
+    m_rightSplitter->setSizes({size.height() * 67 / 100, size.height() * 33 / 100});
     m_tabs->setCurrentIndex(0);
     const auto layout = m_settings.layout();
     if (!layout)
@@ -417,8 +426,11 @@ void MainWindow::saveSettings()
     state.highContrast = AppTheme::highContrast();
     state.workerLanes = m_timeline->laneMode() == TimelineLaneMode::Workers;
     m_settings.saveState(state);
-    m_settings.saveLayout({saveGeometry(), saveState(), m_mainSplitter->saveState(),
-                           m_rightSplitter->saveState(), m_tabs->currentIndex()});
+    // A window still at the size --size gave keeps the remembered geometry.
+    const bool givenSize = m_options.windowSize.isValid() && size() == m_options.windowSize;
+    m_settings.saveLayout({givenSize ? QByteArray() : saveGeometry(), saveState(),
+                           m_mainSplitter->saveState(), m_rightSplitter->saveState(),
+                           m_tabs->currentIndex()});
 }
 
 void MainWindow::setTimeScale(double timeScale)
@@ -678,6 +690,18 @@ void MainWindow::takeScreenshotAndQuit()
         return;
     }
     QCoreApplication::exit(0);
+}
+
+void MainWindow::showFileError()
+{
+    statusBar()->showMessage(tr("Could not open the file: %1").arg(m_options.fileError));
+    auto *box = new QMessageBox(QMessageBox::Warning, tr("Cannot Open the File"),
+                                tr("TaskLanes could not open the file it was given."),
+                                QMessageBox::Ok, this);
+    box->setObjectName(QStringLiteral("fileErrorDialog"));
+    box->setInformativeText(m_options.fileError);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open(); // not exec(): the window stays usable behind it, and tests are not blocked
 }
 
 void MainWindow::showAbout()

@@ -94,6 +94,8 @@ private:
     // Saves a PNG of the whole window; on failure *error says why.
     bool saveScreenshot(const QString &path, QString *error);
     void takeScreenshotAndQuit();
+    // The file given on the command line could not be opened: says why, over the window.
+    void showFileError();
     void showAbout();
 
     // The sweep (mainwindowsweep.cpp): the window follows a measured sweep's runs on the

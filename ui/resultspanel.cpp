@@ -10,9 +10,13 @@
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
+#include <QPainter>
+#include <QStyle>
 #include <QTableView>
 #include <QThread>
 #include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
 
 namespace {
 
@@ -23,6 +27,28 @@ QString taskName(const RunRecord &record, qsizetype task)
 {
     return QStringLiteral("#%1  %2").arg(task + 1).arg(record.task(task).displayLabel());
 }
+
+// One line that never wraps nor asks for width: what does not fit ends in "…", and the tooltip
+// has it all. Wrapped labels in a grid asked for heights measured at a few pixels' width, and the
+// table below was left two rows.
+class LineLabel final : public QLabel
+{
+public:
+    using QLabel::QLabel;
+
+    QSize minimumSizeHint() const override { return {0, QLabel::minimumSizeHint().height()}; }
+    QSize sizeHint() const override { return {0, QLabel::sizeHint().height()}; }
+
+protected:
+    void paintEvent(QPaintEvent *) override
+    {
+        QPainter painter(this);
+        const QRect area = contentsRect();
+        const QString shown = fontMetrics().elidedText(text(), Qt::ElideRight, area.width());
+        style()->drawItemText(&painter, area, int(alignment()), palette(), isEnabled(), shown,
+                              foregroundRole());
+    }
+};
 
 } // namespace
 
@@ -183,7 +209,7 @@ ResultsPanel::ResultsPanel(QWidget *parent)
     , m_placeholder(new QLabel(this))
 {
     setObjectName(QStringLiteral("resultsPanel"));
-    auto *lesson = new QLabel(
+    auto *lesson = m_lesson = new QLabel(
             tr("Like asyncio.gather, a run returns its results in submission order, whatever "
                "order the tasks complete in."),
             this);
@@ -208,15 +234,18 @@ ResultsPanel::ResultsPanel(QWidget *parent)
     m_table->horizontalHeader()->setHighlightSections(false);
     m_table->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
 
-    m_lines->setHorizontalSpacing(16);
-    m_lines->setVerticalSpacing(2);
+    m_lines->setHorizontalSpacing(12);
+    m_lines->setVerticalSpacing(4);
+    m_lines->setColumnStretch(1, 1);
 
+    // What gather returns first, as the CLI prints it; the completion order under it; the table
+    // that lines the two up takes the rest.
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(8, 8, 8, 8);
     layout->setSpacing(6);
-    layout->addWidget(lesson);
     layout->addLayout(m_lines);
     layout->addWidget(m_placeholder);
+    layout->addWidget(lesson);
     layout->addWidget(m_table, 1);
 
     connect(m_table->selectionModel(), &QItemSelectionModel::currentChanged, this,
@@ -289,37 +318,44 @@ void ResultsPanel::rebuildLines()
     qDeleteAll(m_lineLabels);
     m_lineLabels.clear();
     const QFont mono = QFontDatabase::systemFont(QFontDatabase::FixedFont);
-    for (int run = 0; run < m_model->runCount(); ++run) {
-        auto *name = new QLabel(m_model->record(run).options().displayName(), this);
+    QFont prominent = mono;
+    prominent.setBold(true);
+    prominent.setPointSizeF(font().pointSizeF() * 1.2);
+    const int runs = m_model->runCount();
+    for (int run = 0; run < runs; ++run) {
+        const QString runName = m_model->record(run).options().displayName();
+        auto *name = new QLabel(runName, this);
         QFont bold = name->font();
         bold.setBold(true);
         name->setFont(bold);
-        auto *results = new QLabel(this);
-        auto *completion = new QLabel(this);
-        for (QLabel *label : {results, completion}) {
-            label->setFont(mono);
+        auto *results = new LineLabel(this);
+        results->setFont(prominent);
+        auto *orderName = new QLabel(runName, this);
+        orderName->setForegroundRole(QPalette::PlaceholderText);
+        auto *completion = new LineLabel(this);
+        completion->setFont(mono);
+        completion->setForegroundRole(QPalette::PlaceholderText);
+        for (QLabel *label : {static_cast<QLabel *>(results), static_cast<QLabel *>(completion)})
             label->setTextInteractionFlags(Qt::TextSelectableByMouse);
-            // Wrapped, so a long list never sets the window's minimum width (30 results of a
-            // 100,000-task run asked for a window 2,244 px wide).
-            label->setWordWrap(true);
-            label->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
-        }
         results->setObjectName(QStringLiteral("resultsLine%1").arg(run));
         completion->setObjectName(QStringLiteral("completionLine%1").arg(run));
         m_lines->addWidget(name, run, 0);
         m_lines->addWidget(results, run, 1);
-        m_lines->addWidget(completion, run, 2);
-        m_lineLabels << name << results << completion;
+        m_lines->addWidget(orderName, runs + run, 0);
+        m_lines->addWidget(completion, runs + run, 1);
+        m_lineLabels << name << results << completion << orderName;
     }
-    m_lines->setColumnStretch(2, 1);
-    m_placeholder->setVisible(m_model->runCount() == 0);
-    m_table->setVisible(m_model->runCount() > 0);
+    // Before a run the lesson explains what will show; then the results say it, and the lesson
+    // stays in their tooltips, leaving the height to the table.
+    m_placeholder->setVisible(runs == 0);
+    m_lesson->setVisible(runs == 0);
+    m_table->setVisible(runs > 0);
     updateLines();
 }
 
 void ResultsPanel::updateLines()
 {
-    for (int run = 0; run < m_model->runCount() && 3 * run + 2 < m_lineLabels.size(); ++run) {
+    for (int run = 0; run < m_model->runCount() && 4 * run + 2 < m_lineLabels.size(); ++run) {
         const RunRecord &record = m_model->record(run);
         QStringList results;
         const qsizetype n = record.taskCount();
@@ -335,9 +371,11 @@ void ResultsPanel::updateLines()
             order << QStringLiteral("#%1").arg(completed.at(k) + 1);
         if (completed.size() > maxListed)
             order << tr("\u2026 %n more", "", int(completed.size() - maxListed));
-        m_lineLabels.at(3 * run + 1)
-                ->setText(tr("results: [%1]").arg(results.join(QStringLiteral(", "))));
-        m_lineLabels.at(3 * run + 2)
-                ->setText(tr("completion order: [%1]").arg(order.join(QStringLiteral(", "))));
+        QLabel *resultsLine = m_lineLabels.at(4 * run + 1);
+        resultsLine->setText(tr("results: [%1]").arg(results.join(QStringLiteral(", "))));
+        resultsLine->setToolTip(resultsLine->text() + u"\n\n"_s + m_lesson->text());
+        QLabel *completionLine = m_lineLabels.at(4 * run + 2);
+        completionLine->setText(tr("completion order: [%1]").arg(order.join(QStringLiteral(", "))));
+        completionLine->setToolTip(completionLine->text());
     }
 }

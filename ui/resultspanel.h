@@ -43,6 +43,7 @@ private:
     QTableView *m_table = nullptr;
     QGridLayout *m_lines = nullptr;
     QLabel *m_placeholder = nullptr;
-    QList<QLabel *> m_lineLabels; // per run: name, results, completion
+    QLabel *m_lesson = nullptr;
+    QList<QLabel *> m_lineLabels; // per run: name, results, completion, name beside it
     bool m_selecting = false;
 };

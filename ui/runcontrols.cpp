@@ -7,7 +7,10 @@
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QPointer>
 #include <QSpinBox>
+#include <QTimer>
+#include <QToolTip>
 
 #include <cmath>
 
@@ -15,13 +18,59 @@ namespace {
 
 const double timeScalePresets[] = {1.0, 0.5, 0.1, 0.05, 0.01};
 
+// A limit spin box that says why it refuses a number below its minimum, typed or pasted, where
+// QSpinBox would drop the key or snap back without a word.
+class LimitSpinBox final : public QSpinBox
+{
+public:
+    using QSpinBox::QSpinBox;
+
+protected:
+    QValidator::State validate(QString &text, int &pos) const override
+    {
+        const QValidator::State state = QSpinBox::validate(text, pos);
+        bool ok = false;
+        const int value = text.trimmed().toInt(&ok);
+        if (state != QValidator::Acceptable && ok && value < minimum())
+            tellMinimum(value);
+        return state;
+    }
+
+    void fixup(QString &input) const override
+    {
+        bool ok = false;
+        const int value = input.trimmed().toInt(&ok);
+        if (ok && value < minimum())
+            tellMinimum(value);
+        QSpinBox::fixup(input);
+    }
+
+private:
+    void tellMinimum(int value) const
+    {
+        const QString text =
+                RunControls::tr("%1 is below the smallest limit, %2: untick \"Limit concurrency "
+                                "to\" to run every task at once.")
+                        .arg(value)
+                        .arg(minimum());
+        // Queued: the validator runs inside the key event, before the spin box updates.
+        QPointer<const LimitSpinBox> self(this);
+        QTimer::singleShot(0, this, [self, text] {
+            if (!self)
+                return;
+            auto *box = const_cast<LimitSpinBox *>(self.data());
+            QToolTip::showText(box->mapToGlobal(QPoint(0, box->height())), text, box);
+        });
+    }
+};
+
 } // namespace
 
 RunControls::RunControls(QWidget *parent)
     : QWidget(parent)
     , m_pool(new QWidget(this))
     , m_limitCheck(new QCheckBox(tr("&Limit concurrency to"), this))
-    , m_limitSpin(new QSpinBox(this))
+    , m_limitSpin(new LimitSpinBox(this))
     , m_threadsSpin(new QSpinBox(m_pool))
     , m_admission(new QComboBox(m_pool))
     , m_gatesLabel(new QLabel(m_pool))

@@ -7,12 +7,73 @@
 #include "uihelpers.h"
 
 #include <QLabel>
+#include <QPainter>
 #include <QProgressBar>
 #include <QStatusBar>
+#include <QStyle>
+#include <QStyleOption>
 #include <QThread>
 #include <QTimer>
 
 #include <algorithm>
+
+MessageStatusBar::MessageStatusBar(QWidget *parent)
+    : QStatusBar(parent)
+{
+    setObjectName(QStringLiteral("statusBar"));
+    connect(this, &QStatusBar::messageChanged, this, [this](const QString &message) {
+        setToolTip(message);
+        update();
+    });
+}
+
+QRect MessageStatusBar::messageArea() const
+{
+    const bool rtl = layoutDirection() == Qt::RightToLeft;
+    int left = 6;
+    int right = width() - 6;
+    // While a message shows, the visible children are the permanent widgets (and the size grip).
+    const auto children = findChildren<QWidget *>(Qt::FindDirectChildrenOnly);
+    for (const QWidget *child : children) {
+        if (!child->isVisible() || child->isWindow())
+            continue;
+        if (rtl)
+            left = std::max(left, child->geometry().right() + 8);
+        else
+            right = std::min(right, child->x() - 8);
+    }
+    return QRect(left, 0, std::max(0, right - left), height());
+}
+
+QString MessageStatusBar::shownMessage() const
+{
+    return fontMetrics().elidedText(currentMessage(), Qt::ElideRight, messageArea().width());
+}
+
+void MessageStatusBar::paintEvent(QPaintEvent *event)
+{
+    if (currentMessage().isEmpty()) {
+        QStatusBar::paintEvent(event);
+        return;
+    }
+    QPainter painter(this);
+    QStyleOption option;
+    option.initFrom(this);
+    style()->drawPrimitive(QStyle::PE_PanelStatusBar, &option, &painter, this);
+    const auto children = findChildren<QWidget *>(Qt::FindDirectChildrenOnly);
+    for (QWidget *child : children) {
+        if (!child->isVisible() || child->isWindow())
+            continue;
+        QStyleOption frame;
+        frame.rect = child->geometry().adjusted(-2, -1, 2, 1);
+        frame.palette = palette();
+        frame.state = QStyle::State_None;
+        style()->drawPrimitive(QStyle::PE_FrameStatusBarItem, &frame, &painter, child);
+    }
+    painter.setPen(palette().windowText().color());
+    painter.drawText(messageArea(), Qt::AlignLeading | Qt::AlignVCenter | Qt::TextSingleLine,
+                     shownMessage());
+}
 
 RunStatusBar::RunStatusBar(const RunSession *session, std::function<qsizetype()> idleTaskCount,
                            QStatusBar *bar)

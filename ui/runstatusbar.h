@@ -2,16 +2,33 @@
 
 #include <QCoreApplication>
 #include <QObject>
+#include <QStatusBar>
 
 #include <functional>
 #include <memory>
 
 class QLabel;
 class QProgressBar;
-class QStatusBar;
 class QTimer;
 class RunProgress;
 class RunSession;
+
+// A status bar whose temporary message ends in "…" where the permanent widgets begin, with the
+// whole of it in the tooltip: QStatusBar draws it up to them, cut mid-letter against their text.
+class MessageStatusBar final : public QStatusBar
+{
+    Q_OBJECT
+public:
+    explicit MessageStatusBar(QWidget *parent = nullptr);
+
+    // Where the message is drawn: from the left edge to the first visible permanent widget.
+    QRect messageArea() const;
+    // The message as drawn in messageArea().
+    QString shownMessage() const;
+
+protected:
+    void paintEvent(QPaintEvent *event) override;
+};
 
 // The run's permanent widgets in the status bar: "1,511 / 2,000 done · 3 failed · 489 cancelled"
 // (the parts that are not zero), a progress bar, "t = 4.20 s" and "2 running · 1 waiting",

@@ -15,10 +15,58 @@
 #include <QStyle>
 #include <QStyledItemDelegate>
 #include <QTableView>
+#include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
 
 namespace {
+
+// Every problem of a durations list, each with its item's position ("item 2 "x" is not a
+// number"), at most `max` of them and then how many more. The parser stops at the first; it is
+// asked again about each item only on this error path.
+QString listProblems(const QString &text, int max = 8)
+{
+    QString error;
+    if (ScenarioParser::parseDurations(text, &error))
+        return QString();
+    if (text.trimmed().isEmpty() || text.count(QLatin1Char(',')) >= ScenarioLimits::maxTasks)
+        return error;
+    const QString firstItem = QCoreApplication::translate("ScenarioParser", "item %1").arg(1);
+    QStringList problems;
+    int more = 0;
+    qsizetype position = 0;
+    for (QStringView item : QStringView(text).tokenize(QLatin1Char(','))) {
+        ++position;
+        if (ScenarioParser::parseDurations(item, &error))
+            continue;
+        if (problems.size() == max) {
+            ++more;
+            continue;
+        }
+        // A lone item is "item 1" to the parser: it gets its place in the list back.
+        if (error.startsWith(firstItem))
+            error = QCoreApplication::translate("ScenarioParser", "item %1").arg(position)
+                    + error.mid(firstItem.size());
+        else if (item.trimmed().isEmpty())
+            error = QCoreApplication::translate("ScenarioParser", "%1 is empty")
+                            .arg(QCoreApplication::translate("ScenarioParser", "item %1")
+                                         .arg(position));
+        problems << error;
+    }
+    QString joined = problems.join(QStringLiteral("; "));
+    if (more > 0)
+        joined += QLatin1Char(' ') + TaskEditor::tr("(and %n more)", "", more);
+    return joined;
+}
+
+// A trailing comma is the next item being typed, not a mistake to undo the table over.
+bool isListBeingExtended(const QString &text)
+{
+    const QString trimmed = text.trimmed();
+    QString ignored;
+    return trimmed.endsWith(QLatin1Char(','))
+           && ScenarioParser::parseDurations(QStringView(trimmed).chopped(1), &ignored).has_value();
+}
 
 // Kind as a combo box; derived labels in the placeholder colour so a user sees they are not
 // typed.
@@ -36,6 +84,15 @@ public:
         for (TaskKind kind : {TaskKind::Sleep, TaskKind::Cpu, TaskKind::Http})
             combo->addItem(taskKindName(kind));
         return combo;
+    }
+
+    // The combo keeps its own width ("sleep" and the arrow) even where the cell is narrower.
+    void updateEditorGeometry(QWidget *editor, const QStyleOptionViewItem &option,
+                              const QModelIndex &index) const override
+    {
+        QStyledItemDelegate::updateEditorGeometry(editor, option, index);
+        if (qobject_cast<QComboBox *>(editor))
+            editor->resize(std::max(editor->width(), editor->sizeHint().width()), editor->height());
     }
 
     void setEditorData(QWidget *editor, const QModelIndex &index) const override
@@ -78,6 +135,7 @@ TaskEditor::TaskEditor(QWidget *parent)
     , m_table(new QTableView(this))
     , m_problem(new QLabel(this))
     , m_totals(new QLabel(this))
+    , m_settleTimer(new QTimer(this))
 {
     auto *heading = new QLabel(tr("Tasks"), this);
     QFont headingFont = heading->font();
@@ -114,11 +172,11 @@ TaskEditor::TaskEditor(QWidget *parent)
     QHeaderView *header = m_table->horizontalHeader();
     header->setHighlightSections(false);
     header->setSectionResizeMode(TaskModel::LabelColumn, QHeaderView::Interactive);
-    header->setSectionResizeMode(TaskModel::KindColumn, QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(TaskModel::KindColumn, QHeaderView::Fixed);
     header->setSectionResizeMode(TaskModel::DurationColumn, QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(TaskModel::UrlColumn, QHeaderView::Interactive);
     header->setSectionResizeMode(TaskModel::MessageColumn, QHeaderView::Stretch);
-    header->resizeSection(TaskModel::LabelColumn,
-                          m_table->fontMetrics().horizontalAdvance(QStringLiteral("M")) * 9);
+    updateColumnWidths();
 
     m_addAction = new QAction(tr("&Add Task"), this);
     m_addAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_N));
@@ -164,7 +222,11 @@ TaskEditor::TaskEditor(QWidget *parent)
     buttons->addStretch(1);
     m_totals->setObjectName(QStringLiteral("taskTotals"));
     m_totals->setForegroundRole(QPalette::PlaceholderText);
-    buttons->addWidget(m_totals);
+    // Beside the heading, where it leaves the buttons' row the panel's narrowest.
+    auto *headingRow = new QHBoxLayout;
+    headingRow->addWidget(heading);
+    headingRow->addStretch(1);
+    headingRow->addWidget(m_totals);
 
     m_problem->setObjectName(QStringLiteral("taskProblem"));
     m_problem->setWordWrap(true);
@@ -178,13 +240,21 @@ TaskEditor::TaskEditor(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(6);
-    layout->addWidget(heading);
+    layout->addLayout(headingRow);
     layout->addLayout(field);
     layout->addWidget(m_durationsError);
     layout->addWidget(m_table, 1);
     layout->addLayout(buttons);
     layout->addWidget(m_problem);
 
+    // A list that parsed becomes the one an error falls back to once typing pauses or ends.
+    m_settleTimer->setSingleShot(true);
+    m_settleTimer->setInterval(1000);
+    connect(m_settleTimer, &QTimer::timeout, this, &TaskEditor::settle);
+    connect(m_durations, &QLineEdit::editingFinished, this, [this] {
+        if (m_durationsProblem.isEmpty())
+            settle();
+    });
     connect(m_durations, &QLineEdit::textEdited, this, &TaskEditor::onDurationsEdited);
     connect(m_model, &QAbstractItemModel::dataChanged, this, &TaskEditor::onModelChanged);
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &TaskEditor::onModelChanged);
@@ -212,6 +282,7 @@ void TaskEditor::setTasks(const QList<Task> &tasks)
 {
     m_durationsProblem.clear();
     m_model->setTasks(tasks);
+    settle();
 }
 
 QList<Task> TaskEditor::tasks() const
@@ -242,6 +313,8 @@ void TaskEditor::commitPendingEdit()
     // its history ends there (setText clears it; the text is already parsed).
     if (m_durations->isUndoAvailable() || m_durations->isRedoAvailable())
         m_durations->setText(m_durations->text());
+    if (m_durationsProblem.isEmpty())
+        settle();
 }
 
 int TaskEditor::currentTask() const
@@ -267,6 +340,29 @@ void TaskEditor::changeEvent(QEvent *event)
     QWidget::changeEvent(event);
     if (event->type() == QEvent::PaletteChange)
         updateState();
+    if (event->type() == QEvent::FontChange || event->type() == QEvent::StyleChange)
+        updateColumnWidths();
+}
+
+void TaskEditor::updateColumnWidths()
+{
+    // The Kind column is as wide as its editor, a combo with the longest kind and its arrow, in
+    // the table's font and style.
+    QComboBox probe;
+    probe.setFont(m_table->font());
+    probe.setStyle(m_table->style());
+    for (TaskKind kind : {TaskKind::Sleep, TaskKind::Cpu, TaskKind::Http})
+        probe.addItem(taskKindName(kind));
+    QHeaderView *header = m_table->horizontalHeader();
+    const int margin = 2 * style()->pixelMetric(QStyle::PM_HeaderMargin, nullptr, header);
+    const int kindHeader =
+            header->fontMetrics().horizontalAdvance(
+                    m_model->headerData(TaskModel::KindColumn, Qt::Horizontal).toString())
+            + 2 * margin;
+    header->resizeSection(TaskModel::KindColumn, std::max(probe.sizeHint().width(), kindHeader));
+    const int em = m_table->fontMetrics().horizontalAdvance(QLatin1Char('M'));
+    header->resizeSection(TaskModel::LabelColumn, em * 5);
+    header->resizeSection(TaskModel::UrlColumn, em * 8);
 }
 
 void TaskEditor::onDurationsEdited(const QString &text)
@@ -274,20 +370,46 @@ void TaskEditor::onDurationsEdited(const QString &text)
     QString error;
     const auto tasks = ScenarioParser::parseDurations(text, &error);
     if (!tasks) {
-        // The table keeps the last tasks that parsed; Run waits until the field is fixed.
-        m_durationsProblem = error;
+        // Run waits until the field is fixed, and the table shows the last settled tasks, not
+        // the first item of a list still being typed ("1" of "1e9,3").
+        m_settleTimer->stop();
+        m_durationsProblem = listProblems(text);
+        if (!isListBeingExtended(text))
+            restoreSettledTasks();
         updateState();
         return;
     }
     m_durationsProblem.clear();
+    applyToTable([&] { m_model->setDurations(*tasks); });
+    m_tableFromField = true;
+    m_settleTimer->start();
+}
+
+void TaskEditor::applyToTable(const std::function<void()> &change)
+{
     m_editingDurations = true;
     // Rows going away move the current row; that is not the user picking a task.
     m_selecting = true;
-    m_model->setDurations(*tasks);
+    change();
     m_selecting = false;
     m_editingDurations = false;
     updateState();
     Q_EMIT tasksChanged();
+}
+
+void TaskEditor::settle()
+{
+    m_settleTimer->stop();
+    m_settledTasks = m_model->tasks();
+    m_tableFromField = false;
+}
+
+void TaskEditor::restoreSettledTasks()
+{
+    if (!m_tableFromField)
+        return;
+    m_tableFromField = false;
+    applyToTable([this] { m_model->setTasks(m_settledTasks); });
 }
 
 void TaskEditor::onModelChanged()
@@ -298,6 +420,7 @@ void TaskEditor::onModelChanged()
         const QString text = m_model->durationsText();
         if (m_durations->text() != text)
             m_durations->setText(text);
+        settle();
         Q_EMIT tasksChanged();
     }
     updateState();

@@ -4,10 +4,13 @@
 
 #include <QWidget>
 
+#include <functional>
+
 class QAction;
 class QLabel;
 class QLineEdit;
 class QTableView;
+class QTimer;
 class QToolButton;
 class TaskModel;
 
@@ -55,6 +58,12 @@ protected:
 private:
     void onDurationsEdited(const QString &text);
     void onModelChanged();
+    // Changes the table from the durations field: the field keeps its text as typed.
+    void applyToTable(const std::function<void()> &change);
+    // The table's tasks become the ones a broken list falls back to.
+    void settle();
+    void restoreSettledTasks();
+    void updateColumnWidths();
     void updateState();
     void addTask();
     void removeTasks();
@@ -70,6 +79,9 @@ private:
     QAction *m_removeAction = nullptr;
     QAction *m_moveUpAction = nullptr;
     QAction *m_moveDownAction = nullptr;
+    QTimer *m_settleTimer = nullptr;
+    QList<Task> m_settledTasks;
+    bool m_tableFromField = false; // the field changed the table since it last settled
     QString m_durationsProblem;
     bool m_editingDurations = false;
     bool m_selecting = false;

@@ -3,6 +3,7 @@
 #include <QColor>
 #include <QCoreApplication>
 #include <QThread>
+#include <QUrl>
 
 #include <cmath>
 #include <numeric>
@@ -35,6 +36,20 @@ QString durationProblem(const QString &text)
 }
 
 } // namespace
+
+QString TaskModel::urlProblem(const QString &url)
+{
+    if (url.trimmed().isEmpty())
+        return tr("an http task needs a URL (type one in the URL column)");
+    if (url.startsWith(u"local:/"))
+        return QString();
+    const QUrl parsed(url, QUrl::StrictMode);
+    if (parsed.isValid() && (parsed.scheme() == u"http" || parsed.scheme() == u"https")
+        && !parsed.host().isEmpty())
+        return QString();
+    return tr("URL \"%1\" is not an http:// or https:// address, nor local:/path")
+            .arg(url.left(80));
+}
 
 QVariantMap TaskModel::taskToVariant(const Task &task)
 {
@@ -111,6 +126,8 @@ QVariant TaskModel::data(const QModelIndex &index, int role) const
             return taskKindName(task.kind);
         case DurationColumn:
             return row.badDuration ? row.durationText : formatSeconds(task.duration);
+        case UrlColumn:
+            return task.kind == TaskKind::Http ? task.url() : QString();
         case MessageColumn:
             return task.message();
         }
@@ -128,6 +145,11 @@ QVariant TaskModel::data(const QModelIndex &index, int role) const
             return tr("What the task does when it runs");
         case DurationColumn:
             return tr("Duration in scenario seconds");
+        case UrlColumn:
+            return task.kind == TaskKind::Http
+                           ? tr("What the http task fetches: http(s)://host/path, or local:/path "
+                                "on the embedded server")
+                           : tr("Only http tasks fetch a URL: set the kind to http first");
         case MessageColumn:
             return tr("Optional result of the task (shown instead of its duration)");
         }
@@ -193,6 +215,15 @@ bool TaskModel::setData(const QModelIndex &index, const QVariant &value, int rol
         }
         break;
     }
+    case UrlColumn: {
+        if (row.task.kind != TaskKind::Http)
+            return false;
+        const QString url = value.toString().trimmed();
+        if (url == row.task.url())
+            return true;
+        row.task.setUrl(url);
+        break;
+    }
     case MessageColumn: {
         const QString message = value.toString();
         if (message == row.task.message())
@@ -235,6 +266,8 @@ QVariant TaskModel::headerData(int section, Qt::Orientation orientation, int rol
             return tr("Kind");
         case DurationColumn:
             return tr("Duration (s)");
+        case UrlColumn:
+            return tr("URL");
         case MessageColumn:
             return tr("Message");
         }
@@ -242,6 +275,8 @@ QVariant TaskModel::headerData(int section, Qt::Orientation orientation, int rol
         switch (section) {
         case DurationColumn:
             return tr("Duration in scenario seconds");
+        case UrlColumn:
+            return tr("What an http task fetches (editable for http tasks)");
         }
     }
     return QVariant();
@@ -252,7 +287,10 @@ Qt::ItemFlags TaskModel::flags(const QModelIndex &index) const
     if (!index.isValid()
         || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return Qt::NoItemFlags;
-    return Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsEditable | Qt::ItemNeverHasChildren;
+    const Qt::ItemFlags flags = Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemNeverHasChildren;
+    if (index.column() == UrlColumn && m_rows.at(index.row()).task.kind != TaskKind::Http)
+        return flags;
+    return flags | Qt::ItemIsEditable;
 }
 
 bool TaskModel::insertRows(int row, int count, const QModelIndex &parent)
@@ -481,9 +519,12 @@ void TaskModel::validate(Row &row)
         problems << tr("the message is longer than %n characters", "", int(maxMessageLength));
         row.badColumns |= columnBit(MessageColumn);
     }
-    if (row.task.kind == TaskKind::Http && row.task.url().isEmpty()) {
-        problems << tr("an http task needs a URL (load it from a scenario file)");
-        row.badColumns |= columnBit(KindColumn);
+    if (row.task.kind == TaskKind::Http) {
+        const QString urlProblem = TaskModel::urlProblem(row.task.url());
+        if (!urlProblem.isEmpty()) {
+            problems << urlProblem;
+            row.badColumns |= columnBit(UrlColumn);
+        }
     }
     row.error = problems.join(QStringLiteral("; "));
 }

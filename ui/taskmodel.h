@@ -17,7 +17,7 @@ class TaskModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { LabelColumn, KindColumn, DurationColumn, MessageColumn, ColumnCount };
+    enum Column { LabelColumn, KindColumn, DurationColumn, UrlColumn, MessageColumn, ColumnCount };
     Q_ENUM(Column)
     enum Role {
         ErrorRole = Qt::UserRole + 1, // QString: why the row cannot run, empty when it can
@@ -30,6 +30,9 @@ public:
     // A task as the settings keep it ({"kind", "duration", "label", ...}), and back. Settings may
     // come from an older or hand-edited file: anything that does not make a task is nullopt.
     static QVariantMap taskToVariant(const Task &task);
+    // Why an http task cannot fetch `url` (empty, or not http(s)://host nor local:/path), or an
+    // empty string when it can: the rule scenario files follow.
+    static QString urlProblem(const QString &url);
     static std::optional<Task> taskFromVariant(const QVariant &value);
 
     explicit TaskModel(QObject *parent = nullptr);

@@ -18,8 +18,14 @@ private Q_SLOTS:
     void badValuesExitWithUsage_data();
     void badValuesExitWithUsage();
     void unwritableScreenshotFails();
+    void helpAndVersionWithoutDisplay_data();
+    void helpAndVersionWithoutDisplay();
+    void badOptionWithoutDisplay();
+    void badFileWithScreenshotExits();
 
 private:
+    // No display of any kind, nor a platform chosen: a terminal over ssh, a package check.
+    QProcessEnvironment noDisplay(const QTemporaryDir &dir) const;
     QProcessEnvironment environment(const QTemporaryDir &dir) const;
 };
 
@@ -28,6 +34,14 @@ QProcessEnvironment tst_Screenshot::environment(const QTemporaryDir &dir) const
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.remove(QStringLiteral("QT_QPA_PLATFORM")); // a real X server, not offscreen
     env.insert(QStringLiteral("XDG_CONFIG_HOME"), dir.filePath(QStringLiteral("config")));
+    return env;
+}
+
+QProcessEnvironment tst_Screenshot::noDisplay(const QTemporaryDir &dir) const
+{
+    QProcessEnvironment env = environment(dir);
+    for (const QString &name : {QStringLiteral("DISPLAY"), QStringLiteral("WAYLAND_DISPLAY")})
+        env.remove(name);
     return env;
 }
 
@@ -123,6 +137,62 @@ void tst_Screenshot::unwritableScreenshotFails()
     QCOMPARE(app.exitCode(), 2);
     QVERIFY(QString::fromUtf8(app.readAllStandardError())
                     .contains(QStringLiteral("does not exist")));
+}
+
+void tst_Screenshot::helpAndVersionWithoutDisplay_data()
+{
+    QTest::addColumn<QString>("option");
+    QTest::addColumn<QString>("printed");
+    QTest::newRow("help") << QStringLiteral("--help") << QStringLiteral("Usage:");
+    QTest::newRow("-h") << QStringLiteral("-h") << QStringLiteral("--time-scale <F>");
+    QTest::newRow("version") << QStringLiteral("--version") << QStringLiteral("TaskLanes ");
+}
+
+void tst_Screenshot::helpAndVersionWithoutDisplay()
+{
+    QFETCH(QString, option);
+    QFETCH(QString, printed);
+    QTemporaryDir dir;
+    QProcess app;
+    app.setProcessEnvironment(noDisplay(dir));
+    app.start(QStringLiteral(TASKLANES_APP), {option});
+    QVERIFY(app.waitForFinished(30000));
+    const QString out = QString::fromUtf8(app.readAllStandardOutput());
+    const QString err = QString::fromUtf8(app.readAllStandardError());
+    QCOMPARE(app.exitStatus(), QProcess::NormalExit);
+    QVERIFY2(app.exitCode() == 0, qPrintable(err));
+    QVERIFY2(out.contains(printed), qPrintable(out));
+    QVERIFY2(err.isEmpty(), qPrintable(err));
+}
+
+void tst_Screenshot::badOptionWithoutDisplay()
+{
+    QTemporaryDir dir;
+    QProcess app;
+    app.setProcessEnvironment(noDisplay(dir));
+    app.start(QStringLiteral(TASKLANES_APP), {QStringLiteral("--limit"), QStringLiteral("x")});
+    QVERIFY(app.waitForFinished(30000));
+    QCOMPARE(app.exitCode(), 2);
+    const QString error = QString::fromUtf8(app.readAllStandardError());
+    QVERIFY2(error.startsWith(QStringLiteral("tasklanes: --limit")), qPrintable(error));
+    QCOMPARE(error.count(QLatin1Char('\n')), 1);
+}
+
+void tst_Screenshot::badFileWithScreenshotExits()
+{
+    // Nobody would see the window's message: one line on stderr instead.
+    QTemporaryDir dir;
+    QProcess app;
+    app.setProcessEnvironment(noDisplay(dir));
+    const QString missing = dir.filePath(QStringLiteral("missing.csv"));
+    app.start(QStringLiteral(TASKLANES_APP),
+              {missing, QStringLiteral("--screenshot"), dir.filePath(QStringLiteral("x.png"))});
+    QVERIFY(app.waitForFinished(30000));
+    QCOMPARE(app.exitCode(), 2);
+    const QString error = QString::fromUtf8(app.readAllStandardError());
+    QVERIFY2(error.contains(QStringLiteral("missing.csv")), qPrintable(error));
+    QCOMPARE(error.count(QLatin1Char('\n')), 1);
+    QVERIFY(!QFileInfo::exists(dir.filePath(QStringLiteral("x.png"))));
 }
 
 QTEST_GUILESS_MAIN(tst_Screenshot)
