@@ -173,8 +173,8 @@ void tst_TimelineChart::plannedRunMarker()
     o.runs = {live};
     o.predictions = {predictSchedule(live->scenario().tasks, live->options())};
     const Scenario limited = makeScenario(articleDurations(), 2);
-    o.plannedRuns = {{limited.options.displayName(),
-                      predictSchedule(limited.tasks, limited.options)}};
+    o.plannedRuns = {
+            {limited.options.displayName(), predictSchedule(limited.tasks, limited.options)}};
     o.liveNowNs = 0;
     TimelineRuns runs;
     runs.sync(o);

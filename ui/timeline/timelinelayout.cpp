@@ -140,7 +140,7 @@ TimelineLayout TimelineLayout::compute(const QRect &rect, const TimelineRenderOp
     L.axis = QRect(rect.left(), y, rect.width(), L.lineHeight + 12);
     y += L.axis.height();
     if (runs.count() > 0) {
-        L.markers = QRect(rect.left(), y, rect.width(), L.lineHeight + 6);
+        L.markers = QRect(rect.left(), y, rect.width(), 2 * (L.lineHeight + 2) + 1);
         y += L.markers.height();
     }
     L.content = QRect(rect.left(), y, rect.width(), std::max(0, rect.bottom() + 1 - y));

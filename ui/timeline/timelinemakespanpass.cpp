@@ -37,11 +37,15 @@ QPen serialPen(const TimelinePalette &pal)
 class Row
 {
 public:
-    Row(QPainter &p, const TimelineLayout &L, int baseline)
+    Row(QPainter &p, const TimelineLayout &L, int top, int height, int baseline,
+        const QColor &background)
         : m_p(p)
         , m_L(L)
         , m_fm(p.font())
+        , m_top(top)
+        , m_height(height)
         , m_baseline(baseline)
+        , m_background(background)
     {
     }
     int width(const QString &text) const { return m_fm.horizontalAdvance(text); }
@@ -50,12 +54,14 @@ public:
     {
         const int w = width(text);
         for (const int left : lefts) {
-            const QRect r(left, m_L.markers.top(), w, m_L.markers.height());
+            const QRect r(left, m_top, w, m_height);
             if (r.left() < m_L.plotLeft || r.right() > m_L.rect.right() - 2)
                 continue;
             if (std::any_of(m_used.begin(), m_used.end(),
                             [&](const QRect &u) { return u.adjusted(-6, 0, 6, 0).intersects(r); }))
                 continue;
+            // Over the bracket's line, on a background of its own.
+            m_p.fillRect(r.adjusted(-3, 0, 3, -1), m_background);
             m_p.setPen(colour);
             m_p.drawText(QPoint(r.left(), m_baseline), text);
             m_used.push_back(r);
@@ -63,13 +69,15 @@ public:
         }
         return false;
     }
-    void reserve(const QRect &r) { m_used.push_back(r); }
 
 private:
     QPainter &m_p;
     const TimelineLayout &m_L;
     QFontMetrics m_fm;
+    int m_top;
+    int m_height;
     int m_baseline;
+    QColor m_background;
     std::vector<QRect> m_used;
 };
 
@@ -89,15 +97,15 @@ TimelineMakespanPass::Markers TimelineMakespanPass::markers(const TimelineRuns &
             m.runs.append({t, true, tr("%1 %2").arg(name, TimelineMath::formatDuration(t))});
         } else if (i < o.predictions.size() && o.predictions.at(i).makespan > 0.0) {
             const double t = o.predictions.at(i).makespan;
-            m.runs.append({t, false,
-                           tr("%1 predicted %2").arg(name, TimelineMath::formatDuration(t))});
+            m.runs.append(
+                    {t, false, tr("%1 predicted %2").arg(name, TimelineMath::formatDuration(t))});
         }
         m.serial = runs.serialSeconds(i);
     }
     for (const TimelineRenderOptions::PlannedRun &planned : o.plannedRuns) {
         const double t = planned.prediction.makespan;
-        m.runs.append(
-                {t, false, tr("%1 predicted %2").arg(planned.name, TimelineMath::formatDuration(t))});
+        m.runs.append({t, false,
+                       tr("%1 predicted %2").arg(planned.name, TimelineMath::formatDuration(t))});
     }
     if (m.runs.size() == 2)
         m.difference = TimelineMath::formatSignedDuration(m.runs.at(1).time - m.runs.at(0).time);
@@ -142,64 +150,57 @@ void TimelineMakespanPass::paintStrip(QPainter &p, const TimelineLayout &L,
     const Markers m = markers(runs, o);
     p.save();
     p.setClipRect(L.markers.adjusted(0, 0, 0, -1));
-    const int baseline = L.markers.top() + (L.markers.height() - 1 - L.lineHeight) / 2 + L.ascent;
+    // Two rows: the runs' labels, then the bracket with the difference and the serial time.
+    const int rowHeight = (L.markers.height() - 1) / 2;
+    const auto baselineOf = [&](int r) {
+        return L.markers.top() + r * rowHeight + (rowHeight - L.lineHeight) / 2 + L.ascent;
+    };
     // The strip's name in the label column.
     p.setPen(pal.mutedText);
-    p.drawText(QPoint(L.rect.left() + TimelineLayout::padding, baseline),
+    p.drawText(QPoint(L.rect.left() + TimelineLayout::padding, baselineOf(0)),
                QFontMetrics(o.font).elidedText(tr("makespan"), Qt::ElideRight,
                                                L.labelWidth - 2 * TimelineLayout::padding));
-    const int midY = L.markers.top() + (L.markers.height() - 1) / 2;
-    Row row(p, L, baseline);
+    Row labels(p, L, L.markers.top(), rowHeight, baselineOf(0), pal.background);
+    Row bracket(p, L, L.markers.top() + rowHeight, rowHeight, baselineOf(1), pal.background);
 
-    // Runs by x, so the left one is labelled on its left and the right one on its right, outside
-    // the bracket between them.
-    std::vector<std::pair<int, qsizetype>> order;
-    for (qsizetype i = 0; i < m.runs.size(); ++i)
-        order.emplace_back(L.x(m.runs.at(i).time), i);
-    std::stable_sort(order.begin(), order.end());
-
-    bool differencePlaced = m.difference.isEmpty();
-    if (!differencePlaced && order.size() == 2) {
-        const int xa = order.front().first;
-        const int xb = order.back().first;
-        if (visible(L, xa) && visible(L, xb) && xb - xa >= 4) {
-            p.setPen(QPen(pal.mutedText, 1));
-            p.drawLine(xa, midY, xb, midY);
-            p.drawLine(xa, midY - 3, xa, midY + 3);
-            p.drawLine(xb, midY - 3, xb, midY + 3);
-            const int w = row.width(m.difference);
-            const int left = (xa + xb - w) / 2;
-            if (left - 4 > xa && left + w + 4 < xb) {
-                p.fillRect(QRect(left - 3, L.markers.top(), w + 6, L.markers.height() - 1),
-                           pal.background);
-                differencePlaced = row.place(m.difference, pal.text, {left});
-            }
-            row.reserve(QRect(xa, midY - 3, xb - xa + 1, 7));
-        }
-    }
-    for (size_t k = 0; k < order.size(); ++k) {
-        const auto [x, i] = order[k];
-        const Marker &marker = m.runs.at(i);
+    // Each run's label ends at its line (its bars end there too), or starts there when there is
+    // no room on the left.
+    std::vector<int> xs;
+    for (const Marker &marker : m.runs) {
+        const int x = L.x(marker.time);
+        xs.push_back(x);
         if (!visible(L, x))
             continue;
-        QString text = marker.text;
-        if (!differencePlaced && i == 1)
-            text = tr("%1 (%2)").arg(text, m.difference);
-        const int w = row.width(text);
-        const QColor colour = marker.measured ? pal.text : pal.mutedText;
-        const bool leftOne = order.size() > 1 && k == 0;
-        if (leftOne)
-            row.place(text, colour, {x - 4 - w, x + 4});
+        const int w = labels.width(marker.text);
+        labels.place(marker.text, marker.measured ? pal.text : pal.mutedText, {x - 4 - w, x + 4});
+    }
+    if (!m.difference.isEmpty() && visible(L, xs[0]) && visible(L, xs[1])) {
+        const int xa = std::min(xs[0], xs[1]);
+        const int xb = std::max(xs[0], xs[1]);
+        const int midY = L.markers.top() + rowHeight + rowHeight / 2;
+        p.setPen(QPen(pal.mutedText, 1));
+        p.drawLine(xa, midY, xb, midY);
+        p.drawLine(xa, midY - 3, xa, midY + 3);
+        p.drawLine(xb, midY - 3, xb, midY + 3);
+        const int w = bracket.width(m.difference);
+        // Centred in the bracket, or beside it when the runs end close together.
+        const int centre = (xa + xb - w) / 2;
+        if (centre - 4 > xa && centre + w + 4 < xb)
+            bracket.place(m.difference, pal.text, {centre});
         else
-            row.place(text, colour, {x + 4, x - 4 - w});
+            bracket.place(m.difference, pal.text, {xb + 6, xa - 6 - w});
     }
     if (!m.serialText.isEmpty()) {
         const int x = L.x(m.serial);
+        const int w = bracket.width(m.serialText);
         if (visible(L, x)) {
-            row.place(m.serialText, pal.mutedText, {x + 4, x - 4 - row.width(m.serialText)});
+            if (!bracket.place(m.serialText, pal.mutedText, {x + 4, x - 4 - w}))
+                labels.place(m.serialText, pal.mutedText, {x + 4, x - 4 - w});
         } else if (m.serial > L.end) {
             const QString text = tr("%1 \u2192").arg(m.serialText);
-            row.place(text, pal.mutedText, {L.rect.right() - 3 - row.width(text)});
+            const int left = L.rect.right() - 3 - bracket.width(text);
+            if (!bracket.place(text, pal.mutedText, {left}))
+                labels.place(text, pal.mutedText, {left});
         }
     }
     p.restore();

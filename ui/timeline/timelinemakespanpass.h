@@ -11,9 +11,9 @@ struct TimelineRenderOptions;
 
 // Where each run ends: a dashed line through the runs at its makespan (predicted until the run is
 // complete, measured after), labelled in the strip under the axis with the run's name and time;
-// for two runs a bracket between their lines with the difference ("+4 s"); and a dotted
-// reference at the serial time (the durations summed), or "serial 21 s \u2192" at the right edge
-// when it lies beyond the window.
+// under the labels, for two runs, a bracket between their lines with the difference ("+4 s"); and
+// a dotted reference at the serial time (the durations summed), or "serial 21 s \u2192" at the
+// right edge when it lies beyond the window.
 class TimelineMakespanPass
 {
     Q_DECLARE_TR_FUNCTIONS(TimelineRenderer)
