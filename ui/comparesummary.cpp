@@ -3,6 +3,7 @@
 #include "runprogress.h"
 #include "runrecord.h"
 #include "runreport.h"
+#include "timelinemath.h"
 #include "uihelpers.h"
 
 #include <QEvent>
@@ -86,6 +87,8 @@ void CompareSummary::setRuns(const QList<std::shared_ptr<const RunProgress>> &ru
     m_runs.clear();
     m_stats.clear();
     m_complete.clear();
+    m_predicted.clear();
+    m_serial.clear();
     m_gates.clear();
     m_hasRetries = false;
     for (const auto &run : runs) {
@@ -93,6 +96,11 @@ void CompareSummary::setRuns(const QList<std::shared_ptr<const RunProgress>> &ru
                        || run->record()->totalRejected() > 0;
         m_runs.append(run->record());
         m_complete.append(run->isFinal());
+        m_predicted.append(run->prediction().makespan);
+        double serial = 0.0;
+        for (qsizetype t = 0; t < run->record()->taskCount(); ++t)
+            serial += run->record()->task(t).duration;
+        m_serial.append(serial);
         m_stats.append(run->stats());
         if (m_gates.isEmpty())
             m_gates = run->record()->options().gates;
@@ -143,8 +151,8 @@ QString CompareSummary::makeHeadline() const
         if (b.makespan >= a.makespan) {
             text = tr("%1 took %2 instead of %3 (%4\u00d7 as long) but never ran more than %5 "
                       "at once; %6 peaked at %7.")
-                           .arg(nameB, UiHelpers::seconds(b.makespan),
-                                UiHelpers::seconds(a.makespan),
+                           .arg(nameB, TimelineMath::formatDuration(b.makespan),
+                                TimelineMath::formatDuration(a.makespan),
                                 QString::number(a.makespan > 0 ? b.makespan / a.makespan : 0.0, 'f',
                                                 2))
                            .arg(b.peakConcurrency)
@@ -152,8 +160,8 @@ QString CompareSummary::makeHeadline() const
                            .arg(a.peakConcurrency);
         } else {
             text = tr("%1 took %2, %3 less than %4, running at most %5 at once (%4: %6).")
-                           .arg(nameB, UiHelpers::seconds(b.makespan),
-                                UiHelpers::seconds(a.makespan - b.makespan), nameA)
+                           .arg(nameB, TimelineMath::formatDuration(b.makespan),
+                                TimelineMath::formatDuration(a.makespan - b.makespan), nameA)
                            .arg(b.peakConcurrency)
                            .arg(a.peakConcurrency);
         }
@@ -161,7 +169,8 @@ QString CompareSummary::makeHeadline() const
         const RunStats &s = m_stats.constFirst();
         text = tr("%1: %2 for %3 of work, a speedup of %4\u00d7, at most %5 running at once.")
                        .arg(m_runs.constFirst()->options().displayName(),
-                            UiHelpers::seconds(s.makespan), UiHelpers::seconds(s.serial),
+                            TimelineMath::formatDuration(s.makespan),
+                            TimelineMath::formatDuration(s.serial),
                             QString::number(s.speedup, 'f', 2))
                        .arg(s.peakConcurrency);
     }
@@ -308,18 +317,21 @@ void CompareSummary::rebuild()
         if (!m_complete.at(r)) {
             for (int row = 0; row < rows; ++row)
                 setCell(row, r, row == 0 ? tr("running\u2026") : QString(), placeholder);
+            // Known before the run: its prediction and its serial time.
+            setCell(PredictedRow, r, TimelineMath::formatDurationExact(m_predicted.at(r)));
+            setCell(SerialRow, r, TimelineMath::formatDurationExact(m_serial.at(r)));
             continue;
         }
         const RunStats &s = m_stats.at(r);
         const RunOptions &o = m_runs.at(r)->options();
-        setCell(MakespanRow, r, UiHelpers::seconds(s.makespan), {}, true);
-        setCell(PredictedRow, r, UiHelpers::seconds(s.predictedMakespan));
-        setCell(SerialRow, r, UiHelpers::seconds(s.serial));
+        setCell(MakespanRow, r, TimelineMath::formatDurationExact(s.makespan), {}, true);
+        setCell(PredictedRow, r, TimelineMath::formatDurationExact(s.predictedMakespan));
+        setCell(SerialRow, r, TimelineMath::formatDurationExact(s.serial));
         setCell(SpeedupRow, r, tr("%1\u00d7").arg(QString::number(s.speedup, 'f', 2)), {}, true);
         setCell(PeakRow, r, QString::number(s.peakConcurrency), {}, true);
-        setCell(MeanWaitRow, r, UiHelpers::seconds(s.meanWait));
-        setCell(MaxWaitRow, r, UiHelpers::seconds(s.maxWait));
-        setCell(MeanCompletionRow, r, UiHelpers::seconds(s.meanCompletion), {}, true)
+        setCell(MeanWaitRow, r, TimelineMath::formatDurationExact(s.meanWait));
+        setCell(MaxWaitRow, r, TimelineMath::formatDurationExact(s.maxWait));
+        setCell(MeanCompletionRow, r, TimelineMath::formatDurationExact(s.meanCompletion), {}, true)
                 ->setToolTip(tr("Over the %1 tasks that ran to their end")
                                      .arg(UiHelpers::count(s.completions)));
         QTableWidgetItem *tasks =
@@ -371,7 +383,7 @@ void CompareSummary::rebuild()
         return good ? UiHelpers::goodColor(pal) : UiHelpers::badColor(pal);
     };
     auto secondsDiff = [&](int row, double x, double y, Better better, bool withPercent) {
-        QString text = UiHelpers::signedSeconds(y - x);
+        QString text = TimelineMath::formatSignedDuration(y - x, true);
         if (withPercent && x > 0 && std::abs(y - x) >= 0.005)
             text += QStringLiteral("  (%1%2 %)")
                             .arg(y >= x ? QStringLiteral("+") : QString(QChar(0x2212)),

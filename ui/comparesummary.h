@@ -69,6 +69,8 @@ private:
     QList<std::shared_ptr<const RunRecord>> m_runs;
     QList<RunStats> m_stats;
     QList<bool> m_complete;
+    QList<double> m_predicted; // each run's predicted makespan, shown while it runs
+    QList<double> m_serial;
     QList<Gate> m_gates; // of the runs that have gates (Compare's first run has none)
     bool m_hasRetries = false;
 };

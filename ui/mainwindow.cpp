@@ -502,6 +502,14 @@ void MainWindow::onRunStarted(int runIndex)
     const auto runs = m_session->runProgress();
     const auto records = m_session->records();
     RunEngine *engine = m_session->engine();
+    // A comparison's limited run is known now: the window fits both predictions from the start.
+    QList<TimelineRenderOptions::PlannedRun> planned;
+    if (m_session->isCompare() && runIndex == 0) {
+        const Scenario limited = scenario(true);
+        planned.append(
+                {limited.options.displayName(), predictSchedule(limited.tasks, limited.options)});
+    }
+    m_timeline->setPlannedRuns(planned);
     m_timeline->setRuns(runs);
     m_timeline->setLiveClock(
             [engine] { return engine->isRunning() ? engine->elapsedNs() : qint64(-1); });
@@ -549,6 +557,7 @@ void MainWindow::onRunFinished(int runIndex)
 
 void MainWindow::onSessionFinished()
 {
+    m_timeline->setPlannedRuns({}); // a stopped comparison's second run will not come
     m_timeline->setLiveClock({});
     const auto runs = m_session->runProgress();
     if (m_session->wasCancelled()) {

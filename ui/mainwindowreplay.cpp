@@ -11,6 +11,7 @@
 #include "runsession.h"
 #include "runstatusbar.h"
 #include "sweepcontroller.h"
+#include "timelineoverview.h"
 #include "timelineview.h"
 
 #include <QShortcut>
@@ -22,7 +23,7 @@
 
 void MainWindow::createReplay()
 {
-    // The timeline and the bar share the splitter's pane that was the timeline's.
+    // The timeline, its overview and the bar share the splitter's pane that was the timeline's.
     auto *pane = new QWidget(this);
     pane->setObjectName(QStringLiteral("timelinePane"));
     m_rightSplitter->replaceWidget(m_rightSplitter->indexOf(m_timeline), pane);
@@ -30,6 +31,7 @@ void MainWindow::createReplay()
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
     layout->addWidget(m_timeline, 1);
+    layout->addWidget(new TimelineOverview(m_timeline, pane));
     m_replayBar = new ReplayBar(pane);
     m_replayBar->hide();
     layout->addWidget(m_replayBar);

@@ -1,6 +1,7 @@
 #include "timelineview.h"
 
 #include "imageexport.h"
+#include "prebuiltdrawings.h"
 #include "runprogress.h"
 #include "runrecord.h"
 #include "runreport.h"
@@ -28,7 +29,6 @@
 
 #include <algorithm>
 #include <cmath>
-#include <mutex>
 
 namespace {
 
@@ -49,14 +49,6 @@ constexpr int dragThreshold = 4;
 // A live run tells assistive technologies that its rows changed at most this often.
 constexpr int accessibleUpdateMs = 500;
 
-// Drawing data built by the finish work, waiting for the view's next paint.
-struct PrebuiltDrawings
-{
-    std::mutex mutex;
-    std::vector<std::pair<std::weak_ptr<const RunRecord>, std::shared_ptr<FinishedRunDrawing>>>
-            ready;
-};
-
 } // namespace
 
 class TimelineView::Private
@@ -73,6 +65,7 @@ public:
     QList<std::shared_ptr<const RunRecord>> runs;
     QList<Schedule> predictions;
     QList<std::shared_ptr<const RunProgress>> progress; // the session's models, when it has them
+    QList<TimelineRenderOptions::PlannedRun> plannedRuns;
     std::function<qint64()> nowNs;
     bool drivenClock = false; // the clock moves with refresh() only: no timer, no refitting
     TimelineLaneMode laneMode = TimelineLaneMode::Tasks;
@@ -105,6 +98,7 @@ public:
         o.runs = runs;
         o.predictions = predictions;
         o.progress = progress;
+        o.plannedRuns = plannedRuns;
         o.visibleStart = start;
         o.visibleEnd = end;
         o.laneMode = laneMode;
@@ -156,10 +150,20 @@ public:
         applyRange(s, e, false);
     }
 
+    // Zooming out stops at the whole of the runs.
     void zoomAt(double anchor, double factor)
     {
         const auto [s, e] = TimelineMath::zoomAround(start, end, anchor, factor);
-        applyRange(s, e, true);
+        const auto [fitStart, fitEnd] = renderer.fittedRange(options());
+        if (factor < 1.0 && e - s >= (fitEnd - fitStart) * (1.0 - 1e-9))
+            applyRange(fitStart, fitEnd, true);
+        else
+            applyRange(s, e, true);
+    }
+    bool zoomedIn()
+    {
+        const auto [fitStart, fitEnd] = renderer.fittedRange(options());
+        return end - start < (fitEnd - fitStart) * (1.0 - 1e-9);
     }
 
     void pan(double seconds) { applyRange(start + seconds, end + seconds, true); }
@@ -244,8 +248,9 @@ TimelineView::TimelineView(QWidget *parent)
     setFocusPolicy(Qt::StrongFocus);
     setMouseTracking(true);
     setAccessibleName(tr("Timeline"));
-    setWhatsThis(tr("Ctrl+wheel or +/- zooms, Shift+wheel, drag or Left/Right pans, wheel "
-                    "scrolls lanes, Alt+wheel changes the lane height, F or Ctrl+0 fits, "
+    setWhatsThis(tr("Ctrl+wheel or +/- zooms, the wheel (zoomed in), Shift+wheel, drag or "
+                    "Left/Right pan, the wheel scrolls lanes otherwise, Alt+wheel changes the lane "
+                    "height, F or Ctrl+0 fits, "
                     "Ctrl+Home goes back to the start. Click or Up/Down, Page Up/Down, Home/End "
                     "select a task, Enter shows its details."));
     d->palette = TimelinePalette::forPalette(palette());
@@ -328,6 +333,14 @@ void TimelineView::showRuns(const QList<std::shared_ptr<const RunRecord>> &runs,
     d->updateScrollBar();
     update();
     TimelineAccessible::runsChanged(this);
+}
+
+void TimelineView::setPlannedRuns(const QList<TimelineRenderOptions::PlannedRun> &planned)
+{
+    d->plannedRuns = planned;
+    if (!d->userZoomed)
+        d->fitToRuns();
+    update();
 }
 
 void TimelineView::setLiveClock(std::function<qint64()> nowNs, bool driven)
@@ -541,30 +554,13 @@ void TimelineView::changeEvent(QEvent *event)
 
 TimelineView::FinishWork TimelineView::finishWork() const
 {
-    return [mailbox = std::weak_ptr<PrebuiltDrawings>(d->prebuilt)](
-                   const std::shared_ptr<const RunRecord> &record, const Schedule &prediction) {
-        if (mailbox.expired())
-            return;
-        std::shared_ptr<FinishedRunDrawing> drawing =
-                TimelineRenderer::buildDrawing(*record, prediction);
-        if (const auto box = mailbox.lock()) {
-            std::lock_guard lock(box->mutex);
-            box->ready.emplace_back(record, std::move(drawing));
-        }
-    };
+    return PrebuiltDrawings::work(d->prebuilt);
 }
 
 void TimelineView::paintEvent(QPaintEvent *)
 {
     d->paintClock.start();
-    {
-        std::lock_guard lock(d->prebuilt->mutex);
-        for (auto &[record, drawing] : d->prebuilt->ready) {
-            if (const auto r = record.lock())
-                d->renderer.adoptDrawing(r, std::move(*drawing));
-        }
-        d->prebuilt->ready.clear();
-    }
+    d->prebuilt->adoptInto(d->renderer);
     QPainter painter(this);
     const auto paintContents = [this](QPainter &p) {
         const QRect painted = d->paintRect();
@@ -646,7 +642,7 @@ void TimelineView::wheelEvent(QWheelEvent *event)
     } else if (mods & Qt::AltModifier) {
         const double current = d->renderer.effectiveLaneHeight(d->paintRect(), d->options());
         setLaneHeight(std::max(0.001, current * std::pow(1.25, delta / 120.0)));
-    } else if ((mods & Qt::ShiftModifier) || angle.y() == 0) {
+    } else if ((mods & Qt::ShiftModifier) || angle.y() == 0 || d->zoomedIn()) {
         d->pan(-delta / 120.0 * panFraction * (d->end - d->start));
     } else if (!d->scrollBar->isHidden()) {
         const double lane = d->renderer.effectiveLaneHeight(d->paintRect(), d->options());

@@ -16,8 +16,9 @@ class RunRecord;
 // per run a block of lanes (one per task in submission order, or one per pool thread), the
 // predicted schedule as ghost outlines behind the measured bars, and below each run's lanes a
 // concurrency chart (running tasks as a step area, waiting tasks, a line at the limit). An axis
-// with readable ticks and a legend. Zoom (Ctrl+wheel, +/-), pan (drag, Shift+wheel, Left/Right),
-// fit (F, Ctrl+0), back to the start (Ctrl+Home), hover tooltips.
+// with readable ticks and a legend. Zoom (Ctrl+wheel, +/-; out to the whole runs at most), pan
+// (drag, the wheel once zoomed in, Shift+wheel, Left/Right), fit (F, Ctrl+0), back to the start
+// (Ctrl+Home), hover tooltips.
 //
 // Selecting a task: click, or from the keyboard (Tab reaches the view, which draws a focus
 // frame) Up/Down to the previous/next lane's task (into the next run of a comparison; Down with
@@ -41,6 +42,9 @@ public:
     // predictions[i] belongs to runs[i].
     void setRuns(const QList<std::shared_ptr<const RunRecord>> &runs,
                  const QList<Schedule> &predictions);
+    // Runs of the session still to come (a comparison's second run while the first goes on): the
+    // window fits their predictions now, so it does not jump when they start.
+    void setPlannedRuns(const QList<TimelineRenderOptions::PlannedRun> &planned);
     // Live runs: returns real nanoseconds since the start of the run that is going on, so bars grow
     // and a "now" line moves at display rate; an empty function when nothing is running, and the
     // view fits the finished runs. A negative value means the run's threads are done and its

@@ -6,7 +6,7 @@
 #include "runrecord.h"
 #include "runsession.h"
 #include "testscenarios.h"
-#include "uihelpers.h"
+#include "timelinemath.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -265,7 +265,7 @@ void tst_MainWindowPool::gatedComparisonSummary()
     for (int r = 0; r < 2; ++r) {
         const RunStats &stats = runs.at(r)->stats();
         QCOMPARE(summary->cellText(CompareSummary::MeanCompletionRow, r),
-                 UiHelpers::seconds(stats.meanCompletion));
+                 TimelineMath::formatDurationExact(stats.meanCompletion));
         QCOMPARE(stats.completions, 4);
         QVERIFY2(stats.meanCompletion >= stats.meanWait, qPrintable(QString::number(r)));
     }

@@ -1,4 +1,5 @@
 #include "timelinemath.h"
+#include "translations.h"
 
 #include <QTest>
 
@@ -29,6 +30,11 @@ private Q_SLOTS:
     void tickLabels();
     void formatDuration_data();
     void formatDuration();
+    void formatDurationExact_data();
+    void formatDurationExact();
+    void formatDurationJapanese();
+    void niceScale_data();
+    void niceScale();
     void zoomAround_data();
     void zoomAround();
     void stackLabels_data();
@@ -338,6 +344,12 @@ void tst_TimelineMath::formatDuration_data()
     QTest::newRow("zero") << 0.0 << QStringLiteral("0 s");
     QTest::newRow("whole seconds") << 5.0 << QStringLiteral("5 s");
     QTest::newRow("milliseconds precision") << 8.0021 << QStringLiteral("8.002 s");
+    // From 10 s one decimal, none when whole: 12.001 s beside 8 s read as a different precision.
+    QTest::newRow("ten seconds and more, whole") << 12.001 << QStringLiteral("12 s");
+    QTest::newRow("ten seconds and more, a decimal") << 12.34 << QStringLiteral("12.3 s");
+    QTest::newRow("just below ten seconds") << 9.9996 << QStringLiteral("10 s");
+    QTest::newRow("just below a minute") << 59.97 << QStringLiteral("1 min");
+    QTest::newRow("minutes and seconds") << 1246.49 << QStringLiteral("20 min 46 s");
     QTest::newRow("below a second") << 0.25 << QStringLiteral("250 ms");
     QTest::newRow("fractional ms") << 0.0125 << QStringLiteral("12.5 ms");
     QTest::newRow("microseconds") << 3.2e-6 << QStringLiteral("3.2 \u00b5s");
@@ -353,6 +365,69 @@ void tst_TimelineMath::formatDuration()
     QFETCH(double, seconds);
     QFETCH(QString, text);
     QCOMPARE(TimelineMath::formatDuration(seconds), text);
+}
+
+void tst_TimelineMath::formatDurationExact_data()
+{
+    QTest::addColumn<double>("seconds");
+    QTest::addColumn<QString>("exact");
+    QTest::addColumn<QString>("difference");
+
+    QTest::newRow("below a minute")
+            << 8.0021 << QStringLiteral("8.002 s") << QStringLiteral("+8.002 s");
+    QTest::newRow("whole") << 4.0 << QStringLiteral("4 s") << QStringLiteral("+4 s");
+    QTest::newRow("negative") << -4.0 << QStringLiteral("-4 s") << QStringLiteral("\u22124 s");
+    QTest::newRow("zero") << 0.0 << QStringLiteral("0 s") << QStringLiteral("0 s");
+    // A table needs the exact figure the clock rounds away.
+    QTest::newRow("minutes") << 1246.49 << QStringLiteral("20 min 46 s (1246.49 s)")
+                             << QStringLiteral("+20 min 46 s (1246.49 s)");
+}
+
+void tst_TimelineMath::formatDurationExact()
+{
+    QFETCH(double, seconds);
+    QFETCH(QString, exact);
+    QFETCH(QString, difference);
+    QCOMPARE(TimelineMath::formatDurationExact(seconds), exact);
+    QCOMPARE(TimelineMath::formatSignedDuration(seconds, true), difference);
+}
+
+void tst_TimelineMath::formatDurationJapanese()
+{
+    QCOMPARE(Translations::install(*qApp, QStringLiteral("ja")), QStringLiteral("ja"));
+    const QString seconds = TimelineMath::formatDuration(5.0);
+    const QString clock = TimelineMath::formatDuration(1246.49);
+    const QString exact = TimelineMath::formatDurationExact(1246.49);
+    Translations::install(*qApp, QStringLiteral("en"));
+    // The unit is translated in every form, so no "5 s" stands beside 秒.
+    QCOMPARE(seconds, QStringLiteral("5 \u79d2"));
+    QCOMPARE(clock, QStringLiteral("20 \u5206 46 \u79d2"));
+    QVERIFY2(exact.endsWith(QStringLiteral("1246.49 \u79d2)")), qPrintable(exact));
+    QCOMPARE(TimelineMath::formatDuration(5.0), QStringLiteral("5 s"));
+}
+
+void tst_TimelineMath::niceScale_data()
+{
+    QTest::addColumn<double>("value");
+    QTest::addColumn<qint64>("top");
+
+    QTest::newRow("nothing") << 0.0 << qint64(1);
+    QTest::newRow("one") << 1.0 << qint64(1);
+    QTest::newRow("six tasks get 6, not 10") << 6.0 << qint64(6);
+    QTest::newRow("seven") << 7.0 << qint64(8);
+    QTest::newRow("nine") << 9.0 << qint64(10);
+    QTest::newRow("eleven") << 11.0 << qint64(12);
+    QTest::newRow("thirteen") << 13.0 << qint64(15);
+    QTest::newRow("twenty-one") << 21.0 << qint64(25);
+    QTest::newRow("a hundred and one") << 101.0 << qint64(120);
+    QTest::newRow("a million") << 1e6 << qint64(1000000);
+}
+
+void tst_TimelineMath::niceScale()
+{
+    QFETCH(double, value);
+    QFETCH(qint64, top);
+    QCOMPARE(TimelineMath::niceScale(value), top);
 }
 
 void tst_TimelineMath::zoomAround_data()

@@ -53,11 +53,10 @@ QColor badColor(const TimelinePalette &p)
     return p.darkVariant ? QColor(0xff, 0x7b, 0x72) : QColor(0xc6, 0x28, 0x28);
 }
 
-// As the window writes seconds (UiHelpers::seconds(), the same translation), without the
-// widgets' helpers.
+// As the window's summary writes durations.
 QString seconds(double s)
 {
-    return QCoreApplication::translate("UiHelpers", "%1 s").arg(QString::number(s, 'f', 2));
+    return TimelineMath::formatDurationExact(s);
 }
 
 QString minus()

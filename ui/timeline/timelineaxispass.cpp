@@ -9,6 +9,7 @@
 #include <QPen>
 
 #include <algorithm>
+#include <limits>
 #include <vector>
 
 namespace {
@@ -55,7 +56,8 @@ void TimelineAxisPass::paint(QPainter &p, const TimelineLayout &L, const Timelin
                fm.elidedText(what, Qt::ElideRight, L.labelWidth - 2 * padding));
 
     p.save();
-    p.setClipRect(QRect(L.plotLeft, L.axis.top(), L.plotWidth() + padding, L.axis.height()));
+    p.setClipRect(
+            QRect(L.plotLeft, L.axis.top(), L.rect.right() + 1 - L.plotLeft, L.axis.height()));
     const int width = L.plotWidth();
     const double pxPerStep = ticks.step * width / (L.end - L.start);
     // Minor ticks when there is room.
@@ -78,13 +80,20 @@ void TimelineAxisPass::paint(QPainter &p, const TimelineLayout &L, const Timelin
     if (!lines.empty())
         p.drawLines(lines.data(), int(lines.size()));
     p.setPen(pal.text);
+    int previousRight = std::numeric_limits<int>::min();
     for (int i = 0; i < ticks.count; ++i) {
         const int x = L.x(ticks.value(i));
         const QString label = TimelineMath::tickLabel(ticks, i);
-        // Labels sit right of their tick; the last one is dropped rather than clipped.
-        if (x + 4 + fm.horizontalAdvance(label) > L.rect.right())
+        const int w = fm.horizontalAdvance(label);
+        // Labels sit right of their tick; one that would pass the edge sits left of it, or is
+        // dropped when that runs into its neighbour.
+        int left = x + 4;
+        if (left + w > L.rect.right() - 1)
+            left = x - 4 - w;
+        if (left < previousRight + 8 || left < L.plotLeft)
             continue;
-        p.drawText(QPoint(x + 4, baselineY - 2), label);
+        p.drawText(QPoint(left, baselineY - 2), label);
+        previousRight = left + w;
     }
     p.restore();
 }

@@ -13,6 +13,7 @@
 #include <QLocale>
 #include <QPainter>
 #include <QPen>
+#include <QThread>
 
 #include <algorithm>
 #include <cmath>
@@ -35,6 +36,10 @@ struct Column
 
 // Min and max of running and waiting per pixel column of the plot, over the column's time span,
 // from the per-block extremes where a block fits. liveNowNs >= 0: columns after it are invalid.
+// A value that holds for no time (a live run's several steps at one instant) counts for neither;
+// a waiting value held for less than half a column counts only at the column's end: tasks
+// submitted and picked up within an instant (an unlimited run's start) wait for nothing one
+// could see, and drew a spike.
 void columnsOf(std::vector<Column> &cols, const QList<ConcurrencyStep> &steps,
                const StepBlocks &blocks, const TimelineLayout &L, double nsPerSecond,
                qint64 liveNowNs)
@@ -44,6 +49,12 @@ void columnsOf(std::vector<Column> &cols, const QList<ConcurrencyStep> &steps,
     cols.resize(static_cast<size_t>(width));
     const auto nsAt = [&](int x) {
         return xToTime(double(x), L.start, L.end, L.plotLeft, width) * nsPerSecond;
+    };
+    const double briefWaitNs = 0.5 * (L.end - L.start) / std::max(1, width) * nsPerSecond;
+    // How long step k holds, from `from` on.
+    const auto holds = [&](qsizetype k, double from) {
+        return k + 1 < n ? double(steps.at(k + 1).ns) - std::max(from, double(steps.at(k).ns))
+                         : std::numeric_limits<double>::infinity();
     };
     double t0 = nsAt(L.plotLeft);
     qsizetype idx =
@@ -56,7 +67,9 @@ void columnsOf(std::vector<Column> &cols, const QList<ConcurrencyStep> &steps,
         column.valid = t1 > 0.0 && (liveNowNs < 0 || t0 <= double(liveNowNs));
         const ConcurrencyStep current = idx >= 0 ? steps.at(idx) : ConcurrencyStep{0, 0, 0};
         column.maxR = column.minR = current.running;
-        column.maxW = column.minW = current.waiting;
+        const bool seen = idx < 0 || holds(idx, t0) >= briefWaitNs;
+        column.maxW = seen ? current.waiting : std::numeric_limits<int>::min();
+        column.minW = seen ? current.waiting : std::numeric_limits<int>::max();
         while (idx + 1 < n && double(steps.at(idx + 1).ns) < t1) {
             const qsizetype next = idx + 1;
             if (!blocks.isEmpty() && next % stepBlock == 0 && next + stepBlock <= n
@@ -70,12 +83,21 @@ void columnsOf(std::vector<Column> &cols, const QList<ConcurrencyStep> &steps,
                 continue;
             }
             idx = next;
+            const double held = holds(idx, t0);
+            if (held <= 0.0)
+                continue;
             const ConcurrencyStep &s = steps.at(idx);
             column.maxR = std::max(column.maxR, s.running);
             column.minR = std::min(column.minR, s.running);
-            column.maxW = std::max(column.maxW, s.waiting);
-            column.minW = std::min(column.minW, s.waiting);
+            if (held >= briefWaitNs) {
+                column.maxW = std::max(column.maxW, s.waiting);
+                column.minW = std::min(column.minW, s.waiting);
+            }
         }
+        // The value at the column's end is always seen (it is where the next column starts).
+        const int last = idx >= 0 ? steps.at(idx).waiting : 0;
+        column.maxW = std::max(column.maxW, last);
+        column.minW = std::min(column.minW, last);
         t0 = t1;
     }
 }
@@ -92,7 +114,8 @@ void paintChart(QPainter &p, const TimelineLayout &L, const TimelineBlock &b,
     const int innerTop = top + L.lineHeight / 2 + 4;
     const int baseline = top + b.chartHeight - 6;
     const int limit = r.options().isLimited() ? r.options().limit : 0;
-    const TimelineChartPass::Scale scale = TimelineChartPass::scale(c);
+    const TimelineChartPass::Scale scale =
+            TimelineChartPass::scale(c, TimelineChartPass::cores(runs, b.run, o));
     const auto yFor = [&](qint64 v, qint64 max) {
         const double f = std::min(double(v), double(max) * 1.04) / double(max);
         return baseline - int(std::lround(f * double(baseline - innerTop)));
@@ -194,6 +217,10 @@ void paintChart(QPainter &p, const TimelineLayout &L, const TimelineBlock &b,
         p.setPen(limitPen);
         p.drawLine(L.plotLeft, yOf(limit), L.plotRight - 1, yOf(limit));
     }
+    if (scale.cores > 0) {
+        p.setPen(QPen(pal.mutedText, pal.lineWidth, Qt::DotLine));
+        p.drawLine(L.plotLeft, yOf(scale.cores), L.plotRight - 1, yOf(scale.cores));
+    }
     // Each gate: its limit dashed, its running tasks as a line (with the column's range where it
     // holds several values), in the gate's colour and dash, on the running scale.
     const QList<Gate> &gates = r.options().gates;
@@ -231,12 +258,16 @@ void paintChart(QPainter &p, const TimelineLayout &L, const TimelineBlock &b,
     struct Bound
     {
         int y; // where its line is
-        int gate; // -1: the global limit
+        int gate; // -1: the global limit, -2: the cores
         QString text;
     };
     std::vector<Bound> bounds;
     if (limit > 0)
         bounds.push_back({yOf(limit), -1, TimelineChartPass::tr("limit %1").arg(limit)});
+    if (scale.cores > 0)
+        bounds.push_back({yOf(scale.cores), -2,
+                          scale.cores == 1 ? TimelineChartPass::tr("1 core")
+                                           : TimelineChartPass::tr("%1 cores").arg(scale.cores)});
     for (qsizetype g = 0; g < gates.size(); ++g) {
         const int gateLimit = gates.at(g).limit;
         const int room =
@@ -262,7 +293,7 @@ void paintChart(QPainter &p, const TimelineLayout &L, const TimelineBlock &b,
             continue;
         const Bound &bound = bounds[i];
         if (bound.gate < 0) {
-            used.push_back(labelAt(y, bound.text, pal.limit));
+            used.push_back(labelAt(y, bound.text, bound.gate == -1 ? pal.limit : pal.mutedText));
             continue;
         }
         QRect slot = labelAt(y, bound.text, pal.gates[size_t(bound.gate) % pal.gates.size()]);
@@ -280,6 +311,14 @@ void paintChart(QPainter &p, const TimelineLayout &L, const TimelineBlock &b,
         used.push_back(labelAt(yOf(yMax), QLocale().toString(yMax), pal.mutedText));
     if (freeAt(baseline))
         used.push_back(labelAt(baseline, QStringLiteral("0"), pal.mutedText));
+    // The waiting line's own scale, on the right in its colour.
+    if (scale.waitingOwnScale) {
+        p.setPen(pal.waitingLine);
+        const int x = L.plotRight + 3;
+        p.drawText(QPoint(x, yOfWaiting(scale.waitingMax) - L.lineHeight / 2 + L.ascent),
+                   QLocale().toString(scale.waitingMax));
+        p.drawText(QPoint(x, baseline - L.lineHeight / 2 + L.ascent), QStringLiteral("0"));
+    }
     // The chart's name, left-aligned in the first free slot beside the scale labels: top,
     // middle, upper, lower.
     const auto place = [&](const QString &text, const QColor &color) {
@@ -325,26 +364,53 @@ QPen TimelineChartPass::gatePen(const TimelinePalette &pal, int gate, bool limit
     return pen;
 }
 
-TimelineChartPass::Scale TimelineChartPass::scale(const RunProgress &c)
+TimelineChartPass::Scale TimelineChartPass::scale(const RunProgress &c, int cores)
 {
     const RunRecord &r = *c.record();
     const qsizetype tasks = r.taskCount();
     const int limit = r.options().isLimited() ? r.options().limit : 0;
     const int slotCount = tasks > 0 ? r.options().slotCount(tasks) : 1;
-    const qint64 running = std::max({c.maxRunning(), limit, slotCount, 1});
+    qint64 running = std::max({c.maxRunning(), limit, slotCount, 1});
     Scale scale;
+    // The core line is drawn when it fits without squashing the running tasks' area.
+    if (cores > 0 && cores <= 2 * running) {
+        scale.cores = cores;
+        running = std::max<qint64>(running, cores);
+    }
     scale.waitingPeak = std::max<qint64>(c.maxWaiting(), tasks - slotCount);
     // Waiting tasks share the scale unless they dwarf the running ones (a million queued behind a
-    // limit of 8): then they get their own, and the running area keeps its height.
+    // limit of 8): then they get their own, labelled on the right, and the running area keeps its
+    // height.
     scale.waitingOwnScale = scale.waitingPeak > 3 * running;
     if (scale.waitingOwnScale) {
-        scale.runningMax = TimelineMath::niceCount(double(running));
-        scale.waitingMax = TimelineMath::niceCount(double(scale.waitingPeak));
+        scale.runningMax = TimelineMath::niceScale(double(running));
+        scale.waitingMax = TimelineMath::niceScale(double(scale.waitingPeak));
     } else {
         scale.runningMax = scale.waitingMax =
-                TimelineMath::niceCount(double(std::max(running, scale.waitingPeak)));
+                TimelineMath::niceScale(double(std::max(running, scale.waitingPeak)));
     }
     return scale;
+}
+
+int TimelineChartPass::cores(const TimelineRuns &runs, int run, const TimelineRenderOptions &o)
+{
+    if (!runs.hasCpuTasks(run))
+        return 0;
+    return o.cores > 0 ? o.cores : std::max(1, QThread::idealThreadCount());
+}
+
+int TimelineChartPass::rightAxisWidth(const TimelineRuns &runs, const TimelineRenderOptions &o)
+{
+    const QFontMetrics fm(o.font);
+    int width = 0;
+    for (int i = 0; i < runs.count(); ++i) {
+        if (!runs.record(i))
+            continue;
+        const Scale s = scale(runs.progress(i), cores(runs, i, o));
+        if (s.waitingOwnScale)
+            width = std::max(width, fm.horizontalAdvance(QLocale().toString(s.waitingMax)) + 6);
+    }
+    return width;
 }
 
 void TimelineChartPass::paint(QPainter &p, const TimelineLayout &L, const TimelineRuns &runs,

@@ -2,7 +2,6 @@
 
 #include "runrecord.h"
 #include "taskspans.h"
-#include "timelinechartpass.h"
 #include "timelinelayout.h"
 #include "timelinerenderoptions.h"
 #include "timelineruns.h"
@@ -80,10 +79,6 @@ void paintBlockHeader(QPainter &p, const TimelineLayout &L, const TimelineBlock 
                          .arg(TimelineMath::formatDuration(o.predictions.at(b.run).makespan));
     if (c.isFinal())
         parts << TimelineHeaderPass::tr("peak %1 running").arg(c.maxRunning());
-    const TimelineChartPass::Scale scale = TimelineChartPass::scale(c);
-    if (scale.waitingOwnScale)
-        parts << TimelineHeaderPass::tr("waiting line scaled to %1")
-                         .arg(locale.toString(scale.waitingMax));
     if (c.failed() > 0)
         parts << TimelineHeaderPass::tr("%1 failed").arg(c.failed());
     if (c.cancelled() > 0)

@@ -1,6 +1,7 @@
 #include "timelinelayout.h"
 
 #include "runrecord.h"
+#include "timelinechartpass.h"
 #include "timelinerenderoptions.h"
 #include "timelineruns.h"
 
@@ -138,11 +139,16 @@ TimelineLayout TimelineLayout::compute(const QRect &rect, const TimelineRenderOp
     }
     L.axis = QRect(rect.left(), y, rect.width(), L.lineHeight + 12);
     y += L.axis.height();
+    if (runs.count() > 0) {
+        L.markers = QRect(rect.left(), y, rect.width(), 2 * (L.lineHeight + 2) + 1);
+        y += L.markers.height();
+    }
     L.content = QRect(rect.left(), y, rect.width(), std::max(0, rect.bottom() + 1 - y));
 
     L.labelWidth = measureLabelWidth(fm, o, runs, rect.width());
     L.plotLeft = rect.left() + L.labelWidth;
-    L.plotRight = std::max(L.plotLeft + 1, rect.right() + 1 - padding);
+    const int rightAxis = TimelineChartPass::rightAxisWidth(runs, o);
+    L.plotRight = std::max(L.plotLeft + 1, rect.right() + 1 - std::max(padding, rightAxis));
 
     if (o.visibleEnd > o.visibleStart) {
         L.start = o.visibleStart;

@@ -48,9 +48,9 @@ struct LaneBox
     static LaneBox of(int y, int h);
 };
 
-// Where everything goes in one picture: legend, axis, the scrolling content with a block per
-// run, the label column and the plot, the time window and the lane height. Computed once per
-// paint and by hit testing from the same function, so what is hit is what was drawn.
+// Where everything goes in one picture: legend, axis, makespan markers, the scrolling content with
+// a block per run, the label column and the plot, the time window and the lane height. Computed
+// once per paint and by hit testing from the same function, so what is hit is what was drawn.
 struct TimelineLayout
 {
     static constexpr int blockGap = 10; // px between one run and the next
@@ -64,6 +64,9 @@ struct TimelineLayout
     QRect legend;
     std::vector<TimelineLegendItem> legendItems;
     QRect axis;
+    // Under the axis: the runs' makespans, their difference and the serial time
+    // (TimelineMakespanPass); empty when there is no run.
+    QRect markers;
     QRect content; // where the runs scroll
     int labelWidth = 0;
     int plotLeft = 0;

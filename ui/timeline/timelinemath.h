@@ -282,8 +282,9 @@ inline QString tickLabel(const Ticks &t, int i)
     return {};
 }
 
-// A duration or time for people, to about four significant digits: "8.002 s", "250 ms",
-// "12.5 µs", "3 min 20 s", "1 h 5 min".
+// A duration or time for people, one rule everywhere (timeline, header, axis, summary table):
+// below 10 s up to three decimals ("8.002 s", "250 ms", "12.5 \u00b5s"), from 10 s one decimal or
+// none when it is whole ("12 s", "12.3 s"), from a minute whole seconds on a clock ("3 min 20 s").
 inline QString formatDuration(double seconds)
 {
     if (!std::isfinite(seconds))
@@ -302,16 +303,59 @@ inline QString formatDuration(double seconds)
     const auto significant = [&](double v) { return trimmed(v, v >= 100 ? 1 : v >= 10 ? 2 : 3); };
     if (a == 0.0)
         return QCoreApplication::translate("TimelineMath", "0 s");
-    if (a >= 60.0)
+    if (std::round(a) >= 60.0)
         return clockLabel(seconds);
     if (a >= 1.0)
-        return QCoreApplication::translate("TimelineMath", "%1 s").arg(trimmed(seconds, 3));
+        return QCoreApplication::translate("TimelineMath", "%1 s")
+                .arg(trimmed(seconds, std::round(a * 10.0) >= 100.0 ? 1 : 3));
     if (a >= 1e-3)
         return QCoreApplication::translate("TimelineMath", "%1 ms").arg(significant(seconds * 1e3));
     if (a >= 1e-6)
         return QCoreApplication::translate("TimelineMath", "%1 \u00b5s")
                 .arg(significant(seconds * 1e6));
     return QCoreApplication::translate("TimelineMath", "%1 ns").arg(significant(seconds * 1e9));
+}
+
+// formatDuration() for tables, where exact figures matter: from a minute the seconds follow in
+// parentheses with two decimals ("20 min 46 s (1246.49 s)").
+inline QString formatDurationExact(double seconds)
+{
+    const QString text = formatDuration(seconds);
+    if (!std::isfinite(seconds) || std::round(std::abs(seconds)) < 60.0)
+        return text;
+    return QCoreApplication::translate("TimelineMath", "%1 (%2)")
+            .arg(text, QCoreApplication::translate("TimelineMath", "%1 s")
+                               .arg(QString::number(seconds, 'f', 2)));
+}
+
+// A difference: "+4 s", "\u22124 s" (a minus sign), "0 s".
+inline QString formatSignedDuration(double seconds, bool exact = false)
+{
+    const QString magnitude =
+            exact ? formatDurationExact(std::abs(seconds)) : formatDuration(std::abs(seconds));
+    if (!std::isfinite(seconds) || magnitude == formatDuration(0.0))
+        return magnitude;
+    return (seconds < 0 ? QString(QChar(0x2212)) : QStringLiteral("+")) + magnitude;
+}
+
+// The top of a count scale (a chart's y axis): the smallest of 1, 2, 3, 4, 5, 6, 8, 10, 12, 15,
+// 20, 25, 30, 40, 50, 60, 80, 100, ... that holds value, so a peak of 6 gets 6, not 10.
+inline qint64 niceScale(double value)
+{
+    if (!(value > 1.0))
+        return 1;
+    if (!(value < 1e18))
+        return qint64(1e18);
+    if (value <= 6.0)
+        return qint64(std::ceil(value - 1e-9));
+    double magnitude = std::pow(10.0, std::floor(std::log10(value)));
+    for (;;) {
+        for (double m : {1.0, 1.2, 1.5, 2.0, 2.5, 3.0, 4.0, 5.0, 6.0, 8.0}) {
+            if (m * magnitude >= value * (1.0 - 1e-12))
+                return qint64(std::llround(m * magnitude));
+        }
+        magnitude *= 10.0;
+    }
 }
 
 // The window after zooming by `factor` (> 1 zooms in) around time `anchor`, which keeps its x.

@@ -10,6 +10,7 @@
 #include "timelinelanespass.h"
 #include "timelinelayout.h"
 #include "timelinelegendpass.h"
+#include "timelinemakespanpass.h"
 #include "timelinenowpass.h"
 #include "timelineretrypass.h"
 #include "timelineruns.h"
@@ -129,6 +130,7 @@ void TimelineRenderer::paint(QPainter &p, const QRect &rect, const TimelineRende
     TimelineRetryPass::paint(p, L, runs, o);
     TimelineSelectionPass::paint(p, L, runs, o);
     TimelineChartPass::paint(p, L, runs, o);
+    TimelineMakespanPass::paint(p, L, runs, o);
     TimelineLabelsPass::paint(p, L, runs, o);
     TimelineHeaderPass::paint(p, L, runs, o);
     TimelineNowPass::paint(p, L, runs, o);
@@ -140,6 +142,7 @@ void TimelineRenderer::paint(QPainter &p, const QRect &rect, const TimelineRende
 
     TimelineLegendPass::paint(p, L, runs, o);
     TimelineAxisPass::paint(p, L, runs, o);
+    TimelineMakespanPass::paintStrip(p, L, runs, o);
     TimelineNowPass::paintMarker(p, L, runs, o);
     p.restore();
 }
@@ -156,7 +159,7 @@ TimelineHit TimelineRenderer::hitTest(const QPoint &point, const QRect &rect,
         hit.area = TimelineHit::Area::Legend;
         return hit;
     }
-    if (L.axis.contains(point)) {
+    if (L.axis.contains(point) || L.markers.contains(point)) {
         hit.area = TimelineHit::Area::Axis;
         return hit;
     }

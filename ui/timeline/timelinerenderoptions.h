@@ -5,6 +5,7 @@
 
 #include <QFont>
 #include <QList>
+#include <QString>
 
 #include <memory>
 
@@ -22,6 +23,15 @@ struct TimelineRenderOptions
     // progress[i] is the session's model of runs[i] (RunSession::runProgress()); for a run without
     // one the timeline derives its own.
     QList<std::shared_ptr<const RunProgress>> progress;
+    // Runs of the session that have not started yet (a comparison's second run while the first
+    // goes on), after `runs`: the window fits their predictions from the start, and the makespan
+    // markers show them.
+    struct PlannedRun
+    {
+        QString name;
+        Schedule prediction;
+    };
+    QList<PlannedRun> plannedRuns;
     // The time window in scenario seconds; end <= start fits all runs (fittedRange()).
     double visibleStart = 0.0;
     double visibleEnd = 0.0;
@@ -43,6 +53,8 @@ struct TimelineRenderOptions
     TimelinePalette palette = TimelinePalette::light();
     QFont font;
     bool showLegend = true;
+    // The processors CPU tasks share, for the chart's core line; 0: QThread::idealThreadCount().
+    int cores = 0;
     // Summaries of finished runs (merged bars per block of lanes, per worker). The picture is the
     // same without them, pixel for pixel, only slower: off for reference pictures in tests and
     // for comparisons in benchmarks.

@@ -25,6 +25,13 @@ void TimelineRuns::sync(const TimelineRenderOptions &o)
             continue;
         }
         run.record = o.runs.at(i);
+        if (run.record) {
+            for (qsizetype t = 0; t < run.record->taskCount(); ++t) {
+                const Task &task = run.record->task(t);
+                run.serial += task.duration;
+                run.cpuTasks = run.cpuTasks || task.kind == TaskKind::Cpu;
+            }
+        }
         const auto adopted = std::find_if(m_adopted.begin(), m_adopted.end(),
                                           [&](const auto &a) { return a.first == run.record; });
         if (adopted != m_adopted.end()) {
@@ -136,6 +143,8 @@ std::pair<double, double> TimelineRuns::fittedRange(const TimelineRenderOptions 
         end = std::max(end,
                        r->toScenarioSeconds(isLive(i, o) ? std::max(o.liveNowNs, last) : last));
     }
+    for (const TimelineRenderOptions::PlannedRun &planned : o.plannedRuns)
+        end = std::max(end, planned.prediction.makespan);
     if (!(end > 0.0))
         end = 1.0;
     return {0.0, end * 1.03};

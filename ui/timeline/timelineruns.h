@@ -54,7 +54,12 @@ public:
     qint64 nowNs(int run, const TimelineRenderOptions &o) const;
     // Task lanes, or pool threads (at least the run's thread count).
     qint64 laneCount(int run, const TimelineRenderOptions &o) const;
-    // [0, end] covering every run's measured and predicted extent (and liveNowNs), with a margin.
+    // Whether a run has CPU tasks, and its serial time (its tasks' durations summed, in scenario
+    // seconds); read once per record.
+    bool hasCpuTasks(int run) const { return m_runs[size_t(run)].cpuTasks; }
+    double serialSeconds(int run) const { return m_runs[size_t(run)].serial; }
+    // [0, end] covering every run's measured and predicted extent, the planned runs' predictions
+    // (TimelineRenderOptions::plannedRuns) and liveNowNs, with a margin.
     std::pair<double, double> fittedRange(const TimelineRenderOptions &o) const;
     // The widest task label of a run in this font (measured once per font).
     int maxLabelWidth(int run, const QFontMetrics &fm, const QString &fontKey);
@@ -69,6 +74,8 @@ private:
         GateSteps gateSteps;
         int maxLabelWidth = -1;
         QString fontKey;
+        bool cpuTasks = false;
+        double serial = 0.0;
     };
     std::vector<Run> m_runs;
     // Adopted drawing data of runs sync() has not met yet (a few at most; the oldest go first).
