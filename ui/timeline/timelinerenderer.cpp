@@ -4,6 +4,7 @@
 #include "taskspans.h"
 #include "timelineaxispass.h"
 #include "timelinebackgroundpass.h"
+#include "timelinebarlabelspass.h"
 #include "timelinechartpass.h"
 #include "timelineheaderpass.h"
 #include "timelinelabelspass.h"
@@ -11,6 +12,7 @@
 #include "timelinelayout.h"
 #include "timelinelegendpass.h"
 #include "timelinenowpass.h"
+#include "timelineprintedpass.h"
 #include "timelineretrypass.h"
 #include "timelineruns.h"
 #include "timelineselectionpass.h"
@@ -128,6 +130,8 @@ void TimelineRenderer::paint(QPainter &p, const QRect &rect, const TimelineRende
     d->lanes.paint(p, L, d->runs, o);
     TimelineRetryPass::paint(p, L, runs, o);
     TimelineSelectionPass::paint(p, L, runs, o);
+    TimelineBarLabelsPass::paint(p, L, d->runs, o);
+    TimelinePrintedPass::paint(p, L, d->runs, o);
     TimelineChartPass::paint(p, L, runs, o);
     TimelineLabelsPass::paint(p, L, runs, o);
     TimelineHeaderPass::paint(p, L, runs, o);
@@ -173,6 +177,9 @@ TimelineHit TimelineRenderer::hitTest(const QPoint &point, const QRect &rect,
             hit.area = TimelineHit::Area::Chart;
             return hit;
         }
+        if (cy >= b.printedTop && b.printedHeight > 0)
+            return hit; // the printed strip: no task of its own
+
         return d->hitLane(L, b, point, o, hit);
     }
     return hit;
@@ -276,6 +283,16 @@ QRect TimelineRenderer::taskBarRect(const QRect &rect, const TimelineRenderOptio
                     box.waitBottom - box.waitTop);
     }
     return bar.intersected(L.plotRect());
+}
+
+std::vector<TimelineBarText> TimelineRenderer::barTexts(const QRect &rect,
+                                                        const TimelineRenderOptions &o)
+{
+    const TimelineLayout L = d->layout(rect, o);
+    std::vector<TimelineBarText> texts = TimelineBarLabelsPass::place(L, d->runs, o).texts;
+    const std::vector<TimelineBarText> printed = TimelinePrintedPass::place(L, d->runs, o);
+    texts.insert(texts.end(), printed.begin(), printed.end());
+    return texts;
 }
 
 QList<ConcurrencyStep> TimelineRenderer::runSteps(const TimelineRenderOptions &o, int run)
