@@ -2,6 +2,7 @@
 
 #include "runrecord.h"
 #include "runreport.h"
+#include "taskwaitreason.h"
 #include "timelinemath.h"
 #include "timelinerenderer.h"
 
@@ -121,6 +122,10 @@ QString TimelineToolTip::text(TimelineRenderer &renderer, const TimelineRenderOp
         text += row(tr("holding it, for a permit"),
                     s.startedNs < 0 && s.finishedNs < 0 ? tr("%1 so far").arg(held) : held);
     }
+    // Over a wait: what the task waited for at the pointer's time, and who held it.
+    const TaskWaitReason reason = TaskWaitReason::at(r, hit.task, r.toNanoseconds(hit.time), now);
+    if (reason.resource != TaskWaitReason::Resource::None)
+        text += row(tr("at %1").arg(TimelineMath::formatDuration(hit.time)), reason.text());
     text += row(tr("started"), started);
     text += row(tr("finished"), finished);
     QString worker = s.worker > 0 ? QString::number(s.worker) : tr("\u2013");

@@ -40,11 +40,14 @@ void paintBlock(QPainter &p, const TimelineLayout &L, const TimelineBlock &b,
         const int h = std::max(1, L.laneY(b, lane + 1) - y);
         p.fillRect(QRect(L.rect.left(), y, L.rect.width(), h), color);
     };
-    if (o.hoverRun == b.run)
+    // A task lane hovered or selected in one run is the same task's lane in every run, so a
+    // comparison reads across; worker lanes follow the selected task to its worker in each run.
+    const bool tasks = o.laneMode == TimelineLaneMode::Tasks;
+    if (o.hoverRun == b.run || (tasks && o.hoverRun >= 0))
         highlightLane(o.hoverLane, pal.hover);
-    if (o.selectedRun == b.run && o.selectedTask >= 0) {
+    if (o.selectedRun >= 0 && o.selectedTask >= 0) {
         qint64 lane = o.selectedTask;
-        if (o.laneMode == TimelineLaneMode::Workers) {
+        if (!tasks) {
             const RunRecord &r = *runs.record(b.run);
             const int w = o.selectedTask < r.taskCount() ? r.sample(o.selectedTask).worker : 0;
             lane = w - 1;

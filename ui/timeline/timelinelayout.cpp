@@ -99,6 +99,8 @@ TimelineLayout TimelineLayout::compute(const QRect &rect, const TimelineRenderOp
                 {Item::Wait, tr("wait")},
                 {Item::PermitWait, tr("holding a thread, waiting for a permit")},
                 {Item::Run, tr("run")},
+                {Item::CpuRun, tr("CPU task")},
+                {Item::HttpRun, tr("HTTP task")},
                 {Item::Predicted, tr("predicted")},
                 {Item::Failed, tr("failed")},
                 {Item::Cancelled, tr("cancelled")},
@@ -112,12 +114,19 @@ TimelineLayout TimelineLayout::compute(const QRect &rect, const TimelineRenderOp
             if (const RunRecord *record = runs.record(r))
                 permitWaits = runs.summaries(r).hasPermitWaits(*record, runs.nowNs(r, o));
         }
+        // Kinds are told apart by a mark on their bars: named only when some shown run has them.
+        int taskKinds = 0;
+        for (int r = 0; r < runs.count(); ++r)
+            taskKinds |= runs.record(r) ? runs.kinds(r) : 0;
         int x = rect.left() + padding;
         int row = 0;
         for (const auto &[kind, text] : kinds) {
             if (kind == Item::Now && TimelineRuns::liveRun(o) < 0)
                 continue;
             if (kind == Item::PermitWait && !permitWaits)
+                continue;
+            if ((kind == Item::CpuRun && !(taskKinds & (1 << int(TaskKind::Cpu))))
+                || (kind == Item::HttpRun && !(taskKinds & (1 << int(TaskKind::Http)))))
                 continue;
             // Worker lanes show runs only: waits have no worker, predictions no thread.
             if (o.laneMode == TimelineLaneMode::Workers
@@ -172,7 +181,11 @@ TimelineLayout TimelineLayout::compute(const QRect &rect, const TimelineRenderOp
     for (int r = 0; r < runs.count(); ++r)
         totalLanes += runs.laneCount(r, o);
     const int runCount = runs.count();
-    const int fixed = runCount * (headerHeight + chartHeight + blockGap);
+    // Two rows of messages, so neighbours that finish close together both show.
+    const int printedHeight = 2 * L.lineHeight + 6;
+    int fixed = runCount * (headerHeight + chartHeight + blockGap);
+    for (int r = 0; r < runCount; ++r)
+        fixed += runs.record(r) && runs.hasMessages(r) ? printedHeight : 0;
     const double natural = naturalLaneHeight(o.font);
     const double available = std::max(1, L.content.height() - fixed);
     L.scrollY = std::max(0, o.scrollY);
@@ -208,7 +221,9 @@ TimelineLayout TimelineLayout::compute(const QRect &rect, const TimelineRenderOp
         b.lanesTop = top + headerHeight;
         b.laneCount = runs.laneCount(r, o);
         b.lanesHeight = int(std::ceil(double(b.laneCount) * L.laneHeight));
-        b.chartTop = b.lanesTop + b.lanesHeight;
+        b.printedTop = b.lanesTop + b.lanesHeight;
+        b.printedHeight = runs.record(r) && runs.hasMessages(r) ? printedHeight : 0;
+        b.chartTop = b.printedTop + b.printedHeight;
         b.chartHeight = chartHeight;
         b.bottom = b.chartTop + chartHeight;
         top = b.bottom + blockGap;

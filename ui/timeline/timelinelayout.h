@@ -23,6 +23,9 @@ struct TimelineBlock
     int lanesTop = 0;
     qint64 laneCount = 0;
     int lanesHeight = 0;
+    // The printed strip under the lanes (runs whose tasks carry messages), 0 high without one.
+    int printedTop = 0;
+    int printedHeight = 0;
     int chartTop = 0;
     int chartHeight = 0;
     int bottom = 0;
@@ -30,7 +33,20 @@ struct TimelineBlock
 
 struct TimelineLegendItem
 {
-    enum Kind { Wait, PermitWait, Run, Predicted, Failed, Cancelled, Running, Waiting, Limit, Now };
+    enum Kind {
+        Wait,
+        PermitWait,
+        Run,
+        CpuRun,
+        HttpRun,
+        Predicted,
+        Failed,
+        Cancelled,
+        Running,
+        Waiting,
+        Limit,
+        Now
+    };
     Kind kind;
     QString text;
     QRect swatch;

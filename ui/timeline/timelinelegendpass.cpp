@@ -1,5 +1,6 @@
 #include "timelinelegendpass.h"
 
+#include "timelinebarlabelspass.h"
 #include "timelinelayout.h"
 #include "timelinerenderoptions.h"
 
@@ -51,6 +52,17 @@ void TimelineLegendPass::paint(QPainter &p, const TimelineLayout &L, const Timel
         case LegendItem::Run:
             p.fillRect(s, pal.run);
             break;
+        case LegendItem::CpuRun:
+        case LegendItem::HttpRun: {
+            // A bar of that kind with its mark, as the lanes draw it.
+            p.fillRect(s, pal.run);
+            const int side = std::min(s.height() - 2, s.width() - 4);
+            TimelineBarLabelsPass::paintKindMark(
+                    p, QRect(s.left() + 2, s.top() + (s.height() - side) / 2, side, side),
+                    item.kind == LegendItem::CpuRun ? TaskKind::Cpu : TaskKind::Http, pal.runMark,
+                    pal.lineWidth);
+            break;
+        }
         case LegendItem::Predicted:
             p.fillRect(s, pal.predictedFill);
             p.setPen(QPen(pal.predicted, pal.lineWidth, Qt::DashLine));

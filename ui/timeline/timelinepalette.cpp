@@ -25,6 +25,7 @@ TimelinePalette TimelinePalette::light()
     p.run = QColor(0x25, 0x63, 0xeb);
     p.failed = QColor(0xdc, 0x26, 0x26);
     p.failedMark = QColor(0xff, 0xff, 0xff);
+    p.runMark = p.failedMark;
     p.cancelled = QColor(0xc4, 0xc9, 0xd0);
     p.cancelledStripe = QColor(0x7b, 0x83, 0x8e);
     p.predicted = QColor(0x6b, 0x72, 0x80);
@@ -66,6 +67,7 @@ TimelinePalette TimelinePalette::dark()
     p.run = QColor(0x4c, 0x8d, 0xff);
     p.failed = QColor(0xf8, 0x56, 0x56);
     p.failedMark = p.background;
+    p.runMark = p.failedMark;
     p.cancelled = QColor(0x4b, 0x50, 0x58);
     p.cancelledStripe = QColor(0x9a, 0xa1, 0xab);
     p.predicted = QColor(0xa8, 0xb0, 0xbb);
@@ -108,6 +110,7 @@ TimelinePalette TimelinePalette::highContrastLight()
     p.run = QColor(0x00, 0x33, 0xcc);
     p.failed = QColor(0xcc, 0x00, 0x00);
     p.failedMark = white;
+    p.runMark = p.failedMark;
     p.cancelled = QColor(0xa6, 0xa6, 0xa6);
     p.cancelledStripe = black;
     p.predicted = black;
@@ -151,6 +154,7 @@ TimelinePalette TimelinePalette::highContrastDark()
     p.run = QColor(0x4d, 0xa3, 0xff);
     p.failed = QColor(0xff, 0x5c, 0x5c);
     p.failedMark = black;
+    p.runMark = p.failedMark;
     p.cancelled = QColor(0x8c, 0x8c, 0x8c);
     p.cancelledStripe = black;
     p.predicted = white;

@@ -36,6 +36,7 @@ struct TimelinePalette
     QColor permitWaitHatch;
     QColor permitWaitEdge;
     QColor run; // started to finished
+    QColor runMark; // on run bars: the kind marks of CPU and HTTP tasks, worker lanes' numbers
     QColor failed;
     QColor failedMark; // the cross at the end of a failed bar
     QColor cancelled; // striped with cancelledStripe, which also closes the bar's end

@@ -4,6 +4,7 @@
 #include "taskspans.h"
 #include "timelineaxispass.h"
 #include "timelinebackgroundpass.h"
+#include "timelinebarlabelspass.h"
 #include "timelinechartpass.h"
 #include "timelineheaderpass.h"
 #include "timelinelabelspass.h"
@@ -12,6 +13,7 @@
 #include "timelinelegendpass.h"
 #include "timelinemakespanpass.h"
 #include "timelinenowpass.h"
+#include "timelineprintedpass.h"
 #include "timelineretrypass.h"
 #include "timelineruns.h"
 #include "timelineselectionpass.h"
@@ -129,6 +131,8 @@ void TimelineRenderer::paint(QPainter &p, const QRect &rect, const TimelineRende
     d->lanes.paint(p, L, d->runs, o);
     TimelineRetryPass::paint(p, L, runs, o);
     TimelineSelectionPass::paint(p, L, runs, o);
+    TimelineBarLabelsPass::paint(p, L, d->runs, o);
+    TimelinePrintedPass::paint(p, L, d->runs, o);
     TimelineChartPass::paint(p, L, runs, o);
     TimelineMakespanPass::paint(p, L, runs, o);
     TimelineLabelsPass::paint(p, L, runs, o);
@@ -176,6 +180,9 @@ TimelineHit TimelineRenderer::hitTest(const QPoint &point, const QRect &rect,
             hit.area = TimelineHit::Area::Chart;
             return hit;
         }
+        if (cy >= b.printedTop && b.printedHeight > 0)
+            return hit; // the printed strip: no task of its own
+
         return d->hitLane(L, b, point, o, hit);
     }
     return hit;
@@ -279,6 +286,16 @@ QRect TimelineRenderer::taskBarRect(const QRect &rect, const TimelineRenderOptio
                     box.waitBottom - box.waitTop);
     }
     return bar.intersected(L.plotRect());
+}
+
+std::vector<TimelineBarText> TimelineRenderer::barTexts(const QRect &rect,
+                                                        const TimelineRenderOptions &o)
+{
+    const TimelineLayout L = d->layout(rect, o);
+    std::vector<TimelineBarText> texts = TimelineBarLabelsPass::place(L, d->runs, o).texts;
+    const std::vector<TimelineBarText> printed = TimelinePrintedPass::place(L, d->runs, o);
+    texts.insert(texts.end(), printed.begin(), printed.end());
+    return texts;
 }
 
 QList<ConcurrencyStep> TimelineRenderer::runSteps(const TimelineRenderOptions &o, int run)

@@ -8,6 +8,7 @@
 #include <QRect>
 
 #include <memory>
+#include <vector>
 
 struct FinishedRunDrawing;
 class RunRecord;
@@ -44,6 +45,9 @@ public:
     // bar (its run bar, or its wait bar when it never started; empty when not in view).
     QRect laneRect(const QRect &rect, const TimelineRenderOptions &options, int run, qint64 lane);
     QRect taskBarRect(const QRect &rect, const TimelineRenderOptions &options, int run, int task);
+    // The texts the picture writes on and beside bars (results, worker lanes' task numbers, the
+    // printed strip's messages), where it writes them.
+    std::vector<TimelineBarText> barTexts(const QRect &rect, const TimelineRenderOptions &o);
     // The concurrency step function the chart draws for a run (the same as core's
     // concurrencySteps() once the run is finished), and its value at a time in scenario seconds.
     QList<ConcurrencyStep> runSteps(const TimelineRenderOptions &options, int run);

@@ -5,6 +5,7 @@
 
 #include <QFont>
 #include <QList>
+#include <QRect>
 #include <QString>
 
 #include <memory>
@@ -70,4 +71,17 @@ struct TimelineHit
     int lane = -1; // task index in Tasks mode, 0-based worker lane in Workers mode
     int task = -1; // the task whose bar (or wait, or ghost) is under the point, -1 for none
     double time = 0.0; // scenario seconds at the point's x
+};
+
+// Text the timeline writes on or beside its bars, where it wrote it: a finished task's result
+// after its bar, a task's number on its block in worker lanes, a message in the printed strip.
+struct TimelineBarText
+{
+    enum class Kind { Result, TaskNumber, Printed };
+    Kind kind = Kind::Result;
+    int run = -1;
+    int task = -1;
+    QRect rect; // screen pixels the text takes
+    QString text;
+    bool onBar = false; // written on its bar (in the bar's mark colour), not beside it
 };

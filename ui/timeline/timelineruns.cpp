@@ -172,3 +172,56 @@ int TimelineRuns::maxLabelWidth(int run, const QFontMetrics &fm, const QString &
     }
     return r.maxLabelWidth;
 }
+
+void TimelineRuns::readTasks(Run &r)
+{
+    if (r.kinds >= 0)
+        return;
+    r.kinds = 0;
+    r.messages = 0;
+    if (!r.record)
+        return;
+    for (const Task &task : r.record->scenario().tasks) {
+        r.kinds |= 1 << int(task.kind);
+        if (!task.message().isEmpty())
+            r.messages = 1;
+    }
+}
+
+int TimelineRuns::kinds(int run)
+{
+    Run &r = m_runs[size_t(run)];
+    readTasks(r);
+    return r.kinds;
+}
+
+bool TimelineRuns::hasMessages(int run)
+{
+    Run &r = m_runs[size_t(run)];
+    readTasks(r);
+    return r.messages > 0;
+}
+
+const std::vector<qint32> &TimelineRuns::printedOrder(int run)
+{
+    Run &r = m_runs[size_t(run)];
+    readTasks(r);
+    if (r.messages <= 0 || r.printedFinished == r.record->finishedCount())
+        return r.printed;
+    const RunRecord &record = *r.record;
+    r.printedFinished = record.finishedCount();
+    r.printed.clear();
+    std::vector<std::pair<qint64, qint32>> finished;
+    for (qsizetype i = 0; i < record.taskCount(); ++i) {
+        if (record.task(i).message().isEmpty())
+            continue;
+        const TaskSample s = record.sample(i);
+        if (s.status == TaskStatus::Ok && s.finishedNs >= 0)
+            finished.emplace_back(s.finishedNs, qint32(i));
+    }
+    std::sort(finished.begin(), finished.end());
+    r.printed.reserve(finished.size());
+    for (const auto &f : finished)
+        r.printed.push_back(f.second);
+    return r.printed;
+}

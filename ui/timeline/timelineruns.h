@@ -63,6 +63,13 @@ public:
     std::pair<double, double> fittedRange(const TimelineRenderOptions &o) const;
     // The widest task label of a run in this font (measured once per font).
     int maxLabelWidth(int run, const QFontMetrics &fm, const QString &fontKey);
+    // Bit (1 << TaskKind) set for each kind of task the run has: the legend's kind entries.
+    int kinds(int run);
+    // Whether some task of the run carries a message (delayed print): the printed strip.
+    bool hasMessages(int run);
+    // The tasks with a message that finished ok, in the order they finished (ties by task):
+    // what the printed strip shows. Rebuilt when more tasks finished; empty without messages.
+    const std::vector<qint32> &printedOrder(int run);
 
 private:
     struct Run
@@ -76,7 +83,12 @@ private:
         QString fontKey;
         bool cpuTasks = false;
         double serial = 0.0;
+        int kinds = -1; // -1: not read yet
+        int messages = -1;
+        std::vector<qint32> printed;
+        qsizetype printedFinished = -1; // finished tasks when printed was built
     };
+    void readTasks(Run &r);
     std::vector<Run> m_runs;
     // Adopted drawing data of runs sync() has not met yet (a few at most; the oldest go first).
     std::vector<std::pair<std::shared_ptr<const RunRecord>, FinishedRunDrawing>> m_adopted;

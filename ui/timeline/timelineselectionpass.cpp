@@ -11,17 +11,19 @@
 
 #include <algorithm>
 
-void TimelineSelectionPass::paint(QPainter &p, const TimelineLayout &L, const TimelineRuns &runs,
-                                  const TimelineRenderOptions &o)
+namespace {
+
+// The outline of task `task`'s bar in block b: solid in the run it was selected in, dashed in the
+// others (the same task of a comparison's other runs).
+void outlineTask(QPainter &p, const TimelineLayout &L, const TimelineBlock &b,
+                 const TimelineRuns &runs, const TimelineRenderOptions &o, int task)
 {
-    if (o.selectedTask < 0 || o.selectedRun < 0 || o.selectedRun >= int(L.blocks.size()))
+    const RunRecord *record = runs.record(b.run);
+    if (!record || task >= record->taskCount())
         return;
-    const TimelineBlock &b = L.blocks[size_t(o.selectedRun)];
-    const RunRecord &r = *runs.record(b.run);
-    if (o.selectedTask >= r.taskCount())
-        return;
-    const TaskSample s = r.sample(o.selectedTask);
-    qint64 lane = o.selectedTask;
+    const RunRecord &r = *record;
+    const TaskSample s = r.sample(task);
+    qint64 lane = task;
     if (o.laneMode == TimelineLaneMode::Workers)
         lane = s.worker - 1;
     if (lane < 0 || lane >= b.laneCount || s.submittedNs < 0)
@@ -35,10 +37,22 @@ void TimelineSelectionPass::paint(QPainter &p, const TimelineLayout &L, const Ti
         return;
     const int x0 = L.x(double(from) * k);
     const int x1 = std::max(x0 + 1, L.x(double(to) * k));
-    p.save();
-    p.setClipRect(L.plotRect());
-    p.setPen(QPen(o.palette.selectionEdge, 2));
+    const bool chosen = b.run == o.selectedRun;
+    p.setPen(QPen(o.palette.selectionEdge, chosen ? 2 : 1, chosen ? Qt::SolidLine : Qt::DashLine));
     p.setBrush(Qt::NoBrush);
     p.drawRect(QRect(x0 - 1, box.runTop - 1, x1 - x0 + 1, box.runBottom - box.runTop + 1));
+}
+
+} // namespace
+
+void TimelineSelectionPass::paint(QPainter &p, const TimelineLayout &L, const TimelineRuns &runs,
+                                  const TimelineRenderOptions &o)
+{
+    if (o.selectedTask < 0 || o.selectedRun < 0 || o.selectedRun >= int(L.blocks.size()))
+        return;
+    p.save();
+    p.setClipRect(L.plotRect());
+    for (const TimelineBlock &b : L.blocks)
+        outlineTask(p, L, b, runs, o, o.selectedTask);
     p.restore();
 }

@@ -7,7 +7,7 @@ class TimelineRuns;
 struct TimelineLayout;
 struct TimelineRenderOptions;
 
-// The outline of the selected task's bar.
+// The outline of the selected task's bar, and of the same task's bars in the other runs.
 class TimelineSelectionPass
 {
     Q_DECLARE_TR_FUNCTIONS(TimelineRenderer)
