@@ -58,6 +58,10 @@ public:
     std::optional<Layout> layout() const;
     void saveLayout(const Layout &layout);
 
+    // Whether the lesson card was folded; nullopt when never chosen (or settings off).
+    std::optional<bool> lessonCollapsed() const;
+    void setLessonCollapsed(bool collapsed);
+
     QStringList recentFiles(int max) const;
     void setRecentFiles(const QStringList &files);
     // The folder the last file of a kind (`key`) was in; the documents folder at first.
