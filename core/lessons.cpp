@@ -101,7 +101,7 @@ OutcomeCheck checkOne(const LessonOutcome &o, const MeasuredRun &run)
                 QCoreApplication::translate("Lessons", "measured %1").arg(secs(st.makespan)));
     case LessonOutcome::Kind::MakespanNotSerial:
         return verdict(std::abs(st.makespan - o.seconds) <= o.tolerance
-                               && st.makespan < st.serial * 0.75,
+                               && st.makespan < st.serial - o.tolerance,
                        QCoreApplication::translate("Lessons", "measured %1 (serial %2)")
                                .arg(secs(st.makespan), secs(st.serial)));
     case LessonOutcome::Kind::Peak: {

@@ -77,6 +77,7 @@ MainWindow::MainWindow(const GuiOptions &options, QWidget *parent)
     createCentre();
     createWhatIf();
     createReplay();
+    createLesson();
     createToolBar();
     createMenus();
     createStatusBar();
@@ -201,7 +202,7 @@ void MainWindow::createCentre()
 
     m_rightSplitter = new QSplitter(Qt::Vertical, this);
     m_rightSplitter->setObjectName(QStringLiteral("rightSplitter"));
-    m_rightSplitter->addWidget(createLessonCard());
+    m_rightSplitter->addWidget(m_timeline);
     m_rightSplitter->addWidget(m_tabs);
     m_rightSplitter->setStretchFactor(0, 3);
     m_rightSplitter->setStretchFactor(1, 2);

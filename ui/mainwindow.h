@@ -101,7 +101,8 @@ private:
     // Lessons (mainwindowlesson.cpp): a preset loads its tasks, clears the previous runs, shows
     // its predicted schedule (both runs when it has a limit) and its lesson card beside the
     // timeline, and titles the window, until the tasks change; a session's end marks the card.
-    QWidget *createLessonCard(); // the timeline beside the card, for the splitter
+    // The card goes beside the timeline's pane (the timeline and the replay bar).
+    void createLesson();
     void loadPreset(const Preset &preset);
     // The lesson of a preset whose tasks and options the editor and controls hold already.
     void showPreset(const Preset &preset);

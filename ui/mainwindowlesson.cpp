@@ -24,13 +24,17 @@ constexpr int foldedBelowWidth = 1200;
 
 } // namespace
 
-QWidget *MainWindow::createLessonCard()
+void MainWindow::createLesson()
 {
     m_timelineSplitter = new QSplitter(Qt::Horizontal, this);
     m_timelineSplitter->setObjectName(QStringLiteral("timelineSplitter"));
+    const int paneIndex = 0;
+    QWidget *pane = m_rightSplitter->widget(paneIndex);
+    m_rightSplitter->replaceWidget(paneIndex, m_timelineSplitter);
     m_lessonCard = new LessonCard(m_timelineSplitter);
-    m_timelineSplitter->addWidget(m_timeline);
+    m_timelineSplitter->addWidget(pane);
     m_timelineSplitter->addWidget(m_lessonCard);
+    pane->show(); // replaceWidget() hid it
     m_timelineSplitter->setStretchFactor(0, 1);
     m_timelineSplitter->setStretchFactor(1, 0);
     m_timelineSplitter->setCollapsible(0, false);
@@ -50,7 +54,6 @@ QWidget *MainWindow::createLessonCard()
         if (runIndex == 0 && m_lessonCard->lesson())
             m_lessonCard->setChecks({});
     });
-    return m_timelineSplitter;
 }
 
 void MainWindow::loadPreset(const Preset &preset)

@@ -3,6 +3,7 @@
 #include "lessons.h"
 #include "mainwindow.h"
 #include "mainwindowparts.h"
+#include "presets.h"
 #include "runrecord.h"
 #include "runsession.h"
 #include "timelineview.h"
@@ -72,6 +73,7 @@ class tst_LessonCard : public QObject
 private Q_SLOTS:
     void init();
     void presetShowsItsLessonAndPrediction();
+    void everyPresetKeepsItsLesson();
     void runMarksTheOutcomes();
     void presetClearsThePreviousRuns();
     void editingTheTasksRemovesTheLesson();
@@ -128,6 +130,23 @@ void tst_LessonCard::presetShowsItsLessonAndPrediction()
         QVERIFY(!run->sample(0).hasStarted());
     }
     QVERIFY(session(*window)->records().isEmpty());
+}
+
+// The editor and the controls hold each preset as it is: its runs are the lesson's runs.
+void tst_LessonCard::everyPresetKeepsItsLesson()
+{
+    const auto window = makeWindow();
+    for (const Preset &p : Presets::all()) {
+        presetAction(*window, p.name)->trigger();
+        QVERIFY2(card(*window)->isVisible(), qPrintable(p.name));
+        QCOMPARE(card(*window)->lesson()->preset, p.name);
+        const Scenario s = window->scenario(false);
+        QVERIFY2(Lessons::sameTasks(s.tasks, p.scenario.tasks), qPrintable(p.name));
+        QCOMPARE(s.options.limit, p.scenario.options.limit);
+        QCOMPARE(s.options.gates, p.scenario.options.gates);
+        QCOMPARE(s.options.threads, p.scenario.options.threads);
+        QVERIFY(s.options.server == p.scenario.options.server);
+    }
 }
 
 void tst_LessonCard::runMarksTheOutcomes()
