@@ -177,6 +177,22 @@ void AppSettings::saveLayout(const Layout &layout)
     settings->setValue(QStringLiteral("window/tab"), layout.tab);
 }
 
+std::optional<bool> AppSettings::lessonCollapsed() const
+{
+    if (!m_enabled)
+        return std::nullopt;
+    const QVariant value = open()->value(QStringLiteral("lesson/collapsed"));
+    if (!value.isValid())
+        return std::nullopt;
+    return value.toBool();
+}
+
+void AppSettings::setLessonCollapsed(bool collapsed)
+{
+    if (m_enabled)
+        open()->setValue(QStringLiteral("lesson/collapsed"), collapsed);
+}
+
 QStringList AppSettings::recentFiles(int max) const
 {
     if (!m_enabled)

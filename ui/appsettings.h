@@ -61,6 +61,10 @@ public:
     // An empty geometry keeps the remembered one (a window still at its --size).
     void saveLayout(const Layout &layout);
 
+    // Whether the lesson card was folded; nullopt when never chosen (or settings off).
+    std::optional<bool> lessonCollapsed() const;
+    void setLessonCollapsed(bool collapsed);
+
     QStringList recentFiles(int max) const;
     void setRecentFiles(const QStringList &files);
     // The folder the last file of a kind (`key`) was in; the documents folder at first.

@@ -1,5 +1,6 @@
 #include "guioptions.h"
 
+#include "presets.h"
 #include "runfile.h"
 #include "scenariofile.h"
 #include "sweep.h"
@@ -62,6 +63,11 @@ GuiCommandLine::Outcome GuiCommandLine::parse(const QStringList &arguments, GuiO
     const QCommandLineOption compare(QStringLiteral("compare"),
                                      tr("With --autorun or --screenshot: compare unlimited "
                                         "against the limit."));
+    const QCommandLineOption preset(QStringLiteral("preset"),
+                                    tr("Load the preset NAME and show its lesson (see "
+                                       "tasklanes-cli --list-presets); with --autorun or "
+                                       "--screenshot a preset with a limit is compared."),
+                                    tr("NAME"));
     const QCommandLineOption sweep(QStringLiteral("sweep"),
                                    tr("Sweep the limits at start: a range such as 1..12 or a "
                                       "list such as 1,2,4,8 (with --screenshot: when done)."),
@@ -91,8 +97,8 @@ GuiCommandLine::Outcome GuiCommandLine::parse(const QStringList &arguments, GuiO
     const QCommandLineOption lang(QStringLiteral("lang"),
                                   tr("User interface language: ja or en (default: the system's)."),
                                   tr("LANG"));
-    parser.addOptions({durations, limit, unlimited, timeScale, compare, sweep, predict, whatIf,
-                       autorun, screenshot, size, theme, dark, highContrast, lang});
+    parser.addOptions({durations, limit, unlimited, timeScale, compare, preset, sweep, predict,
+                       whatIf, autorun, screenshot, size, theme, dark, highContrast, lang});
     parser.addPositionalArgument(QStringLiteral("file"),
                                  tr("A scenario file (JSON) to open, or a run to show: recorded as "
                                     "CSV (Export CSV, tasklanes-cli --csv) or a Chrome trace JSON, "
@@ -153,6 +159,24 @@ GuiCommandLine::Outcome GuiCommandLine::parse(const QStringList &arguments, GuiO
             options->fileError = error;
         }
     }
+    if (parser.isSet(preset)) {
+        if (!files.isEmpty() || parser.isSet(durations))
+            return usage(tr("give only one of --durations, --preset and a file"));
+        const auto found = Presets::find(parser.value(preset));
+        if (!found)
+            return usage(tr("--preset: unknown preset \"%1\" (see tasklanes-cli --list-presets)")
+                                 .arg(parser.value(preset)));
+        const RunOptions &o = found->scenario.options;
+        options->presetName = found->name;
+        options->tasks = found->scenario.tasks;
+        options->limit = o.limit;
+        options->timeScale = o.timeScale;
+        options->threads = o.threads;
+        options->admission = o.admission;
+        options->gates = o.gates;
+        options->server = o.server;
+        options->seed = o.seed;
+    }
     if (parser.isSet(durations)) {
         const auto text = ScenarioParser::durationsArgumentText(parser.value(durations), &error);
         if (!text)
@@ -201,7 +225,10 @@ GuiCommandLine::Outcome GuiCommandLine::parse(const QStringList &arguments, GuiO
     if (parser.isSet(dark))
         options->theme = AppTheme::Theme::Dark;
     options->highContrast = parser.isSet(highContrast);
-    options->compare = parser.isSet(compare);
+    // A preset with a limit (or gates) teaches the difference it makes: it is run both ways.
+    const bool presetCompares = !options->presetName.isEmpty() && !parser.isSet(sweep)
+                                && (options->limit.value_or(0) > 0 || !options->gates.isEmpty());
+    options->compare = parser.isSet(compare) || presetCompares;
     if (options->compare && options->limit == 0 && options->gates.isEmpty())
         return usage(tr("--compare needs a limit (it compares unlimited against limit N)"));
     options->autorun = parser.isSet(autorun);

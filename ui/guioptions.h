@@ -33,6 +33,8 @@ struct GuiOptions
     QSize windowSize; // invalid: the default (or remembered) size
     QString screenshotPath; // run, save a PNG of the window when done, quit
     QString scenarioPath; // a scenario file given as the argument (its values are merged above)
+    // --preset NAME: its values are merged above, and the window shows its lesson.
+    QString presetName;
     // A run file (TaskLanes CSV or Chrome trace) given as the argument, already read: shown
     // instead of running, with what its reader skipped.
     QString runPath;
@@ -55,7 +57,8 @@ namespace GuiCommandLine {
 enum class Outcome { Run, ExitOk, ExitUsage };
 
 // Parses `tasklanes [--durations LIST] [--limit N | --unlimited] [--time-scale F] [--compare]
-// [--sweep LIMITS [--predict]] [--what-if N] [--autorun] [--screenshot FILE] [--size WxH]
+// [--preset NAME] [--sweep LIMITS [--predict]] [--what-if N] [--autorun] [--screenshot FILE]
+// [--size WxH]
 // [--theme NAME | --dark] [--high-contrast] [--lang ja|en] [SCENARIO.json | RUN.csv |
 // TRACE.json[.gz]]`; options given override the scenario file's values (its pool, admission and
 // gates have no option and come from the file alone); a run file (CSV or trace, told from a

@@ -77,6 +77,7 @@ MainWindow::MainWindow(const GuiOptions &options, QWidget *parent)
     createCentre();
     createWhatIf();
     createReplay();
+    createLesson();
     createToolBar();
     createMenus();
     createStatusBar();
@@ -84,6 +85,9 @@ MainWindow::MainWindow(const GuiOptions &options, QWidget *parent)
     applySettings();
     updateActions();
     m_status->refresh();
+    if (const auto preset =
+                m_options.presetName.isEmpty() ? std::nullopt : Presets::find(m_options.presetName))
+        showPreset(*preset);
 
     if (!m_options.sweepLimits.isEmpty()) {
         QTimer::singleShot(0, this, [this] {
@@ -308,7 +312,11 @@ void MainWindow::createMenus()
         action->setToolTip(preset.description);
         action->setStatusTip(preset.description);
         connect(action, &QAction::triggered, this, [this, preset] {
-            loadScenario(preset.scenario);
+            if (isRunning()) {
+                statusBar()->showMessage(tr("Stop the run before loading a preset."), 10000);
+                return;
+            }
+            loadPreset(preset);
             statusBar()->showMessage(tr("Preset %1: %2").arg(preset.name, preset.description),
                                      15000);
         });
@@ -453,6 +461,7 @@ Scenario MainWindow::scenario(bool compare) const
 
 void MainWindow::loadScenario(const Scenario &scenario)
 {
+    dropLesson();
     m_editor->setTasks(scenario.tasks);
     m_controls->setOptions(scenario.options);
     updateAdvisor();
@@ -581,6 +590,7 @@ void MainWindow::onSessionFinished()
     updateActions();
     m_status->sessionFinished();
     offerReplay();
+    checkLesson();
     Q_EMIT sessionFinished();
 
     if (!m_options.screenshotPath.isEmpty() && !m_closing)

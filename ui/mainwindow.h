@@ -11,6 +11,7 @@
 class AdvisorPanel;
 class CompareSummary;
 class FileActions;
+class LessonCard;
 class LogPanel;
 class QAction;
 class QShortcut;
@@ -29,6 +30,7 @@ class TaskEditor;
 class TimelineView;
 class ViewActions;
 class WhatIfBar;
+struct Preset;
 
 // The desktop app: the task editor on the left, the live timeline in the centre, the summary,
 // results and log below it. It only wires views to one RunSession; every view reads the runs'
@@ -98,6 +100,20 @@ private:
     void showFileError();
     void showAbout();
 
+    // Lessons (mainwindowlesson.cpp): a preset loads its tasks, clears the previous runs, shows
+    // its predicted schedule (both runs when it has a limit) and its lesson card beside the
+    // timeline, and titles the window, until the tasks change; a session's end marks the card.
+    // The card goes beside the timeline's pane (the timeline and the replay bar).
+    void createLesson();
+    void loadPreset(const Preset &preset);
+    // The lesson of a preset whose tasks and options the editor and controls hold already.
+    void showPreset(const Preset &preset);
+    void dropLesson();
+    void checkLesson();
+    void clearRunsForPreset();
+    void showPresetPrediction();
+    void fitLessonCard();
+
     // The sweep (mainwindowsweep.cpp): the window follows a measured sweep's runs on the
     // timeline and in the status bar; a chosen limit becomes the limit control's, and its
     // predicted schedule shows on the timeline until a run replaces it.
@@ -141,6 +157,9 @@ private:
     QTabWidget *m_tabs = nullptr;
     QSplitter *m_mainSplitter = nullptr;
     QSplitter *m_rightSplitter = nullptr;
+    QSplitter *m_timelineSplitter = nullptr;
+    LessonCard *m_lessonCard = nullptr;
+    bool m_lessonFoldChosen = false; // the card's first showing chose folded or open
     FileActions *m_files = nullptr;
     RunStatusBar *m_status = nullptr;
     ViewActions *m_view = nullptr;
