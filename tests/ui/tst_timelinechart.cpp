@@ -166,8 +166,8 @@ void tst_TimelineChart::waitingScaleOfItsOwnIsOnTheRight()
     QVERIFY(scale.waitingOwnScale);
     QCOMPARE(scale.runningMax, qint64(2));
     QCOMPARE(scale.waitingMax, qint64(100));
-    QVERIFY(TimelineChartPass::rightAxisWidth(runs, o) > QFontMetrics(o.font).horizontalAdvance(
-                    u"100"_s));
+    QVERIFY(TimelineChartPass::rightAxisWidth(runs, o)
+            > QFontMetrics(o.font).horizontalAdvance(u"100"_s));
     QVERIFY(renderer.plotRect(rect, o).right() < sharedRight);
 }
 
