@@ -405,10 +405,12 @@ void MainWindow::applySettings()
     }
     resize(size);
     // The timeline gets the room: the task panel a good 30 % of a 1024 px window, and the
-    // timeline two thirds of the height, where a 5-task comparison fits at 700 px.
+    // timeline two thirds of the height, where a 5-task comparison fits at 700 px; taller windows
+    // give the rest to the panels below.
     const int left = std::clamp(size.width() * 30 / 100, 280, 460);
     m_mainSplitter->setSizes({left, size.width() - left});
-    m_rightSplitter->setSizes({size.height() * 67 / 100, size.height() * 33 / 100});
+    const int top = std::min(size.height() * 67 / 100, 560);
+    m_rightSplitter->setSizes({top, size.height() - top});
     m_tabs->setCurrentIndex(0);
     const auto layout = m_settings.layout();
     if (!layout)

@@ -40,10 +40,14 @@ public:
     QSize sizeHint() const override { return {0, QLabel::sizeHint().height()}; }
 
 protected:
-    void paintEvent(QPaintEvent *) override
+    void paintEvent(QPaintEvent *event) override
     {
-        QPainter painter(this);
         const QRect area = contentsRect();
+        if (fontMetrics().horizontalAdvance(text()) <= area.width()) {
+            QLabel::paintEvent(event); // whole, and selectable as a label is
+            return;
+        }
+        QPainter painter(this);
         const QString shown = fontMetrics().elidedText(text(), Qt::ElideRight, area.width());
         style()->drawItemText(&painter, area, int(alignment()), palette(), isEnabled(), shown,
                               foregroundRole());

@@ -517,10 +517,11 @@ QSize TimelineView::sizeHint() const
 
 QSize TimelineView::minimumSizeHint() const
 {
-    // Legend, axis, one run header, five readable lanes and the concurrency chart.
+    // Legend, axis, makespan strip, one run header, five readable lanes and the concurrency chart.
     const int line = fontMetrics().height();
     const int lanes = 5 * (line + 4);
-    return {320, (line + 8) + (line + 12) + (line + 8) + lanes + std::max(56, 3 * line + 14)};
+    return {320, (line + 8) + (line + 12) + (2 * line + 5) + (line + 8) + lanes
+                         + std::max(56, 3 * line + 14)};
 }
 
 bool TimelineView::event(QEvent *event)

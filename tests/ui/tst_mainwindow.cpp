@@ -602,7 +602,7 @@ void tst_MainWindow::scenarioFileArgument()
     QCOMPARE(window->timeScale(), 0.5);
     QVERIFY(window->windowTitle().contains(QStringLiteral("mine.json")));
 
-    // Options override the file; a broken file or a missing run is refused with a reason.
+    // Options override the file; a missing run or scenario is named for the window to show.
     GuiOptions overridden;
     QCOMPARE(GuiCommandLine::parse(
                      {QStringLiteral("tasklanes"), QStringLiteral("--unlimited"), path},
@@ -613,13 +613,15 @@ void tst_MainWindow::scenarioFileArgument()
     QCOMPARE(GuiCommandLine::parse(
                      {QStringLiteral("tasklanes"), m_dir->filePath(QStringLiteral("x.csv"))}, &bad,
                      &message),
-             GuiCommandLine::Outcome::ExitUsage);
-    QVERIFY(message.contains(QStringLiteral("x.csv"))); // a run (CSV) that does not exist
+             GuiCommandLine::Outcome::Run);
+    QVERIFY(bad.fileError.contains(QStringLiteral("x.csv"))); // a run (CSV) that does not exist
+    GuiOptions none;
     QCOMPARE(GuiCommandLine::parse(
                      {QStringLiteral("tasklanes"), m_dir->filePath(QStringLiteral("none.json"))},
-                     &bad, &message),
-             GuiCommandLine::Outcome::ExitUsage);
-    QVERIFY(message.contains(QStringLiteral("none.json")));
+                     &none, &message),
+             GuiCommandLine::Outcome::Run);
+    QVERIFY(none.fileError.contains(QStringLiteral("none.json")));
+    QVERIFY(!none.tasks);
 }
 
 void tst_MainWindow::stopCancelsAtOnce()

@@ -2,6 +2,7 @@
 // line, the makespan markers and their difference, the window at a comparison's start, the wheel,
 // zooming out, and the overview strip.
 
+#include "comparesummary.h"
 #include "mainwindow.h"
 #include "mainwindowparts.h"
 #include "runrecord.h"
@@ -17,6 +18,7 @@
 #include "timelineruns.h"
 #include "timelineview.h"
 
+#include <QFontMetrics>
 #include <QImage>
 #include <QPainter>
 #include <QSignalSpy>
@@ -92,6 +94,7 @@ private Q_SLOTS:
     void noWaitingSpikeWhenNobodyWaits_data();
     void noWaitingSpikeWhenNobodyWaits();
     void coreLineForCpuTasks();
+    void waitingScaleOfItsOwnIsOnTheRight();
     void makespanMarkers();
     void plannedRunMarker();
     void wheelPansWhenZoomedAndCtrlWheelZooms();
@@ -141,6 +144,31 @@ void tst_TimelineChart::coreLineForCpuTasks()
     QCOMPARE(TimelineChartPass::scale(runs.progress(0), 3).runningMax, qint64(4));
     // A machine of 64 cores would squash four tasks into a sliver: no line then.
     QCOMPARE(TimelineChartPass::scale(runs.progress(0), 64).cores, 0);
+}
+
+void tst_TimelineChart::waitingScaleOfItsOwnIsOnTheRight()
+{
+    // Five tasks behind limit 2 share one scale; a hundred behind it get a waiting scale of their
+    // own, with room for its labels right of the plot.
+    TimelineRenderOptions o;
+    o.runs = {idealRun(articleDurations(), 2)};
+    TimelineRuns runs;
+    runs.sync(o);
+    QVERIFY(!TimelineChartPass::scale(runs.progress(0)).waitingOwnScale);
+    QCOMPARE(TimelineChartPass::rightAxisWidth(runs, o), 0);
+    TimelineRenderer renderer;
+    const QRect rect(0, 0, 900, 500);
+    const int sharedRight = renderer.plotRect(rect, o).right();
+
+    o.runs = {idealRun(QList<double>(100, 1.0), 2)};
+    runs.sync(o);
+    const TimelineChartPass::Scale scale = TimelineChartPass::scale(runs.progress(0));
+    QVERIFY(scale.waitingOwnScale);
+    QCOMPARE(scale.runningMax, qint64(2));
+    QCOMPARE(scale.waitingMax, qint64(100));
+    QVERIFY(TimelineChartPass::rightAxisWidth(runs, o)
+            > QFontMetrics(o.font).horizontalAdvance(u"100"_s));
+    QVERIFY(renderer.plotRect(rect, o).right() < sharedRight);
 }
 
 void tst_TimelineChart::makespanMarkers()
@@ -280,10 +308,15 @@ void tst_TimelineChart::compareWindowDoesNotJump()
     auto *view = window->findChild<TimelineView *>(u"timelineView"_s);
     QVERIFY(view);
     double startEnd = 0.0;
+    QString predicted, serial;
     RunSession *session = MainWindowParts::session(*window);
     connect(session, &RunSession::runStarted, this, [&](int run) {
-        if (run == 0)
-            startEnd = view->visibleEnd();
+        if (run != 0)
+            return;
+        startEnd = view->visibleEnd();
+        const CompareSummary *summary = MainWindowParts::compareSummary(*window);
+        predicted = summary->cellText(CompareSummary::PredictedRow, 0);
+        serial = summary->cellText(CompareSummary::SerialRow, 0);
     });
     QSignalSpy finished(window.get(), &MainWindow::sessionFinished);
     MainWindowParts::clickToolButton(*window, MainWindowParts::compareAction(*window));
@@ -292,6 +325,9 @@ void tst_TimelineChart::compareWindowDoesNotJump()
     // unlimited run's 8 s; at the end it fits the measured runs, a little longer on a loaded
     // machine.
     QVERIFY2(startEnd >= 12.0, qPrintable(QString::number(startEnd)));
+    // The summary shows what is known before the run ends.
+    QCOMPARE(predicted, u"8 s"_s);
+    QCOMPARE(serial, u"21 s"_s);
     const double endEnd = view->visibleEnd();
     QVERIFY2(std::abs(endEnd - startEnd) <= 0.15 * endEnd,
              qPrintable(u"%1 then %2"_s.arg(startEnd).arg(endEnd)));

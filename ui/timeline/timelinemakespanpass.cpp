@@ -199,8 +199,15 @@ void TimelineMakespanPass::paintStrip(QPainter &p, const TimelineLayout &L,
         } else if (m.serial > L.end) {
             const QString text = tr("%1 \u2192").arg(m.serialText);
             const int left = L.rect.right() - 3 - bracket.width(text);
-            if (!bracket.place(text, pal.mutedText, {left}))
-                labels.place(text, pal.mutedText, {left});
+            // Where the markers fill the right edge, under the strip's name.
+            if (!bracket.place(text, pal.mutedText, {left})
+                && !labels.place(text, pal.mutedText, {left})) {
+                p.setPen(pal.mutedText);
+                p.drawText(QPoint(L.rect.left() + TimelineLayout::padding, baselineOf(1)),
+                           QFontMetrics(o.font).elidedText(text, Qt::ElideRight,
+                                                           L.labelWidth
+                                                                   - 2 * TimelineLayout::padding));
+            }
         }
     }
     p.restore();
