@@ -111,7 +111,8 @@ LessonCard::LessonCard(QWidget *parent)
     m_text->setObjectName(QStringLiteral("lessonText"));
 
     auto *codeHeader = new QHBoxLayout;
-    auto *codeCaption = new QLabel(tr("In Python asyncio (3.9+):"), body);
+    auto *codeCaption = wrappedLabel(body);
+    codeCaption->setText(tr("In Python asyncio (3.9+):"));
     m_copy = new QPushButton(tr("&Copy"), body);
     m_copy->setObjectName(QStringLiteral("lessonCopy"));
     m_copy->setToolTip(tr("Copy the Python code to the clipboard"));
