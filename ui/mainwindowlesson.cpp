@@ -8,7 +8,6 @@
 #include "mainwindow.h"
 #include "presets.h"
 #include "resultspanel.h"
-#include "runcontrols.h"
 #include "runrecord.h"
 #include "runsession.h"
 #include "runstatusbar.h"
