@@ -409,6 +409,9 @@ asyncio.run(main(8))  # about 6 s; main(40): about 1.2 s
                   outcome(Kind::LimitedSlower, LessonRun::Both,
                           QCoreApplication::translate("Lessons", "every call waits: the limit "
                                                                  "only slows the batch"))};
+    // Forty connections opened at once add their setup to a batch of 1.2 s: a third of a second
+    // still tells it from the limit's 6 s.
+    l.outcomes[1].tolerance = 0.4;
 }
 
 void cpuVersusWait(Lesson &l, const Preset &preset)

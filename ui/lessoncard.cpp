@@ -14,6 +14,7 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
+#include <algorithm>
 #include <functional>
 
 namespace {
@@ -111,7 +112,8 @@ LessonCard::LessonCard(QWidget *parent)
     m_text->setObjectName(QStringLiteral("lessonText"));
 
     auto *codeHeader = new QHBoxLayout;
-    auto *codeCaption = new QLabel(tr("In Python asyncio (3.9+):"), body);
+    auto *codeCaption = wrappedLabel(body);
+    codeCaption->setText(tr("In Python asyncio (3.9+):"));
     m_copy = new QPushButton(tr("&Copy"), body);
     m_copy->setObjectName(QStringLiteral("lessonCopy"));
     m_copy->setToolTip(tr("Copy the Python code to the clipboard"));
@@ -276,6 +278,27 @@ void LessonCard::showOutcomes()
         m_outcomeLayout->addWidget(label);
         m_outcomeLabels.append(label);
     }
+    showTally();
+}
+
+// The folded card still says how the last run went: "Lesson · ✓ 3 of 4".
+void LessonCard::showTally()
+{
+    const qsizetype reproduced =
+            std::count_if(m_checks.cbegin(), m_checks.cend(), [](const OutcomeCheck &c) {
+                return c.state == OutcomeCheck::State::Reproduced;
+            });
+    const bool checked = std::any_of(m_checks.cbegin(), m_checks.cend(), [](const OutcomeCheck &c) {
+        return c.state != OutcomeCheck::State::NotRun;
+    });
+    const QString tally =
+            QStringLiteral("\u2713 ") + tr("%1 of %2").arg(reproduced).arg(m_checks.size());
+    static_cast<SpineLabel *>(m_strip)->setText(
+            checked ? tr("Lesson") + QStringLiteral(" \u00B7 ") + tally : tr("Lesson"));
+    m_strip->setToolTip(checked ? tr("%1 of %2 expected outcomes reproduced")
+                                          .arg(reproduced)
+                                          .arg(m_checks.size())
+                                : tr("Show the lesson"));
 }
 
 void LessonCard::updateToggle()

@@ -47,6 +47,7 @@ protected:
 
 private:
     void showOutcomes();
+    void showTally();
     void updateToggle();
     QString runTag(const LessonOutcome &outcome) const;
 

@@ -675,6 +675,7 @@ void MainWindow::showLoadedRuns(const QString &path)
     updateActions();
     m_status->showLoaded();
     offerReplay();
+    checkLesson(); // the opened runs, not the last session's, are what the card's marks are about
 }
 
 bool MainWindow::saveScreenshot(const QString &path, QString *error)

@@ -8,7 +8,6 @@
 #include "mainwindow.h"
 #include "presets.h"
 #include "resultspanel.h"
-#include "runcontrols.h"
 #include "runrecord.h"
 #include "runsession.h"
 #include "runstatusbar.h"
@@ -129,8 +128,10 @@ void MainWindow::showPresetPrediction()
 // The open card takes its width from the timeline; folded, the timeline takes it back.
 void MainWindow::fitLessonCard()
 {
+    // Before the window is shown the splitter's width is not the window's yet: its first layout
+    // gives the card its size hint.
     const int total = m_timelineSplitter->width();
-    if (total <= 0 || m_lessonCard->isHidden())
+    if (!m_timelineSplitter->isVisible() || total <= 0 || m_lessonCard->isHidden())
         return;
     const int card = m_lessonCard->isCollapsed() ? m_lessonCard->maximumWidth()
                                                  : std::min(LessonCard::openWidth, total / 2);

@@ -40,10 +40,11 @@ bool needsRun(const Lesson &lesson, LessonRun run)
 // one, then the preset's own (when it differs), as Compare makes them.
 Records runPreset(const Preset &p, const Lesson &lesson)
 {
-    // Servers with latency and backoff, and CPU work calibrated in milliseconds, need a
-    // larger scale than plain sleeps for the timers' steps to stay small.
-    const bool sleepsOnly = p.scenario.options.server.isDefault() && !p.scenario.options.hasGates();
-    const Scenario scenario = atTimeScale(p.scenario, sleepsOnly ? 0.05 : 0.1);
+    // Forty HTTP connections opened at once cost tens of milliseconds, and CPU work shares the
+    // cores with the rest of the machine: those presets run closer to real time than sleeps.
+    const bool server = !p.scenario.options.server.isDefault();
+    const double scale = server ? 0.25 : (p.scenario.options.hasGates() ? 0.1 : 0.05);
+    const Scenario scenario = atTimeScale(p.scenario, scale);
     const bool limited = scenario.options.isLimited() || scenario.options.hasGates();
     Records records;
     if (!limited || needsRun(lesson, LessonRun::Unlimited)) {
@@ -88,8 +89,9 @@ QString describe(const Lesson &lesson, const QList<OutcomeCheck> &checks)
 
 bool allReproduced(const QList<OutcomeCheck> &checks)
 {
-    return std::all_of(checks.cbegin(), checks.cend(),
-                       [](const OutcomeCheck &c) { return c.state == State::Reproduced; });
+    return !checks.isEmpty()
+           && std::all_of(checks.cbegin(), checks.cend(),
+                          [](const OutcomeCheck &c) { return c.state == State::Reproduced; });
 }
 
 } // namespace
@@ -217,14 +219,15 @@ void tst_Lessons::reproducedByARun()
     const Lesson lesson = Lessons::forPreset(p);
     QList<OutcomeCheck> checks;
     // Once more when a loaded machine delayed the first runs past a claim's tolerance.
-    for (int attempt = 0; attempt < 2 && !allReproduced(checks); ++attempt) {
+    for (int attempt = 1; attempt <= 2; ++attempt) {
         const Records records = runPreset(p, lesson);
         for (const auto &r : records)
             QVERIFY(r);
         checks = lesson.evaluate(records);
         QCOMPARE(checks.size(), lesson.outcomes.size());
-        if (!allReproduced(checks))
-            qWarning("attempt %d: %s", attempt + 1, qPrintable(describe(lesson, checks)));
+        if (allReproduced(checks))
+            break;
+        qWarning("attempt %d: %s", attempt, qPrintable(describe(lesson, checks)));
     }
     QVERIFY2(allReproduced(checks), qPrintable(describe(lesson, checks)));
     for (const OutcomeCheck &c : checks)

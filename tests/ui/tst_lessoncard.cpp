@@ -11,6 +11,7 @@
 #include <QAction>
 #include <QLabel>
 #include <QMenuBar>
+#include <QScrollArea>
 #include <QSplitter>
 #include <QTemporaryDir>
 #include <QTest>
@@ -79,6 +80,7 @@ private Q_SLOTS:
     void editingTheTasksRemovesTheLesson();
     void foldingIsRemembered();
     void smallWindowStartsFolded();
+    void cardLiesInsideTheWindow();
     void commandLinePreset();
 
 private:
@@ -237,6 +239,34 @@ void tst_LessonCard::smallWindowStartsFolded()
     QVERIFY(card(*window)->isVisible());
     QVERIFY(card(*window)->isCollapsed());
     QVERIFY(card(*window)->width() < 60);
+}
+
+// Open at full HD from the command line, as a screenshot starts: the card and its text are inside
+// the window, beside the timeline.
+void tst_LessonCard::cardLiesInsideTheWindow()
+{
+    GuiOptions options;
+    QString message;
+    QCOMPARE(GuiCommandLine::parse({u"tasklanes"_s, u"--preset"_s, u"limit-two"_s}, &options,
+                                   &message),
+             GuiCommandLine::Outcome::Run);
+    options.settingsFile = m_dir->filePath(u"settings.ini"_s);
+    options.windowSize = QSize(1920, 1080);
+    MainWindow window(options);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    LessonCard *c = card(window);
+    QVERIFY(!c->isCollapsed());
+    const QRect inWindow(c->mapTo(&window, QPoint(0, 0)), c->size());
+    QVERIFY2(window.rect().contains(inWindow), qPrintable(u"%1,%2 %3x%4"_s.arg(inWindow.x())
+                                                                  .arg(inWindow.y())
+                                                                  .arg(inWindow.width())
+                                                                  .arg(inWindow.height())));
+    QCOMPARE(c->width(), LessonCard::openWidth);
+    // Nothing of the card's text is cut off at its right edge.
+    const auto *scroll = part<QScrollArea>(window, "lessonScroll");
+    QVERIFY(scroll->widget()->width() <= scroll->viewport()->width());
+    QVERIFY(timelineView(window)->width() > 800);
 }
 
 void tst_LessonCard::commandLinePreset()

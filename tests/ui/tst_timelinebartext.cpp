@@ -167,8 +167,8 @@ void tst_TimelineBarText::workerBlocksShowTaskNumbers()
     // No result texts in worker lanes: the next block follows.
     QVERIFY(textsOf(renderer.barTexts(wide, o), TimelineBarText::Kind::Result).empty());
     // A narrow picture: the one-second block (#2) has no room for its number, the long ones do.
-    numbers = textsOf(renderer.barTexts(QRect(0, 0, 300, 700), o),
-                      TimelineBarText::Kind::TaskNumber);
+    numbers =
+            textsOf(renderer.barTexts(QRect(0, 0, 300, 700), o), TimelineBarText::Kind::TaskNumber);
     QVERIFY(numbers.size() < size_t(run->taskCount()));
     QVERIFY(std::none_of(numbers.begin(), numbers.end(),
                          [](const TimelineBarText &t) { return t.task == 1; }));
@@ -190,9 +190,8 @@ void tst_TimelineBarText::printedStripInCompletionOrder()
     std::vector<TimelineBarText> printed =
             textsOf(renderer.barTexts(rect, o), TimelineBarText::Kind::Printed);
     QCOMPARE(printed.size(), size_t(3));
-    std::sort(printed.begin(), printed.end(), [](const auto &a, const auto &b) {
-        return a.rect.left() < b.rect.left();
-    });
+    std::sort(printed.begin(), printed.end(),
+              [](const auto &a, const auto &b) { return a.rect.left() < b.rect.left(); });
     const QList<qsizetype> completion = run->completionOrder();
     QCOMPARE(completion, QList<qsizetype>({2, 1, 0}));
     for (size_t k = 0; k < printed.size(); ++k) {
@@ -300,8 +299,10 @@ void tst_TimelineBarText::waitReasonNamesTheHolders_data()
     QTest::addColumn<qint64>("atMs");
     QTest::addColumn<QString>("text");
 
-    const QList<HandTask> twoAndTwo = {
-            {0, -1, 0, 1000, 1}, {0, -1, 0, 1500, 2}, {0, -1, 1000, 2000, 1}, {0, -1, 1500, 2500, 2}};
+    const QList<HandTask> twoAndTwo = {{0, -1, 0, 1000, 1},
+                                       {0, -1, 0, 1500, 2},
+                                       {0, -1, 1000, 2000, 1},
+                                       {0, -1, 1500, 2500, 2}};
     QTest::newRow("permit") << 2 << 4 << false << QList<Gate>() << twoAndTwo << 2 << qint64(500)
                             << u"waiting for a permit (limit 2), held by #1 and #2"_s;
     // Task 4 waits on: at 1.2 s task 3 holds task 1's permit.
@@ -322,7 +323,8 @@ void tst_TimelineBarText::waitReasonNamesTheHolders_data()
             << QList<HandTask>{{0, -1, 0, 1000, 1}, {0, 1000, 1000, 2000, 1}} << 1 << qint64(400)
             << u"waiting for a pool thread (1), held by #1"_s;
     QTest::newRow("gate") << 0 << 4 << false << QList<Gate>{{QStringLiteral("cpu"), 1}}
-                          << QList<HandTask>{{0, -1, 0, 1000, 1}, {0, -1, 0, 1000, 2},
+                          << QList<HandTask>{{0, -1, 0, 1000, 1},
+                                             {0, -1, 0, 1000, 2},
                                              {0, -1, 1000, 2000, 1}}
                           << 2 << qint64(300) << u"waiting for the cpu gate (1), held by #1"_s;
     QList<HandTask> nine;

@@ -123,7 +123,8 @@ QString TaskWaitReason::text(int maxHolders) const
     else if (numbers.size() == 1)
         list = numbers.first();
     else
-        list = tr("%1 and %2").arg(numbers.mid(0, numbers.size() - 1).join(QStringLiteral(", ")),
-                                   numbers.last());
+        list = tr("%1 and %2")
+                       .arg(numbers.mid(0, numbers.size() - 1).join(QStringLiteral(", ")),
+                            numbers.last());
     return tr("%1, held by %2").arg(what, list);
 }

@@ -32,8 +32,8 @@ void addMark(Placed &out, const QRect &bar, TaskKind kind)
     const int side = TimelineBarLabelsPass::markSize(bar.height());
     if (side == 0 || !hasMark(kind) || bar.width() < side + 8)
         return;
-    out.marks.push_back({QRect(bar.left() + 3, bar.top() + (bar.height() - side) / 2, side, side),
-                         kind});
+    out.marks.push_back(
+            {QRect(bar.left() + 3, bar.top() + (bar.height() - side) / 2, side, side), kind});
 }
 
 void placeTaskLanes(Placed &out, const TimelineLayout &L, const TimelineBlock &b,
@@ -57,30 +57,20 @@ void placeTaskLanes(Placed &out, const TimelineLayout &L, const TimelineBlock &b
             continue;
         const LaneBox box = L.laneBox(b, i);
         if (t.runStyle != CancelledStyle)
-            addMark(out, QRect(x0, box.runTop, x1 - x0, box.runBottom - box.runTop), r.task(i).kind);
+            addMark(out, QRect(x0, box.runTop, x1 - x0, box.runBottom - box.runTop),
+                    r.task(i).kind);
         // A result after a bar that ends in view, when the rest of the lane has room for it.
-        if (!text || t.runStyle != RunStyle || r.status(i) != TaskStatus::Ok
-            || x1 >= L.plotRight)
+        if (!text || t.runStyle != RunStyle || r.status(i) != TaskStatus::Ok || x1 >= L.plotRight)
             continue;
         const QString label = TimelineBarLabelsPass::resultText(r.result(i));
         const int w = fm.horizontalAdvance(label);
-        int x = x1 + textGap;
-        bool onBar = false;
-        if (x + w > L.plotRight - 2) {
-            // The bar reaches the plot's edge (the longest task, fitted): inside its end, clear of
-            // its mark, when it is long enough.
-            const int markEnd = out.marks.empty() || out.marks.back().rect.left() != x0 + 3
-                                        ? x0
-                                        : out.marks.back().rect.right() + 1;
-            x = x1 - textGap - w;
-            if (x < markEnd + 2 * textGap)
-                continue;
-            onBar = true;
-        }
+        const int x = x1 + textGap;
+        if (x + w > L.plotRight - 2)
+            continue;
         const int y = L.laneY(b, i);
         const int h = L.laneY(b, i + 1) - y;
         out.texts.push_back({TimelineBarText::Kind::Result, b.run, int(i),
-                             QRect(x, y + (h - L.lineHeight) / 2, w, L.lineHeight), label, onBar});
+                             QRect(x, y + (h - L.lineHeight) / 2, w, L.lineHeight), label});
     }
 }
 
@@ -111,8 +101,8 @@ void placeWorkerLanes(Placed &out, const TimelineLayout &L, const TimelineBlock 
         const LaneBox box = L.laneBox(b, lane);
         int x = L.plotLeft;
         while (x < L.plotRight && !ids.empty()) {
-            const double t = xToTime(x + 0.5, L.start, L.end, L.plotLeft, L.plotWidth())
-                             * nsPerSecond;
+            const double t =
+                    xToTime(x + 0.5, L.start, L.end, L.plotLeft, L.plotWidth()) * nsPerSecond;
             const auto it = std::partition_point(ids.begin(), ids.end(), [&](qint32 id) {
                 return double(r.sample(id).pickedNs) <= t;
             });

@@ -31,8 +31,7 @@ QString numberText(int task)
 
 } // namespace
 
-std::vector<TimelineBarText> TimelinePrintedPass::place(const TimelineLayout &L,
-                                                        TimelineRuns &runs,
+std::vector<TimelineBarText> TimelinePrintedPass::place(const TimelineLayout &L, TimelineRuns &runs,
                                                         const TimelineRenderOptions &o)
 {
     std::vector<TimelineBarText> out;
@@ -62,8 +61,8 @@ std::vector<TimelineBarText> TimelinePrintedPass::place(const TimelineLayout &L,
                                           [&](qint32 task) { return xOf(task) < free; });
                 continue;
             }
-            const QString text = messageText(r.task(*it).message()) + QLatin1Char(' ')
-                                 + numberText(*it);
+            const QString text =
+                    messageText(r.task(*it).message()) + QLatin1Char(' ') + numberText(*it);
             const int w = fm.horizontalAdvance(text);
             // Right of its tick, or left of it at the plot's end (the last finish of a fitted run).
             const int left = x + 3 + w <= L.plotRight ? x + 3 : x - 3 - w;
