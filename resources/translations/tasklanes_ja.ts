@@ -37,358 +37,374 @@
 <context>
     <name>CliRunner</name>
     <message>
-        <location filename="../../core/clirunner.cpp" line="53"/>
+        <location filename="../../core/clirunner.cpp" line="54"/>
         <source>needs a file name</source>
         <translation>ファイル名が必要です</translation>
     </message>
     <message>
-        <location filename="../../core/clirunner.cpp" line="56"/>
+        <location filename="../../core/clirunner.cpp" line="57"/>
         <source>&quot;%1&quot; is a folder</source>
         <translation>&quot;%1&quot; はフォルダーです</translation>
     </message>
     <message>
-        <location filename="../../core/clirunner.cpp" line="61"/>
+        <location filename="../../core/clirunner.cpp" line="62"/>
         <source>&quot;%1&quot;: the folder &quot;%2&quot; does not exist</source>
         <translation>&quot;%1&quot;: フォルダー &quot;%2&quot; が存在しません</translation>
     </message>
     <message>
-        <location filename="../../core/clirunner.cpp" line="64"/>
+        <location filename="../../core/clirunner.cpp" line="65"/>
         <source>&quot;%1&quot;: &quot;%2&quot; is not a folder</source>
         <translation>&quot;%1&quot;: &quot;%2&quot; はフォルダーではありません</translation>
     </message>
     <message>
-        <location filename="../../core/clirunner.cpp" line="68"/>
+        <location filename="../../core/clirunner.cpp" line="69"/>
         <source>&quot;%1&quot;: the folder &quot;%2&quot; is not writable</source>
         <translation>&quot;%1&quot;: フォルダー &quot;%2&quot; に書き込めません</translation>
     </message>
     <message>
-        <location filename="../../core/clirunner.cpp" line="103"/>
+        <location filename="../../core/clirunner.cpp" line="104"/>
         <source>Runs a batch of tasks with unlimited parallelism or a concurrency limit and reports when each one waited, started and finished.</source>
         <translation>タスクをまとめて、並列数の制限なし、または制限付きで実行し、それぞれがいつ待ち、開始し、終了したかを報告します。</translation>
     </message>
     <message>
-        <location filename="../../core/clirunner.cpp" line="110"/>
+        <location filename="../../core/clirunner.cpp" line="111"/>
         <source>Task durations in seconds, comma separated (default 5,1,8,3,4); @FILE reads the list from FILE.</source>
         <translation>タスクの所要時間（秒、カンマ区切り。既定は 5,1,8,3,4）。@FILE とするとリストを FILE から読み込みます。</translation>
     </message>
     <message>
-        <location filename="../../core/clirunner.cpp" line="112"/>
+        <location filename="../../core/clirunner.cpp" line="113"/>
         <source>LIST</source>
         <translation>LIST</translation>
     </message>
     <message>
-        <location filename="../../core/clirunner.cpp" line="114"/>
+        <location filename="../../core/clirunner.cpp" line="115"/>
         <source>Run at most N tasks at once (default: unlimited).</source>
         <translation>同時に実行するタスクを最大 N 個に制限します（既定: 制限なし）。</translation>
     </message>
     <message>
-        <location filename="../../core/clirunner.cpp" line="115"/>
-        <location filename="../../core/clirunner.cpp" line="129"/>
-        <location filename="../../core/clirunner.cpp" line="193"/>
-        <location filename="../../core/clirunner.cpp" line="203"/>
+        <location filename="../../core/clirunner.cpp" line="116"/>
+        <location filename="../../core/clirunner.cpp" line="130"/>
+        <location filename="../../core/clirunner.cpp" line="199"/>
+        <location filename="../../core/clirunner.cpp" line="209"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../../core/clirunner.cpp" line="121"/>
+        <location filename="../../core/clirunner.cpp" line="122"/>
         <source>Real seconds per scenario second (default 1; 0.01 makes an 8 s task take 80 ms).</source>
         <translation>シナリオの 1 秒あたりの実時間（秒）。既定は 1。0.01 にすると 8 秒のタスクが 80 ms で終わります。</translation>
     </message>
     <message>
-        <location filename="../../core/clirunner.cpp" line="123"/>
+        <location filename="../../core/clirunner.cpp" line="124"/>
         <source>F</source>
         <translation>F</translation>
     </message>
     <message>
-        <location filename="../../core/clirunner.cpp" line="118"/>
+        <location filename="../../core/clirunner.cpp" line="119"/>
         <source>Run unlimited, then limited (needs --limit or a gate), and compare.</source>
         <translation>制限なしで実行した後、制限付きで実行して（--limit かゲートが必要）比較します。</translation>
     </message>
     <message>
-        <location filename="../../core/clirunner.cpp" line="126"/>
+        <location filename="../../core/clirunner.cpp" line="127"/>
         <source>Pool threads of both runs (default: one per task up to %1, limited or not; the limit is the semaphore&apos;s).</source>
         <translation>両方の実行のプールのスレッド数（既定: 制限の有無にかかわらずタスク 1 つにつき 1 つ、最大 %1。制限はセマフォが守ります）。</translation>
     </message>
     <message>
-        <location filename="../../core/clirunner.cpp" line="132"/>
+        <location filename="../../core/clirunner.cpp" line="133"/>
         <source>Where a task takes its permit: fifo (a pool thread takes a permit, then the oldest task; default) or in-task (every task is started on the pool and waits for its permit on its thread).</source>
         <translation>タスクが許可を取る場所: fifo（プールのスレッドが許可を取ってから最も古いタスクを取る。既定）または in-task（すべてのタスクをプールで開始し、各タスクが自分のスレッドの上で許可を待つ）。</translation>
     </message>
     <message>
-        <location filename="../../core/clirunner.cpp" line="135"/>
+        <location filename="../../core/clirunner.cpp" line="136"/>
         <source>MODE</source>
         <translation>MODE</translation>
     </message>
     <message>
-        <location filename="../../core/clirunner.cpp" line="138"/>
+        <location filename="../../core/clirunner.cpp" line="139"/>
         <source>A per-group limit NAME=N for the tasks with &quot;gate&quot;: NAME in the scenario (repeatable; the global --limit still applies).</source>
         <translation>シナリオで &quot;gate&quot;: NAME を持つタスクのグループごとの制限 NAME=N（複数指定可。全体の --limit も引き続き適用されます）。</translation>
     </message>
     <message>
-        <location filename="../../core/clirunner.cpp" line="140"/>
+        <location filename="../../core/clirunner.cpp" line="141"/>
         <source>NAME=N</source>
         <translation>NAME=N</translation>
     </message>
     <message>
-        <location filename="../../core/clirunner.cpp" line="143"/>
+        <location filename="../../core/clirunner.cpp" line="144"/>
         <source>Write the run record as CSV to FILE (- for stdout; the log then goes to stderr).</source>
         <translation>実行記録を CSV で FILE に書き出します（- で標準出力。そのときログは標準エラー出力に出ます）。</translation>
     </message>
     <message>
-        <location filename="../../core/clirunner.cpp" line="145"/>
-        <location filename="../../core/clirunner.cpp" line="149"/>
-        <location filename="../../core/clirunner.cpp" line="152"/>
-        <location filename="../../core/clirunner.cpp" line="159"/>
-        <location filename="../../core/clirunner.cpp" line="164"/>
-        <location filename="../../core/clirunner.cpp" line="177"/>
-        <location filename="../../core/clirunner.cpp" line="188"/>
-        <location filename="../../core/clirunner.cpp" line="220"/>
-        <location filename="../../core/clirunner.cpp" line="222"/>
+        <location filename="../../core/clirunner.cpp" line="146"/>
+        <location filename="../../core/clirunner.cpp" line="150"/>
+        <location filename="../../core/clirunner.cpp" line="153"/>
+        <location filename="../../core/clirunner.cpp" line="158"/>
+        <location filename="../../core/clirunner.cpp" line="165"/>
+        <location filename="../../core/clirunner.cpp" line="170"/>
+        <location filename="../../core/clirunner.cpp" line="183"/>
+        <location filename="../../core/clirunner.cpp" line="194"/>
+        <location filename="../../core/clirunner.cpp" line="226"/>
+        <location filename="../../core/clirunner.cpp" line="228"/>
         <source>FILE</source>
         <translation>FILE</translation>
     </message>
     <message>
-        <location filename="../../core/clirunner.cpp" line="147"/>
+        <location filename="../../core/clirunner.cpp" line="148"/>
         <source>Do not print the start and finish lines.</source>
         <translation>開始と終了の行を表示しません。</translation>
     </message>
     <message>
-        <location filename="../../core/clirunner.cpp" line="149"/>
+        <location filename="../../core/clirunner.cpp" line="150"/>
         <source>Run the scenario in the JSON file FILE.</source>
         <translation>JSON ファイル FILE のシナリオを実行します。</translation>
     </message>
     <message>
-        <location filename="../../core/clirunner.cpp" line="151"/>
+        <location filename="../../core/clirunner.cpp" line="152"/>
         <source>Write the scenario to the JSON file FILE and exit.</source>
         <translation>シナリオを JSON ファイル FILE に書き出して終了します。</translation>
     </message>
     <message>
-        <location filename="../../core/clirunner.cpp" line="154"/>
+        <location filename="../../core/clirunner.cpp" line="156"/>
+        <source>Write the scenario as a Python asyncio program (standard library only) to FILE and exit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/clirunner.cpp" line="160"/>
         <source>Run the preset NAME (see --list-presets).</source>
         <translation>プリセット NAME を実行します（--list-presets を参照）。</translation>
     </message>
     <message>
-        <location filename="../../core/clirunner.cpp" line="154"/>
+        <location filename="../../core/clirunner.cpp" line="160"/>
         <source>NAME</source>
         <translation>NAME</translation>
     </message>
     <message>
-        <location filename="../../core/clirunner.cpp" line="156"/>
+        <location filename="../../core/clirunner.cpp" line="162"/>
         <source>List the presets with a line on each, and exit.</source>
         <translation>プリセットを 1 行ずつ一覧表示して終了します。</translation>
     </message>
     <message>
-        <location filename="../../core/clirunner.cpp" line="158"/>
+        <location filename="../../core/clirunner.cpp" line="164"/>
         <source>Write a Chrome trace JSON (opens in Perfetto) to FILE.</source>
         <translation>Chrome トレース JSON（Perfetto で開けます）を FILE に書き出します。</translation>
     </message>
     <message>
-        <location filename="../../core/clirunner.cpp" line="167"/>
+        <location filename="../../core/clirunner.cpp" line="173"/>
         <source>Run the batch once per limit: a range A..B (with --step) or a list like 1,2,4,8; prints a table and names the best limit.</source>
         <translation>タスクを並列数ごとに 1 回ずつ実行します。並列数は A..B の範囲（--step と併用可）か 1,2,4,8 のようなリストで指定します。表を表示し、最適な並列数を示します。</translation>
     </message>
     <message>
-        <location filename="../../core/clirunner.cpp" line="169"/>
+        <location filename="../../core/clirunner.cpp" line="175"/>
         <source>LIMITS</source>
         <translation>LIMITS</translation>
     </message>
     <message>
-        <location filename="../../core/clirunner.cpp" line="171"/>
+        <location filename="../../core/clirunner.cpp" line="177"/>
         <source>The step of a --sweep range (default 1).</source>
         <translation>--sweep の範囲のステップ（既定は 1）。</translation>
     </message>
     <message>
-        <location filename="../../core/clirunner.cpp" line="171"/>
+        <location filename="../../core/clirunner.cpp" line="177"/>
         <source>K</source>
         <translation>K</translation>
     </message>
     <message>
-        <location filename="../../core/clirunner.cpp" line="174"/>
+        <location filename="../../core/clirunner.cpp" line="180"/>
         <source>With --sweep: sweep the prediction only, instantly, without running anything.</source>
         <translation>--sweep と一緒に: 何も実行せず、予測だけをすぐにスイープします。</translation>
     </message>
     <message>
-        <location filename="../../core/clirunner.cpp" line="176"/>
+        <location filename="../../core/clirunner.cpp" line="182"/>
         <source>Write the sweep&apos;s table as CSV to FILE (- for stdout).</source>
         <translation>スイープの表を CSV で FILE に書き出します（- で標準出力）。</translation>
     </message>
     <message>
-        <location filename="../../core/clirunner.cpp" line="180"/>
+        <location filename="../../core/clirunner.cpp" line="186"/>
         <source>For a limited run, print the schedule advisor&apos;s figures: the lower bound, the makespan with the longest tasks first, and the current order&apos;s.</source>
         <translation>制限付きの実行で、スケジュールアドバイザーの数値を表示します: 下限、長いタスクから実行したときの総所要時間、現在の順序での総所要時間。</translation>
     </message>
     <message>
-        <location filename="../../core/clirunner.cpp" line="184"/>
+        <location filename="../../core/clirunner.cpp" line="190"/>
         <source>Report the runs recorded in FILE (a TaskLanes CSV or a Chrome trace, gzipped or not) as if they had just run; the exports work on them. --save-scenario writes the recorded batch as a scenario and --sweep replays it: only they take --time-scale, --threads and --admission. Not with --limit, --compare or --gate.</source>
         <translation>FILE に記録された実行（TaskLanes の CSV または Chrome トレース。gzip 圧縮の有無は問いません）を、いま実行したかのように報告します。書き出しもそれに対して行えます。--save-scenario は記録されたタスクをシナリオとして書き出し、--sweep はそれを再現します: --time-scale、--threads、--admission を指定できるのはこの 2 つのときだけです。--limit、--compare、--gate とは同時に指定できません。</translation>
     </message>
     <message>
-        <location filename="../../core/clirunner.cpp" line="191"/>
+        <location filename="../../core/clirunner.cpp" line="197"/>
         <source>With --open of a trace: the nesting depth of the slices taken as tasks (default 0, the top-level slices).</source>
         <translation>--open でトレースを開くとき: タスクとして取り出すスライスの入れ子の深さ（既定は 0、最上位のスライス）。</translation>
     </message>
     <message>
-        <location filename="../../core/clirunner.cpp" line="196"/>
+        <location filename="../../core/clirunner.cpp" line="202"/>
         <source>With --open of a trace: take only the slices whose name or category matches the regular expression REGEX.</source>
         <translation>--open でトレースを開くとき: 名前かカテゴリーが正規表現 REGEX に一致するスライスだけを取り出します。</translation>
     </message>
     <message>
-        <location filename="../../core/clirunner.cpp" line="198"/>
+        <location filename="../../core/clirunner.cpp" line="204"/>
         <source>REGEX</source>
         <translation>REGEX</translation>
     </message>
     <message>
-        <location filename="../../core/clirunner.cpp" line="201"/>
+        <location filename="../../core/clirunner.cpp" line="207"/>
         <source>With --open: predict the recorded batch (the first run) under a limit of N and compare it with the recording; the exports hold both runs.</source>
         <translation>--open と一緒に: 記録されたタスク（最初の実行）を N 並列で予測し、記録と比較します。書き出しには両方の実行が含まれます。</translation>
     </message>
     <message>
-        <location filename="../../core/clirunner.cpp" line="210"/>
+        <location filename="../../core/clirunner.cpp" line="216"/>
         <source>Language of the help, log and summary: ja or en (default: the system&apos;s).</source>
         <translation>ヘルプ、ログ、サマリーの言語: ja または en（既定: システムの言語）。</translation>
     </message>
     <message>
-        <location filename="../../core/clirunner.cpp" line="212"/>
+        <location filename="../../core/clirunner.cpp" line="218"/>
         <source>LANG</source>
         <translation>LANG</translation>
     </message>
     <message>
-        <location filename="../../core/clirunner.cpp" line="218"/>
+        <location filename="../../core/clirunner.cpp" line="224"/>
         <source>Write a PNG picture of the timeline, the concurrency chart and the summary to FILE (no display needed).</source>
         <translation>タイムライン、同時実行数のグラフ、サマリーの PNG 画像を FILE に書き出します（ディスプレイは不要です）。</translation>
     </message>
     <message>
-        <location filename="../../core/clirunner.cpp" line="222"/>
+        <location filename="../../core/clirunner.cpp" line="228"/>
         <source>Write the same picture as SVG (vector) to FILE.</source>
         <translation>同じ画像を SVG（ベクター）で FILE に書き出します。</translation>
     </message>
     <message>
-        <location filename="../../core/clirunner.cpp" line="248"/>
+        <location filename="../../core/clirunner.cpp" line="254"/>
         <source>unexpected argument &quot;%1&quot; (see --help)</source>
         <translation>予期しない引数 &quot;%1&quot;（--help を参照）</translation>
     </message>
     <message>
-        <location filename="../../core/clirunner.cpp" line="272"/>
+        <location filename="../../core/clirunner.cpp" line="278"/>
         <source>--open reads its tasks from the file: give it without --durations, --scenario and --preset</source>
         <translation>--open はタスクをファイルから読み込みます: --durations、--scenario、--preset と一緒に指定しないでください</translation>
     </message>
     <message>
-        <location filename="../../core/clirunner.cpp" line="275"/>
+        <location filename="../../core/clirunner.cpp" line="281"/>
         <source>give only one of --durations, --scenario and --preset</source>
         <translation>--durations、--scenario、--preset はどれか 1 つだけ指定してください</translation>
     </message>
     <message>
-        <location filename="../../core/clirunner.cpp" line="279"/>
+        <location filename="../../core/clirunner.cpp" line="285"/>
         <source>--open needs a file name</source>
         <translation>--open にはファイル名が必要です</translation>
     </message>
     <message>
-        <location filename="../../core/clirunner.cpp" line="284"/>
+        <location filename="../../core/clirunner.cpp" line="290"/>
         <source>%1 is for running a batch; with --open, --what-if N predicts the recorded batch under another limit</source>
         <translation>%1 はタスクを実行するためのものです。--open では、--what-if N で記録されたタスクを別の並列数で予測できます</translation>
     </message>
     <message>
-        <location filename="../../core/clirunner.cpp" line="295"/>
+        <location filename="../../core/clirunner.cpp" line="301"/>
         <source>%1 with --open applies only to the replay of the recorded batch (--sweep or --save-scenario)</source>
         <translation>--open と一緒に指定した %1 は、記録されたタスクの再現（--sweep または --save-scenario）にだけ適用されます</translation>
     </message>
     <message>
-        <location filename="../../core/clirunner.cpp" line="304"/>
+        <location filename="../../core/clirunner.cpp" line="310"/>
         <source>--depth: &quot;%1&quot; is not a whole number from 0 to 1000</source>
         <translation>--depth: &quot;%1&quot; は 0〜1000 の整数ではありません</translation>
     </message>
     <message>
-        <location filename="../../core/clirunner.cpp" line="311"/>
+        <location filename="../../core/clirunner.cpp" line="317"/>
         <source>--select: &quot;%1&quot; is not a regular expression (%2 at offset %3)</source>
         <translation>--select: &quot;%1&quot; は正規表現として正しくありません（オフセット %3: %2）</translation>
     </message>
     <message>
-        <location filename="../../core/clirunner.cpp" line="321"/>
+        <location filename="../../core/clirunner.cpp" line="327"/>
         <source>--what-if and --sweep cannot be combined (--sweep --predict predicts every limit of the sweep)</source>
         <translation>--what-if と --sweep は同時に指定できません（--sweep --predict でスイープのすべての並列数を予測できます）</translation>
     </message>
     <message>
-        <location filename="../../core/clirunner.cpp" line="324"/>
+        <location filename="../../core/clirunner.cpp" line="330"/>
         <source>--what-if and --save-scenario cannot be combined (the scenario is the recorded batch, unlimited)</source>
         <translation>--what-if と --save-scenario は同時に指定できません（書き出すシナリオは記録されたタスクそのもので、制限なしです）</translation>
     </message>
     <message>
         <location filename="../../core/clirunner.cpp" line="333"/>
+        <source>--what-if and --export-python cannot be combined (the program runs the recorded batch, unlimited)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/clirunner.cpp" line="342"/>
         <source>%1 needs --open FILE (it applies to recorded runs)</source>
         <translation>%1 には --open FILE が必要です（実行記録に対して使います）</translation>
     </message>
     <message>
-        <location filename="../../core/clirunner.cpp" line="341"/>
+        <location filename="../../core/clirunner.cpp" line="350"/>
         <source>--preset: unknown preset &quot;%1&quot; (see --list-presets)</source>
         <translation>--preset: 不明なプリセット &quot;%1&quot;（--list-presets を参照）</translation>
     </message>
     <message>
-        <location filename="../../core/clirunner.cpp" line="393"/>
+        <location filename="../../core/clirunner.cpp" line="402"/>
         <source>--gate: too many gates (at most %1)</source>
         <translation>--gate: ゲートが多すぎます（最大 %1 個）</translation>
     </message>
     <message>
-        <location filename="../../core/clirunner.cpp" line="407"/>
+        <location filename="../../core/clirunner.cpp" line="418"/>
+        <source>Python program written to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/clirunner.cpp" line="428"/>
         <source>--step needs --sweep (it is the step of a range A..B)</source>
         <translation>--step には --sweep が必要です（A..B の範囲のステップです）</translation>
     </message>
     <message>
-        <location filename="../../core/clirunner.cpp" line="409"/>
+        <location filename="../../core/clirunner.cpp" line="430"/>
         <source>--predict needs --sweep (it sweeps the prediction)</source>
         <translation>--predict には --sweep が必要です（予測をスイープします）</translation>
     </message>
     <message>
-        <location filename="../../core/clirunner.cpp" line="411"/>
+        <location filename="../../core/clirunner.cpp" line="432"/>
         <source>--sweep-csv needs --sweep</source>
         <translation>--sweep-csv には --sweep が必要です</translation>
     </message>
     <message>
-        <location filename="../../core/clirunner.cpp" line="414"/>
+        <location filename="../../core/clirunner.cpp" line="435"/>
         <source>--sweep and --compare cannot be combined (a sweep runs each limit on its own)</source>
         <translation>--sweep と --compare は同時に指定できません（スイープは並列数ごとに個別に実行します）</translation>
     </message>
     <message>
-        <location filename="../../core/clirunner.cpp" line="428"/>
+        <location filename="../../core/clirunner.cpp" line="449"/>
         <source>%1 is for a single run; with --sweep use --sweep-csv or --stats</source>
         <translation>%1 は単独の実行用です。--sweep では --sweep-csv か --stats を使ってください</translation>
     </message>
     <message>
-        <location filename="../../core/clirunner.cpp" line="436"/>
+        <location filename="../../core/clirunner.cpp" line="457"/>
         <source>--advise needs --limit N (the advisor reorders a limited batch)</source>
         <translation>--advise には --limit N が必要です（アドバイザーは制限付きの実行の順序を見直します）</translation>
     </message>
     <message>
-        <location filename="../../core/clirunner.cpp" line="438"/>
+        <location filename="../../core/clirunner.cpp" line="459"/>
         <source>--compare needs --limit N or a gate (it compares unlimited against the limits)</source>
         <translation>--compare には --limit N かゲートが必要です（制限なしと制限付きを比較します）</translation>
     </message>
     <message>
-        <location filename="../../core/clirunner.cpp" line="499"/>
+        <location filename="../../core/clirunner.cpp" line="520"/>
         <source>--open: &quot;%1&quot; holds no run</source>
         <translation>--open: &quot;%1&quot; に実行が含まれていません</translation>
     </message>
     <message>
-        <location filename="../../core/clirunner.cpp" line="501"/>
+        <location filename="../../core/clirunner.cpp" line="522"/>
         <source>warning: %1</source>
         <translation>警告: %1</translation>
     </message>
     <message>
-        <location filename="../../core/clirunner.cpp" line="506"/>
+        <location filename="../../core/clirunner.cpp" line="527"/>
         <source>--advise: &quot;%1&quot; holds no limited run (add --what-if N)</source>
         <translation>--advise: &quot;%1&quot; に制限付きの実行が含まれていません（--what-if N を追加してください）</translation>
     </message>
     <message>
-        <location filename="../../core/clirunner.cpp" line="615"/>
+        <location filename="../../core/clirunner.cpp" line="631"/>
         <source>what-if: predicted from the first of the file&apos;s %1 runs (%2)</source>
         <translation>予測: ファイル内の %1 個の実行のうち、最初の実行（%2）をもとにしています</translation>
     </message>
     <message>
-        <location filename="../../core/clirunner.cpp" line="743"/>
+        <location filename="../../core/clirunner.cpp" line="759"/>
         <source>advice: lower bound %1 s, longest first %2 s, current order %3 s</source>
         <translation>アドバイス: 下限 %1 秒、長い順 %2 秒、現在の順序 %3 秒</translation>
     </message>
     <message>
-        <location filename="../../core/clirunner.cpp" line="747"/>
+        <location filename="../../core/clirunner.cpp" line="763"/>
         <source>(running the longest tasks first would save %1 s)</source>
         <translation>(長いタスクから実行すれば %1 秒短くなります)</translation>
     </message>
@@ -509,81 +525,80 @@
         <translation>--durations: &quot;%1&quot; が大きすぎます（最大 %2 バイト）</translation>
     </message>
     <message>
-        <location filename="../../core/clirunner.cpp" line="401"/>
-        <location filename="../../core/clirunner.cpp" line="522"/>
+        <location filename="../../core/clirunner.cpp" line="413"/>
         <source>scenario written to %1</source>
         <translation>シナリオを %1 に書き出しました</translation>
     </message>
     <message>
-        <location filename="../../core/clirunner.cpp" line="465"/>
+        <location filename="../../core/clirunner.cpp" line="486"/>
         <source>only one of --sweep-csv and --stats can write to stdout (-)</source>
         <translation>標準出力 (-) に書き出せるのは --sweep-csv と --stats のどちらか一方だけです</translation>
     </message>
     <message>
-        <location filename="../../core/clirunner.cpp" line="473"/>
+        <location filename="../../core/clirunner.cpp" line="494"/>
         <source>--trace needs a file name</source>
         <translation>--trace にはファイル名が必要です</translation>
     </message>
     <message>
-        <location filename="../../core/clirunner.cpp" line="484"/>
+        <location filename="../../core/clirunner.cpp" line="505"/>
         <location filename="../../core/scenario.cpp" line="444"/>
         <source>%1 needs a file name</source>
         <translation>%1 にはファイル名が必要です</translation>
     </message>
     <message>
-        <location filename="../../core/clirunner.cpp" line="549"/>
+        <location filename="../../core/clirunner.cpp" line="565"/>
         <source>interrupted: cancelling the run</source>
         <translation>中断されました: 実行をキャンセルしています</translation>
     </message>
     <message>
-        <location filename="../../core/clirunner.cpp" line="553"/>
+        <location filename="../../core/clirunner.cpp" line="569"/>
         <source>interrupted: cancelling the sweep</source>
         <translation>中断されました: スイープをキャンセルしています</translation>
     </message>
     <message>
-        <location filename="../../core/clirunner.cpp" line="667"/>
+        <location filename="../../core/clirunner.cpp" line="683"/>
         <location filename="../../core/clisweep.cpp" line="118"/>
         <source>cannot write the CSV to stdout: %1</source>
         <translation>CSV を標準出力に書き出せません: %1</translation>
     </message>
     <message>
-        <location filename="../../core/clirunner.cpp" line="675"/>
+        <location filename="../../core/clirunner.cpp" line="691"/>
         <location filename="../../core/clisweep.cpp" line="126"/>
         <source>CSV written to %1</source>
         <translation>CSV を %1 に書き出しました</translation>
     </message>
     <message>
-        <location filename="../../core/clirunner.cpp" line="684"/>
+        <location filename="../../core/clirunner.cpp" line="700"/>
         <source>trace written to %1 (open it in https://ui.perfetto.dev)</source>
         <translation>トレースを %1 に書き出しました（https://ui.perfetto.dev で開けます）</translation>
     </message>
     <message>
-        <location filename="../../core/clirunner.cpp" line="698"/>
+        <location filename="../../core/clirunner.cpp" line="714"/>
         <source>PNG written to %1</source>
         <translation>PNG を %1 に書き出しました</translation>
     </message>
     <message>
-        <location filename="../../core/clirunner.cpp" line="698"/>
+        <location filename="../../core/clirunner.cpp" line="714"/>
         <source>SVG written to %1</source>
         <translation>SVG を %1 に書き出しました</translation>
     </message>
     <message>
-        <location filename="../../core/clirunner.cpp" line="162"/>
+        <location filename="../../core/clirunner.cpp" line="168"/>
         <source>Write the statistics as JSON to FILE for scripts (- for stdout; the log then goes to stderr).</source>
         <translation>統計をスクリプト向けの JSON で FILE に書き出します（- で標準出力。そのときログは標準エラー出力に出ます）。</translation>
     </message>
     <message>
-        <location filename="../../core/clirunner.cpp" line="455"/>
+        <location filename="../../core/clirunner.cpp" line="476"/>
         <source>only one of --csv and --stats can write to stdout (-)</source>
         <translation>標準出力 (-) に書き出せるのは --csv と --stats のどちらか一方だけです</translation>
     </message>
     <message>
-        <location filename="../../core/clirunner.cpp" line="723"/>
+        <location filename="../../core/clirunner.cpp" line="739"/>
         <source>cannot write the statistics to stdout: %1</source>
         <translation>統計を標準出力に書き出せません: %1</translation>
     </message>
     <message>
-        <location filename="../../core/clirunner.cpp" line="732"/>
+        <location filename="../../core/clirunner.cpp" line="748"/>
         <source>statistics written to %1</source>
         <translation>統計を %1 に書き出しました</translation>
     </message>
@@ -591,270 +606,270 @@
 <context>
     <name>CompareSummary</name>
     <message>
-        <location filename="../../ui/comparesummary.cpp" line="129"/>
+        <location filename="../../ui/comparesummary.cpp" line="137"/>
         <source>Run the tasks, or compare unlimited against limited, to see what each achieved.</source>
         <translation>タスクを実行するか、制限なしと制限付きを比較すると、それぞれの結果がここに表示されます。</translation>
     </message>
     <message>
-        <location filename="../../ui/comparesummary.cpp" line="133"/>
+        <location filename="../../ui/comparesummary.cpp" line="141"/>
         <source>Running %1…</source>
         <translation>%1で実行中…</translation>
     </message>
     <message>
-        <location filename="../../ui/comparesummary.cpp" line="144"/>
+        <location filename="../../ui/comparesummary.cpp" line="152"/>
         <source>%1 took %2 instead of %3 (%4× as long) but never ran more than %5 at once; %6 peaked at %7.</source>
         <translation>%1は %3ではなく %2かかりました（%4 倍）が、同時に実行したのは %5 個までです。%6は最大 %7 個を同時に実行しました。</translation>
     </message>
     <message>
-        <location filename="../../ui/comparesummary.cpp" line="154"/>
+        <location filename="../../ui/comparesummary.cpp" line="162"/>
         <source>%1 took %2, %3 less than %4, running at most %5 at once (%4: %6).</source>
         <translation>%1は %2で、%4より %3短く終わりました。同時に実行したのは最大 %5 個です（%4: %6 個）。</translation>
     </message>
     <message>
-        <location filename="../../ui/comparesummary.cpp" line="162"/>
+        <location filename="../../ui/comparesummary.cpp" line="170"/>
         <source>%1: %2 for %3 of work, a speedup of %4×, at most %5 running at once.</source>
         <translation>%1: 合計 %3の処理が %2で終わりました。高速化率 %4 倍、同時実行数は最大 %5 です。</translation>
     </message>
     <message>
-        <location filename="../../ui/comparesummary.cpp" line="169"/>
+        <location filename="../../ui/comparesummary.cpp" line="178"/>
         <source>Cancelled. %1</source>
         <translation>キャンセルされました。%1</translation>
     </message>
     <message>
-        <location filename="../../ui/comparesummary.cpp" line="180"/>
+        <location filename="../../ui/comparesummary.cpp" line="189"/>
         <source>%1 was stopped: %2</source>
         <translation>%1 は停止されました: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/comparesummary.cpp" line="191"/>
+        <location filename="../../ui/comparesummary.cpp" line="200"/>
         <source>%1 %2 %</source>
         <translation>%1 %2 %</translation>
     </message>
     <message>
-        <location filename="../../ui/comparesummary.cpp" line="208"/>
+        <location filename="../../ui/comparesummary.cpp" line="217"/>
         <source>Measured against the ideal schedule: %1.</source>
         <translation>理想のスケジュールとの差: %1。</translation>
     </message>
     <message>
-        <location filename="../../ui/comparesummary.cpp" line="228"/>
+        <location filename="../../ui/comparesummary.cpp" line="237"/>
         <source>Difference
 (%1 − %2)</source>
         <translation>差
 （%1 − %2）</translation>
     </message>
     <message>
-        <location filename="../../ui/comparesummary.cpp" line="242"/>
+        <location filename="../../ui/comparesummary.cpp" line="251"/>
         <source>Makespan (measured)</source>
         <translation>総所要時間（実測）</translation>
     </message>
     <message>
-        <location filename="../../ui/comparesummary.cpp" line="242"/>
+        <location filename="../../ui/comparesummary.cpp" line="251"/>
         <source>Makespan</source>
         <translation>総所要時間</translation>
     </message>
     <message>
-        <location filename="../../ui/comparesummary.cpp" line="243"/>
+        <location filename="../../ui/comparesummary.cpp" line="252"/>
         <source>Makespan (predicted)</source>
         <translation>総所要時間（予測）</translation>
     </message>
     <message>
-        <location filename="../../ui/comparesummary.cpp" line="244"/>
+        <location filename="../../ui/comparesummary.cpp" line="253"/>
         <source>Serial time (sum of durations)</source>
         <translation>直列実行時間（所要時間の合計）</translation>
     </message>
     <message>
-        <location filename="../../ui/comparesummary.cpp" line="245"/>
+        <location filename="../../ui/comparesummary.cpp" line="254"/>
         <source>Speedup</source>
         <translation>高速化率</translation>
     </message>
     <message>
-        <location filename="../../ui/comparesummary.cpp" line="246"/>
+        <location filename="../../ui/comparesummary.cpp" line="255"/>
         <source>Peak concurrency</source>
         <translation>最大同時実行数</translation>
     </message>
     <message>
-        <location filename="../../ui/comparesummary.cpp" line="247"/>
+        <location filename="../../ui/comparesummary.cpp" line="256"/>
         <source>Mean wait</source>
         <translation>平均待ち時間</translation>
     </message>
     <message>
-        <location filename="../../ui/comparesummary.cpp" line="248"/>
+        <location filename="../../ui/comparesummary.cpp" line="257"/>
         <source>Max wait</source>
         <translation>最大待ち時間</translation>
     </message>
     <message>
-        <location filename="../../ui/comparesummary.cpp" line="249"/>
+        <location filename="../../ui/comparesummary.cpp" line="258"/>
         <source>Mean completion</source>
         <translation>平均完了時間</translation>
     </message>
     <message>
-        <location filename="../../ui/comparesummary.cpp" line="250"/>
+        <location filename="../../ui/comparesummary.cpp" line="259"/>
         <source>Tasks ok</source>
         <translation>成功したタスク</translation>
     </message>
     <message>
-        <location filename="../../ui/comparesummary.cpp" line="251"/>
+        <location filename="../../ui/comparesummary.cpp" line="260"/>
         <source>Pool</source>
         <translation>プール</translation>
     </message>
     <message>
-        <location filename="../../ui/comparesummary.cpp" line="253"/>
+        <location filename="../../ui/comparesummary.cpp" line="262"/>
         <source>From the first submission to the last finish</source>
         <translation>最初の投入から最後の終了まで</translation>
     </message>
     <message>
-        <location filename="../../ui/comparesummary.cpp" line="254"/>
+        <location filename="../../ui/comparesummary.cpp" line="263"/>
         <source>The ideal FIFO schedule with no overhead</source>
         <translation>オーバーヘッドのない理想的な FIFO スケジュール</translation>
     </message>
     <message>
-        <location filename="../../ui/comparesummary.cpp" line="255"/>
+        <location filename="../../ui/comparesummary.cpp" line="264"/>
         <source>How long the tasks take one after another</source>
         <translation>タスクを 1 つずつ順に実行したときにかかる時間</translation>
     </message>
     <message>
-        <location filename="../../ui/comparesummary.cpp" line="256"/>
+        <location filename="../../ui/comparesummary.cpp" line="265"/>
         <source>Serial time divided by the measured makespan</source>
         <translation>直列実行時間 ÷ 実測の総所要時間</translation>
     </message>
     <message>
-        <location filename="../../ui/comparesummary.cpp" line="257"/>
+        <location filename="../../ui/comparesummary.cpp" line="266"/>
         <source>The most tasks running at the same moment</source>
         <translation>同じ瞬間に実行されていたタスクの最大数</translation>
     </message>
     <message>
-        <location filename="../../ui/comparesummary.cpp" line="258"/>
+        <location filename="../../ui/comparesummary.cpp" line="267"/>
         <source>Average time a task waited between submission and start</source>
         <translation>タスクが投入から開始まで待った時間の平均</translation>
     </message>
     <message>
-        <location filename="../../ui/comparesummary.cpp" line="259"/>
+        <location filename="../../ui/comparesummary.cpp" line="268"/>
         <source>Longest time a task waited between submission and start</source>
         <translation>タスクが投入から開始まで待った時間の最大</translation>
     </message>
     <message>
-        <location filename="../../ui/comparesummary.cpp" line="260"/>
+        <location filename="../../ui/comparesummary.cpp" line="269"/>
         <source>Average time from submission to finish, over the tasks that ran to their end: the latency a limit trades against the makespan</source>
         <translation>投入から終了までの平均時間（最後まで実行したタスクが対象）。制限が総所要時間と引き換えにする待ち時間です</translation>
     </message>
     <message>
-        <location filename="../../ui/comparesummary.cpp" line="262"/>
+        <location filename="../../ui/comparesummary.cpp" line="271"/>
         <source>Tasks that finished without failing or being cancelled</source>
         <translation>失敗もキャンセルもされずに終わったタスク</translation>
     </message>
     <message>
-        <location filename="../../ui/comparesummary.cpp" line="263"/>
+        <location filename="../../ui/comparesummary.cpp" line="272"/>
         <source>The pool threads the tasks ran on, and where a task takes its permit</source>
         <translation>タスクを実行したプールのスレッド数と、タスクが許可を取る場所</translation>
     </message>
     <message>
-        <location filename="../../ui/comparesummary.cpp" line="266"/>
+        <location filename="../../ui/comparesummary.cpp" line="275"/>
         <source>Gate %1</source>
         <translation>ゲート %1</translation>
     </message>
     <message>
-        <location filename="../../ui/comparesummary.cpp" line="267"/>
+        <location filename="../../ui/comparesummary.cpp" line="276"/>
         <source>The most tasks of gate %1 running at once, against its limit</source>
         <translation>ゲート %1 のタスクが同時に実行された最大数と、その上限</translation>
     </message>
     <message>
-        <location filename="../../ui/comparesummary.cpp" line="270"/>
+        <location filename="../../ui/comparesummary.cpp" line="279"/>
         <source>Retries</source>
         <translation>再試行</translation>
     </message>
     <message>
-        <location filename="../../ui/comparesummary.cpp" line="270"/>
+        <location filename="../../ui/comparesummary.cpp" line="279"/>
         <source>Rejected (429)</source>
         <translation>拒否 (429)</translation>
     </message>
     <message>
-        <location filename="../../ui/comparesummary.cpp" line="271"/>
+        <location filename="../../ui/comparesummary.cpp" line="280"/>
         <source>Requests made again after a failed attempt, over every task</source>
         <translation>失敗した試行の後にもう一度送ったリクエストの数（全タスクの合計）</translation>
     </message>
     <message>
-        <location filename="../../ui/comparesummary.cpp" line="272"/>
+        <location filename="../../ui/comparesummary.cpp" line="281"/>
         <source>Answers 429 Too Many Requests: the server refused the request</source>
         <translation>429 Too Many Requests の応答: サーバーがリクエストを拒否しました</translation>
     </message>
     <message>
-        <location filename="../../ui/comparesummary.cpp" line="310"/>
+        <location filename="../../ui/comparesummary.cpp" line="319"/>
         <source>running…</source>
         <translation>実行中…</translation>
     </message>
     <message>
-        <location filename="../../ui/comparesummary.cpp" line="318"/>
-        <location filename="../../ui/comparesummary.cpp" line="395"/>
+        <location filename="../../ui/comparesummary.cpp" line="330"/>
+        <location filename="../../ui/comparesummary.cpp" line="407"/>
         <source>%1×</source>
         <translation>%1 倍</translation>
     </message>
     <message>
-        <location filename="../../ui/comparesummary.cpp" line="323"/>
+        <location filename="../../ui/comparesummary.cpp" line="335"/>
         <source>Over the %1 tasks that ran to their end</source>
         <translation>最後まで実行した %1 個のタスクが対象</translation>
     </message>
     <message>
-        <location filename="../../ui/comparesummary.cpp" line="326"/>
+        <location filename="../../ui/comparesummary.cpp" line="338"/>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <location filename="../../ui/comparesummary.cpp" line="331"/>
+        <location filename="../../ui/comparesummary.cpp" line="343"/>
         <source>in-task</source>
         <translation>タスク内</translation>
     </message>
     <message>
-        <location filename="../../ui/comparesummary.cpp" line="331"/>
+        <location filename="../../ui/comparesummary.cpp" line="343"/>
         <source>FIFO</source>
         <translation>FIFO</translation>
     </message>
     <message>
-        <location filename="../../ui/comparesummary.cpp" line="333"/>
+        <location filename="../../ui/comparesummary.cpp" line="345"/>
         <source>1 thread, %1</source>
         <translation>1 スレッド、%1</translation>
     </message>
     <message>
-        <location filename="../../ui/comparesummary.cpp" line="334"/>
+        <location filename="../../ui/comparesummary.cpp" line="346"/>
         <source>%1 threads, %2</source>
         <translation>%1 スレッド、%2</translation>
     </message>
     <message>
-        <location filename="../../ui/comparesummary.cpp" line="336"/>
+        <location filename="../../ui/comparesummary.cpp" line="348"/>
         <source>1 thread in the recording</source>
         <translation>記録では 1 スレッド</translation>
     </message>
     <message>
-        <location filename="../../ui/comparesummary.cpp" line="337"/>
+        <location filename="../../ui/comparesummary.cpp" line="349"/>
         <source>%1 threads in the recording</source>
         <translation>記録では %1 スレッド</translation>
     </message>
     <message>
-        <location filename="../../ui/comparesummary.cpp" line="339"/>
+        <location filename="../../ui/comparesummary.cpp" line="351"/>
         <source>none: the limit alone</source>
         <translation>なし: 並列数の制限のみ</translation>
     </message>
     <message>
-        <location filename="../../ui/comparesummary.cpp" line="341"/>
+        <location filename="../../ui/comparesummary.cpp" line="353"/>
         <source>%1 (a limit too)</source>
         <translation>%1（これも制限）</translation>
     </message>
     <message>
-        <location filename="../../ui/comparesummary.cpp" line="346"/>
+        <location filename="../../ui/comparesummary.cpp" line="358"/>
         <source>no gate</source>
         <translation>ゲートなし</translation>
     </message>
     <message>
-        <location filename="../../ui/comparesummary.cpp" line="351"/>
+        <location filename="../../ui/comparesummary.cpp" line="363"/>
         <source>peak %1 of %2</source>
         <translation>最大 %1（上限 %2）</translation>
     </message>
     <message>
-        <location filename="../../ui/comparesummary.cpp" line="382"/>
-        <location filename="../../ui/comparesummary.cpp" line="391"/>
-        <location filename="../../ui/comparesummary.cpp" line="400"/>
+        <location filename="../../ui/comparesummary.cpp" line="394"/>
+        <location filename="../../ui/comparesummary.cpp" line="403"/>
         <location filename="../../ui/comparesummary.cpp" line="412"/>
-        <location filename="../../ui/comparesummary.cpp" line="414"/>
         <location filename="../../ui/comparesummary.cpp" line="424"/>
+        <location filename="../../ui/comparesummary.cpp" line="426"/>
+        <location filename="../../ui/comparesummary.cpp" line="436"/>
         <source>same</source>
         <translation>同じ</translation>
     </message>
@@ -977,8 +992,8 @@
         <location filename="../../core/csvimport.cpp" line="515"/>
         <location filename="../../core/csvimport.cpp" line="517"/>
         <location filename="../../core/csvimport.cpp" line="519"/>
-        <location filename="../../core/csvimport.cpp" line="529"/>
-        <location filename="../../core/csvimport.cpp" line="550"/>
+        <location filename="../../core/csvimport.cpp" line="535"/>
+        <location filename="../../core/csvimport.cpp" line="556"/>
         <source>is not a number</source>
         <translation>は数値ではありません</translation>
     </message>
@@ -1001,6 +1016,7 @@
     </message>
     <message>
         <location filename="../../core/csvimport.cpp" line="460"/>
+        <location filename="../../core/csvimport.cpp" line="530"/>
         <source>is out of range (%1 to %2)</source>
         <translation>は範囲外です（%1〜%2）</translation>
     </message>
@@ -1053,75 +1069,75 @@
         <translation>が負の値です</translation>
     </message>
     <message>
-        <location filename="../../core/csvimport.cpp" line="531"/>
+        <location filename="../../core/csvimport.cpp" line="537"/>
         <source>is empty although the task started</source>
         <translation>が空ですが、タスクは開始しています</translation>
     </message>
     <message>
-        <location filename="../../core/csvimport.cpp" line="532"/>
-        <location filename="../../core/csvimport.cpp" line="566"/>
-        <location filename="../../core/csvimport.cpp" line="580"/>
+        <location filename="../../core/csvimport.cpp" line="538"/>
+        <location filename="../../core/csvimport.cpp" line="572"/>
+        <location filename="../../core/csvimport.cpp" line="586"/>
         <source>is set although the task never started</source>
         <translation>に値がありますが、タスクは開始していません</translation>
     </message>
     <message>
-        <location filename="../../core/csvimport.cpp" line="535"/>
+        <location filename="../../core/csvimport.cpp" line="541"/>
         <source>is empty although the task started and ended %1</source>
         <translation>が空ですが、タスクは開始して %1 で終わっています</translation>
     </message>
     <message>
-        <location filename="../../core/csvimport.cpp" line="538"/>
+        <location filename="../../core/csvimport.cpp" line="544"/>
         <source>is empty although the task finished</source>
         <translation>が空ですが、タスクは終わっています</translation>
     </message>
     <message>
-        <location filename="../../core/csvimport.cpp" line="540"/>
+        <location filename="../../core/csvimport.cpp" line="546"/>
         <source>is empty, but only a cancelled task never starts</source>
         <translation>が空ですが、開始しないのはキャンセルされたタスクだけです</translation>
     </message>
     <message>
-        <location filename="../../core/csvimport.cpp" line="543"/>
-        <location filename="../../core/csvimport.cpp" line="553"/>
+        <location filename="../../core/csvimport.cpp" line="549"/>
+        <location filename="../../core/csvimport.cpp" line="559"/>
         <source>is before submitted_s %1</source>
         <translation>が submitted_s（%1）より前です</translation>
     </message>
     <message>
-        <location filename="../../core/csvimport.cpp" line="546"/>
+        <location filename="../../core/csvimport.cpp" line="552"/>
         <source>is before started_s %1</source>
         <translation>が started_s（%1）より前です</translation>
     </message>
     <message>
-        <location filename="../../core/csvimport.cpp" line="556"/>
+        <location filename="../../core/csvimport.cpp" line="562"/>
         <source>is after started_s %1</source>
         <translation>が started_s %1 より後です</translation>
     </message>
     <message>
-        <location filename="../../core/csvimport.cpp" line="563"/>
+        <location filename="../../core/csvimport.cpp" line="569"/>
         <source>is not a thread number (1 to %1)</source>
         <translation>はスレッド番号ではありません（1〜%1）</translation>
     </message>
     <message>
-        <location filename="../../core/csvimport.cpp" line="576"/>
+        <location filename="../../core/csvimport.cpp" line="582"/>
         <source>is not a number of attempts (1 to %1)</source>
         <translation>は試行回数ではありません（1〜%1）</translation>
     </message>
     <message>
-        <location filename="../../core/csvimport.cpp" line="598"/>
+        <location filename="../../core/csvimport.cpp" line="604"/>
         <source>no rows: the file holds only the header</source>
         <translation>行がありません: ファイルにはヘッダーしかありません</translation>
     </message>
     <message>
-        <location filename="../../core/csvimport.cpp" line="633"/>
+        <location filename="../../core/csvimport.cpp" line="639"/>
         <source>cannot read &quot;%1&quot;: it is a folder</source>
         <translation>&quot;%1&quot; を読み込めません: フォルダーです</translation>
     </message>
     <message>
-        <location filename="../../core/csvimport.cpp" line="637"/>
+        <location filename="../../core/csvimport.cpp" line="643"/>
         <source>cannot read &quot;%1&quot;: %2</source>
         <translation>&quot;%1&quot; を読み込めません: %2</translation>
     </message>
     <message>
-        <location filename="../../core/csvimport.cpp" line="643"/>
+        <location filename="../../core/csvimport.cpp" line="649"/>
         <source>cannot read &quot;%1&quot;: it is too large (at most %2 MiB)</source>
         <translation>&quot;%1&quot; を読み込めません: 大きすぎます（最大 %2 MiB）</translation>
     </message>
@@ -1129,203 +1145,219 @@
 <context>
     <name>GuiCommandLine</name>
     <message>
-        <location filename="../../ui/guioptions.cpp" line="26"/>
+        <location filename="../../ui/guioptions.cpp" line="27"/>
         <source>--screenshot needs a file name</source>
         <translation>--screenshot にはファイル名が必要です</translation>
     </message>
     <message>
-        <location filename="../../ui/guioptions.cpp" line="29"/>
+        <location filename="../../ui/guioptions.cpp" line="30"/>
         <source>--screenshot &quot;%1&quot; is a folder</source>
         <translation>--screenshot &quot;%1&quot; はフォルダーです</translation>
     </message>
     <message>
-        <location filename="../../ui/guioptions.cpp" line="32"/>
+        <location filename="../../ui/guioptions.cpp" line="33"/>
         <source>--screenshot &quot;%1&quot;: the folder &quot;%2&quot; does not exist</source>
         <translation>--screenshot &quot;%1&quot;: フォルダー &quot;%2&quot; が存在しません</translation>
     </message>
     <message>
-        <location filename="../../ui/guioptions.cpp" line="45"/>
+        <location filename="../../ui/guioptions.cpp" line="46"/>
         <source>TaskLanes makes concurrency visible: run tasks in parallel, with or without a limit, and watch them start and finish on a timeline.</source>
         <translation>TaskLanes は並列処理を目に見えるようにします: タスクを並列数の制限なし・ありで並列に実行し、開始と終了をタイムラインで確かめられます。</translation>
     </message>
     <message>
-        <location filename="../../ui/guioptions.cpp" line="50"/>
+        <location filename="../../ui/guioptions.cpp" line="51"/>
         <source>Task durations in seconds, comma separated (first start: 5,1,8,3,4); @FILE reads the list from FILE.</source>
         <translation>タスクの所要時間（秒、カンマ区切り。初回の起動時: 5,1,8,3,4）。@FILE とするとリストを FILE から読み込みます。</translation>
     </message>
     <message>
-        <location filename="../../ui/guioptions.cpp" line="53"/>
+        <location filename="../../ui/guioptions.cpp" line="54"/>
         <source>LIST</source>
         <translation>LIST</translation>
     </message>
     <message>
-        <location filename="../../ui/guioptions.cpp" line="55"/>
+        <location filename="../../ui/guioptions.cpp" line="56"/>
         <source>Run at most N tasks at once (first start: 2).</source>
         <translation>同時に実行するタスクを最大 N 個にします（初回の起動時: 2）。</translation>
     </message>
     <message>
-        <location filename="../../ui/guioptions.cpp" line="55"/>
-        <location filename="../../ui/guioptions.cpp" line="75"/>
+        <location filename="../../ui/guioptions.cpp" line="56"/>
+        <location filename="../../ui/guioptions.cpp" line="81"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../../ui/guioptions.cpp" line="57"/>
+        <location filename="../../ui/guioptions.cpp" line="58"/>
         <source>Start with the concurrency limit switched off.</source>
         <translation>並列数の制限をオフにして起動します。</translation>
     </message>
     <message>
-        <location filename="../../ui/guioptions.cpp" line="59"/>
+        <location filename="../../ui/guioptions.cpp" line="60"/>
         <source>Real seconds per scenario second (0.1 makes a 5 s task take 500 ms).</source>
         <translation>シナリオの 1 秒あたりの実時間（秒）。0.1 にすると 5 秒のタスクが 500 ms で終わります。</translation>
     </message>
     <message>
-        <location filename="../../ui/guioptions.cpp" line="61"/>
+        <location filename="../../ui/guioptions.cpp" line="62"/>
         <source>F</source>
         <translation>F</translation>
     </message>
     <message>
-        <location filename="../../ui/guioptions.cpp" line="63"/>
+        <location filename="../../ui/guioptions.cpp" line="64"/>
         <source>With --autorun or --screenshot: compare unlimited against the limit.</source>
         <translation>--autorun または --screenshot と一緒に: 制限なしと制限付きを比較します。</translation>
     </message>
     <message>
-        <location filename="../../ui/guioptions.cpp" line="66"/>
+        <location filename="../../ui/guioptions.cpp" line="67"/>
+        <source>Load the preset NAME and show its lesson (see tasklanes-cli --list-presets); with --autorun or --screenshot a preset with a limit is compared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/guioptions.cpp" line="72"/>
         <source>Sweep the limits at start: a range such as 1..12 or a list such as 1,2,4,8 (with --screenshot: when done).</source>
         <translation>起動時に並列数をスイープします。1..12 のような範囲か 1,2,4,8 のようなリストで指定します（--screenshot と一緒なら、スイープが終わってから保存します）。</translation>
     </message>
     <message>
-        <location filename="../../ui/guioptions.cpp" line="68"/>
+        <location filename="../../ui/guioptions.cpp" line="74"/>
         <source>LIMITS</source>
         <translation>LIMITS</translation>
     </message>
     <message>
-        <location filename="../../ui/guioptions.cpp" line="70"/>
+        <location filename="../../ui/guioptions.cpp" line="76"/>
         <source>With --sweep: predict each limit instead of running it.</source>
         <translation>--sweep と一緒に: 各並列数を実行せずに予測します。</translation>
     </message>
     <message>
-        <location filename="../../ui/guioptions.cpp" line="72"/>
+        <location filename="../../ui/guioptions.cpp" line="78"/>
         <source>Once the run is shown (a run file, or --autorun and --screenshot when done): predict it under limit N and compare the two.</source>
         <translation>実行が表示されたら（実行記録のファイルのとき、または --autorun と --screenshot で実行が終わったとき）: N 並列で予測し、両者を比較します。</translation>
     </message>
     <message>
-        <location filename="../../ui/guioptions.cpp" line="76"/>
+        <location filename="../../ui/guioptions.cpp" line="82"/>
         <source>Start the run at once.</source>
         <translation>起動したらすぐに実行します。</translation>
     </message>
     <message>
-        <location filename="../../ui/guioptions.cpp" line="78"/>
+        <location filename="../../ui/guioptions.cpp" line="84"/>
         <source>Run (or compare), save a PNG of the window to FILE when done, and quit. Uses default settings.</source>
         <translation>実行（または比較）し、終わったらウィンドウの PNG を FILE に保存して終了します。既定の設定を使います。</translation>
     </message>
     <message>
-        <location filename="../../ui/guioptions.cpp" line="80"/>
+        <location filename="../../ui/guioptions.cpp" line="86"/>
         <source>FILE</source>
         <translation>FILE</translation>
     </message>
     <message>
-        <location filename="../../ui/guioptions.cpp" line="82"/>
+        <location filename="../../ui/guioptions.cpp" line="88"/>
         <source>Window size in pixels, such as 1024x700 (first start: 1400x900).</source>
         <translation>ウィンドウの大きさ（ピクセル）。例: 1024x700（初回起動時: 1400x900）。</translation>
     </message>
     <message>
-        <location filename="../../ui/guioptions.cpp" line="84"/>
+        <location filename="../../ui/guioptions.cpp" line="90"/>
         <source>WxH</source>
         <translation>WxH</translation>
     </message>
     <message>
-        <location filename="../../ui/guioptions.cpp" line="86"/>
+        <location filename="../../ui/guioptions.cpp" line="92"/>
         <source>Colour theme: system, light or dark.</source>
         <translation>配色テーマ: system、light、dark のいずれか。</translation>
     </message>
     <message>
-        <location filename="../../ui/guioptions.cpp" line="86"/>
+        <location filename="../../ui/guioptions.cpp" line="70"/>
+        <location filename="../../ui/guioptions.cpp" line="92"/>
         <source>NAME</source>
         <translation>NAME</translation>
     </message>
     <message>
-        <location filename="../../ui/guioptions.cpp" line="87"/>
+        <location filename="../../ui/guioptions.cpp" line="93"/>
         <source>Same as --theme dark.</source>
         <translation>--theme dark と同じです。</translation>
     </message>
     <message>
-        <location filename="../../ui/guioptions.cpp" line="89"/>
+        <location filename="../../ui/guioptions.cpp" line="95"/>
         <source>High contrast, in any theme.</source>
         <translation>ハイコントラスト（どのテーマでも）。</translation>
     </message>
     <message>
-        <location filename="../../ui/guioptions.cpp" line="92"/>
+        <location filename="../../ui/guioptions.cpp" line="98"/>
         <source>User interface language: ja or en (default: the system&apos;s).</source>
         <translation>表示言語: ja または en（既定: システムの言語）。</translation>
     </message>
     <message>
-        <location filename="../../ui/guioptions.cpp" line="93"/>
+        <location filename="../../ui/guioptions.cpp" line="99"/>
         <source>LANG</source>
         <translation>LANG</translation>
     </message>
     <message>
-        <location filename="../../ui/guioptions.cpp" line="122"/>
+        <location filename="../../ui/guioptions.cpp" line="128"/>
         <source>unexpected argument &quot;%1&quot; (one file at most)</source>
         <translation>予期しない引数 &quot;%1&quot;（ファイルは 1 つまでです）</translation>
     </message>
     <message>
-        <location filename="../../ui/guioptions.cpp" line="188"/>
+        <location filename="../../ui/guioptions.cpp" line="164"/>
+        <source>give only one of --durations, --preset and a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/guioptions.cpp" line="167"/>
+        <source>--preset: unknown preset &quot;%1&quot; (see tasklanes-cli --list-presets)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/guioptions.cpp" line="212"/>
         <source>--size: &quot;%1&quot; is not a window size (WIDTHxHEIGHT, from 320x240)</source>
         <translation>--size: &quot;%1&quot; はウィンドウの大きさではありません（幅x高さ、320x240 以上）</translation>
     </message>
     <message>
-        <location filename="../../ui/guioptions.cpp" line="209"/>
+        <location filename="../../ui/guioptions.cpp" line="236"/>
         <source>--predict goes with --sweep</source>
         <translation>--predict は --sweep と一緒に使います</translation>
     </message>
     <message>
-        <location filename="../../ui/guioptions.cpp" line="214"/>
+        <location filename="../../ui/guioptions.cpp" line="241"/>
         <source>--sweep runs the tasks once per limit; it excludes --compare, --autorun and a recorded run (CSV)</source>
         <translation>--sweep はタスクを並列数ごとに 1 回ずつ実行します。--compare、--autorun、実行記録（CSV）とは同時に指定できません</translation>
     </message>
     <message>
-        <location filename="../../ui/guioptions.cpp" line="223"/>
+        <location filename="../../ui/guioptions.cpp" line="250"/>
         <source>N must be 1 or more</source>
         <translation>N は 1 以上でなければなりません</translation>
     </message>
     <message>
-        <location filename="../../ui/guioptions.cpp" line="225"/>
+        <location filename="../../ui/guioptions.cpp" line="252"/>
         <source>--what-if goes with a run, not with --sweep</source>
         <translation>--what-if は実行と一緒に使います。--sweep とは一緒に使えません</translation>
     </message>
     <message>
-        <location filename="../../ui/guioptions.cpp" line="230"/>
+        <location filename="../../ui/guioptions.cpp" line="257"/>
         <source>--autorun and --compare run the tasks; a recorded run (CSV) is only shown</source>
         <translation>--autorun と --compare はタスクを実行します。実行記録（CSV）は表示するだけです</translation>
     </message>
     <message>
-        <location filename="../../ui/guioptions.cpp" line="166"/>
+        <location filename="../../ui/guioptions.cpp" line="190"/>
         <source>--limit and --unlimited exclude each other</source>
         <translation>--limit と --unlimited は同時に指定できません</translation>
     </message>
     <message>
-        <location filename="../../ui/guioptions.cpp" line="97"/>
+        <location filename="../../ui/guioptions.cpp" line="103"/>
         <source>A scenario file (JSON) to open, or a run to show: recorded as CSV (Export CSV, tasklanes-cli --csv) or a Chrome trace JSON, optionally gzip-compressed (told from a scenario by content).</source>
         <translation>開くシナリオファイル（JSON）、または表示する実行記録: CSV（CSV の書き出し、tasklanes-cli --csv）か Chrome トレース JSON で、gzip 圧縮されていても構いません（シナリオとは内容で区別します）。</translation>
     </message>
     <message>
-        <location filename="../../ui/guioptions.cpp" line="101"/>
+        <location filename="../../ui/guioptions.cpp" line="107"/>
         <source>[SCENARIO.json | RUN.csv | TRACE.json[.gz]]</source>
         <translation>[SCENARIO.json | RUN.csv | TRACE.json[.gz]]</translation>
     </message>
     <message>
-        <location filename="../../ui/guioptions.cpp" line="193"/>
+        <location filename="../../ui/guioptions.cpp" line="217"/>
         <source>--theme and --dark exclude each other</source>
         <translation>--theme と --dark は同時に指定できません</translation>
     </message>
     <message>
-        <location filename="../../ui/guioptions.cpp" line="197"/>
+        <location filename="../../ui/guioptions.cpp" line="221"/>
         <source>--theme: &quot;%1&quot; is not a theme (system, light or dark)</source>
         <translation>--theme: &quot;%1&quot; はテーマではありません（system、light、dark のいずれか）</translation>
     </message>
     <message>
-        <location filename="../../ui/guioptions.cpp" line="206"/>
+        <location filename="../../ui/guioptions.cpp" line="233"/>
         <source>--compare needs a limit (it compares unlimited against limit N)</source>
         <translation>--compare には並列数の制限が必要です（制限なしと N 並列を比較します）</translation>
     </message>
@@ -1333,99 +1365,474 @@
 <context>
     <name>ImageExport</name>
     <message>
-        <location filename="../../ui/timeline/imageexport.cpp" line="101"/>
+        <location filename="../../ui/timeline/imageexport.cpp" line="100"/>
         <source>Difference (%1 %2 %3)</source>
         <translation>差（%1 %2 %3）</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/imageexport.cpp" line="119"/>
+        <location filename="../../ui/timeline/imageexport.cpp" line="118"/>
         <source>%1×</source>
         <translation>%1 倍</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/imageexport.cpp" line="122"/>
+        <location filename="../../ui/timeline/imageexport.cpp" line="121"/>
         <source>Makespan (measured)</source>
         <translation>総所要時間（実測）</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/imageexport.cpp" line="124"/>
+        <location filename="../../ui/timeline/imageexport.cpp" line="123"/>
         <source>Makespan (predicted)</source>
         <translation>総所要時間（予測）</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/imageexport.cpp" line="126"/>
+        <location filename="../../ui/timeline/imageexport.cpp" line="125"/>
         <source>Speedup</source>
         <translation>高速化率</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/imageexport.cpp" line="128"/>
+        <location filename="../../ui/timeline/imageexport.cpp" line="127"/>
         <source>Peak concurrency</source>
         <translation>最大同時実行数</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/imageexport.cpp" line="131"/>
+        <location filename="../../ui/timeline/imageexport.cpp" line="130"/>
         <source>Mean wait</source>
         <translation>平均待ち時間</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/imageexport.cpp" line="133"/>
+        <location filename="../../ui/timeline/imageexport.cpp" line="132"/>
         <source>Max wait</source>
         <translation>最大待ち時間</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/imageexport.cpp" line="135"/>
+        <location filename="../../ui/timeline/imageexport.cpp" line="134"/>
         <source>Mean completion</source>
         <translation>平均完了時間</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/imageexport.cpp" line="142"/>
+        <location filename="../../ui/timeline/imageexport.cpp" line="141"/>
         <source>running…</source>
         <translation>実行中…</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/imageexport.cpp" line="152"/>
+        <location filename="../../ui/timeline/imageexport.cpp" line="151"/>
         <source>same</source>
         <translation>同じ</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/imageexport.cpp" line="162"/>
+        <location filename="../../ui/timeline/imageexport.cpp" line="161"/>
         <source>Tasks ok</source>
         <translation>成功したタスク</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/imageexport.cpp" line="165"/>
+        <location filename="../../ui/timeline/imageexport.cpp" line="164"/>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/imageexport.cpp" line="211"/>
+        <location filename="../../ui/timeline/imageexport.cpp" line="210"/>
         <source>TaskLanes: no runs</source>
         <translation>TaskLanes: 実行なし</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/imageexport.cpp" line="215"/>
+        <location filename="../../ui/timeline/imageexport.cpp" line="214"/>
         <source> vs </source>
         <translation> vs </translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/imageexport.cpp" line="217"/>
+        <location filename="../../ui/timeline/imageexport.cpp" line="216"/>
         <source>%1 · 1 task</source>
         <translation>%1 · 1 タスク</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/imageexport.cpp" line="218"/>
+        <location filename="../../ui/timeline/imageexport.cpp" line="217"/>
         <source>%1 · %2 tasks</source>
         <translation>%1 · %2 タスク</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/imageexport.cpp" line="221"/>
+        <location filename="../../ui/timeline/imageexport.cpp" line="220"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/imageexport.cpp" line="377"/>
+        <location filename="../../ui/timeline/imageexport.cpp" line="376"/>
         <source>TaskLanes timeline</source>
         <translation>TaskLanes タイムライン</translation>
+    </message>
+</context>
+<context>
+    <name>LessonCard</name>
+    <message>
+        <location filename="../../ui/lessoncard.cpp" line="87"/>
+        <location filename="../../ui/lessoncard.cpp" line="93"/>
+        <location filename="../../ui/lessoncard.cpp" line="98"/>
+        <location filename="../../ui/lessoncard.cpp" line="297"/>
+        <source>Lesson</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/lessoncard.cpp" line="116"/>
+        <source>In Python asyncio (3.9+):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/lessoncard.cpp" line="117"/>
+        <location filename="../../ui/lessoncard.cpp" line="125"/>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/lessoncard.cpp" line="119"/>
+        <source>Copy the Python code to the clipboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/lessoncard.cpp" line="124"/>
+        <source>Copied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/lessoncard.cpp" line="135"/>
+        <source>Python code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/lessoncard.cpp" line="140"/>
+        <source>Expected:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/lessoncard.cpp" line="239"/>
+        <source>compared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/lessoncard.cpp" line="253"/>
+        <source>not run yet</source>
+        <translation type="unfinished">まだ実行していません</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lessoncard.cpp" line="257"/>
+        <source>reproduced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/lessoncard.cpp" line="261"/>
+        <source>not reproduced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/lessoncard.cpp" line="265"/>
+        <location filename="../../ui/lessoncard.cpp" line="275"/>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lessoncard.cpp" line="277"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lessoncard.cpp" line="295"/>
+        <source>%1 of %2</source>
+        <translation type="unfinished">%1 / %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lessoncard.cpp" line="298"/>
+        <source>%1 of %2 expected outcomes reproduced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/lessoncard.cpp" line="301"/>
+        <location filename="../../ui/lessoncard.cpp" line="307"/>
+        <source>Show the lesson</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/lessoncard.cpp" line="307"/>
+        <source>Hide the lesson</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Lessons</name>
+    <message>
+        <location filename="../../core/lessoncatalog.cpp" line="74"/>
+        <source>One task: start, wait, finish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/lessoncatalog.cpp" line="75"/>
+        <source>A coroutine hands a blocking call to a worker thread with run_in_executor and awaits it, leaving the event loop free. One task of 2 s: one start, one finish, and its result is its argument.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/lessoncatalog.cpp" line="100"/>
+        <source>done in about 2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/lessoncatalog.cpp" line="105"/>
+        <source>gather: five waits at once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/lessoncatalog.cpp" line="106"/>
+        <source>asyncio.gather starts every coroutine at once and waits for all of them. Five blocking sleeps of 5, 1, 8, 3 and 4 s run side by side on the executor&apos;s threads, so the batch takes as long as the longest. They finish shortest first, yet gather returns the results in the order given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/lessoncatalog.cpp" line="131"/>
+        <source>8 s, not 21 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/lessoncatalog.cpp" line="133"/>
+        <source>finished 1, 3, 4, 5, 8: shortest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/lessoncatalog.cpp" line="142"/>
+        <source>A semaphore of 2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/lessoncatalog.cpp" line="143"/>
+        <source>asyncio.Semaphore(2) lets two coroutines past &quot;async with sem&quot; at a time; the others wait for a permit. The same five sleeps run two by two, each starting when another finishes: 12 s instead of 8 s. Compare runs both and shows what the limit costs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/lessoncatalog.cpp" line="171"/>
+        <source>done in about 12 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/lessoncatalog.cpp" line="173"/>
+        <source>never more than 2 at once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/lessoncatalog.cpp" line="175"/>
+        <source>slower than no limit: 12 s, not 8 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/lessoncatalog.cpp" line="182"/>
+        <source>Results come back in order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/lessoncatalog.cpp" line="183"/>
+        <source>gather returns the results in the order the coroutines were passed, not the order they finished. A sleep of 10 s, a call asking a server for our IP address, a sleep of 1 s: the short sleep finishes first, its result comes last. The HTTP call is one more blocking function in the executor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/lessoncatalog.cpp" line="220"/>
+        <source>printed 1, 127.0.0.1, 10</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/lessoncatalog.cpp" line="223"/>
+        <source>10 s, not 13 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/lessoncatalog.cpp" line="228"/>
+        <source>Arguments for the executor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/lessoncatalog.cpp" line="229"/>
+        <source>run_in_executor(None, func, *args) passes positional arguments to the blocking function (keyword arguments need functools.partial). Messages 333, 222 and 111 after 3, 2 and 1 s print shortest first, while gather still returns them in submission order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/lessoncatalog.cpp" line="259"/>
+        <source>printed 111, 222, 333</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/lessoncatalog.cpp" line="264"/>
+        <source>3 s, not 6 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/lessoncatalog.cpp" line="273"/>
+        <source>The executor&apos;s pool is a limit too</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/lessoncatalog.cpp" line="274"/>
+        <source>run_in_executor(None, ...) uses the default ThreadPoolExecutor: min(32, cores + 4) threads, %1 here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/lessoncatalog.cpp" line="281"/>
+        <source>Ten blocking calls of 1 s with no semaphore still run %1 at a time and take %2 s, not 1 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/lessoncatalog.cpp" line="286"/>
+        <source>Ten blocking calls of 1 s fit and take 1 s; on 2 cores (6 threads) they would take 2 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/lessoncatalog.cpp" line="290"/>
+        <source>Give run_in_executor an executor of your own when the pool must not limit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/lessoncatalog.cpp" line="311"/>
+        <source>never more than %1 at once: the pool&apos;s threads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/lessoncatalog.cpp" line="316"/>
+        <source>done in about %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/lessoncatalog.cpp" line="322"/>
+        <source>A limit that spares the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/lessoncatalog.cpp" line="323"/>
+        <source>This server serves 4 requests at full speed and answers 429 Too Many Requests above 8 in flight. Unlimited, the 24 calls crowd it, are refused and back off, and the batch ends later; behind asyncio.Semaphore(4) no call is refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/lessoncatalog.cpp" line="360"/>
+        <source>done in about 6 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/lessoncatalog.cpp" line="362"/>
+        <source>no 429 under the limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/lessoncatalog.cpp" line="364"/>
+        <source>refused with 429, then backing off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/lessoncatalog.cpp" line="366"/>
+        <source>the limit is faster than no limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/lessoncatalog.cpp" line="372"/>
+        <source>When the time is latency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/lessoncatalog.cpp" line="373"/>
+        <source>Each call needs 0.2 s of work on a large server 1 s away: it spends its time waiting on the network, not on the server. With a limit of 8 the 40 calls go in five waves of 1.2 s; with no limit they wait all at once. Sweep the limits to see the whole curve.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/lessoncatalog.cpp" line="406"/>
+        <source>about 6 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/lessoncatalog.cpp" line="408"/>
+        <source>about 1.2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/lessoncatalog.cpp" line="410"/>
+        <source>every call waits: the limit only slows the batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/lessoncatalog.cpp" line="421"/>
+        <source>CPU work: a gate the size of the cores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/lessoncatalog.cpp" line="422"/>
+        <source>%1 CPU-bound tasks on %2 cores: all at once, each gets part of a core and all finish late. Behind a semaphore of %2 each runs at full speed and half finish early, in the same total time; the sleeps use no core and stay free. In Python, CPU work needs a process pool: threads share one interpreter lock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/lessoncatalog.cpp" line="463"/>
+        <source>never more than %1 CPU tasks at once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/lessoncatalog.cpp" line="467"/>
+        <source>earlier results behind the gate (mean completion)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/lessoncatalog.cpp" line="470"/>
+        <source>the same makespan, within 25 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/lessons.cpp" line="61"/>
+        <source>needs the unlimited run: press Compare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/lessons.cpp" line="63"/>
+        <source>press Run to check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/lessons.cpp" line="65"/>
+        <source>needs the %1 run: press Run or Compare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/lessons.cpp" line="70"/>
+        <source>needs both runs: press Compare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/lessons.cpp" line="89"/>
+        <location filename="../../core/lessons.cpp" line="101"/>
+        <source>measured %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/lessons.cpp" line="95"/>
+        <source>printed %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/lessons.cpp" line="105"/>
+        <source>measured %1 (serial %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/lessons.cpp" line="115"/>
+        <source>measured at most %1 at once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../core/lessons.cpp" line="121"/>
+        <source>measured %n rejection(s) (429)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../core/lessons.cpp" line="136"/>
+        <source>measured unlimited %1, %2 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/lessons.cpp" line="150"/>
+        <source>mean completion: unlimited %1, %2 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/lessons.cpp" line="165"/>
+        <source>the run was stopped before its end</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1445,105 +1852,117 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../ui/mainwindow.cpp" line="71"/>
-        <location filename="../../ui/mainwindow.cpp" line="446"/>
+        <location filename="../../ui/mainwindow.cpp" line="470"/>
+        <location filename="../../ui/mainwindowlesson.cpp" line="83"/>
         <source>TaskLanes</source>
         <translation>TaskLanes</translation>
     </message>
     <message>
         <location filename="../../ui/mainwindow.cpp" line="72"/>
-        <location filename="../../ui/mainwindow.cpp" line="447"/>
-        <location filename="../../ui/mainwindow.cpp" line="636"/>
+        <location filename="../../ui/mainwindow.cpp" line="471"/>
+        <location filename="../../ui/mainwindow.cpp" line="670"/>
+        <location filename="../../ui/mainwindowlesson.cpp" line="69"/>
         <source>%1 — TaskLanes</source>
         <translation>%1 — TaskLanes</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="92"/>
+        <location filename="../../ui/mainwindow.cpp" line="96"/>
         <source>cannot start the sweep: %1</source>
         <translation>スイープを開始できません: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="104"/>
+        <location filename="../../ui/mainwindow.cpp" line="112"/>
         <source>cannot start the run: %1</source>
         <translation>実行を開始できません: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="128"/>
-        <location filename="../../ui/mainwindow.cpp" line="317"/>
+        <location filename="../../ui/mainwindow.cpp" line="136"/>
+        <location filename="../../ui/mainwindow.cpp" line="332"/>
         <source>&amp;Run</source>
         <translation>実行(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="133"/>
+        <location filename="../../ui/mainwindow.cpp" line="141"/>
         <source>&amp;Compare</source>
         <translation>比較(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="138"/>
+        <location filename="../../ui/mainwindow.cpp" line="146"/>
         <source>&amp;Stop</source>
         <translation>停止(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="141"/>
+        <location filename="../../ui/mainwindow.cpp" line="149"/>
         <source>Cancel the run now</source>
         <translation>実行をすぐにキャンセルします</translation>
     </message>
     <message>
-        <location filename="../../ui/fileactions.cpp" line="101"/>
+        <location filename="../../ui/fileactions.cpp" line="102"/>
         <source>&amp;Export CSV…</source>
         <translation>CSV を書き出す(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/fileactions.cpp" line="102"/>
+        <location filename="../../ui/fileactions.cpp" line="103"/>
         <source>Save the runs shown as CSV</source>
         <translation>表示中の実行を CSV で保存します</translation>
     </message>
     <message>
-        <location filename="../../ui/fileactions.cpp" line="103"/>
+        <location filename="../../ui/fileactions.cpp" line="104"/>
         <source>Export &amp;Image…</source>
         <translation>画像を書き出す(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../ui/fileactions.cpp" line="104"/>
+        <location filename="../../ui/fileactions.cpp" line="105"/>
         <source>Save the timeline, the concurrency chart and the summary as a PNG or SVG picture</source>
         <translation>タイムライン、同時実行数のグラフ、サマリーを PNG または SVG 画像で保存します</translation>
     </message>
     <message>
-        <location filename="../../ui/fileactions.cpp" line="107"/>
+        <location filename="../../ui/fileactions.cpp" line="108"/>
         <source>Export &amp;Trace…</source>
         <translation>トレースを書き出す(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../ui/fileactions.cpp" line="108"/>
+        <location filename="../../ui/fileactions.cpp" line="109"/>
         <source>Save the runs as a Chrome trace JSON to open in Perfetto</source>
         <translation>実行を Chrome トレース JSON で保存します（Perfetto で開けます）</translation>
     </message>
     <message>
-        <location filename="../../ui/fileactions.cpp" line="110"/>
+        <location filename="../../ui/fileactions.cpp" line="111"/>
+        <source>Export as &amp;Python…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/fileactions.cpp" line="112"/>
+        <source>Save the tasks, limit and gates as a Python asyncio program that runs them with the standard library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/fileactions.cpp" line="115"/>
         <source>Open &amp;Run…</source>
         <translation>実行記録を開く(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../ui/fileactions.cpp" line="116"/>
+        <location filename="../../ui/fileactions.cpp" line="121"/>
         <source>&amp;Open Scenario…</source>
         <translation>シナリオを開く(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../ui/fileactions.cpp" line="117"/>
+        <location filename="../../ui/fileactions.cpp" line="122"/>
         <source>Load tasks, limit and time scale from a scenario file (JSON)</source>
         <translation>シナリオファイル（JSON）からタスク、並列数、時間倍率を読み込みます</translation>
     </message>
     <message>
-        <location filename="../../ui/fileactions.cpp" line="120"/>
+        <location filename="../../ui/fileactions.cpp" line="125"/>
         <source>&amp;Save Scenario As…</source>
         <translation>シナリオに名前を付けて保存(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../ui/fileactions.cpp" line="121"/>
+        <location filename="../../ui/fileactions.cpp" line="126"/>
         <source>Save the tasks, limit and time scale as a scenario file (JSON)</source>
         <translation>タスク、並列数、時間倍率をシナリオファイル（JSON）に保存します</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="162"/>
+        <location filename="../../ui/mainwindow.cpp" line="170"/>
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
     </message>
@@ -1623,127 +2042,132 @@
         <translation>どのテーマでも、白黒の背景にはっきりした色と太い線で表示します</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="167"/>
+        <location filename="../../ui/mainwindow.cpp" line="175"/>
         <source>&amp;About TaskLanes</source>
         <translation>TaskLanes について(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="187"/>
+        <location filename="../../ui/mainwindow.cpp" line="195"/>
         <source>S&amp;ummary</source>
         <translation>サマリー(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="188"/>
+        <location filename="../../ui/mainwindow.cpp" line="196"/>
         <source>Re&amp;sults</source>
         <translation>結果(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="190"/>
+        <location filename="../../ui/mainwindow.cpp" line="198"/>
         <source>Sw&amp;eep</source>
         <translation>スイープ(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="234"/>
+        <location filename="../../ui/mainwindow.cpp" line="244"/>
         <source>Run</source>
         <translation>実行</translation>
     </message>
     <message>
-        <location filename="../../ui/runcontrols.cpp" line="23"/>
+        <location filename="../../ui/runcontrols.cpp" line="52"/>
+        <source>%1 is below the smallest limit, %2: untick &quot;Limit concurrency to&quot; to run every task at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/runcontrols.cpp" line="72"/>
         <source>&amp;Limit concurrency to</source>
         <translation>並列数を制限(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/runcontrols.cpp" line="38"/>
+        <location filename="../../ui/runcontrols.cpp" line="87"/>
         <source>Run at most N tasks at once, the others wait their turn in submission order (like asyncio.Semaphore)</source>
         <translation>同時に実行するタスクを最大 N 個にし、残りは投入順に順番を待ちます（asyncio.Semaphore と同じ）</translation>
     </message>
     <message>
-        <location filename="../../ui/runcontrols.cpp" line="44"/>
+        <location filename="../../ui/runcontrols.cpp" line="93"/>
         <source>N: the most tasks running at once (Run when limited, and the limited half of Compare)</source>
         <translation>N: 同時に実行するタスクの最大数（制限付きの実行と、比較の制限付きの側で使います）</translation>
     </message>
     <message>
-        <location filename="../../ui/runcontrols.cpp" line="48"/>
+        <location filename="../../ui/runcontrols.cpp" line="97"/>
         <source>Concurrency limit</source>
         <translation>並列数の上限</translation>
     </message>
     <message>
-        <location filename="../../ui/runcontrols.cpp" line="53"/>
+        <location filename="../../ui/runcontrols.cpp" line="102"/>
         <source>&amp;Time scale:</source>
         <translation>時間倍率(&amp;T):</translation>
     </message>
     <message>
-        <location filename="../../ui/runcontrols.cpp" line="55"/>
+        <location filename="../../ui/runcontrols.cpp" line="104"/>
         <source>Real time per scenario second: faster scales replay the same schedule in less time</source>
         <translation>シナリオの 1 秒あたりの実時間: 速くすると同じスケジュールを短い時間で再現します</translation>
     </message>
     <message>
-        <location filename="../../ui/runcontrols.cpp" line="65"/>
+        <location filename="../../ui/runcontrols.cpp" line="114"/>
         <source>Lanes:</source>
         <translation>レーン:</translation>
     </message>
     <message>
-        <location filename="../../ui/runcontrols.cpp" line="71"/>
+        <location filename="../../ui/runcontrols.cpp" line="120"/>
         <source>&amp;Pool threads:</source>
         <translation>プールのスレッド数(&amp;P):</translation>
     </message>
     <message>
-        <location filename="../../ui/runcontrols.cpp" line="74"/>
+        <location filename="../../ui/runcontrols.cpp" line="123"/>
         <source>Pool threads</source>
         <translation>プールのスレッド数</translation>
     </message>
     <message>
-        <location filename="../../ui/runcontrols.cpp" line="76"/>
+        <location filename="../../ui/runcontrols.cpp" line="125"/>
         <source>auto</source>
         <translation>自動</translation>
     </message>
     <message>
-        <location filename="../../ui/runcontrols.cpp" line="79"/>
+        <location filename="../../ui/runcontrols.cpp" line="128"/>
         <source>Pool threads, for both runs of a comparison. auto: one thread per task, up to %1. A pool smaller than the batch limits the run too.</source>
         <translation>プールのスレッド数（比較では両方の実行に共通）。自動: タスク 1 つにつき 1 スレッド、最大 %1。タスク数より小さいプールは、それ自体も実行を制限します。</translation>
     </message>
     <message>
-        <location filename="../../ui/runcontrols.cpp" line="90"/>
+        <location filename="../../ui/runcontrols.cpp" line="139"/>
         <source>Admission</source>
         <translation>許可の取り方</translation>
     </message>
     <message>
-        <location filename="../../ui/runcontrols.cpp" line="92"/>
+        <location filename="../../ui/runcontrols.cpp" line="141"/>
         <source>FIFO</source>
         <translation>FIFO</translation>
     </message>
     <message>
-        <location filename="../../ui/runcontrols.cpp" line="94"/>
+        <location filename="../../ui/runcontrols.cpp" line="143"/>
         <source>fifo: a worker takes a permit, then the oldest task; no thread is held by a waiting task</source>
         <translation>FIFO（fifo）: ワーカーが許可を取ってから、最も古いタスクを取ります。待っているタスクがスレッドを占有することはありません</translation>
     </message>
     <message>
-        <location filename="../../ui/runcontrols.cpp" line="97"/>
+        <location filename="../../ui/runcontrols.cpp" line="146"/>
         <source>in-task</source>
         <translation>タスク内</translation>
     </message>
     <message>
-        <location filename="../../ui/runcontrols.cpp" line="99"/>
+        <location filename="../../ui/runcontrols.cpp" line="148"/>
         <source>in-task: every task is started on the pool and acquires the semaphore inside run(); a waiting task holds a pool thread</source>
         <translation>タスク内（in-task）: すべてのタスクをプールで開始し、各タスクが run() の中でセマフォを取得します。待っているタスクはプールのスレッドを 1 つ占有します</translation>
     </message>
     <message>
-        <location filename="../../ui/runcontrols.cpp" line="106"/>
+        <location filename="../../ui/runcontrols.cpp" line="155"/>
         <source>A&amp;dmission:</source>
         <translation>許可の取り方(&amp;D):</translation>
     </message>
     <message>
-        <location filename="../../ui/runcontrols.cpp" line="108"/>
+        <location filename="../../ui/runcontrols.cpp" line="157"/>
         <source>Where a task takes its permit</source>
         <translation>タスクが許可を取る場所</translation>
     </message>
     <message>
-        <location filename="../../ui/runcontrols.cpp" line="114"/>
+        <location filename="../../ui/runcontrols.cpp" line="163"/>
         <source>The scenario&apos;s gates: at most N tasks of each gate run at once, on top of the limit. Open another scenario to change them.</source>
         <translation>シナリオのゲート: 各ゲートのタスクは、並列数の制限に加えて、同時に最大 N 個まで実行されます。変更するには別のシナリオを開いてください。</translation>
     </message>
     <message>
-        <location filename="../../ui/runcontrols.cpp" line="155"/>
+        <location filename="../../ui/runcontrols.cpp" line="204"/>
         <source>Gates: %1</source>
         <translation>ゲート: %1</translation>
     </message>
@@ -1758,42 +2182,42 @@
         <translation>ワーカー</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="583"/>
+        <location filename="../../ui/mainwindow.cpp" line="617"/>
         <source>Run the tasks</source>
         <translation>タスクを実行します</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="585"/>
+        <location filename="../../ui/mainwindow.cpp" line="619"/>
         <source>Run unlimited, then limited to N, and compare</source>
         <translation>制限なしで実行した後に N 並列で実行し、比較します</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="292"/>
+        <location filename="../../ui/mainwindow.cpp" line="302"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/fileactions.cpp" line="125"/>
+        <location filename="../../ui/fileactions.cpp" line="130"/>
         <source>Open Re&amp;cent</source>
         <translation>最近使ったファイル(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="297"/>
+        <location filename="../../ui/mainwindow.cpp" line="307"/>
         <source>&amp;Presets</source>
         <translation>プリセット(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="306"/>
+        <location filename="../../ui/mainwindow.cpp" line="320"/>
         <source>Preset %1: %2</source>
         <translation>プリセット %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="325"/>
+        <location filename="../../ui/mainwindow.cpp" line="340"/>
         <source>&amp;Tasks</source>
         <translation>タスク(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="332"/>
+        <location filename="../../ui/mainwindow.cpp" line="347"/>
         <source>&amp;View</source>
         <translation>表示(&amp;V)</translation>
     </message>
@@ -1803,142 +2227,149 @@
         <translation>テーマ(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="334"/>
+        <location filename="../../ui/mainwindow.cpp" line="349"/>
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="336"/>
+        <location filename="../../ui/mainwindow.cpp" line="351"/>
         <source>About &amp;Qt</source>
         <translation>Qt について(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/runstatusbar.cpp" line="35"/>
+        <location filename="../../ui/runstatusbar.cpp" line="96"/>
         <source>Scenario time since the current run started</source>
         <translation>現在の実行が始まってからのシナリオ上の時間</translation>
     </message>
     <message>
-        <location filename="../../ui/runstatusbar.cpp" line="37"/>
+        <location filename="../../ui/runstatusbar.cpp" line="98"/>
         <source>Tasks running and waiting right now</source>
         <translation>現在、実行中と待ち中のタスクの数</translation>
     </message>
     <message>
-        <location filename="../../ui/runstatusbar.cpp" line="41"/>
-        <location filename="../../ui/runstatusbar.cpp" line="134"/>
+        <location filename="../../ui/runstatusbar.cpp" line="102"/>
+        <location filename="../../ui/runstatusbar.cpp" line="195"/>
         <source>t = %1</source>
         <translation>t = %1</translation>
     </message>
     <message>
-        <location filename="../../ui/runstatusbar.cpp" line="43"/>
-        <location filename="../../ui/runstatusbar.cpp" line="126"/>
+        <location filename="../../ui/runstatusbar.cpp" line="104"/>
+        <location filename="../../ui/runstatusbar.cpp" line="187"/>
         <source>%1 / %2 done</source>
         <translation>%1 / %2 完了</translation>
     </message>
     <message>
-        <location filename="../../ui/runstatusbar.cpp" line="44"/>
+        <location filename="../../ui/runstatusbar.cpp" line="105"/>
         <source>Tasks done (ok) of all the session&apos;s runs, then those that failed or were cancelled</source>
         <translation>このセッションのすべての実行で完了（成功）したタスク数と、失敗・キャンセルしたタスク数</translation>
     </message>
     <message>
-        <location filename="../../ui/runstatusbar.cpp" line="47"/>
-        <location filename="../../ui/runstatusbar.cpp" line="135"/>
+        <location filename="../../ui/runstatusbar.cpp" line="108"/>
+        <location filename="../../ui/runstatusbar.cpp" line="196"/>
         <source>%1 running · %2 waiting</source>
         <translation>実行中 %1 · 待ち %2</translation>
     </message>
     <message>
-        <location filename="../../ui/runstatusbar.cpp" line="130"/>
+        <location filename="../../ui/runstatusbar.cpp" line="191"/>
         <source>%1 failed</source>
         <translation>失敗 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/runstatusbar.cpp" line="132"/>
+        <location filename="../../ui/runstatusbar.cpp" line="193"/>
         <source>%1 cancelled</source>
         <translation>キャンセル %1</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="189"/>
+        <location filename="../../ui/mainwindow.cpp" line="197"/>
         <source>L&amp;og</source>
         <translation>ログ(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="254"/>
+        <location filename="../../ui/mainwindow.cpp" line="264"/>
         <source>Pool</source>
         <translation>プール</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="259"/>
+        <location filename="../../ui/mainwindow.cpp" line="269"/>
         <source>Sweep</source>
         <translation>スイープ</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="344"/>
+        <location filename="../../ui/mainwindow.cpp" line="316"/>
+        <source>Stop the run before loading a preset.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="360"/>
         <source>Ready: press Run (%1) or Compare (%2)</source>
         <translation>準備完了: 実行（%1）か比較（%2）を押してください</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="479"/>
+        <location filename="../../ui/mainwindow.cpp" line="503"/>
         <source>Stopping…</source>
         <translation>停止中…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="501"/>
+        <location filename="../../ui/mainwindow.cpp" line="533"/>
         <source>Running %1 (run %2 of %3)…</source>
         <translation>%1で実行中（%3 回中 %2 回目）…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="505"/>
+        <location filename="../../ui/mainwindow.cpp" line="537"/>
         <source>Running %1…</source>
         <translation>%1で実行中…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow.cpp" line="545"/>
+        <location filename="../../ui/mainwindow.cpp" line="578"/>
         <source>=== stopped: %n task(s) cancelled ===</source>
         <translation>
             <numerusform>=== 停止: %n 個のタスクをキャンセルしました ===</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow.cpp" line="546"/>
+        <location filename="../../ui/mainwindow.cpp" line="579"/>
         <source>Stopped: %n task(s) cancelled.</source>
         <translation>
             <numerusform>停止しました: %n 個のタスクをキャンセルしました。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="548"/>
+        <location filename="../../ui/mainwindow.cpp" line="581"/>
         <source>Comparison finished: %1 %2, %3 %4.</source>
         <translation>比較が終わりました: %1 %2、%3 %4。</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="556"/>
+        <location filename="../../ui/mainwindow.cpp" line="589"/>
         <source>Finished %1: %2</source>
         <translation>%1が終わりました: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/fileactions.cpp" line="319"/>
-        <location filename="../../ui/mainwindow.cpp" line="579"/>
+        <location filename="../../ui/fileactions.cpp" line="326"/>
+        <location filename="../../ui/fileactions.cpp" line="336"/>
+        <location filename="../../ui/fileactions.cpp" line="357"/>
+        <location filename="../../ui/mainwindow.cpp" line="613"/>
         <source>Fix the tasks first: %1</source>
         <translation>先にタスクを直してください: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/fileactions.cpp" line="223"/>
-        <location filename="../../ui/fileactions.cpp" line="239"/>
-        <location filename="../../ui/fileactions.cpp" line="250"/>
+        <location filename="../../ui/fileactions.cpp" line="231"/>
+        <location filename="../../ui/fileactions.cpp" line="247"/>
+        <location filename="../../ui/fileactions.cpp" line="258"/>
         <source>There is nothing to export yet: run the tasks first.</source>
         <translation>まだ書き出すものがありません。先にタスクを実行してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/fileactions.cpp" line="262"/>
+        <location filename="../../ui/fileactions.cpp" line="270"/>
         <source>Export CSV</source>
         <translation>CSV の書き出し</translation>
     </message>
     <message>
-        <location filename="../../ui/fileactions.cpp" line="265"/>
+        <location filename="../../ui/fileactions.cpp" line="273"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>CSV ファイル (*.csv);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/fileactions.cpp" line="267"/>
+        <location filename="../../ui/fileactions.cpp" line="275"/>
         <source>The CSV could not be written; nothing was changed.
 
 %1</source>
@@ -1947,34 +2378,34 @@
 %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/fileactions.cpp" line="274"/>
+        <location filename="../../ui/fileactions.cpp" line="282"/>
         <source>Exported %n row(s) to %1</source>
         <translation>
             <numerusform>%1 に %n 行を書き出しました</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/fileactions.cpp" line="287"/>
+        <location filename="../../ui/fileactions.cpp" line="295"/>
         <source>PNG image (*.png)</source>
         <translation>PNG 画像 (*.png)</translation>
     </message>
     <message>
-        <location filename="../../ui/fileactions.cpp" line="288"/>
+        <location filename="../../ui/fileactions.cpp" line="296"/>
         <source>SVG image, vector (*.svg)</source>
         <translation>SVG 画像、ベクター (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../ui/fileactions.cpp" line="284"/>
+        <location filename="../../ui/fileactions.cpp" line="292"/>
         <source>Export Image</source>
         <translation>画像の書き出し</translation>
     </message>
     <message>
-        <location filename="../../ui/fileactions.cpp" line="112"/>
+        <location filename="../../ui/fileactions.cpp" line="117"/>
         <source>Show a run recorded as CSV (by Export CSV or tasklanes-cli --csv) or a Chrome trace JSON (Perfetto, Ray, Taskflow, TaskLanes) in the timeline and the summary</source>
         <translation>CSV（「CSV を書き出す」か tasklanes-cli --csv で作成）または Chrome トレース JSON（Perfetto、Ray、Taskflow、TaskLanes）に記録された実行を、タイムラインとサマリーに表示します</translation>
     </message>
     <message>
-        <location filename="../../ui/fileactions.cpp" line="290"/>
+        <location filename="../../ui/fileactions.cpp" line="298"/>
         <source>The image could not be written; nothing was changed.
 
 %1</source>
@@ -1983,22 +2414,22 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/fileactions.cpp" line="293"/>
+        <location filename="../../ui/fileactions.cpp" line="301"/>
         <source>Exported the image to %1</source>
         <translation>画像を %1 に書き出しました</translation>
     </message>
     <message>
-        <location filename="../../ui/fileactions.cpp" line="302"/>
+        <location filename="../../ui/fileactions.cpp" line="310"/>
         <source>Export Trace</source>
         <translation>トレースの書き出し</translation>
     </message>
     <message>
-        <location filename="../../ui/fileactions.cpp" line="305"/>
+        <location filename="../../ui/fileactions.cpp" line="313"/>
         <source>Chrome trace JSON (*.json);;All files (*)</source>
         <translation>Chrome トレース JSON (*.json);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/fileactions.cpp" line="307"/>
+        <location filename="../../ui/fileactions.cpp" line="315"/>
         <source>The trace could not be written; nothing was changed.
 
 %1</source>
@@ -2007,40 +2438,63 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/fileactions.cpp" line="310"/>
+        <location filename="../../ui/fileactions.cpp" line="318"/>
         <source>Exported the trace to %1: open it in https://ui.perfetto.dev</source>
         <translation>トレースを %1 に書き出しました: https://ui.perfetto.dev で開けます</translation>
     </message>
     <message>
+        <location filename="../../ui/fileactions.cpp" line="335"/>
         <location filename="../../ui/fileactions.cpp" line="340"/>
-        <location filename="../../ui/fileactions.cpp" line="399"/>
+        <source>Export as Python</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/fileactions.cpp" line="343"/>
+        <source>Python programs (*.py);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/fileactions.cpp" line="345"/>
+        <source>The program could not be written; nothing was changed.
+
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/fileactions.cpp" line="348"/>
+        <source>Exported %1: run it with python3 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/fileactions.cpp" line="378"/>
+        <location filename="../../ui/fileactions.cpp" line="437"/>
         <source>Open Scenario</source>
         <translation>シナリオを開く</translation>
     </message>
     <message>
-        <location filename="../../ui/fileactions.cpp" line="326"/>
-        <location filename="../../ui/fileactions.cpp" line="342"/>
+        <location filename="../../ui/fileactions.cpp" line="364"/>
+        <location filename="../../ui/fileactions.cpp" line="380"/>
         <source>Scenario files (*.json);;All files (*)</source>
         <translation>シナリオファイル (*.json);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/fileactions.cpp" line="349"/>
-        <location filename="../../ui/fileactions.cpp" line="399"/>
+        <location filename="../../ui/fileactions.cpp" line="387"/>
+        <location filename="../../ui/fileactions.cpp" line="437"/>
         <source>Open Run</source>
         <translation>実行記録を開く</translation>
     </message>
     <message>
-        <location filename="../../ui/fileactions.cpp" line="351"/>
+        <location filename="../../ui/fileactions.cpp" line="389"/>
         <source>Runs and traces (*.csv *.json *.json.gz *.gz);;TaskLanes CSV (*.csv);;Chrome trace JSON (*.json *.json.gz);;All files (*)</source>
         <translation>実行記録とトレース (*.csv *.json *.json.gz *.gz);;TaskLanes CSV (*.csv);;Chrome トレース JSON (*.json *.json.gz);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/fileactions.cpp" line="378"/>
+        <location filename="../../ui/fileactions.cpp" line="416"/>
         <source>A run is going on: stop it before opening a recorded run.</source>
         <translation>実行中です。実行記録を開く前に停止してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/fileactions.cpp" line="400"/>
+        <location filename="../../ui/fileactions.cpp" line="438"/>
         <source>The run could not be opened.
 
 %1</source>
@@ -2049,7 +2503,7 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/fileactions.cpp" line="401"/>
+        <location filename="../../ui/fileactions.cpp" line="439"/>
         <source>The scenario could not be opened.
 
 %1</source>
@@ -2058,43 +2512,43 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/fileactions.cpp" line="370"/>
+        <location filename="../../ui/fileactions.cpp" line="408"/>
         <source>Opened %1</source>
         <translation>%1 を開きました</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="638"/>
+        <location filename="../../ui/mainwindow.cpp" line="672"/>
         <source>Opened the recorded run %1: %2</source>
         <translation>実行記録 %1 を開きました: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/fileactions.cpp" line="429"/>
+        <location filename="../../ui/fileactions.cpp" line="467"/>
         <source>&amp;%1 %2</source>
         <translation>&amp;%1 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/fileactions.cpp" line="440"/>
+        <location filename="../../ui/fileactions.cpp" line="478"/>
         <source>&amp;Clear Recent Files</source>
         <translation>最近使ったファイルを消去(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/fileactions.cpp" line="454"/>
+        <location filename="../../ui/fileactions.cpp" line="492"/>
         <source>Open Recent</source>
         <translation>最近使ったファイル</translation>
     </message>
     <message>
-        <location filename="../../ui/fileactions.cpp" line="455"/>
+        <location filename="../../ui/fileactions.cpp" line="493"/>
         <source>&quot;%1&quot; no longer exists; it was removed from the recent files.</source>
         <translation>&quot;%1&quot; はもう存在しません。最近使ったファイルから削除しました。</translation>
     </message>
     <message>
-        <location filename="../../ui/fileactions.cpp" line="318"/>
-        <location filename="../../ui/fileactions.cpp" line="323"/>
+        <location filename="../../ui/fileactions.cpp" line="356"/>
+        <location filename="../../ui/fileactions.cpp" line="361"/>
         <source>Save Scenario</source>
         <translation>シナリオを保存</translation>
     </message>
     <message>
-        <location filename="../../ui/fileactions.cpp" line="328"/>
+        <location filename="../../ui/fileactions.cpp" line="366"/>
         <source>The scenario could not be saved; nothing was changed.
 
 %1</source>
@@ -2103,24 +2557,39 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/fileactions.cpp" line="335"/>
+        <location filename="../../ui/fileactions.cpp" line="373"/>
         <source>Saved %1</source>
         <translation>%1 を保存しました</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="651"/>
-        <location filename="../../ui/mainwindow.cpp" line="656"/>
-        <location filename="../../ui/mainwindow.cpp" line="661"/>
+        <location filename="../../ui/mainwindow.cpp" line="686"/>
+        <location filename="../../ui/mainwindow.cpp" line="691"/>
+        <location filename="../../ui/mainwindow.cpp" line="696"/>
         <source>cannot write &quot;%1&quot;: %2</source>
         <translation>&quot;%1&quot; に書き込めません: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="685"/>
+        <location filename="../../ui/mainwindow.cpp" line="719"/>
+        <source>Could not open the file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="720"/>
+        <source>Cannot Open the File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="721"/>
+        <source>TaskLanes could not open the file it was given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="732"/>
         <source>About TaskLanes</source>
         <translation>TaskLanes について</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="686"/>
+        <location filename="../../ui/mainwindow.cpp" line="733"/>
         <source>&lt;h3&gt;TaskLanes %1&lt;/h3&gt;&lt;p&gt;Makes concurrency visible: run tasks in parallel, with or without a limit, and watch each one wait, start and finish on a timeline.&lt;/p&gt;&lt;p&gt;Built with Qt %2, running on Qt %3.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;TaskLanes %1&lt;/h3&gt;&lt;p&gt;並列処理を目に見えるようにします: タスクを並列数の制限なし・ありで並列に実行し、それぞれが待ち、開始し、終了する様子をタイムラインで確かめられます。&lt;/p&gt;&lt;p&gt;Qt %2 でビルド、Qt %3 で実行中。&lt;/p&gt;</translation>
     </message>
@@ -2354,62 +2823,62 @@
 <context>
     <name>ResultsModel</name>
     <message>
-        <location filename="../../ui/resultspanel.cpp" line="123"/>
+        <location filename="../../ui/resultspanel.cpp" line="153"/>
         <source>Not finished yet</source>
         <translation>まだ終わっていません</translation>
     </message>
     <message>
-        <location filename="../../ui/resultspanel.cpp" line="126"/>
+        <location filename="../../ui/resultspanel.cpp" line="156"/>
         <source>Task #%1 returned %2 and completed %3 of %4</source>
         <translation>タスク #%1 は %2 を返し、%4 個中 %3 番目に完了しました</translation>
     </message>
     <message>
-        <location filename="../../ui/resultspanel.cpp" line="141"/>
+        <location filename="../../ui/resultspanel.cpp" line="171"/>
         <source>Completed %1 of %2: task #%3, submitted %3 of %2, returned %4</source>
         <translation>%2 個中 %1 番目に完了: タスク #%3（%2 個中 %3 番目に投入）、戻り値 %4</translation>
     </message>
     <message>
-        <location filename="../../ui/resultspanel.cpp" line="146"/>
+        <location filename="../../ui/resultspanel.cpp" line="176"/>
         <source>%1  → %2</source>
         <translation>%1  → %2</translation>
     </message>
     <message>
-        <location filename="../../ui/resultspanel.cpp" line="157"/>
+        <location filename="../../ui/resultspanel.cpp" line="187"/>
         <source>The tasks in the order they were submitted</source>
         <translation>投入した順のタスク</translation>
     </message>
     <message>
-        <location filename="../../ui/resultspanel.cpp" line="157"/>
+        <location filename="../../ui/resultspanel.cpp" line="187"/>
         <source>Submitted</source>
         <translation>投入順</translation>
     </message>
     <message>
-        <location filename="../../ui/resultspanel.cpp" line="160"/>
+        <location filename="../../ui/resultspanel.cpp" line="190"/>
         <source>What each task returned (%1), in submission order: the list gather returns</source>
         <translation>各タスクの戻り値（%1）を投入順に並べたもの: gather が返すリスト</translation>
     </message>
     <message>
-        <location filename="../../ui/resultspanel.cpp" line="163"/>
+        <location filename="../../ui/resultspanel.cpp" line="193"/>
         <source>Result · %1</source>
         <translation>結果 · %1</translation>
     </message>
     <message>
-        <location filename="../../ui/resultspanel.cpp" line="164"/>
+        <location filename="../../ui/resultspanel.cpp" line="194"/>
         <source>Result</source>
         <translation>結果</translation>
     </message>
     <message>
-        <location filename="../../ui/resultspanel.cpp" line="167"/>
+        <location filename="../../ui/resultspanel.cpp" line="197"/>
         <source>The tasks in the order they completed (%1)</source>
         <translation>完了した順のタスク（%1）</translation>
     </message>
     <message>
-        <location filename="../../ui/resultspanel.cpp" line="168"/>
+        <location filename="../../ui/resultspanel.cpp" line="198"/>
         <source>Completed · %1</source>
         <translation>完了順 · %1</translation>
     </message>
     <message>
-        <location filename="../../ui/resultspanel.cpp" line="169"/>
+        <location filename="../../ui/resultspanel.cpp" line="199"/>
         <source>Completed</source>
         <translation>完了順</translation>
     </message>
@@ -2417,30 +2886,30 @@
 <context>
     <name>ResultsPanel</name>
     <message>
-        <location filename="../../ui/resultspanel.cpp" line="187"/>
+        <location filename="../../ui/resultspanel.cpp" line="217"/>
         <source>Like asyncio.gather, a run returns its results in submission order, whatever order the tasks complete in.</source>
         <translation>asyncio.gather と同じく、タスクがどの順に完了しても、結果は投入順に返ります。</translation>
     </message>
     <message>
-        <location filename="../../ui/resultspanel.cpp" line="196"/>
+        <location filename="../../ui/resultspanel.cpp" line="226"/>
         <source>Run the tasks to see their results here.</source>
         <translation>タスクを実行すると、ここに結果が表示されます。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/resultspanel.cpp" line="331"/>
-        <location filename="../../ui/resultspanel.cpp" line="337"/>
+        <location filename="../../ui/resultspanel.cpp" line="371"/>
+        <location filename="../../ui/resultspanel.cpp" line="377"/>
         <source>… %n more</source>
         <translation>
             <numerusform>… ほか %n 個</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/resultspanel.cpp" line="339"/>
+        <location filename="../../ui/resultspanel.cpp" line="379"/>
         <source>results: [%1]</source>
         <translation>結果: [%1]</translation>
     </message>
     <message>
-        <location filename="../../ui/resultspanel.cpp" line="341"/>
+        <location filename="../../ui/resultspanel.cpp" line="382"/>
         <source>completion order: [%1]</source>
         <translation>完了順: [%1]</translation>
     </message>
@@ -2620,6 +3089,8 @@
         <translation>キャンセル</translation>
     </message>
     <message>
+        <location filename="../../core/lessoncatalog.cpp" line="31"/>
+        <location filename="../../core/lessons.cpp" line="85"/>
         <location filename="../../core/runreport.cpp" line="141"/>
         <source>results: [%1]</source>
         <translation>結果: [%1]</translation>
@@ -3126,6 +3597,7 @@
     <message>
         <location filename="../../core/scenario.cpp" line="104"/>
         <location filename="../../core/scenario.cpp" line="397"/>
+        <location filename="../../ui/taskeditor.cpp" line="51"/>
         <source>%1 is empty</source>
         <translation>%1が空です</translation>
     </message>
@@ -3151,7 +3623,10 @@
     </message>
     <message>
         <location filename="../../core/scenario.cpp" line="395"/>
-        <location filename="../../ui/taskmodel.cpp" line="31"/>
+        <location filename="../../ui/taskeditor.cpp" line="34"/>
+        <location filename="../../ui/taskeditor.cpp" line="48"/>
+        <location filename="../../ui/taskeditor.cpp" line="52"/>
+        <location filename="../../ui/taskmodel.cpp" line="32"/>
         <source>item %1</source>
         <translation>%1 番目の値</translation>
     </message>
@@ -3573,93 +4048,100 @@
 </context>
 <context>
     <name>TaskEditor</name>
+    <message numerus="yes">
+        <location filename="../../ui/taskeditor.cpp" line="58"/>
+        <source>(and %n more)</source>
+        <translation type="unfinished">
+            <numerusform>(ほか %n 件)</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../ui/taskeditor.cpp" line="82"/>
+        <location filename="../../ui/taskeditor.cpp" line="140"/>
         <source>Tasks</source>
         <translation>タスク</translation>
     </message>
     <message>
-        <location filename="../../ui/taskeditor.cpp" line="88"/>
+        <location filename="../../ui/taskeditor.cpp" line="146"/>
         <source>e.g. 5,1,8,3,4</source>
         <translation>例: 5,1,8,3,4</translation>
     </message>
     <message>
-        <location filename="../../ui/taskeditor.cpp" line="90"/>
+        <location filename="../../ui/taskeditor.cpp" line="148"/>
         <source>Task durations in seconds, comma separated, in submission order</source>
         <translation>タスクの所要時間（秒）を投入順にカンマ区切りで</translation>
     </message>
     <message>
-        <location filename="../../ui/taskeditor.cpp" line="91"/>
+        <location filename="../../ui/taskeditor.cpp" line="149"/>
         <source>&amp;Durations (s):</source>
         <translation>所要時間 (秒)(&amp;D):</translation>
     </message>
     <message>
-        <location filename="../../ui/taskeditor.cpp" line="123"/>
+        <location filename="../../ui/taskeditor.cpp" line="181"/>
         <source>&amp;Add Task</source>
         <translation>タスクを追加(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/taskeditor.cpp" line="125"/>
+        <location filename="../../ui/taskeditor.cpp" line="183"/>
         <source>Add a task after the selected one</source>
         <translation>選択したタスクの後にタスクを追加します</translation>
     </message>
     <message>
-        <location filename="../../ui/taskeditor.cpp" line="126"/>
+        <location filename="../../ui/taskeditor.cpp" line="184"/>
         <source>&amp;Remove Task</source>
         <translation>タスクを削除(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/taskeditor.cpp" line="129"/>
+        <location filename="../../ui/taskeditor.cpp" line="187"/>
         <source>Remove the selected tasks</source>
         <translation>選択したタスクを削除します</translation>
     </message>
     <message>
-        <location filename="../../ui/taskeditor.cpp" line="130"/>
+        <location filename="../../ui/taskeditor.cpp" line="188"/>
         <source>Move &amp;Up</source>
         <translation>上へ移動(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/taskeditor.cpp" line="133"/>
+        <location filename="../../ui/taskeditor.cpp" line="191"/>
         <source>Submit the selected task earlier</source>
         <translation>選択したタスクを前に投入します</translation>
     </message>
     <message>
-        <location filename="../../ui/taskeditor.cpp" line="134"/>
+        <location filename="../../ui/taskeditor.cpp" line="192"/>
         <source>Move Do&amp;wn</source>
         <translation>下へ移動(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../ui/taskeditor.cpp" line="137"/>
+        <location filename="../../ui/taskeditor.cpp" line="195"/>
         <source>Submit the selected task later</source>
         <translation>選択したタスクを後に投入します</translation>
     </message>
     <message>
-        <location filename="../../ui/taskeditor.cpp" line="144"/>
+        <location filename="../../ui/taskeditor.cpp" line="202"/>
         <source>Add</source>
         <translation>追加</translation>
     </message>
     <message>
-        <location filename="../../ui/taskeditor.cpp" line="145"/>
+        <location filename="../../ui/taskeditor.cpp" line="203"/>
         <source>Remove</source>
         <translation>削除</translation>
     </message>
     <message>
-        <location filename="../../ui/taskeditor.cpp" line="146"/>
+        <location filename="../../ui/taskeditor.cpp" line="204"/>
         <source>Up</source>
         <translation>上へ</translation>
     </message>
     <message>
-        <location filename="../../ui/taskeditor.cpp" line="147"/>
+        <location filename="../../ui/taskeditor.cpp" line="205"/>
         <source>Down</source>
         <translation>下へ</translation>
     </message>
     <message>
-        <location filename="../../ui/taskeditor.cpp" line="230"/>
+        <location filename="../../ui/taskeditor.cpp" line="301"/>
         <source>Durations: %1</source>
         <translation>所要時間: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/taskeditor.cpp" line="334"/>
+        <location filename="../../ui/taskeditor.cpp" line="457"/>
         <source>%n task(s), %1 of work</source>
         <translation>
             <numerusform>タスク %n 個、処理時間の合計 %1</numerusform>
@@ -3669,112 +4151,137 @@
 <context>
     <name>TaskModel</name>
     <message>
-        <location filename="../../ui/taskmodel.cpp" line="22"/>
+        <location filename="../../ui/taskmodel.cpp" line="23"/>
         <source>duration is empty</source>
         <translation>所要時間が空です</translation>
     </message>
     <message>
-        <location filename="../../ui/taskmodel.cpp" line="24"/>
+        <location filename="../../ui/taskmodel.cpp" line="25"/>
         <source>duration &quot;%1&quot; holds more than one value (one per row; use the durations field for a list)</source>
         <translation>所要時間 &quot;%1&quot; に複数の値があります（1 行に 1 つです。リストは所要時間の欄に入力してください）</translation>
     </message>
     <message>
-        <location filename="../../ui/taskmodel.cpp" line="34"/>
+        <location filename="../../ui/taskmodel.cpp" line="35"/>
         <source>duration %1</source>
         <translation>所要時間 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/taskmodel.cpp" line="120"/>
-        <location filename="../../ui/taskmodel.cpp" line="223"/>
+        <location filename="../../ui/taskmodel.cpp" line="43"/>
+        <source>an http task needs a URL (type one in the URL column)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/taskmodel.cpp" line="50"/>
+        <source>URL &quot;%1&quot; is not an http:// or https:// address, nor local:/path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/taskmodel.cpp" line="137"/>
+        <location filename="../../ui/taskmodel.cpp" line="254"/>
         <source>Task %1 cannot run: %2</source>
         <translation>タスク %1 は実行できません: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/taskmodel.cpp" line="123"/>
+        <location filename="../../ui/taskmodel.cpp" line="140"/>
         <source>Named after its duration; type a name to change it</source>
         <translation>所要時間から名前が付いています。入力すると変更できます</translation>
     </message>
     <message>
-        <location filename="../../ui/taskmodel.cpp" line="127"/>
+        <location filename="../../ui/taskmodel.cpp" line="144"/>
         <source>GET %1 (timeout %2 s)</source>
         <translation>GET %1（タイムアウト %2 秒）</translation>
     </message>
     <message>
-        <location filename="../../ui/taskmodel.cpp" line="128"/>
+        <location filename="../../ui/taskmodel.cpp" line="145"/>
         <source>What the task does when it runs</source>
         <translation>実行時にタスクが行う処理</translation>
     </message>
     <message>
-        <location filename="../../ui/taskmodel.cpp" line="130"/>
-        <location filename="../../ui/taskmodel.cpp" line="244"/>
+        <location filename="../../ui/taskmodel.cpp" line="147"/>
+        <location filename="../../ui/taskmodel.cpp" line="277"/>
         <source>Duration in scenario seconds</source>
         <translation>シナリオ上の所要時間（秒）</translation>
     </message>
     <message>
-        <location filename="../../ui/taskmodel.cpp" line="132"/>
+        <location filename="../../ui/taskmodel.cpp" line="150"/>
+        <source>What the http task fetches: http(s)://host/path, or local:/path on the embedded server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/taskmodel.cpp" line="152"/>
+        <source>Only http tasks fetch a URL: set the kind to http first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/taskmodel.cpp" line="154"/>
         <source>Optional result of the task (shown instead of its duration)</source>
         <translation>タスクの結果（省略可。所要時間の代わりに表示されます）</translation>
     </message>
     <message>
-        <location filename="../../ui/taskmodel.cpp" line="224"/>
+        <location filename="../../ui/taskmodel.cpp" line="255"/>
         <source>Task %1, submitted in this order</source>
         <translation>タスク %1（この順に投入）</translation>
     </message>
     <message>
-        <location filename="../../ui/taskmodel.cpp" line="233"/>
+        <location filename="../../ui/taskmodel.cpp" line="264"/>
         <source>Label</source>
         <translation>ラベル</translation>
     </message>
     <message>
-        <location filename="../../ui/taskmodel.cpp" line="235"/>
+        <location filename="../../ui/taskmodel.cpp" line="266"/>
         <source>Kind</source>
         <translation>種類</translation>
     </message>
     <message>
-        <location filename="../../ui/taskmodel.cpp" line="237"/>
+        <location filename="../../ui/taskmodel.cpp" line="268"/>
         <source>Duration (s)</source>
         <translation>所要時間 (秒)</translation>
     </message>
     <message>
-        <location filename="../../ui/taskmodel.cpp" line="239"/>
+        <location filename="../../ui/taskmodel.cpp" line="270"/>
+        <source>URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/taskmodel.cpp" line="272"/>
         <source>Message</source>
         <translation>メッセージ</translation>
     </message>
     <message>
-        <location filename="../../ui/taskmodel.cpp" line="411"/>
+        <location filename="../../ui/taskmodel.cpp" line="279"/>
+        <source>What an http task fetches (editable for http tasks)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/taskmodel.cpp" line="449"/>
         <source>Add at least one task.</source>
         <translation>タスクを 1 つ以上追加してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/taskmodel.cpp" line="417"/>
+        <location filename="../../ui/taskmodel.cpp" line="455"/>
         <source>Task %1: %2</source>
         <translation>タスク %1: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/taskmodel.cpp" line="419"/>
+        <location filename="../../ui/taskmodel.cpp" line="457"/>
         <source>(and %n more)</source>
         <translation>
             <numerusform>(ほか %n 件)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/taskmodel.cpp" line="477"/>
+        <location filename="../../ui/taskmodel.cpp" line="515"/>
         <source>the label is longer than %n characters</source>
         <translation>
             <numerusform>ラベルが %n 文字を超えています</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/taskmodel.cpp" line="481"/>
+        <location filename="../../ui/taskmodel.cpp" line="519"/>
         <source>the message is longer than %n characters</source>
         <translation>
             <numerusform>メッセージが %n 文字を超えています</numerusform>
         </translation>
-    </message>
-    <message>
-        <location filename="../../ui/taskmodel.cpp" line="485"/>
-        <source>an http task needs a URL (load it from a scenario file)</source>
-        <translation>http タスクには URL が必要です（シナリオファイルから読み込んでください）</translation>
     </message>
 </context>
 <context>
@@ -3846,7 +4353,7 @@
     <message>
         <location filename="../../ui/timeline/timelinemath.h" line="236"/>
         <location filename="../../ui/timeline/timelinemath.h" line="276"/>
-        <location filename="../../ui/timeline/timelinemath.h" line="304"/>
+        <location filename="../../ui/timeline/timelinemath.h" line="305"/>
         <source>0 s</source>
         <translation>0 秒</translation>
     </message>
@@ -3883,477 +4390,584 @@
     <message>
         <location filename="../../ui/timeline/timelinemath.h" line="260"/>
         <location filename="../../ui/timeline/timelinemath.h" line="277"/>
-        <location filename="../../ui/timeline/timelinemath.h" line="308"/>
+        <location filename="../../ui/timeline/timelinemath.h" line="309"/>
+        <location filename="../../ui/timeline/timelinemath.h" line="327"/>
         <source>%1 s</source>
         <translation>%1 秒</translation>
     </message>
     <message>
         <location filename="../../ui/timeline/timelinemath.h" line="269"/>
-        <location filename="../../ui/timeline/timelinemath.h" line="314"/>
+        <location filename="../../ui/timeline/timelinemath.h" line="316"/>
         <source>%1 ns</source>
         <translation>%1 ns</translation>
     </message>
     <message>
         <location filename="../../ui/timeline/timelinemath.h" line="271"/>
-        <location filename="../../ui/timeline/timelinemath.h" line="312"/>
+        <location filename="../../ui/timeline/timelinemath.h" line="314"/>
         <source>%1 µs</source>
         <translation>%1 µs</translation>
     </message>
     <message>
         <location filename="../../ui/timeline/timelinemath.h" line="273"/>
-        <location filename="../../ui/timeline/timelinemath.h" line="310"/>
+        <location filename="../../ui/timeline/timelinemath.h" line="312"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timelinemath.h" line="290"/>
+        <location filename="../../ui/timeline/timelinemath.h" line="291"/>
         <source>–</source>
         <translation>–</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline/timelinemath.h" line="326"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineOverview</name>
+    <message>
+        <location filename="../../ui/timelineoverview.cpp" line="40"/>
+        <source>Timeline overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/timelineoverview.cpp" line="41"/>
+        <source>The whole run; drag the window to move through it.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>TimelineRenderer</name>
     <message>
-        <location filename="../../ui/timeline/timelinechartpass.cpp" line="302"/>
-        <location filename="../../ui/timeline/timelinelayout.cpp" line="21"/>
+        <location filename="../../ui/timeline/timelinechartpass.cpp" line="269"/>
+        <source>1 core</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline/timelinechartpass.cpp" line="270"/>
+        <source>%1 cores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline/timelinechartpass.cpp" line="341"/>
+        <location filename="../../ui/timeline/timelinelayout.cpp" line="22"/>
         <source>concurrency</source>
         <translation>同時実行数</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timelinechartpass.cpp" line="239"/>
-        <location filename="../../ui/timeline/timelinelayout.cpp" line="23"/>
+        <location filename="../../ui/timeline/timelinechartpass.cpp" line="266"/>
+        <location filename="../../ui/timeline/timelinelayout.cpp" line="24"/>
         <source>limit %1</source>
         <translation>上限 %1</translation>
     </message>
     <message>
         <location filename="../../ui/timeline/timelinelabelspass.cpp" line="50"/>
-        <location filename="../../ui/timeline/timelinelayout.cpp" line="55"/>
+        <location filename="../../ui/timeline/timelinelayout.cpp" line="56"/>
         <source>worker %1</source>
         <translation>ワーカー %1</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timelinelayout.cpp" line="98"/>
+        <location filename="../../ui/timeline/timelinelayout.cpp" line="99"/>
         <source>wait</source>
         <translation>待ち</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timelinelayout.cpp" line="100"/>
+        <location filename="../../ui/timeline/timelinelayout.cpp" line="101"/>
         <source>run</source>
         <translation>実行</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timelinelayout.cpp" line="101"/>
+        <location filename="../../ui/timeline/timelinelayout.cpp" line="102"/>
+        <source>CPU task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline/timelinelayout.cpp" line="103"/>
+        <source>HTTP task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline/timelinelayout.cpp" line="104"/>
         <source>predicted</source>
         <translation>予測</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timelinelayout.cpp" line="102"/>
+        <location filename="../../ui/timeline/timelinelayout.cpp" line="105"/>
         <source>failed</source>
         <translation>失敗</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timelinelayout.cpp" line="103"/>
+        <location filename="../../ui/timeline/timelinelayout.cpp" line="106"/>
         <source>cancelled</source>
         <translation>キャンセル</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timelinelayout.cpp" line="104"/>
+        <location filename="../../ui/timeline/timelinelayout.cpp" line="107"/>
         <source>running tasks</source>
         <translation>実行中のタスク</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timelinelayout.cpp" line="105"/>
+        <location filename="../../ui/timeline/timelinelayout.cpp" line="108"/>
         <source>waiting tasks</source>
         <translation>待ち中のタスク</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timelinelayout.cpp" line="106"/>
+        <location filename="../../ui/timeline/timelinelayout.cpp" line="109"/>
         <source>limit</source>
         <translation>上限</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timelinelayout.cpp" line="107"/>
+        <location filename="../../ui/timeline/timelinelayout.cpp" line="110"/>
         <source>now</source>
         <translation>現在</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timelineheaderpass.cpp" line="51"/>
+        <location filename="../../ui/timeline/timelineheaderpass.cpp" line="50"/>
         <source>1 task</source>
         <translation>1 タスク</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timelineheaderpass.cpp" line="52"/>
+        <location filename="../../ui/timeline/timelineheaderpass.cpp" line="51"/>
         <source>%1 tasks</source>
         <translation>%1 タスク</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timelineheaderpass.cpp" line="66"/>
+        <location filename="../../ui/timeline/timelineheaderpass.cpp" line="65"/>
         <source>makespan %1</source>
         <translation>総所要時間 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timelineheaderpass.cpp" line="72"/>
+        <location filename="../../ui/timeline/timelineheaderpass.cpp" line="71"/>
         <source>running, %1 of %2 done</source>
         <translation>実行中、%2 個中 %1 個完了</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timelineheaderpass.cpp" line="75"/>
+        <location filename="../../ui/timeline/timelineheaderpass.cpp" line="74"/>
         <source>%1 of %2 done</source>
         <translation>%2 個中 %1 個完了</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timelineheaderpass.cpp" line="79"/>
+        <location filename="../../ui/timeline/timelineheaderpass.cpp" line="78"/>
         <source>predicted %1</source>
         <translation>予測 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timelineheaderpass.cpp" line="60"/>
+        <location filename="../../ui/timeline/timelineheaderpass.cpp" line="59"/>
         <source>pool of 1 thread</source>
         <translation>スレッド 1 個のプール</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timelineheaderpass.cpp" line="56"/>
+        <location filename="../../ui/timeline/timelineheaderpass.cpp" line="55"/>
         <source>1 thread in the recording</source>
         <translation>記録では 1 スレッド</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timelineheaderpass.cpp" line="57"/>
+        <location filename="../../ui/timeline/timelineheaderpass.cpp" line="56"/>
         <source>%1 threads in the recording</source>
         <translation>記録では %1 スレッド</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timelineheaderpass.cpp" line="61"/>
+        <location filename="../../ui/timeline/timelineheaderpass.cpp" line="60"/>
         <source>pool of %1 threads</source>
         <translation>スレッド %1 個のプール</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timelineheaderpass.cpp" line="64"/>
+        <location filename="../../ui/timeline/timelineheaderpass.cpp" line="63"/>
         <source>in-task admission</source>
         <translation>タスク内で許可を取得</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timelineheaderpass.cpp" line="70"/>
+        <location filename="../../ui/timeline/timelineheaderpass.cpp" line="69"/>
         <source>not run yet</source>
         <translation>まだ実行していません</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timelineheaderpass.cpp" line="82"/>
+        <location filename="../../ui/timeline/timelineheaderpass.cpp" line="81"/>
         <source>peak %1 running</source>
         <translation>最大同時実行 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timelineheaderpass.cpp" line="85"/>
-        <source>waiting line scaled to %1</source>
-        <translation>待ちの線は最大 %1 で表示</translation>
-    </message>
-    <message>
-        <location filename="../../ui/timeline/timelineheaderpass.cpp" line="88"/>
+        <location filename="../../ui/timeline/timelineheaderpass.cpp" line="83"/>
         <source>%1 failed</source>
         <translation>失敗 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timelineheaderpass.cpp" line="90"/>
+        <location filename="../../ui/timeline/timelineheaderpass.cpp" line="85"/>
         <source>%1 cancelled</source>
         <translation>キャンセル %1</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timelineaxispass.cpp" line="53"/>
+        <location filename="../../ui/timeline/timelineaxispass.cpp" line="54"/>
         <source>tasks</source>
         <translation>タスク</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timelineaxispass.cpp" line="53"/>
+        <location filename="../../ui/timeline/timelineaxispass.cpp" line="54"/>
         <source>workers</source>
         <translation>ワーカー</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timelinerenderer.cpp" line="137"/>
+        <location filename="../../ui/timeline/timelinerenderer.cpp" line="143"/>
         <source>No run to show yet</source>
         <translation>表示する実行はまだありません</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timelinechartpass.cpp" line="245"/>
-        <location filename="../../ui/timeline/timelinechartpass.cpp" line="249"/>
-        <location filename="../../ui/timeline/timelinelayout.cpp" line="37"/>
+        <location filename="../../ui/timeline/timelinechartpass.cpp" line="276"/>
+        <location filename="../../ui/timeline/timelinechartpass.cpp" line="280"/>
+        <location filename="../../ui/timeline/timelinelayout.cpp" line="38"/>
         <source>%1 ≤ %2</source>
         <translation>%1 ≤ %2</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timelinelayout.cpp" line="99"/>
+        <location filename="../../ui/timeline/timelinelayout.cpp" line="100"/>
         <source>holding a thread, waiting for a permit</source>
         <translation>スレッドを保持したまま許可待ち</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline/timelinebarlabelspass.cpp" line="161"/>
+        <source>→ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline/timelinemakespanpass.cpp" line="97"/>
+        <source>%1 %2</source>
+        <translation type="unfinished">%1 倍 {1 %2?}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline/timelinemakespanpass.cpp" line="101"/>
+        <location filename="../../ui/timeline/timelinemakespanpass.cpp" line="108"/>
+        <source>%1 predicted %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline/timelinemakespanpass.cpp" line="113"/>
+        <source>serial %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline/timelinemakespanpass.cpp" line="161"/>
+        <source>makespan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline/timelinemakespanpass.cpp" line="200"/>
+        <source>%1 →</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline/timelineprintedpass.cpp" line="100"/>
+        <source>printed</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>TimelineView</name>
     <message>
-        <location filename="../../ui/timelinetooltip.cpp" line="66"/>
+        <location filename="../../ui/timelinetooltip.cpp" line="67"/>
         <source>at</source>
         <translation>時刻</translation>
     </message>
     <message>
-        <location filename="../../ui/timelinetooltip.cpp" line="67"/>
-        <location filename="../../ui/timelinetooltip.cpp" line="99"/>
+        <location filename="../../ui/timelinetooltip.cpp" line="68"/>
+        <location filename="../../ui/timelinetooltip.cpp" line="100"/>
         <source>running</source>
         <translation>実行中</translation>
     </message>
     <message>
-        <location filename="../../ui/timelinetooltip.cpp" line="68"/>
+        <location filename="../../ui/timelinetooltip.cpp" line="69"/>
         <source>waiting</source>
         <translation>待ち</translation>
     </message>
     <message>
-        <location filename="../../ui/timelinetooltip.cpp" line="89"/>
+        <location filename="../../ui/timelinetooltip.cpp" line="90"/>
         <source>%1, never started</source>
         <translation>%1（開始されず）</translation>
     </message>
     <message>
-        <location filename="../../ui/timelinetooltip.cpp" line="91"/>
-        <location filename="../../ui/timelinetooltip.cpp" line="122"/>
+        <location filename="../../ui/timelinetooltip.cpp" line="92"/>
+        <location filename="../../ui/timelinetooltip.cpp" line="123"/>
         <source>%1 so far</source>
         <translation>現在まで %1</translation>
     </message>
     <message>
-        <location filename="../../ui/timelinetooltip.cpp" line="93"/>
-        <location filename="../../ui/timelinetooltip.cpp" line="101"/>
-        <location filename="../../ui/timelinetooltip.cpp" line="126"/>
+        <location filename="../../ui/timelinetooltip.cpp" line="94"/>
+        <location filename="../../ui/timelinetooltip.cpp" line="102"/>
+        <location filename="../../ui/timelinetooltip.cpp" line="131"/>
         <source>–</source>
         <translation>–</translation>
     </message>
     <message>
-        <location filename="../../ui/timelinetooltip.cpp" line="94"/>
+        <location filename="../../ui/timelinetooltip.cpp" line="95"/>
         <source>not started</source>
         <translation>未開始</translation>
     </message>
     <message>
-        <location filename="../../ui/timelinetooltip.cpp" line="99"/>
+        <location filename="../../ui/timelinetooltip.cpp" line="100"/>
         <source>running for %1</source>
         <translation>%1 実行中</translation>
     </message>
     <message>
-        <location filename="../../ui/timelinetooltip.cpp" line="105"/>
+        <location filename="../../ui/timelinetooltip.cpp" line="106"/>
         <source>kind</source>
         <translation>種類</translation>
     </message>
     <message>
-        <location filename="../../ui/timelinetooltip.cpp" line="106"/>
+        <location filename="../../ui/timelinetooltip.cpp" line="107"/>
         <source>duration</source>
         <translation>所要時間</translation>
     </message>
     <message>
-        <location filename="../../ui/timelinetooltip.cpp" line="108"/>
+        <location filename="../../ui/timelinetooltip.cpp" line="109"/>
         <source>took</source>
         <translation>実行時間</translation>
     </message>
     <message>
-        <location filename="../../ui/timelinetooltip.cpp" line="111"/>
+        <location filename="../../ui/timelinetooltip.cpp" line="112"/>
         <source>waited</source>
         <translation>待ち時間</translation>
     </message>
     <message>
-        <location filename="../../ui/timelinetooltip.cpp" line="124"/>
+        <location filename="../../ui/timelinetooltip.cpp" line="128"/>
+        <source>at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/timelinetooltip.cpp" line="129"/>
         <source>started</source>
         <translation>開始</translation>
     </message>
     <message>
-        <location filename="../../ui/timelinetooltip.cpp" line="125"/>
+        <location filename="../../ui/timelinetooltip.cpp" line="130"/>
         <source>finished</source>
         <translation>終了</translation>
     </message>
     <message>
-        <location filename="../../ui/timelinetooltip.cpp" line="128"/>
+        <location filename="../../ui/timelinetooltip.cpp" line="133"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/timelinetooltip.cpp" line="129"/>
+        <location filename="../../ui/timelinetooltip.cpp" line="134"/>
         <source>worker</source>
         <translation>ワーカー</translation>
     </message>
     <message>
-        <location filename="../../ui/timelinetooltip.cpp" line="130"/>
+        <location filename="../../ui/timelinetooltip.cpp" line="135"/>
         <source>status</source>
         <translation>状態</translation>
     </message>
     <message>
-        <location filename="../../ui/timelinetooltip.cpp" line="136"/>
+        <location filename="../../ui/timelinetooltip.cpp" line="141"/>
         <source>attempts</source>
         <translation>試行回数</translation>
     </message>
     <message>
-        <location filename="../../ui/timelinetooltip.cpp" line="138"/>
+        <location filename="../../ui/timelinetooltip.cpp" line="143"/>
         <source>rejected (429)</source>
         <translation>拒否 (429)</translation>
     </message>
     <message>
-        <location filename="../../ui/timelinetooltip.cpp" line="141"/>
+        <location filename="../../ui/timelinetooltip.cpp" line="146"/>
         <source>result</source>
         <translation>結果</translation>
     </message>
     <message>
-        <location filename="../../ui/timelinetooltip.cpp" line="145"/>
+        <location filename="../../ui/timelinetooltip.cpp" line="150"/>
         <source>details</source>
         <translation>詳細</translation>
     </message>
     <message>
-        <location filename="../../ui/timelinetooltip.cpp" line="150"/>
+        <location filename="../../ui/timelinetooltip.cpp" line="155"/>
         <source>predicted</source>
         <translation>予測</translation>
     </message>
     <message>
-        <location filename="../../ui/timelinetooltip.cpp" line="151"/>
+        <location filename="../../ui/timelinetooltip.cpp" line="156"/>
         <source>%1 to %2</source>
         <translation>%1 〜 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/timelineview.cpp" line="246"/>
+        <location filename="../../ui/timelineview.cpp" line="250"/>
         <source>Timeline</source>
         <translation>タイムライン</translation>
     </message>
     <message>
-        <location filename="../../ui/timelineview.cpp" line="247"/>
-        <source>Ctrl+wheel or +/- zooms, Shift+wheel, drag or Left/Right pans, wheel scrolls lanes, Alt+wheel changes the lane height, F or Ctrl+0 fits, Ctrl+Home goes back to the start. Click or Up/Down, Page Up/Down, Home/End select a task, Enter shows its details.</source>
-        <translation>Ctrl+ホイールまたは +/- でズーム、Shift+ホイール・ドラッグ・左右キーで横に移動、ホイールでレーンをスクロール、Alt+ホイールでレーンの高さを変更、F または Ctrl+0 で全体表示、Ctrl+Home で先頭に戻ります。クリック、上下キー、Page Up/Down、Home/End でタスクを選び、Enter で詳細を表示します。</translation>
+        <location filename="../../ui/timelineview.cpp" line="251"/>
+        <source>Ctrl+wheel or +/- zooms, the wheel (zoomed in), Shift+wheel, drag or Left/Right pan, the wheel scrolls lanes otherwise, Alt+wheel changes the lane height, F or Ctrl+0 fits, Ctrl+Home goes back to the start. Click or Up/Down, Page Up/Down, Home/End select a task, Enter shows its details.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/timelineview.cpp" line="788"/>
+        <location filename="../../ui/timelineview.cpp" line="785"/>
         <source>Task #%1</source>
         <translation>タスク #%1</translation>
     </message>
     <message>
-        <location filename="../../ui/timelinetooltip.cpp" line="74"/>
+        <location filename="../../ui/timelinetooltip.cpp" line="75"/>
         <source>%1 of %2 running</source>
         <translation>%2 個中 %1 個実行中</translation>
     </message>
     <message>
-        <location filename="../../ui/timelinetooltip.cpp" line="110"/>
+        <location filename="../../ui/timelinetooltip.cpp" line="111"/>
         <source>gate</source>
         <translation>ゲート</translation>
     </message>
     <message>
-        <location filename="../../ui/timelinetooltip.cpp" line="119"/>
+        <location filename="../../ui/timelinetooltip.cpp" line="120"/>
         <source>for a thread</source>
         <translation>スレッド待ち</translation>
     </message>
     <message>
-        <location filename="../../ui/timelinetooltip.cpp" line="121"/>
+        <location filename="../../ui/timelinetooltip.cpp" line="122"/>
         <source>holding it, for a permit</source>
         <translation>スレッド保持中の許可待ち</translation>
     </message>
     <message>
-        <location filename="../../ui/timelineaccessible.cpp" line="258"/>
+        <location filename="../../ui/timelineaccessible.cpp" line="260"/>
         <source>1 task</source>
         <translation>1 タスク</translation>
     </message>
     <message>
-        <location filename="../../ui/timelineaccessible.cpp" line="258"/>
+        <location filename="../../ui/timelineaccessible.cpp" line="260"/>
         <source>%1 tasks</source>
         <translation>%1 タスク</translation>
     </message>
     <message>
-        <location filename="../../ui/timelineaccessible.cpp" line="260"/>
+        <location filename="../../ui/timelineaccessible.cpp" line="262"/>
         <source>makespan %1</source>
         <translation>総所要時間 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/timelineaccessible.cpp" line="262"/>
+        <location filename="../../ui/timelineaccessible.cpp" line="264"/>
         <source>not run yet</source>
         <translation>まだ実行していません</translation>
     </message>
     <message>
-        <location filename="../../ui/timelineaccessible.cpp" line="264"/>
+        <location filename="../../ui/timelineaccessible.cpp" line="266"/>
         <source>%1 of %2 done</source>
         <translation>%2 個中 %1 個完了</translation>
     </message>
     <message>
-        <location filename="../../ui/timelineaccessible.cpp" line="267"/>
+        <location filename="../../ui/timelineaccessible.cpp" line="269"/>
         <source>peak %1 running</source>
         <translation>最大同時実行 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/timelineaccessible.cpp" line="269"/>
+        <location filename="../../ui/timelineaccessible.cpp" line="271"/>
         <source>at most %1 waiting</source>
         <translation>最大待ち %1</translation>
     </message>
     <message>
-        <location filename="../../ui/timelineaccessible.cpp" line="271"/>
+        <location filename="../../ui/timelineaccessible.cpp" line="273"/>
         <source>%1 running, %2 waiting</source>
         <translation>実行中 %1、待ち %2</translation>
     </message>
     <message>
-        <location filename="../../ui/timelineaccessible.cpp" line="274"/>
+        <location filename="../../ui/timelineaccessible.cpp" line="276"/>
         <source>%1 failed</source>
         <translation>失敗 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/timelineaccessible.cpp" line="276"/>
+        <location filename="../../ui/timelineaccessible.cpp" line="278"/>
         <source>%1 cancelled</source>
         <translation>キャンセル %1</translation>
     </message>
     <message>
-        <location filename="../../ui/timelineaccessible.cpp" line="277"/>
+        <location filename="../../ui/timelineaccessible.cpp" line="279"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/timelineaccessible.cpp" line="277"/>
+        <location filename="../../ui/timelineaccessible.cpp" line="279"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../ui/timelineaccessible.cpp" line="283"/>
+        <location filename="../../ui/timelineaccessible.cpp" line="285"/>
         <source>#%1 %2</source>
         <translation>#%1 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/timelineaccessible.cpp" line="285"/>
+        <location filename="../../ui/timelineaccessible.cpp" line="287"/>
         <source>%1, not submitted</source>
         <translation>%1、未投入</translation>
     </message>
     <message>
-        <location filename="../../ui/timelineaccessible.cpp" line="287"/>
+        <location filename="../../ui/timelineaccessible.cpp" line="289"/>
         <source>%1, waiting for %2</source>
         <translation>%1、%2 待ち</translation>
     </message>
     <message>
-        <location filename="../../ui/timelineaccessible.cpp" line="288"/>
+        <location filename="../../ui/timelineaccessible.cpp" line="290"/>
         <source>%1, waiting</source>
         <translation>%1、待ち</translation>
     </message>
     <message>
-        <location filename="../../ui/timelineaccessible.cpp" line="290"/>
+        <location filename="../../ui/timelineaccessible.cpp" line="292"/>
         <source>%1, waited %2, never started, %3</source>
         <translation>%1、待ち時間 %2、開始されず、%3</translation>
     </message>
     <message>
-        <location filename="../../ui/timelineaccessible.cpp" line="294"/>
+        <location filename="../../ui/timelineaccessible.cpp" line="296"/>
         <source>%1, waited %2, running since %3</source>
         <translation>%1、待ち時間 %2、%3 から実行中</translation>
     </message>
     <message>
-        <location filename="../../ui/timelineaccessible.cpp" line="295"/>
+        <location filename="../../ui/timelineaccessible.cpp" line="297"/>
         <source>%1, waited %2, ran %3 to %4, %5</source>
         <translation>%1、待ち時間 %2、%3 〜 %4 に実行、%5</translation>
     </message>
     <message>
-        <location filename="../../ui/timelineaccessible.cpp" line="299"/>
+        <location filename="../../ui/timelineaccessible.cpp" line="301"/>
         <source>%1, result %2</source>
         <translation>%1、結果 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/timelineaccessible.cpp" line="355"/>
+        <location filename="../../ui/timelineaccessible.cpp" line="357"/>
         <source>%1, %2</source>
         <translation>%1、%2</translation>
     </message>
     <message>
-        <location filename="../../ui/timelineaccessible.cpp" line="405"/>
+        <location filename="../../ui/timelineaccessible.cpp" line="407"/>
         <source>; </source>
         <translation>。</translation>
     </message>
     <message>
-        <location filename="../../ui/timelineaccessible.cpp" line="467"/>
+        <location filename="../../ui/timelineaccessible.cpp" line="469"/>
         <source>Task</source>
         <translation>タスク</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline/taskwaitreason.cpp" line="105"/>
+        <source>waiting for a permit (limit %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline/taskwaitreason.cpp" line="108"/>
+        <source>waiting for the %1 gate (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline/taskwaitreason.cpp" line="111"/>
+        <source>waiting for a pool thread (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/timeline/taskwaitreason.cpp" line="122"/>
+        <source>%1 and %n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline/taskwaitreason.cpp" line="126"/>
+        <source>%1 and %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline/taskwaitreason.cpp" line="129"/>
+        <source>%1, held by %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4759,7 +5373,6 @@
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/imageexport.cpp" line="60"/>
         <location filename="../../ui/uihelpers.cpp" line="72"/>
         <source>%1 s</source>
         <translation>%1 秒</translation>
