@@ -166,7 +166,7 @@
     <message>
         <location filename="../../core/clirunner.cpp" line="156"/>
         <source>Write the scenario as a Python asyncio program (standard library only) to FILE and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>シナリオを Python asyncio のプログラム（標準ライブラリのみ）として FILE に書き出して終了します。</translation>
     </message>
     <message>
         <location filename="../../core/clirunner.cpp" line="160"/>
@@ -321,7 +321,7 @@
     <message>
         <location filename="../../core/clirunner.cpp" line="333"/>
         <source>--what-if and --export-python cannot be combined (the program runs the recorded batch, unlimited)</source>
-        <translation type="unfinished"></translation>
+        <translation>--what-if と --export-python は同時に指定できません（プログラムが実行するのは記録されたタスクそのもので、制限なしです）</translation>
     </message>
     <message>
         <location filename="../../core/clirunner.cpp" line="342"/>
@@ -341,7 +341,7 @@
     <message>
         <location filename="../../core/clirunner.cpp" line="418"/>
         <source>Python program written to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Python プログラムを %1 に書き出しました</translation>
     </message>
     <message>
         <location filename="../../core/clirunner.cpp" line="428"/>
@@ -1208,7 +1208,7 @@
     <message>
         <location filename="../../ui/guioptions.cpp" line="67"/>
         <source>Load the preset NAME and show its lesson (see tasklanes-cli --list-presets); with --autorun or --screenshot a preset with a limit is compared.</source>
-        <translation type="unfinished"></translation>
+        <translation>プリセット NAME を読み込み、そのレッスンを表示します（tasklanes-cli --list-presets を参照）。--autorun または --screenshot と一緒なら、並列数の制限があるプリセットは比較します。</translation>
     </message>
     <message>
         <location filename="../../ui/guioptions.cpp" line="72"/>
@@ -1294,12 +1294,12 @@
     <message>
         <location filename="../../ui/guioptions.cpp" line="164"/>
         <source>give only one of --durations, --preset and a file</source>
-        <translation type="unfinished"></translation>
+        <translation>--durations、--preset、ファイルはどれか 1 つだけ指定してください</translation>
     </message>
     <message>
         <location filename="../../ui/guioptions.cpp" line="167"/>
         <source>--preset: unknown preset &quot;%1&quot; (see tasklanes-cli --list-presets)</source>
-        <translation type="unfinished"></translation>
+        <translation>--preset: 不明なプリセット "%1"（tasklanes-cli --list-presets を参照）</translation>
     </message>
     <message>
         <location filename="../../ui/guioptions.cpp" line="212"/>
@@ -1468,90 +1468,90 @@
         <location filename="../../ui/lessoncard.cpp" line="98"/>
         <location filename="../../ui/lessoncard.cpp" line="297"/>
         <source>Lesson</source>
-        <translation type="unfinished"></translation>
+        <translation>レッスン</translation>
     </message>
     <message>
         <location filename="../../ui/lessoncard.cpp" line="116"/>
         <source>In Python asyncio (3.9+):</source>
-        <translation type="unfinished"></translation>
+        <translation>Python asyncio（3.9 以降）では:</translation>
     </message>
     <message>
         <location filename="../../ui/lessoncard.cpp" line="117"/>
         <location filename="../../ui/lessoncard.cpp" line="125"/>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>コピー(&amp;C)</translation>
     </message>
     <message>
         <location filename="../../ui/lessoncard.cpp" line="119"/>
         <source>Copy the Python code to the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Python のコードをクリップボードにコピーします</translation>
     </message>
     <message>
         <location filename="../../ui/lessoncard.cpp" line="124"/>
         <source>Copied</source>
-        <translation type="unfinished"></translation>
+        <translation>コピーしました</translation>
     </message>
     <message>
         <location filename="../../ui/lessoncard.cpp" line="135"/>
         <source>Python code</source>
-        <translation type="unfinished"></translation>
+        <translation>Python のコード</translation>
     </message>
     <message>
         <location filename="../../ui/lessoncard.cpp" line="140"/>
         <source>Expected:</source>
-        <translation type="unfinished"></translation>
+        <translation>期待される結果:</translation>
     </message>
     <message>
         <location filename="../../ui/lessoncard.cpp" line="239"/>
         <source>compared</source>
-        <translation type="unfinished"></translation>
+        <translation>比較</translation>
     </message>
     <message>
         <location filename="../../ui/lessoncard.cpp" line="253"/>
         <source>not run yet</source>
-        <translation type="unfinished">まだ実行していません</translation>
+        <translation>まだ実行していません</translation>
     </message>
     <message>
         <location filename="../../ui/lessoncard.cpp" line="257"/>
         <source>reproduced</source>
-        <translation type="unfinished"></translation>
+        <translation>再現できました</translation>
     </message>
     <message>
         <location filename="../../ui/lessoncard.cpp" line="261"/>
         <source>not reproduced</source>
-        <translation type="unfinished"></translation>
+        <translation>再現できませんでした</translation>
     </message>
     <message>
         <location filename="../../ui/lessoncard.cpp" line="265"/>
         <location filename="../../ui/lessoncard.cpp" line="275"/>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location filename="../../ui/lessoncard.cpp" line="277"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location filename="../../ui/lessoncard.cpp" line="295"/>
         <source>%1 of %2</source>
-        <translation type="unfinished">%1 / %2</translation>
+        <translation>%1 / %2</translation>
     </message>
     <message>
         <location filename="../../ui/lessoncard.cpp" line="298"/>
         <source>%1 of %2 expected outcomes reproduced</source>
-        <translation type="unfinished"></translation>
+        <translation>期待される結果 %2 個中 %1 個を再現しました</translation>
     </message>
     <message>
         <location filename="../../ui/lessoncard.cpp" line="301"/>
         <location filename="../../ui/lessoncard.cpp" line="307"/>
         <source>Show the lesson</source>
-        <translation type="unfinished"></translation>
+        <translation>レッスンを表示</translation>
     </message>
     <message>
         <location filename="../../ui/lessoncard.cpp" line="307"/>
         <source>Hide the lesson</source>
-        <translation type="unfinished"></translation>
+        <translation>レッスンを隠す</translation>
     </message>
 </context>
 <context>
@@ -1559,280 +1559,280 @@
     <message>
         <location filename="../../core/lessoncatalog.cpp" line="74"/>
         <source>One task: start, wait, finish</source>
-        <translation type="unfinished"></translation>
+        <translation>タスク 1 つ: 開始、待ち、終了</translation>
     </message>
     <message>
         <location filename="../../core/lessoncatalog.cpp" line="75"/>
         <source>A coroutine hands a blocking call to a worker thread with run_in_executor and awaits it, leaving the event loop free. One task of 2 s: one start, one finish, and its result is its argument.</source>
-        <translation type="unfinished"></translation>
+        <translation>コルーチンはブロッキング呼び出しを run_in_executor でワーカースレッドに渡して await し、イベントループを空けておきます。2 秒のタスクが 1 つ: 開始が 1 回、終了が 1 回で、結果は引数そのものです。</translation>
     </message>
     <message>
         <location filename="../../core/lessoncatalog.cpp" line="100"/>
         <source>done in about 2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>約 2 秒で終わる</translation>
     </message>
     <message>
         <location filename="../../core/lessoncatalog.cpp" line="105"/>
         <source>gather: five waits at once</source>
-        <translation type="unfinished"></translation>
+        <translation>gather: 5 つの待ちを一度に</translation>
     </message>
     <message>
         <location filename="../../core/lessoncatalog.cpp" line="106"/>
         <source>asyncio.gather starts every coroutine at once and waits for all of them. Five blocking sleeps of 5, 1, 8, 3 and 4 s run side by side on the executor&apos;s threads, so the batch takes as long as the longest. They finish shortest first, yet gather returns the results in the order given.</source>
-        <translation type="unfinished"></translation>
+        <translation>asyncio.gather はすべてのコルーチンを一度に開始し、すべての完了を待ちます。5、1、8、3、4 秒のブロッキングな sleep 5 つがエグゼキューターのスレッドで並んで実行されるので、全体は最も長いものと同じ時間で終わります。終わるのは短い順ですが、gather は結果を渡された順に返します。</translation>
     </message>
     <message>
         <location filename="../../core/lessoncatalog.cpp" line="131"/>
         <source>8 s, not 21 s</source>
-        <translation type="unfinished"></translation>
+        <translation>21 秒ではなく 8 秒</translation>
     </message>
     <message>
         <location filename="../../core/lessoncatalog.cpp" line="133"/>
         <source>finished 1, 3, 4, 5, 8: shortest first</source>
-        <translation type="unfinished"></translation>
+        <translation>1、3、4、5、8 の順に終了: 短い順</translation>
     </message>
     <message>
         <location filename="../../core/lessoncatalog.cpp" line="142"/>
         <source>A semaphore of 2</source>
-        <translation type="unfinished"></translation>
+        <translation>セマフォで同時に 2 つまで</translation>
     </message>
     <message>
         <location filename="../../core/lessoncatalog.cpp" line="143"/>
         <source>asyncio.Semaphore(2) lets two coroutines past &quot;async with sem&quot; at a time; the others wait for a permit. The same five sleeps run two by two, each starting when another finishes: 12 s instead of 8 s. Compare runs both and shows what the limit costs.</source>
-        <translation type="unfinished"></translation>
+        <translation>asyncio.Semaphore(2) は "async with sem" を一度に 2 つのコルーチンだけ通し、残りは許可を待ちます。同じ 5 つの sleep が 2 つずつ、どれかが終わるたびに次が始まる形で実行され、8 秒ではなく 12 秒かかります。比較を押すと両方を実行し、制限のコストがわかります。</translation>
     </message>
     <message>
         <location filename="../../core/lessoncatalog.cpp" line="171"/>
         <source>done in about 12 s</source>
-        <translation type="unfinished"></translation>
+        <translation>約 12 秒で終わる</translation>
     </message>
     <message>
         <location filename="../../core/lessoncatalog.cpp" line="173"/>
         <source>never more than 2 at once</source>
-        <translation type="unfinished"></translation>
+        <translation>同時に 2 つを超えない</translation>
     </message>
     <message>
         <location filename="../../core/lessoncatalog.cpp" line="175"/>
         <source>slower than no limit: 12 s, not 8 s</source>
-        <translation type="unfinished"></translation>
+        <translation>制限なしより遅い: 8 秒ではなく 12 秒</translation>
     </message>
     <message>
         <location filename="../../core/lessoncatalog.cpp" line="182"/>
         <source>Results come back in order</source>
-        <translation type="unfinished"></translation>
+        <translation>結果は渡した順に返る</translation>
     </message>
     <message>
         <location filename="../../core/lessoncatalog.cpp" line="183"/>
         <source>gather returns the results in the order the coroutines were passed, not the order they finished. A sleep of 10 s, a call asking a server for our IP address, a sleep of 1 s: the short sleep finishes first, its result comes last. The HTTP call is one more blocking function in the executor.</source>
-        <translation type="unfinished"></translation>
+        <translation>gather は結果を、コルーチンが終わった順ではなく渡された順に返します。10 秒の sleep、サーバーに自分の IP アドレスを問い合わせる呼び出し、1 秒の sleep: 短い sleep が最初に終わりますが、その結果は最後に来ます。HTTP 呼び出しも、エグゼキューターで実行するブロッキング関数の 1 つにすぎません。</translation>
     </message>
     <message>
         <location filename="../../core/lessoncatalog.cpp" line="220"/>
         <source>printed 1, 127.0.0.1, 10</source>
-        <translation type="unfinished"></translation>
+        <translation>表示は 1、127.0.0.1、10 の順</translation>
     </message>
     <message>
         <location filename="../../core/lessoncatalog.cpp" line="223"/>
         <source>10 s, not 13 s</source>
-        <translation type="unfinished"></translation>
+        <translation>13 秒ではなく 10 秒</translation>
     </message>
     <message>
         <location filename="../../core/lessoncatalog.cpp" line="228"/>
         <source>Arguments for the executor</source>
-        <translation type="unfinished"></translation>
+        <translation>エグゼキューターへの引数</translation>
     </message>
     <message>
         <location filename="../../core/lessoncatalog.cpp" line="229"/>
         <source>run_in_executor(None, func, *args) passes positional arguments to the blocking function (keyword arguments need functools.partial). Messages 333, 222 and 111 after 3, 2 and 1 s print shortest first, while gather still returns them in submission order.</source>
-        <translation type="unfinished"></translation>
+        <translation>run_in_executor(None, func, *args) は位置引数をブロッキング関数に渡します（キーワード引数には functools.partial が必要です）。3、2、1 秒後のメッセージ 333、222、111 は短い順に表示されますが、gather は投入順で返します。</translation>
     </message>
     <message>
         <location filename="../../core/lessoncatalog.cpp" line="259"/>
         <source>printed 111, 222, 333</source>
-        <translation type="unfinished"></translation>
+        <translation>表示は 111、222、333 の順</translation>
     </message>
     <message>
         <location filename="../../core/lessoncatalog.cpp" line="264"/>
         <source>3 s, not 6 s</source>
-        <translation type="unfinished"></translation>
+        <translation>6 秒ではなく 3 秒</translation>
     </message>
     <message>
         <location filename="../../core/lessoncatalog.cpp" line="273"/>
         <source>The executor&apos;s pool is a limit too</source>
-        <translation type="unfinished"></translation>
+        <translation>エグゼキューターのプールも制限になる</translation>
     </message>
     <message>
         <location filename="../../core/lessoncatalog.cpp" line="274"/>
         <source>run_in_executor(None, ...) uses the default ThreadPoolExecutor: min(32, cores + 4) threads, %1 here.</source>
-        <translation type="unfinished"></translation>
+        <translation>run_in_executor(None, ...) は既定の ThreadPoolExecutor を使います: スレッド数は min(32, コア数 + 4)、ここでは %1 です。</translation>
     </message>
     <message>
         <location filename="../../core/lessoncatalog.cpp" line="281"/>
         <source>Ten blocking calls of 1 s with no semaphore still run %1 at a time and take %2 s, not 1 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 秒のブロッキング呼び出し 10 個は、セマフォがなくても同時に %1 個ずつしか実行されず、1 秒ではなく %2 秒かかります。</translation>
     </message>
     <message>
         <location filename="../../core/lessoncatalog.cpp" line="286"/>
         <source>Ten blocking calls of 1 s fit and take 1 s; on 2 cores (6 threads) they would take 2 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 秒のブロッキング呼び出し 10 個はすべて収まり、1 秒で終わります。2 コア（6 スレッド）なら 2 秒かかります。</translation>
     </message>
     <message>
         <location filename="../../core/lessoncatalog.cpp" line="290"/>
         <source>Give run_in_executor an executor of your own when the pool must not limit.</source>
-        <translation type="unfinished"></translation>
+        <translation>プールに制限させたくないときは、run_in_executor に独自のエグゼキューターを渡してください。</translation>
     </message>
     <message>
         <location filename="../../core/lessoncatalog.cpp" line="311"/>
         <source>never more than %1 at once: the pool&apos;s threads</source>
-        <translation type="unfinished"></translation>
+        <translation>同時に %1 個を超えない: プールのスレッド数</translation>
     </message>
     <message>
         <location filename="../../core/lessoncatalog.cpp" line="316"/>
         <source>done in about %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>約 %1 秒で終わる</translation>
     </message>
     <message>
         <location filename="../../core/lessoncatalog.cpp" line="322"/>
         <source>A limit that spares the server</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーを守る制限</translation>
     </message>
     <message>
         <location filename="../../core/lessoncatalog.cpp" line="323"/>
         <source>This server serves 4 requests at full speed and answers 429 Too Many Requests above 8 in flight. Unlimited, the 24 calls crowd it, are refused and back off, and the batch ends later; behind asyncio.Semaphore(4) no call is refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>このサーバーは 4 リクエストまでは全速で処理し、処理中が 8 個を超えると 429 Too Many Requests を返します。制限なしでは 24 個の呼び出しがサーバーに殺到し、拒否されてバックオフするため、全体の終わりが遅くなります。asyncio.Semaphore(4) の後ろなら、拒否される呼び出しはありません。</translation>
     </message>
     <message>
         <location filename="../../core/lessoncatalog.cpp" line="360"/>
         <source>done in about 6 s</source>
-        <translation type="unfinished"></translation>
+        <translation>約 6 秒で終わる</translation>
     </message>
     <message>
         <location filename="../../core/lessoncatalog.cpp" line="362"/>
         <source>no 429 under the limit</source>
-        <translation type="unfinished"></translation>
+        <translation>制限下では 429 なし</translation>
     </message>
     <message>
         <location filename="../../core/lessoncatalog.cpp" line="364"/>
         <source>refused with 429, then backing off</source>
-        <translation type="unfinished"></translation>
+        <translation>429 で拒否され、バックオフする</translation>
     </message>
     <message>
         <location filename="../../core/lessoncatalog.cpp" line="366"/>
         <source>the limit is faster than no limit</source>
-        <translation type="unfinished"></translation>
+        <translation>制限したほうが制限なしより速い</translation>
     </message>
     <message>
         <location filename="../../core/lessoncatalog.cpp" line="372"/>
         <source>When the time is latency</source>
-        <translation type="unfinished"></translation>
+        <translation>時間が遅延のとき</translation>
     </message>
     <message>
         <location filename="../../core/lessoncatalog.cpp" line="373"/>
         <source>Each call needs 0.2 s of work on a large server 1 s away: it spends its time waiting on the network, not on the server. With a limit of 8 the 40 calls go in five waves of 1.2 s; with no limit they wait all at once. Sweep the limits to see the whole curve.</source>
-        <translation type="unfinished"></translation>
+        <translation>各呼び出しは、1 秒の遅延がある大きなサーバーで 0.2 秒の処理を必要とします: 時間はサーバーでの処理ではなく、ネットワークの待ちに使われます。8並列では 40 個の呼び出しが 1.2 秒ずつ 5 回の波で進み、制限なしではすべてが一度に待ちます。並列数をスイープすると曲線全体がわかります。</translation>
     </message>
     <message>
         <location filename="../../core/lessoncatalog.cpp" line="406"/>
         <source>about 6 s</source>
-        <translation type="unfinished"></translation>
+        <translation>約 6 秒</translation>
     </message>
     <message>
         <location filename="../../core/lessoncatalog.cpp" line="408"/>
         <source>about 1.2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>約 1.2 秒</translation>
     </message>
     <message>
         <location filename="../../core/lessoncatalog.cpp" line="410"/>
         <source>every call waits: the limit only slows the batch</source>
-        <translation type="unfinished"></translation>
+        <translation>どの呼び出しも待つだけ: 制限は全体を遅くするだけ</translation>
     </message>
     <message>
         <location filename="../../core/lessoncatalog.cpp" line="421"/>
         <source>CPU work: a gate the size of the cores</source>
-        <translation type="unfinished"></translation>
+        <translation>CPU 処理: コア数と同じ大きさのゲート</translation>
     </message>
     <message>
         <location filename="../../core/lessoncatalog.cpp" line="422"/>
         <source>%1 CPU-bound tasks on %2 cores: all at once, each gets part of a core and all finish late. Behind a semaphore of %2 each runs at full speed and half finish early, in the same total time; the sleeps use no core and stay free. In Python, CPU work needs a process pool: threads share one interpreter lock.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 コアで CPU バウンドなタスク %1 個: 一度に実行すると、それぞれがコアの一部しか使えず、すべてが遅れて終わります。%2 のセマフォの後ろなら、それぞれが全速で実行され、総所要時間は同じまま半分が早く終わります。sleep はコアを使わないので制限の外のままです。Python では CPU 処理にはプロセスプールが必要です: スレッドは 1 つのインタープリターロックを共有します。</translation>
     </message>
     <message>
         <location filename="../../core/lessoncatalog.cpp" line="463"/>
         <source>never more than %1 CPU tasks at once</source>
-        <translation type="unfinished"></translation>
+        <translation>同時に実行する CPU タスクは %1 個まで</translation>
     </message>
     <message>
         <location filename="../../core/lessoncatalog.cpp" line="467"/>
         <source>earlier results behind the gate (mean completion)</source>
-        <translation type="unfinished"></translation>
+        <translation>ゲートの後ろでは結果が早く出る（平均完了時間）</translation>
     </message>
     <message>
         <location filename="../../core/lessoncatalog.cpp" line="470"/>
         <source>the same makespan, within 25 %</source>
-        <translation type="unfinished"></translation>
+        <translation>総所要時間は同じ（25 % 以内）</translation>
     </message>
     <message>
         <location filename="../../core/lessons.cpp" line="61"/>
         <source>needs the unlimited run: press Compare</source>
-        <translation type="unfinished"></translation>
+        <translation>制限なしの実行が必要です: 比較を押してください</translation>
     </message>
     <message>
         <location filename="../../core/lessons.cpp" line="63"/>
         <source>press Run to check</source>
-        <translation type="unfinished"></translation>
+        <translation>実行を押すと確認できます</translation>
     </message>
     <message>
         <location filename="../../core/lessons.cpp" line="65"/>
         <source>needs the %1 run: press Run or Compare</source>
-        <translation type="unfinished"></translation>
+        <translation>%1の実行が必要です: 実行か比較を押してください</translation>
     </message>
     <message>
         <location filename="../../core/lessons.cpp" line="70"/>
         <source>needs both runs: press Compare</source>
-        <translation type="unfinished"></translation>
+        <translation>両方の実行が必要です: 比較を押してください</translation>
     </message>
     <message>
         <location filename="../../core/lessons.cpp" line="89"/>
         <location filename="../../core/lessons.cpp" line="101"/>
         <source>measured %1</source>
-        <translation type="unfinished"></translation>
+        <translation>実測: %1</translation>
     </message>
     <message>
         <location filename="../../core/lessons.cpp" line="95"/>
         <source>printed %1</source>
-        <translation type="unfinished"></translation>
+        <translation>表示: %1</translation>
     </message>
     <message>
         <location filename="../../core/lessons.cpp" line="105"/>
         <source>measured %1 (serial %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>実測: %1（直列 %2）</translation>
     </message>
     <message>
         <location filename="../../core/lessons.cpp" line="115"/>
         <source>measured at most %1 at once</source>
-        <translation type="unfinished"></translation>
+        <translation>実測: 同時に最大 %1 個</translation>
     </message>
     <message numerus="yes">
         <location filename="../../core/lessons.cpp" line="121"/>
         <source>measured %n rejection(s) (429)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>実測: 拒否 (429) %n 件</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../core/lessons.cpp" line="136"/>
         <source>measured unlimited %1, %2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>実測: 制限なし %1、%2 %3</translation>
     </message>
     <message>
         <location filename="../../core/lessons.cpp" line="150"/>
         <source>mean completion: unlimited %1, %2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>平均完了時間: 制限なし %1、%2 %3</translation>
     </message>
     <message>
         <location filename="../../core/lessons.cpp" line="165"/>
         <source>the run was stopped before its end</source>
-        <translation type="unfinished"></translation>
+        <translation>実行は最後まで終わる前に停止されました</translation>
     </message>
 </context>
 <context>
@@ -1929,12 +1929,12 @@
     <message>
         <location filename="../../ui/fileactions.cpp" line="111"/>
         <source>Export as &amp;Python…</source>
-        <translation type="unfinished"></translation>
+        <translation>Python として書き出す(&amp;P)…</translation>
     </message>
     <message>
         <location filename="../../ui/fileactions.cpp" line="112"/>
         <source>Save the tasks, limit and gates as a Python asyncio program that runs them with the standard library</source>
-        <translation type="unfinished"></translation>
+        <translation>タスク、並列数、ゲートを、標準ライブラリで実行する Python asyncio プログラムとして保存します</translation>
     </message>
     <message>
         <location filename="../../ui/fileactions.cpp" line="115"/>
@@ -2069,7 +2069,7 @@
     <message>
         <location filename="../../ui/runcontrols.cpp" line="52"/>
         <source>%1 is below the smallest limit, %2: untick &quot;Limit concurrency to&quot; to run every task at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は最小の並列数 %2 を下回っています: すべてのタスクを一度に実行するには「並列数を制限」のチェックを外してください。</translation>
     </message>
     <message>
         <location filename="../../ui/runcontrols.cpp" line="72"/>
@@ -2297,7 +2297,7 @@
     <message>
         <location filename="../../ui/mainwindow.cpp" line="316"/>
         <source>Stop the run before loading a preset.</source>
-        <translation type="unfinished"></translation>
+        <translation>プリセットを読み込む前に実行を停止してください。</translation>
     </message>
     <message>
         <location filename="../../ui/mainwindow.cpp" line="360"/>
@@ -2446,24 +2446,26 @@
         <location filename="../../ui/fileactions.cpp" line="335"/>
         <location filename="../../ui/fileactions.cpp" line="340"/>
         <source>Export as Python</source>
-        <translation type="unfinished"></translation>
+        <translation>Python の書き出し</translation>
     </message>
     <message>
         <location filename="../../ui/fileactions.cpp" line="343"/>
         <source>Python programs (*.py);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Python プログラム (*.py);;すべてのファイル (*)</translation>
     </message>
     <message>
         <location filename="../../ui/fileactions.cpp" line="345"/>
         <source>The program could not be written; nothing was changed.
 
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>プログラムを書き出せませんでした。何も変更されていません。
+
+%1</translation>
     </message>
     <message>
         <location filename="../../ui/fileactions.cpp" line="348"/>
         <source>Exported %1: run it with python3 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を書き出しました: python3 %2 で実行できます</translation>
     </message>
     <message>
         <location filename="../../ui/fileactions.cpp" line="378"/>
@@ -2571,17 +2573,17 @@
     <message>
         <location filename="../../ui/mainwindow.cpp" line="719"/>
         <source>Could not open the file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルを開けませんでした: %1</translation>
     </message>
     <message>
         <location filename="../../ui/mainwindow.cpp" line="720"/>
         <source>Cannot Open the File</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルを開けません</translation>
     </message>
     <message>
         <location filename="../../ui/mainwindow.cpp" line="721"/>
         <source>TaskLanes could not open the file it was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>TaskLanes は指定されたファイルを開けませんでした。</translation>
     </message>
     <message>
         <location filename="../../ui/mainwindow.cpp" line="732"/>
@@ -4051,7 +4053,7 @@
     <message numerus="yes">
         <location filename="../../ui/taskeditor.cpp" line="58"/>
         <source>(and %n more)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>(ほか %n 件)</numerusform>
         </translation>
     </message>
@@ -4168,12 +4170,12 @@
     <message>
         <location filename="../../ui/taskmodel.cpp" line="43"/>
         <source>an http task needs a URL (type one in the URL column)</source>
-        <translation type="unfinished"></translation>
+        <translation>http タスクには URL が必要です（URL 列に入力してください）</translation>
     </message>
     <message>
         <location filename="../../ui/taskmodel.cpp" line="50"/>
         <source>URL &quot;%1&quot; is not an http:// or https:// address, nor local:/path</source>
-        <translation type="unfinished"></translation>
+        <translation>URL "%1" は http:// や https:// のアドレスでも local:/path でもありません</translation>
     </message>
     <message>
         <location filename="../../ui/taskmodel.cpp" line="137"/>
@@ -4205,12 +4207,12 @@
     <message>
         <location filename="../../ui/taskmodel.cpp" line="150"/>
         <source>What the http task fetches: http(s)://host/path, or local:/path on the embedded server</source>
-        <translation type="unfinished"></translation>
+        <translation>http タスクが取得するもの: http(s)://host/path、または組み込みサーバーの local:/path</translation>
     </message>
     <message>
         <location filename="../../ui/taskmodel.cpp" line="152"/>
         <source>Only http tasks fetch a URL: set the kind to http first</source>
-        <translation type="unfinished"></translation>
+        <translation>URL を取得するのは http タスクだけです: 先に種類を http にしてください</translation>
     </message>
     <message>
         <location filename="../../ui/taskmodel.cpp" line="154"/>
@@ -4240,7 +4242,7 @@
     <message>
         <location filename="../../ui/taskmodel.cpp" line="270"/>
         <source>URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL</translation>
     </message>
     <message>
         <location filename="../../ui/taskmodel.cpp" line="272"/>
@@ -4250,7 +4252,7 @@
     <message>
         <location filename="../../ui/taskmodel.cpp" line="279"/>
         <source>What an http task fetches (editable for http tasks)</source>
-        <translation type="unfinished"></translation>
+        <translation>http タスクが取得するもの（http タスクでは編集できます）</translation>
     </message>
     <message>
         <location filename="../../ui/taskmodel.cpp" line="449"/>
@@ -4421,7 +4423,7 @@
     <message>
         <location filename="../../ui/timeline/timelinemath.h" line="326"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -4429,12 +4431,12 @@
     <message>
         <location filename="../../ui/timelineoverview.cpp" line="40"/>
         <source>Timeline overview</source>
-        <translation type="unfinished"></translation>
+        <translation>タイムラインの概要</translation>
     </message>
     <message>
         <location filename="../../ui/timelineoverview.cpp" line="41"/>
         <source>The whole run; drag the window to move through it.</source>
-        <translation type="unfinished"></translation>
+        <translation>実行全体です。ウィンドウをドラッグして移動できます。</translation>
     </message>
 </context>
 <context>
@@ -4442,12 +4444,12 @@
     <message>
         <location filename="../../ui/timeline/timelinechartpass.cpp" line="269"/>
         <source>1 core</source>
-        <translation type="unfinished"></translation>
+        <translation>1 コア</translation>
     </message>
     <message>
         <location filename="../../ui/timeline/timelinechartpass.cpp" line="270"/>
         <source>%1 cores</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 コア</translation>
     </message>
     <message>
         <location filename="../../ui/timeline/timelinechartpass.cpp" line="341"/>
@@ -4480,12 +4482,12 @@
     <message>
         <location filename="../../ui/timeline/timelinelayout.cpp" line="102"/>
         <source>CPU task</source>
-        <translation type="unfinished"></translation>
+        <translation>CPU タスク</translation>
     </message>
     <message>
         <location filename="../../ui/timeline/timelinelayout.cpp" line="103"/>
         <source>HTTP task</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP タスク</translation>
     </message>
     <message>
         <location filename="../../ui/timeline/timelinelayout.cpp" line="104"/>
@@ -4627,38 +4629,38 @@
     <message>
         <location filename="../../ui/timeline/timelinebarlabelspass.cpp" line="161"/>
         <source>→ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>→ %1</translation>
     </message>
     <message>
         <location filename="../../ui/timeline/timelinemakespanpass.cpp" line="97"/>
         <source>%1 %2</source>
-        <translation type="unfinished">%1 倍 {1 %2?}</translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <location filename="../../ui/timeline/timelinemakespanpass.cpp" line="101"/>
         <location filename="../../ui/timeline/timelinemakespanpass.cpp" line="108"/>
         <source>%1 predicted %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 予測 %2</translation>
     </message>
     <message>
         <location filename="../../ui/timeline/timelinemakespanpass.cpp" line="113"/>
         <source>serial %1</source>
-        <translation type="unfinished"></translation>
+        <translation>直列 %1</translation>
     </message>
     <message>
         <location filename="../../ui/timeline/timelinemakespanpass.cpp" line="161"/>
         <source>makespan</source>
-        <translation type="unfinished"></translation>
+        <translation>総所要時間</translation>
     </message>
     <message>
         <location filename="../../ui/timeline/timelinemakespanpass.cpp" line="200"/>
         <source>%1 →</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 →</translation>
     </message>
     <message>
         <location filename="../../ui/timeline/timelineprintedpass.cpp" line="100"/>
         <source>printed</source>
-        <translation type="unfinished"></translation>
+        <translation>出力</translation>
     </message>
 </context>
 <context>
@@ -4730,7 +4732,7 @@
     <message>
         <location filename="../../ui/timelinetooltip.cpp" line="128"/>
         <source>at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>時刻 %1</translation>
     </message>
     <message>
         <location filename="../../ui/timelinetooltip.cpp" line="129"/>
@@ -4795,7 +4797,7 @@
     <message>
         <location filename="../../ui/timelineview.cpp" line="251"/>
         <source>Ctrl+wheel or +/- zooms, the wheel (zoomed in), Shift+wheel, drag or Left/Right pan, the wheel scrolls lanes otherwise, Alt+wheel changes the lane height, F or Ctrl+0 fits, Ctrl+Home goes back to the start. Click or Up/Down, Page Up/Down, Home/End select a task, Enter shows its details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+ホイールか +/- で拡大・縮小、ホイール（拡大時）、Shift+ホイール、ドラッグ、←/→ で横に移動、それ以外ではホイールでレーンをスクロール、Alt+ホイールでレーンの高さを変更、F か Ctrl+0 で全体表示、Ctrl+Home で先頭に戻ります。クリックか ↑/↓、Page Up/Down、Home/End でタスクを選択し、Enter で詳細を表示します。</translation>
     </message>
     <message>
         <location filename="../../ui/timelineview.cpp" line="785"/>
@@ -4940,34 +4942,34 @@
     <message>
         <location filename="../../ui/timeline/taskwaitreason.cpp" line="105"/>
         <source>waiting for a permit (limit %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>許可待ち（上限 %1）</translation>
     </message>
     <message>
         <location filename="../../ui/timeline/taskwaitreason.cpp" line="108"/>
         <source>waiting for the %1 gate (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ゲート待ち（%2）</translation>
     </message>
     <message>
         <location filename="../../ui/timeline/taskwaitreason.cpp" line="111"/>
         <source>waiting for a pool thread (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>プールのスレッド待ち（%1）</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/timeline/taskwaitreason.cpp" line="122"/>
         <source>%1 and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 ほか %n 件</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/timeline/taskwaitreason.cpp" line="126"/>
         <source>%1 and %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 と %2</translation>
     </message>
     <message>
         <location filename="../../ui/timeline/taskwaitreason.cpp" line="129"/>
         <source>%1, held by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（保持: %2）</translation>
     </message>
 </context>
 <context>

@@ -343,10 +343,12 @@ void tst_TimelineMath::formatDuration_data()
 
     QTest::newRow("zero") << 0.0 << QStringLiteral("0 s");
     QTest::newRow("whole seconds") << 5.0 << QStringLiteral("5 s");
-    QTest::newRow("milliseconds precision") << 8.0021 << QStringLiteral("8.002 s");
-    // From 10 s one decimal, none when whole: 12.001 s beside 8 s read as a different precision.
+    // Seconds get two decimals at most, whatever their size, none when whole: "8.011 s" beside
+    // "12 s" (or "12.001 s" beside "8 s") read as figures of different precision.
+    QTest::newRow("hundredths") << 8.0121 << QStringLiteral("8.01 s");
+    QTest::newRow("hundredths, rounded whole") << 8.0021 << QStringLiteral("8 s");
     QTest::newRow("ten seconds and more, whole") << 12.001 << QStringLiteral("12 s");
-    QTest::newRow("ten seconds and more, a decimal") << 12.34 << QStringLiteral("12.3 s");
+    QTest::newRow("ten seconds and more, hundredths") << 12.34 << QStringLiteral("12.34 s");
     QTest::newRow("just below ten seconds") << 9.9996 << QStringLiteral("10 s");
     QTest::newRow("just below a minute") << 59.97 << QStringLiteral("1 min");
     QTest::newRow("minutes and seconds") << 1246.49 << QStringLiteral("20 min 46 s");
@@ -374,7 +376,7 @@ void tst_TimelineMath::formatDurationExact_data()
     QTest::addColumn<QString>("difference");
 
     QTest::newRow("below a minute")
-            << 8.0021 << QStringLiteral("8.002 s") << QStringLiteral("+8.002 s");
+            << 8.0121 << QStringLiteral("8.01 s") << QStringLiteral("+8.01 s");
     QTest::newRow("whole") << 4.0 << QStringLiteral("4 s") << QStringLiteral("+4 s");
     QTest::newRow("negative") << -4.0 << QStringLiteral("-4 s") << QStringLiteral("\u22124 s");
     QTest::newRow("zero") << 0.0 << QStringLiteral("0 s") << QStringLiteral("0 s");

@@ -195,7 +195,7 @@ TimelineLayout TimelineLayout::compute(const QRect &rect, const TimelineRenderOp
     } else if (o.laneHeight > 0.0) {
         L.laneHeight = o.laneHeight;
     } else {
-        const double readable = L.lineHeight + 4;
+        const double readable = L.lineHeight + 1;
         L.laneHeight = totalLanes > 0 ? std::min(natural, available / double(totalLanes)) : natural;
         if (L.laneHeight < readable
             && double(totalLanes) * readable <= 2.0 * std::max(1, L.content.height()))

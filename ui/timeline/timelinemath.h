@@ -283,8 +283,9 @@ inline QString tickLabel(const Ticks &t, int i)
 }
 
 // A duration or time for people, one rule everywhere (timeline, header, axis, summary table):
-// below 10 s up to three decimals ("8.002 s", "250 ms", "12.5 \u00b5s"), from 10 s one decimal or
-// none when it is whole ("12 s", "12.3 s"), from a minute whole seconds on a clock ("3 min 20 s").
+// seconds with two decimals at most, none when whole ("8.01 s", "12.02 s", "12 s"), so figures side
+// by side read with one precision; below a second three significant decimals ("250 ms",
+// "12.5 \u00b5s"); from a minute whole seconds on a clock ("3 min 20 s").
 inline QString formatDuration(double seconds)
 {
     if (!std::isfinite(seconds))
@@ -306,8 +307,7 @@ inline QString formatDuration(double seconds)
     if (std::round(a) >= 60.0)
         return clockLabel(seconds);
     if (a >= 1.0)
-        return QCoreApplication::translate("TimelineMath", "%1 s")
-                .arg(trimmed(seconds, std::round(a * 10.0) >= 100.0 ? 1 : 3));
+        return QCoreApplication::translate("TimelineMath", "%1 s").arg(trimmed(seconds, 2));
     if (a >= 1e-3)
         return QCoreApplication::translate("TimelineMath", "%1 ms").arg(significant(seconds * 1e3));
     if (a >= 1e-6)
