@@ -1,5 +1,7 @@
 #include "taskmodel.h"
 
+#include "tasklabel.h"
+
 #include <QColor>
 #include <QCoreApplication>
 #include <QThread>
@@ -121,7 +123,7 @@ QVariant TaskModel::data(const QModelIndex &index, int role) const
     case Qt::EditRole:
         switch (column) {
         case LabelColumn:
-            return role == Qt::EditRole ? task.label() : task.displayLabel();
+            return role == Qt::EditRole ? task.label() : taskScreenLabel(task);
         case KindColumn:
             return taskKindName(task.kind);
         case DurationColumn:

@@ -3,6 +3,7 @@
 #include "runprogress.h"
 #include "runrecord.h"
 #include "runreport.h"
+#include "tasklabel.h"
 #include "timelinemath.h"
 #include "timelinerenderoptions.h"
 #include "timelineview.h"
@@ -282,7 +283,7 @@ QString TimelineAccessible::runSummary(const RunRecord &r, const RunProgress *c)
 QString TimelineAccessible::taskName(const RunRecord &r, int task, qint64 nowNs)
 {
     const TaskSample s = r.sample(task);
-    const QString head = tr("#%1 %2").arg(task + 1).arg(r.task(task).displayLabel());
+    const QString head = tr("#%1 %2").arg(task + 1).arg(taskScreenLabel(r.task(task)));
     if (s.submittedNs < 0)
         return tr("%1, not submitted").arg(head);
     if (s.startedNs < 0 && s.finishedNs < 0)

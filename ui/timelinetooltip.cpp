@@ -2,6 +2,7 @@
 
 #include "runrecord.h"
 #include "runreport.h"
+#include "tasklabel.h"
 #include "taskwaitreason.h"
 #include "timelinemath.h"
 #include "timelinerenderer.h"
@@ -101,7 +102,7 @@ QString TimelineToolTip::text(TimelineRenderer &renderer, const TimelineRenderOp
     else
         finished = tr("\u2013");
     QString text = QStringLiteral("<b>") + QStringLiteral("#%1  ").arg(hit.task + 1)
-                   + task.displayLabel().toHtmlEscaped() + QStringLiteral("</b> &nbsp;")
+                   + taskScreenLabel(task).toHtmlEscaped() + QStringLiteral("</b> &nbsp;")
                    + r.options().displayName().toHtmlEscaped() + QStringLiteral("<table>");
     text += row(tr("kind"), taskKindName(task.kind));
     text += row(tr("duration"), TimelineMath::formatDuration(task.duration));

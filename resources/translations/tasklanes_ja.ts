@@ -1299,7 +1299,7 @@
     <message>
         <location filename="../../ui/guioptions.cpp" line="167"/>
         <source>--preset: unknown preset &quot;%1&quot; (see tasklanes-cli --list-presets)</source>
-        <translation>--preset: 不明なプリセット "%1"（tasklanes-cli --list-presets を参照）</translation>
+        <translation>--preset: 不明なプリセット &quot;%1&quot;（tasklanes-cli --list-presets を参照）</translation>
     </message>
     <message>
         <location filename="../../ui/guioptions.cpp" line="212"/>
@@ -1599,7 +1599,7 @@
     <message>
         <location filename="../../core/lessoncatalog.cpp" line="143"/>
         <source>asyncio.Semaphore(2) lets two coroutines past &quot;async with sem&quot; at a time; the others wait for a permit. The same five sleeps run two by two, each starting when another finishes: 12 s instead of 8 s. Compare runs both and shows what the limit costs.</source>
-        <translation>asyncio.Semaphore(2) は "async with sem" を一度に 2 つのコルーチンだけ通し、残りは許可を待ちます。同じ 5 つの sleep が 2 つずつ、どれかが終わるたびに次が始まる形で実行され、8 秒ではなく 12 秒かかります。比較を押すと両方を実行し、制限のコストがわかります。</translation>
+        <translation>asyncio.Semaphore(2) は &quot;async with sem&quot; を一度に 2 つのコルーチンだけ通し、残りは許可を待ちます。同じ 5 つの sleep が 2 つずつ、どれかが終わるたびに次が始まる形で実行され、8 秒ではなく 12 秒かかります。比較を押すと両方を実行し、制限のコストがわかります。</translation>
     </message>
     <message>
         <location filename="../../core/lessoncatalog.cpp" line="171"/>
@@ -3628,7 +3628,7 @@
         <location filename="../../ui/taskeditor.cpp" line="34"/>
         <location filename="../../ui/taskeditor.cpp" line="48"/>
         <location filename="../../ui/taskeditor.cpp" line="52"/>
-        <location filename="../../ui/taskmodel.cpp" line="32"/>
+        <location filename="../../ui/taskmodel.cpp" line="33"/>
         <source>item %1</source>
         <translation>%1 番目の値</translation>
     </message>
@@ -4151,135 +4151,153 @@
     </message>
 </context>
 <context>
+    <name>TaskLabel</name>
+    <message>
+        <location filename="../../ui/timeline/tasklabel.h" line="16"/>
+        <source>GET %1</source>
+        <translation>GET %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline/tasklabel.h" line="18"/>
+        <source>cpu %1 s</source>
+        <translation>CPU %1 秒</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline/tasklabel.h" line="23"/>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+</context>
+<context>
     <name>TaskModel</name>
     <message>
-        <location filename="../../ui/taskmodel.cpp" line="23"/>
+        <location filename="../../ui/taskmodel.cpp" line="24"/>
         <source>duration is empty</source>
         <translation>所要時間が空です</translation>
     </message>
     <message>
-        <location filename="../../ui/taskmodel.cpp" line="25"/>
+        <location filename="../../ui/taskmodel.cpp" line="26"/>
         <source>duration &quot;%1&quot; holds more than one value (one per row; use the durations field for a list)</source>
         <translation>所要時間 &quot;%1&quot; に複数の値があります（1 行に 1 つです。リストは所要時間の欄に入力してください）</translation>
     </message>
     <message>
-        <location filename="../../ui/taskmodel.cpp" line="35"/>
+        <location filename="../../ui/taskmodel.cpp" line="36"/>
         <source>duration %1</source>
         <translation>所要時間 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/taskmodel.cpp" line="43"/>
+        <location filename="../../ui/taskmodel.cpp" line="44"/>
         <source>an http task needs a URL (type one in the URL column)</source>
         <translation>http タスクには URL が必要です（URL 列に入力してください）</translation>
     </message>
     <message>
-        <location filename="../../ui/taskmodel.cpp" line="50"/>
+        <location filename="../../ui/taskmodel.cpp" line="51"/>
         <source>URL &quot;%1&quot; is not an http:// or https:// address, nor local:/path</source>
-        <translation>URL "%1" は http:// や https:// のアドレスでも local:/path でもありません</translation>
+        <translation>URL &quot;%1&quot; は http:// や https:// のアドレスでも local:/path でもありません</translation>
     </message>
     <message>
-        <location filename="../../ui/taskmodel.cpp" line="137"/>
-        <location filename="../../ui/taskmodel.cpp" line="254"/>
+        <location filename="../../ui/taskmodel.cpp" line="138"/>
+        <location filename="../../ui/taskmodel.cpp" line="255"/>
         <source>Task %1 cannot run: %2</source>
         <translation>タスク %1 は実行できません: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/taskmodel.cpp" line="140"/>
+        <location filename="../../ui/taskmodel.cpp" line="141"/>
         <source>Named after its duration; type a name to change it</source>
         <translation>所要時間から名前が付いています。入力すると変更できます</translation>
     </message>
     <message>
-        <location filename="../../ui/taskmodel.cpp" line="144"/>
+        <location filename="../../ui/taskmodel.cpp" line="145"/>
         <source>GET %1 (timeout %2 s)</source>
         <translation>GET %1（タイムアウト %2 秒）</translation>
     </message>
     <message>
-        <location filename="../../ui/taskmodel.cpp" line="145"/>
+        <location filename="../../ui/taskmodel.cpp" line="146"/>
         <source>What the task does when it runs</source>
         <translation>実行時にタスクが行う処理</translation>
     </message>
     <message>
-        <location filename="../../ui/taskmodel.cpp" line="147"/>
-        <location filename="../../ui/taskmodel.cpp" line="277"/>
+        <location filename="../../ui/taskmodel.cpp" line="148"/>
+        <location filename="../../ui/taskmodel.cpp" line="278"/>
         <source>Duration in scenario seconds</source>
         <translation>シナリオ上の所要時間（秒）</translation>
     </message>
     <message>
-        <location filename="../../ui/taskmodel.cpp" line="150"/>
+        <location filename="../../ui/taskmodel.cpp" line="151"/>
         <source>What the http task fetches: http(s)://host/path, or local:/path on the embedded server</source>
         <translation>http タスクが取得するもの: http(s)://host/path、または組み込みサーバーの local:/path</translation>
     </message>
     <message>
-        <location filename="../../ui/taskmodel.cpp" line="152"/>
+        <location filename="../../ui/taskmodel.cpp" line="153"/>
         <source>Only http tasks fetch a URL: set the kind to http first</source>
         <translation>URL を取得するのは http タスクだけです: 先に種類を http にしてください</translation>
     </message>
     <message>
-        <location filename="../../ui/taskmodel.cpp" line="154"/>
+        <location filename="../../ui/taskmodel.cpp" line="155"/>
         <source>Optional result of the task (shown instead of its duration)</source>
         <translation>タスクの結果（省略可。所要時間の代わりに表示されます）</translation>
     </message>
     <message>
-        <location filename="../../ui/taskmodel.cpp" line="255"/>
+        <location filename="../../ui/taskmodel.cpp" line="256"/>
         <source>Task %1, submitted in this order</source>
         <translation>タスク %1（この順に投入）</translation>
     </message>
     <message>
-        <location filename="../../ui/taskmodel.cpp" line="264"/>
+        <location filename="../../ui/taskmodel.cpp" line="265"/>
         <source>Label</source>
         <translation>ラベル</translation>
     </message>
     <message>
-        <location filename="../../ui/taskmodel.cpp" line="266"/>
+        <location filename="../../ui/taskmodel.cpp" line="267"/>
         <source>Kind</source>
         <translation>種類</translation>
     </message>
     <message>
-        <location filename="../../ui/taskmodel.cpp" line="268"/>
+        <location filename="../../ui/taskmodel.cpp" line="269"/>
         <source>Duration (s)</source>
         <translation>所要時間 (秒)</translation>
     </message>
     <message>
-        <location filename="../../ui/taskmodel.cpp" line="270"/>
+        <location filename="../../ui/taskmodel.cpp" line="271"/>
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location filename="../../ui/taskmodel.cpp" line="272"/>
+        <location filename="../../ui/taskmodel.cpp" line="273"/>
         <source>Message</source>
         <translation>メッセージ</translation>
     </message>
     <message>
-        <location filename="../../ui/taskmodel.cpp" line="279"/>
+        <location filename="../../ui/taskmodel.cpp" line="280"/>
         <source>What an http task fetches (editable for http tasks)</source>
         <translation>http タスクが取得するもの（http タスクでは編集できます）</translation>
     </message>
     <message>
-        <location filename="../../ui/taskmodel.cpp" line="449"/>
+        <location filename="../../ui/taskmodel.cpp" line="450"/>
         <source>Add at least one task.</source>
         <translation>タスクを 1 つ以上追加してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/taskmodel.cpp" line="455"/>
+        <location filename="../../ui/taskmodel.cpp" line="456"/>
         <source>Task %1: %2</source>
         <translation>タスク %1: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/taskmodel.cpp" line="457"/>
+        <location filename="../../ui/taskmodel.cpp" line="458"/>
         <source>(and %n more)</source>
         <translation>
             <numerusform>(ほか %n 件)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/taskmodel.cpp" line="515"/>
+        <location filename="../../ui/taskmodel.cpp" line="516"/>
         <source>the label is longer than %n characters</source>
         <translation>
             <numerusform>ラベルが %n 文字を超えています</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/taskmodel.cpp" line="519"/>
+        <location filename="../../ui/taskmodel.cpp" line="520"/>
         <source>the message is longer than %n characters</source>
         <translation>
             <numerusform>メッセージが %n 文字を超えています</numerusform>
@@ -4355,7 +4373,7 @@
     <message>
         <location filename="../../ui/timeline/timelinemath.h" line="236"/>
         <location filename="../../ui/timeline/timelinemath.h" line="276"/>
-        <location filename="../../ui/timeline/timelinemath.h" line="305"/>
+        <location filename="../../ui/timeline/timelinemath.h" line="306"/>
         <source>0 s</source>
         <translation>0 秒</translation>
     </message>
@@ -4392,7 +4410,7 @@
     <message>
         <location filename="../../ui/timeline/timelinemath.h" line="260"/>
         <location filename="../../ui/timeline/timelinemath.h" line="277"/>
-        <location filename="../../ui/timeline/timelinemath.h" line="309"/>
+        <location filename="../../ui/timeline/timelinemath.h" line="310"/>
         <location filename="../../ui/timeline/timelinemath.h" line="327"/>
         <source>%1 s</source>
         <translation>%1 秒</translation>
@@ -4416,7 +4434,7 @@
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timelinemath.h" line="291"/>
+        <location filename="../../ui/timeline/timelinemath.h" line="292"/>
         <source>–</source>
         <translation>–</translation>
     </message>
@@ -4464,7 +4482,7 @@
         <translation>上限 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timelinelabelspass.cpp" line="50"/>
+        <location filename="../../ui/timeline/timelinelabelspass.cpp" line="51"/>
         <location filename="../../ui/timeline/timelinelayout.cpp" line="56"/>
         <source>worker %1</source>
         <translation>ワーカー %1</translation>
@@ -4666,126 +4684,126 @@
 <context>
     <name>TimelineView</name>
     <message>
-        <location filename="../../ui/timelinetooltip.cpp" line="67"/>
+        <location filename="../../ui/timelinetooltip.cpp" line="68"/>
         <source>at</source>
         <translation>時刻</translation>
     </message>
     <message>
-        <location filename="../../ui/timelinetooltip.cpp" line="68"/>
-        <location filename="../../ui/timelinetooltip.cpp" line="100"/>
+        <location filename="../../ui/timelinetooltip.cpp" line="69"/>
+        <location filename="../../ui/timelinetooltip.cpp" line="101"/>
         <source>running</source>
         <translation>実行中</translation>
     </message>
     <message>
-        <location filename="../../ui/timelinetooltip.cpp" line="69"/>
+        <location filename="../../ui/timelinetooltip.cpp" line="70"/>
         <source>waiting</source>
         <translation>待ち</translation>
     </message>
     <message>
-        <location filename="../../ui/timelinetooltip.cpp" line="90"/>
+        <location filename="../../ui/timelinetooltip.cpp" line="91"/>
         <source>%1, never started</source>
         <translation>%1（開始されず）</translation>
     </message>
     <message>
-        <location filename="../../ui/timelinetooltip.cpp" line="92"/>
-        <location filename="../../ui/timelinetooltip.cpp" line="123"/>
+        <location filename="../../ui/timelinetooltip.cpp" line="93"/>
+        <location filename="../../ui/timelinetooltip.cpp" line="124"/>
         <source>%1 so far</source>
         <translation>現在まで %1</translation>
     </message>
     <message>
-        <location filename="../../ui/timelinetooltip.cpp" line="94"/>
-        <location filename="../../ui/timelinetooltip.cpp" line="102"/>
-        <location filename="../../ui/timelinetooltip.cpp" line="131"/>
+        <location filename="../../ui/timelinetooltip.cpp" line="95"/>
+        <location filename="../../ui/timelinetooltip.cpp" line="103"/>
+        <location filename="../../ui/timelinetooltip.cpp" line="132"/>
         <source>–</source>
         <translation>–</translation>
     </message>
     <message>
-        <location filename="../../ui/timelinetooltip.cpp" line="95"/>
+        <location filename="../../ui/timelinetooltip.cpp" line="96"/>
         <source>not started</source>
         <translation>未開始</translation>
     </message>
     <message>
-        <location filename="../../ui/timelinetooltip.cpp" line="100"/>
+        <location filename="../../ui/timelinetooltip.cpp" line="101"/>
         <source>running for %1</source>
         <translation>%1 実行中</translation>
     </message>
     <message>
-        <location filename="../../ui/timelinetooltip.cpp" line="106"/>
+        <location filename="../../ui/timelinetooltip.cpp" line="107"/>
         <source>kind</source>
         <translation>種類</translation>
     </message>
     <message>
-        <location filename="../../ui/timelinetooltip.cpp" line="107"/>
+        <location filename="../../ui/timelinetooltip.cpp" line="108"/>
         <source>duration</source>
         <translation>所要時間</translation>
     </message>
     <message>
-        <location filename="../../ui/timelinetooltip.cpp" line="109"/>
+        <location filename="../../ui/timelinetooltip.cpp" line="110"/>
         <source>took</source>
         <translation>実行時間</translation>
     </message>
     <message>
-        <location filename="../../ui/timelinetooltip.cpp" line="112"/>
+        <location filename="../../ui/timelinetooltip.cpp" line="113"/>
         <source>waited</source>
         <translation>待ち時間</translation>
     </message>
     <message>
-        <location filename="../../ui/timelinetooltip.cpp" line="128"/>
+        <location filename="../../ui/timelinetooltip.cpp" line="129"/>
         <source>at %1</source>
         <translation>時刻 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/timelinetooltip.cpp" line="129"/>
+        <location filename="../../ui/timelinetooltip.cpp" line="130"/>
         <source>started</source>
         <translation>開始</translation>
     </message>
     <message>
-        <location filename="../../ui/timelinetooltip.cpp" line="130"/>
+        <location filename="../../ui/timelinetooltip.cpp" line="131"/>
         <source>finished</source>
         <translation>終了</translation>
     </message>
     <message>
-        <location filename="../../ui/timelinetooltip.cpp" line="133"/>
+        <location filename="../../ui/timelinetooltip.cpp" line="134"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/timelinetooltip.cpp" line="134"/>
+        <location filename="../../ui/timelinetooltip.cpp" line="135"/>
         <source>worker</source>
         <translation>ワーカー</translation>
     </message>
     <message>
-        <location filename="../../ui/timelinetooltip.cpp" line="135"/>
+        <location filename="../../ui/timelinetooltip.cpp" line="136"/>
         <source>status</source>
         <translation>状態</translation>
     </message>
     <message>
-        <location filename="../../ui/timelinetooltip.cpp" line="141"/>
+        <location filename="../../ui/timelinetooltip.cpp" line="142"/>
         <source>attempts</source>
         <translation>試行回数</translation>
     </message>
     <message>
-        <location filename="../../ui/timelinetooltip.cpp" line="143"/>
+        <location filename="../../ui/timelinetooltip.cpp" line="144"/>
         <source>rejected (429)</source>
         <translation>拒否 (429)</translation>
     </message>
     <message>
-        <location filename="../../ui/timelinetooltip.cpp" line="146"/>
+        <location filename="../../ui/timelinetooltip.cpp" line="147"/>
         <source>result</source>
         <translation>結果</translation>
     </message>
     <message>
-        <location filename="../../ui/timelinetooltip.cpp" line="150"/>
+        <location filename="../../ui/timelinetooltip.cpp" line="151"/>
         <source>details</source>
         <translation>詳細</translation>
     </message>
     <message>
-        <location filename="../../ui/timelinetooltip.cpp" line="155"/>
+        <location filename="../../ui/timelinetooltip.cpp" line="156"/>
         <source>predicted</source>
         <translation>予測</translation>
     </message>
     <message>
-        <location filename="../../ui/timelinetooltip.cpp" line="156"/>
+        <location filename="../../ui/timelinetooltip.cpp" line="157"/>
         <source>%1 to %2</source>
         <translation>%1 〜 %2</translation>
     </message>
@@ -4805,137 +4823,137 @@
         <translation>タスク #%1</translation>
     </message>
     <message>
-        <location filename="../../ui/timelinetooltip.cpp" line="75"/>
+        <location filename="../../ui/timelinetooltip.cpp" line="76"/>
         <source>%1 of %2 running</source>
         <translation>%2 個中 %1 個実行中</translation>
     </message>
     <message>
-        <location filename="../../ui/timelinetooltip.cpp" line="111"/>
+        <location filename="../../ui/timelinetooltip.cpp" line="112"/>
         <source>gate</source>
         <translation>ゲート</translation>
     </message>
     <message>
-        <location filename="../../ui/timelinetooltip.cpp" line="120"/>
+        <location filename="../../ui/timelinetooltip.cpp" line="121"/>
         <source>for a thread</source>
         <translation>スレッド待ち</translation>
     </message>
     <message>
-        <location filename="../../ui/timelinetooltip.cpp" line="122"/>
+        <location filename="../../ui/timelinetooltip.cpp" line="123"/>
         <source>holding it, for a permit</source>
         <translation>スレッド保持中の許可待ち</translation>
     </message>
     <message>
-        <location filename="../../ui/timelineaccessible.cpp" line="260"/>
+        <location filename="../../ui/timelineaccessible.cpp" line="261"/>
         <source>1 task</source>
         <translation>1 タスク</translation>
     </message>
     <message>
-        <location filename="../../ui/timelineaccessible.cpp" line="260"/>
+        <location filename="../../ui/timelineaccessible.cpp" line="261"/>
         <source>%1 tasks</source>
         <translation>%1 タスク</translation>
     </message>
     <message>
-        <location filename="../../ui/timelineaccessible.cpp" line="262"/>
+        <location filename="../../ui/timelineaccessible.cpp" line="263"/>
         <source>makespan %1</source>
         <translation>総所要時間 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/timelineaccessible.cpp" line="264"/>
+        <location filename="../../ui/timelineaccessible.cpp" line="265"/>
         <source>not run yet</source>
         <translation>まだ実行していません</translation>
     </message>
     <message>
-        <location filename="../../ui/timelineaccessible.cpp" line="266"/>
+        <location filename="../../ui/timelineaccessible.cpp" line="267"/>
         <source>%1 of %2 done</source>
         <translation>%2 個中 %1 個完了</translation>
     </message>
     <message>
-        <location filename="../../ui/timelineaccessible.cpp" line="269"/>
+        <location filename="../../ui/timelineaccessible.cpp" line="270"/>
         <source>peak %1 running</source>
         <translation>最大同時実行 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/timelineaccessible.cpp" line="271"/>
+        <location filename="../../ui/timelineaccessible.cpp" line="272"/>
         <source>at most %1 waiting</source>
         <translation>最大待ち %1</translation>
     </message>
     <message>
-        <location filename="../../ui/timelineaccessible.cpp" line="273"/>
+        <location filename="../../ui/timelineaccessible.cpp" line="274"/>
         <source>%1 running, %2 waiting</source>
         <translation>実行中 %1、待ち %2</translation>
     </message>
     <message>
-        <location filename="../../ui/timelineaccessible.cpp" line="276"/>
+        <location filename="../../ui/timelineaccessible.cpp" line="277"/>
         <source>%1 failed</source>
         <translation>失敗 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/timelineaccessible.cpp" line="278"/>
+        <location filename="../../ui/timelineaccessible.cpp" line="279"/>
         <source>%1 cancelled</source>
         <translation>キャンセル %1</translation>
     </message>
     <message>
-        <location filename="../../ui/timelineaccessible.cpp" line="279"/>
+        <location filename="../../ui/timelineaccessible.cpp" line="280"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/timelineaccessible.cpp" line="279"/>
+        <location filename="../../ui/timelineaccessible.cpp" line="280"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../ui/timelineaccessible.cpp" line="285"/>
+        <location filename="../../ui/timelineaccessible.cpp" line="286"/>
         <source>#%1 %2</source>
         <translation>#%1 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/timelineaccessible.cpp" line="287"/>
+        <location filename="../../ui/timelineaccessible.cpp" line="288"/>
         <source>%1, not submitted</source>
         <translation>%1、未投入</translation>
     </message>
     <message>
-        <location filename="../../ui/timelineaccessible.cpp" line="289"/>
+        <location filename="../../ui/timelineaccessible.cpp" line="290"/>
         <source>%1, waiting for %2</source>
         <translation>%1、%2 待ち</translation>
     </message>
     <message>
-        <location filename="../../ui/timelineaccessible.cpp" line="290"/>
+        <location filename="../../ui/timelineaccessible.cpp" line="291"/>
         <source>%1, waiting</source>
         <translation>%1、待ち</translation>
     </message>
     <message>
-        <location filename="../../ui/timelineaccessible.cpp" line="292"/>
+        <location filename="../../ui/timelineaccessible.cpp" line="293"/>
         <source>%1, waited %2, never started, %3</source>
         <translation>%1、待ち時間 %2、開始されず、%3</translation>
     </message>
     <message>
-        <location filename="../../ui/timelineaccessible.cpp" line="296"/>
+        <location filename="../../ui/timelineaccessible.cpp" line="297"/>
         <source>%1, waited %2, running since %3</source>
         <translation>%1、待ち時間 %2、%3 から実行中</translation>
     </message>
     <message>
-        <location filename="../../ui/timelineaccessible.cpp" line="297"/>
+        <location filename="../../ui/timelineaccessible.cpp" line="298"/>
         <source>%1, waited %2, ran %3 to %4, %5</source>
         <translation>%1、待ち時間 %2、%3 〜 %4 に実行、%5</translation>
     </message>
     <message>
-        <location filename="../../ui/timelineaccessible.cpp" line="301"/>
+        <location filename="../../ui/timelineaccessible.cpp" line="302"/>
         <source>%1, result %2</source>
         <translation>%1、結果 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/timelineaccessible.cpp" line="357"/>
+        <location filename="../../ui/timelineaccessible.cpp" line="358"/>
         <source>%1, %2</source>
         <translation>%1、%2</translation>
     </message>
     <message>
-        <location filename="../../ui/timelineaccessible.cpp" line="407"/>
+        <location filename="../../ui/timelineaccessible.cpp" line="408"/>
         <source>; </source>
         <translation>。</translation>
     </message>
     <message>
-        <location filename="../../ui/timelineaccessible.cpp" line="469"/>
+        <location filename="../../ui/timelineaccessible.cpp" line="470"/>
         <source>Task</source>
         <translation>タスク</translation>
     </message>

@@ -1,6 +1,7 @@
 #include "timelinelabelspass.h"
 
 #include "runrecord.h"
+#include "tasklabel.h"
 #include "timelinelayout.h"
 #include "timelinerenderoptions.h"
 #include "timelineruns.h"
@@ -37,7 +38,7 @@ void paintBlockLabels(QPainter &p, const TimelineLayout &L, const TimelineBlock 
             p.setPen(pal.mutedText);
             p.drawText(QPoint(x + numberWidth - fm.horizontalAdvance(number), baselineY), number);
             const int labelX = x + numberWidth + padding;
-            const QString label = fm.elidedText(r.task(lane).displayLabel(), Qt::ElideRight,
+            const QString label = fm.elidedText(taskScreenLabel(r.task(lane)), Qt::ElideRight,
                                                 std::max(0, textWidth - numberWidth - padding));
             p.setPen(pal.text);
             p.drawText(QPoint(labelX, baselineY), label);
