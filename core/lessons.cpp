@@ -13,7 +13,7 @@ namespace {
 
 QString secs(double s)
 {
-    return QString::number(s, 'f', 2) + QStringLiteral(" s");
+    return QCoreApplication::translate("Lessons", "%1 s").arg(QString::number(s, 'f', 2));
 }
 
 bool sameOptions(const RunOptions &a, const RunOptions &b)

@@ -1772,6 +1772,11 @@
         <translation>総所要時間は同じ（25 % 以内）</translation>
     </message>
     <message>
+        <location filename="../../core/lessons.cpp" line="16"/>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
         <location filename="../../core/lessons.cpp" line="61"/>
         <source>needs the unlimited run: press Compare</source>
         <translation>制限なしの実行が必要です: 比較を押してください</translation>
@@ -3628,7 +3633,7 @@
         <location filename="../../ui/taskeditor.cpp" line="34"/>
         <location filename="../../ui/taskeditor.cpp" line="48"/>
         <location filename="../../ui/taskeditor.cpp" line="52"/>
-        <location filename="../../ui/taskmodel.cpp" line="33"/>
+        <location filename="../../ui/taskmodel.cpp" line="34"/>
         <source>item %1</source>
         <translation>%1 番目の値</translation>
     </message>
@@ -4171,133 +4176,133 @@
 <context>
     <name>TaskModel</name>
     <message>
-        <location filename="../../ui/taskmodel.cpp" line="24"/>
+        <location filename="../../ui/taskmodel.cpp" line="25"/>
         <source>duration is empty</source>
         <translation>所要時間が空です</translation>
     </message>
     <message>
-        <location filename="../../ui/taskmodel.cpp" line="26"/>
+        <location filename="../../ui/taskmodel.cpp" line="27"/>
         <source>duration &quot;%1&quot; holds more than one value (one per row; use the durations field for a list)</source>
         <translation>所要時間 &quot;%1&quot; に複数の値があります（1 行に 1 つです。リストは所要時間の欄に入力してください）</translation>
     </message>
     <message>
-        <location filename="../../ui/taskmodel.cpp" line="36"/>
+        <location filename="../../ui/taskmodel.cpp" line="37"/>
         <source>duration %1</source>
         <translation>所要時間 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/taskmodel.cpp" line="44"/>
+        <location filename="../../ui/taskmodel.cpp" line="45"/>
         <source>an http task needs a URL (type one in the URL column)</source>
         <translation>http タスクには URL が必要です（URL 列に入力してください）</translation>
     </message>
     <message>
-        <location filename="../../ui/taskmodel.cpp" line="51"/>
+        <location filename="../../ui/taskmodel.cpp" line="52"/>
         <source>URL &quot;%1&quot; is not an http:// or https:// address, nor local:/path</source>
         <translation>URL &quot;%1&quot; は http:// や https:// のアドレスでも local:/path でもありません</translation>
     </message>
     <message>
-        <location filename="../../ui/taskmodel.cpp" line="138"/>
-        <location filename="../../ui/taskmodel.cpp" line="255"/>
+        <location filename="../../ui/taskmodel.cpp" line="139"/>
+        <location filename="../../ui/taskmodel.cpp" line="256"/>
         <source>Task %1 cannot run: %2</source>
         <translation>タスク %1 は実行できません: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/taskmodel.cpp" line="141"/>
+        <location filename="../../ui/taskmodel.cpp" line="142"/>
         <source>Named after its duration; type a name to change it</source>
         <translation>所要時間から名前が付いています。入力すると変更できます</translation>
     </message>
     <message>
-        <location filename="../../ui/taskmodel.cpp" line="145"/>
+        <location filename="../../ui/taskmodel.cpp" line="146"/>
         <source>GET %1 (timeout %2 s)</source>
         <translation>GET %1（タイムアウト %2 秒）</translation>
     </message>
     <message>
-        <location filename="../../ui/taskmodel.cpp" line="146"/>
+        <location filename="../../ui/taskmodel.cpp" line="147"/>
         <source>What the task does when it runs</source>
         <translation>実行時にタスクが行う処理</translation>
     </message>
     <message>
-        <location filename="../../ui/taskmodel.cpp" line="148"/>
-        <location filename="../../ui/taskmodel.cpp" line="278"/>
+        <location filename="../../ui/taskmodel.cpp" line="149"/>
+        <location filename="../../ui/taskmodel.cpp" line="279"/>
         <source>Duration in scenario seconds</source>
         <translation>シナリオ上の所要時間（秒）</translation>
     </message>
     <message>
-        <location filename="../../ui/taskmodel.cpp" line="151"/>
+        <location filename="../../ui/taskmodel.cpp" line="152"/>
         <source>What the http task fetches: http(s)://host/path, or local:/path on the embedded server</source>
         <translation>http タスクが取得するもの: http(s)://host/path、または組み込みサーバーの local:/path</translation>
     </message>
     <message>
-        <location filename="../../ui/taskmodel.cpp" line="153"/>
+        <location filename="../../ui/taskmodel.cpp" line="154"/>
         <source>Only http tasks fetch a URL: set the kind to http first</source>
         <translation>URL を取得するのは http タスクだけです: 先に種類を http にしてください</translation>
     </message>
     <message>
-        <location filename="../../ui/taskmodel.cpp" line="155"/>
+        <location filename="../../ui/taskmodel.cpp" line="156"/>
         <source>Optional result of the task (shown instead of its duration)</source>
         <translation>タスクの結果（省略可。所要時間の代わりに表示されます）</translation>
     </message>
     <message>
-        <location filename="../../ui/taskmodel.cpp" line="256"/>
+        <location filename="../../ui/taskmodel.cpp" line="257"/>
         <source>Task %1, submitted in this order</source>
         <translation>タスク %1（この順に投入）</translation>
     </message>
     <message>
-        <location filename="../../ui/taskmodel.cpp" line="265"/>
+        <location filename="../../ui/taskmodel.cpp" line="266"/>
         <source>Label</source>
         <translation>ラベル</translation>
     </message>
     <message>
-        <location filename="../../ui/taskmodel.cpp" line="267"/>
+        <location filename="../../ui/taskmodel.cpp" line="268"/>
         <source>Kind</source>
         <translation>種類</translation>
     </message>
     <message>
-        <location filename="../../ui/taskmodel.cpp" line="269"/>
+        <location filename="../../ui/taskmodel.cpp" line="270"/>
         <source>Duration (s)</source>
         <translation>所要時間 (秒)</translation>
     </message>
     <message>
-        <location filename="../../ui/taskmodel.cpp" line="271"/>
+        <location filename="../../ui/taskmodel.cpp" line="272"/>
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location filename="../../ui/taskmodel.cpp" line="273"/>
+        <location filename="../../ui/taskmodel.cpp" line="274"/>
         <source>Message</source>
         <translation>メッセージ</translation>
     </message>
     <message>
-        <location filename="../../ui/taskmodel.cpp" line="280"/>
+        <location filename="../../ui/taskmodel.cpp" line="281"/>
         <source>What an http task fetches (editable for http tasks)</source>
         <translation>http タスクが取得するもの（http タスクでは編集できます）</translation>
     </message>
     <message>
-        <location filename="../../ui/taskmodel.cpp" line="450"/>
+        <location filename="../../ui/taskmodel.cpp" line="451"/>
         <source>Add at least one task.</source>
         <translation>タスクを 1 つ以上追加してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/taskmodel.cpp" line="456"/>
+        <location filename="../../ui/taskmodel.cpp" line="457"/>
         <source>Task %1: %2</source>
         <translation>タスク %1: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/taskmodel.cpp" line="458"/>
+        <location filename="../../ui/taskmodel.cpp" line="459"/>
         <source>(and %n more)</source>
         <translation>
             <numerusform>(ほか %n 件)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/taskmodel.cpp" line="516"/>
+        <location filename="../../ui/taskmodel.cpp" line="517"/>
         <source>the label is longer than %n characters</source>
         <translation>
             <numerusform>ラベルが %n 文字を超えています</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/taskmodel.cpp" line="520"/>
+        <location filename="../../ui/taskmodel.cpp" line="521"/>
         <source>the message is longer than %n characters</source>
         <translation>
             <numerusform>メッセージが %n 文字を超えています</numerusform>

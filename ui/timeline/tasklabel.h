@@ -15,7 +15,8 @@ inline QString taskScreenLabel(const Task &task)
     case TaskKind::Http:
         return QCoreApplication::translate("TaskLabel", "GET %1").arg(task.url());
     case TaskKind::Cpu:
-        return QCoreApplication::translate("TaskLabel", "cpu %1 s").arg(formatSeconds(task.duration));
+        return QCoreApplication::translate("TaskLabel", "cpu %1 s")
+                .arg(formatSeconds(task.duration));
     case TaskKind::Sleep:
     case TaskKind::Trace:
         break;
