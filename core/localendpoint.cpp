@@ -476,10 +476,12 @@ LocalEndpoint::LocalEndpoint(QObject *parent)
         else
             m_error = server.errorString();
         m_registry->context = &server;
-        ready.set_value();
-        // Until the destructor's quit(), which ends every event loop of this thread (and makes
-        // exec() return at once if it comes first).
+        // Ready once the loop runs, not before: a caller may exhaust the process's descriptors
+        // next (tst_serverabuse), and UBSan's check of the exec() call needs a pipe to read the
+        // object. The timer is this thread's own; the promise still carries the hand-off. The
+        // loop runs until the destructor's quit(), which ends every event loop of this thread.
         QEventLoop loop;
+        QTimer::singleShot(0, &loop, [&ready] { ready.set_value(); });
         loop.exec();
     });
     m_thread->setObjectName(QStringLiteral("tasklanes-endpoint"));

@@ -396,11 +396,13 @@ void tst_TimelineMath::formatDurationExact()
 
 void tst_TimelineMath::formatDurationJapanese()
 {
-    QCOMPARE(Translations::install(*qApp, QStringLiteral("ja")), QStringLiteral("ja"));
+    // Not qApp: with Qt Gui linked it downcasts to QGuiApplication, and this test runs guiless.
+    QCOMPARE(Translations::install(*QCoreApplication::instance(), QStringLiteral("ja")),
+             QStringLiteral("ja"));
     const QString seconds = TimelineMath::formatDuration(5.0);
     const QString clock = TimelineMath::formatDuration(1246.49);
     const QString exact = TimelineMath::formatDurationExact(1246.49);
-    Translations::install(*qApp, QStringLiteral("en"));
+    Translations::install(*QCoreApplication::instance(), QStringLiteral("en"));
     // The unit is translated in every form, so no "5 s" stands beside 秒.
     QCOMPARE(seconds, QStringLiteral("5 \u79d2"));
     QCOMPARE(clock, QStringLiteral("20 \u5206 46 \u79d2"));
