@@ -106,6 +106,12 @@ void CompareSummary::setRuns(const QList<std::shared_ptr<const RunProgress>> &ru
             m_gates = run->record()->options().gates;
     }
     rebuild();
+    // The table's geometry now, not from its zero timer in a later turn: at the start of a run
+    // that turn comes while the run's threads hold both cores, and the scroll bars it repaints
+    // waited 10-35 ms there for Qt's fill threads (bench_render, live_ui_max_stall_ms_100k).
+    m_table->horizontalHeader()->doItemsLayout();
+    m_table->verticalHeader()->doItemsLayout();
+    m_table->doItemsLayout();
 }
 
 bool CompareSummary::hasDifference() const

@@ -483,13 +483,9 @@ bool MainWindow::startRun(bool compare)
     m_summary->clear();
     m_status->sessionStarting();
     m_selectedRun = 0;
-    if (!m_session->start(scenario(compare), compare))
-        return false;
-    if (compare)
-        m_tabs->setCurrentWidget(m_summary);
-    updateActions();
-    m_status->sessionStarted();
-    return true;
+    // The window's state for the run is set in onRunStarted(), which the session calls before it
+    // launches the run's threads.
+    return m_session->start(scenario(compare), compare);
 }
 
 void MainWindow::stop()
@@ -535,14 +531,25 @@ void MainWindow::onRunStarted(int runIndex)
                                                               .arg(runIndex + 1)
                                                               .arg(m_session->plannedRuns())
                                                     : tr("Running %1\u2026").arg(name));
+    if (runIndex == 0 && m_session->isCompare())
+        m_tabs->setCurrentWidget(m_summary);
     updateActions();
-    m_status->refresh();
+    if (runIndex == 0)
+        m_status->sessionStarted();
+    else
+        m_status->refresh();
     // The window's new state (actions, panels, the run's first frame) is painted now, before the
     // session launches the run's threads (runStarted comes first), rather than in the next turn
     // while `limit` busy threads share the cores with this one: that first repaint of a
-    // 100,000-task run took 45 ms there, the window's longest stall.
-    if (isVisible())
+    // 100,000-task run took 45 ms there, the window's longest stall. Layouts first: a bar hidden
+    // or shown for the run (the replay bar) resizes the timeline, and a resize left for the next
+    // turn repaints the timeline and its scroll bar again under the run (15-45 ms more).
+    if (isVisible()) {
+        // A layout's request posts its parent's: a few rounds settle the window.
+        for (int round = 0; round < 4; ++round)
+            QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
         QCoreApplication::sendPostedEvents(this, QEvent::UpdateRequest);
+    }
 }
 
 void MainWindow::onProgress(int runIndex, qsizetype first, qsizetype end)

@@ -199,8 +199,12 @@ void RunStatusBar::refresh()
     // timeline of a 100,000-task run: tens of ms inside a progress batch). With updates off for
     // the change, the bar is repainted with the rest on the next turn.
     const qsizetype maximum = std::max<qsizetype>(p.total, 1);
-    m_progressBar->setUpdatesEnabled(false);
-    m_progressBar->setRange(0, int(maximum));
-    m_progressBar->setValue(int(std::min(p.finished, maximum)));
-    m_progressBar->setUpdatesEnabled(true);
+    const int value = int(std::min(p.finished, maximum));
+    // Only a change is painted: setUpdatesEnabled(true) asks for a repaint by itself.
+    if (m_progressBar->maximum() != int(maximum) || m_progressBar->value() != value) {
+        m_progressBar->setUpdatesEnabled(false);
+        m_progressBar->setRange(0, int(maximum));
+        m_progressBar->setValue(value);
+        m_progressBar->setUpdatesEnabled(true);
+    }
 }

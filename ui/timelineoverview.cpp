@@ -64,6 +64,14 @@ QSize TimelineOverview::minimumSizeHint() const
 
 void TimelineOverview::follow()
 {
+    // A view that fits its runs is not zoomed. Asked of this strip's own renderer, a live run's
+    // fitted range can differ from the view's (no margins for the live edge), which showed and
+    // hid the strip, relaid the window and repainted the timeline with its scroll bar on every
+    // live frame; and it followed the run's events a second time on this thread.
+    if (m_view->isFollowingLive()) {
+        setVisible(false);
+        return;
+    }
     const auto [start, end] = fittedRange();
     const bool zoomed = m_view->visibleEnd() - m_view->visibleStart() < (end - start) * (1 - 1e-9);
     if (zoomed != isVisible())
