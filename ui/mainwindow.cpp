@@ -479,13 +479,15 @@ bool MainWindow::startRun(bool compare)
         return false;
     withdrawReplay();
     m_log->clear();
-    m_results->setRuns({});
     m_summary->clear();
     m_status->sessionStarting();
     m_selectedRun = 0;
     // The window's state for the run is set in onRunStarted(), which the session calls before it
     // launches the run's threads.
-    return m_session->start(scenario(compare), compare);
+    if (m_session->start(scenario(compare), compare))
+        return true;
+    m_results->setRuns({});
+    return false;
 }
 
 void MainWindow::stop()

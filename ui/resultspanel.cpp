@@ -11,6 +11,7 @@
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QPainter>
+#include <QSignalBlocker>
 #include <QStyle>
 #include <QTableView>
 #include <QThread>
@@ -66,7 +67,13 @@ public:
 
     void setRuns(const QList<std::shared_ptr<const RunRecord>> &runs)
     {
-        beginResetModel();
+        // The same shape (a new run of the same tasks): the cells change, not the table. A reset
+        // rebuilds the views' headers, one section per row: 10 ms for 100,000 tasks, at the
+        // start of a run.
+        const bool sameShape = !runs.isEmpty() && !m_runs.isEmpty() && runs.size() == m_runs.size()
+                               && runs.constFirst()->taskCount() == rowCount();
+        if (!sameShape)
+            beginResetModel();
         m_runs = runs;
         m_completed.clear();
         m_rank.clear();
@@ -78,7 +85,12 @@ public:
             m_completed.append(std::move(order));
             m_rank.append(std::move(rank));
         }
-        endResetModel();
+        if (!sameShape) {
+            endResetModel();
+            return;
+        }
+        Q_EMIT headerDataChanged(Qt::Horizontal, 0, columnCount() - 1);
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
     }
 
     void addEvents(int run, qsizetype first, qsizetype end)
@@ -267,6 +279,11 @@ ResultsPanel::~ResultsPanel() = default;
 
 void ResultsPanel::setRuns(const QList<std::shared_ptr<const RunRecord>> &runs)
 {
+    {
+        // As a reset would: nothing chosen in the new runs (and no one told of the old choice).
+        const QSignalBlocker blocker(m_table->selectionModel());
+        m_table->selectionModel()->clear();
+    }
     m_model->setRuns(runs);
     rebuildLines();
 }
