@@ -320,10 +320,24 @@ void FileActions::exportTraceInteractively()
                     10000);
 }
 
+QString FileActions::tasksProblem() const
+{
+    const QString problem = m_hooks.problem();
+    return problem.isEmpty() ? QString() : tr("Fix the tasks first: %1").arg(problem);
+}
+
+bool FileActions::tasksWritable(const QString &title)
+{
+    const QString problem = tasksProblem();
+    if (!problem.isEmpty())
+        QMessageBox::warning(m_window, title, problem);
+    return problem.isEmpty();
+}
+
 bool FileActions::exportPython(const QString &path, QString *error)
 {
-    if (const QString problem = m_hooks.problem(); !problem.isEmpty()) {
-        *error = tr("Fix the tasks first: %1").arg(problem);
+    if (const QString problem = tasksProblem(); !problem.isEmpty()) {
+        *error = problem;
         return false;
     }
     return PythonExport::save(path, m_hooks.scenario(), error);
@@ -331,11 +345,8 @@ bool FileActions::exportPython(const QString &path, QString *error)
 
 void FileActions::exportPythonInteractively()
 {
-    if (const QString problem = m_hooks.problem(); !problem.isEmpty()) {
-        QMessageBox::warning(m_window, tr("Export as Python"),
-                             tr("Fix the tasks first: %1").arg(problem));
+    if (!tasksWritable(tr("Export as Python")))
         return;
-    }
     const QString path = saveInteractively(
             {tr("Export as Python"),
              scenarioFolderKey,
@@ -352,11 +363,8 @@ void FileActions::exportPythonInteractively()
 
 void FileActions::saveScenarioInteractively()
 {
-    if (const QString problem = m_hooks.problem(); !problem.isEmpty()) {
-        QMessageBox::warning(m_window, tr("Save Scenario"),
-                             tr("Fix the tasks first: %1").arg(problem));
+    if (!tasksWritable(tr("Save Scenario")))
         return;
-    }
     const QString path = saveInteractively(
             {tr("Save Scenario"),
              scenarioFolderKey,

@@ -97,6 +97,10 @@ private:
     // in a message box. Returns the path written, or an empty string.
     QString saveInteractively(const SaveDialog &dialog, const Writer &write);
     void showMessage(const QString &text, int timeoutMs);
+    // "Fix the tasks first: …" when the task list cannot be written; empty when it can.
+    QString tasksProblem() const;
+    // False, after a warning titled `title`, when the task list cannot be written.
+    bool tasksWritable(const QString &title);
 
     void exportCsvInteractively();
     void exportImageInteractively();

@@ -149,6 +149,10 @@ private:
     // The CLI's run of `source` at `scale`: its results line and predicted makespan.
     bool runCliFor(const QStringList &source, double scale, QString *results, double *predicted,
                    int expectedExit = 0);
+    // Writes `file` as NAME.json, exports it to `program` (NAME.py) and runs the CLI on it at
+    // 0.05 s per second: its results line.
+    bool writeAndRun(const QString &name, const QJsonObject &file, QString *program,
+                     QString *cliResults, int expectedExit = 0);
 
     QTemporaryDir m_dir;
     QString m_python;
@@ -185,6 +189,17 @@ bool tst_CliPython::exportProgram(const QStringList &source, const QString &path
         return false;
     }
     return true;
+}
+
+bool tst_CliPython::writeAndRun(const QString &name, const QJsonObject &file, QString *program,
+                                QString *cliResults, int expectedExit)
+{
+    const QString scenario = m_dir.filePath(name + u".json"_s);
+    *program = m_dir.filePath(name + u".py"_s);
+    double predicted = 0;
+    return writeFile(scenario, QJsonDocument(file).toJson())
+           && exportProgram({u"--scenario"_s, scenario}, *program)
+           && runCliFor({u"--scenario"_s, scenario}, 0.05, cliResults, &predicted, expectedExit);
 }
 
 bool tst_CliPython::runCliFor(const QStringList &source, double scale, QString *results,
@@ -281,13 +296,8 @@ void tst_CliPython::gateLimitAndMessages()
                                     {u"gate"_s, u"io"_s},
                                     {u"message"_s, u""_s}},
                         QJsonObject{{u"kind"_s, u"sleep"_s}, {u"duration"_s, 0.25}}}}};
-    const QString scenario = m_dir.filePath(u"gated.json"_s);
-    QVERIFY(writeFile(scenario, QJsonDocument(file).toJson()));
-    const QString program = m_dir.filePath(u"gated.py"_s);
-    QVERIFY(exportProgram({u"--scenario"_s, scenario}, program));
-    QString cliResults;
-    double predicted = 0;
-    QVERIFY(runCliFor({u"--scenario"_s, scenario}, 0.05, &cliResults, &predicted));
+    QString program, cliResults;
+    QVERIFY(writeAndRun(u"gated"_s, file, &program, &cliResults));
     QCOMPARE(cliResults,
              uR"(results: ["say \"hi\"\\n, a\\b\nnext line\r", 1.5, "日本語", "", 0.25])"_s);
 
@@ -330,13 +340,8 @@ void tst_CliPython::failingHttp()
                                                    QJsonObject{{u"kind"_s, u"sleep"_s},
                                                                {u"duration"_s, 1},
                                                                {u"message"_s, u"still here"_s}}}}};
-    const QString scenario = m_dir.filePath(u"failing.json"_s);
-    QVERIFY(writeFile(scenario, QJsonDocument(file).toJson()));
-    const QString program = m_dir.filePath(u"failing.py"_s);
-    QVERIFY(exportProgram({u"--scenario"_s, scenario}, program));
-    QString cliResults;
-    double predicted = 0;
-    QVERIFY(runCliFor({u"--scenario"_s, scenario}, 0.05, &cliResults, &predicted, 1));
+    QString program, cliResults;
+    QVERIFY(writeAndRun(u"failing"_s, file, &program, &cliResults, 1));
     QVERIFY2(cliResults.startsWith(u"results: [\"Connection refused\", \"Connection refused after "
                                    "3 attempts\", \"HTTP 503 Service Unavailable after 2 "
                                    "attempts\", \"HTTP 404 Not Found\", \"timeout after 0.5 s"_s),

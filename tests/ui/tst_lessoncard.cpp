@@ -63,6 +63,14 @@ bool allStartWith(const QStringList &names, const QString &prefix)
     });
 }
 
+// Parses `tasklanes --preset limit-two` into `options`: true when it asks for a window.
+bool parseLimitTwo(GuiOptions *options)
+{
+    QString message;
+    return GuiCommandLine::parse({u"tasklanes"_s, u"--preset"_s, u"limit-two"_s}, options, &message)
+           == GuiCommandLine::Outcome::Run;
+}
+
 } // namespace
 
 // A preset in the window: its lesson card, its title, its predicted schedule before Run, the
@@ -246,10 +254,7 @@ void tst_LessonCard::smallWindowStartsFolded()
 void tst_LessonCard::cardLiesInsideTheWindow()
 {
     GuiOptions options;
-    QString message;
-    QCOMPARE(GuiCommandLine::parse({u"tasklanes"_s, u"--preset"_s, u"limit-two"_s}, &options,
-                                   &message),
-             GuiCommandLine::Outcome::Run);
+    QVERIFY(parseLimitTwo(&options));
     options.settingsFile = m_dir->filePath(u"settings.ini"_s);
     options.windowSize = QSize(1920, 1080);
     MainWindow window(options);
@@ -272,15 +277,13 @@ void tst_LessonCard::cardLiesInsideTheWindow()
 void tst_LessonCard::commandLinePreset()
 {
     GuiOptions options;
-    QString message;
-    QCOMPARE(GuiCommandLine::parse({u"tasklanes"_s, u"--preset"_s, u"limit-two"_s}, &options,
-                                   &message),
-             GuiCommandLine::Outcome::Run);
+    QVERIFY(parseLimitTwo(&options));
     QCOMPARE(options.presetName, u"limit-two"_s);
     QCOMPARE(options.limit, 2);
     QVERIFY2(options.compare, "a preset with a limit is compared");
 
     options = {};
+    QString message;
     QCOMPARE(GuiCommandLine::parse({u"tasklanes"_s, u"--preset"_s, u"no-such"_s}, &options,
                                    &message),
              GuiCommandLine::Outcome::ExitUsage);
