@@ -215,6 +215,10 @@ public:
         scrollBar->setPageStep(std::max(1, page));
         scrollBar->setSingleStep(std::max(q->fontMetrics().height(),
                                           int(std::ceil(renderer.effectiveLaneHeight(r, o)))));
+        // The runs' area changes width with the scroll bar: the strip beside the legend and the
+        // axis, which repaintRuns() leaves alone, is painted again too.
+        if (show == scrollBar->isHidden())
+            q->update();
         scrollBar->setVisible(show);
         scrollY = std::clamp(scrollY, 0, maximum);
         scrollBar->setValue(scrollY);

@@ -76,6 +76,7 @@ private Q_SLOTS:
     void defaultsOnFirstStart();
     void typeToggleRunAndCheck();
     void sessionEndsWithFinalDataInOneTurn();
+    void secondRunKeepsTheWindowStill();
     void bigRunKeepsTheWindowSize();
     void compareShowsBothRuns();
     void exportCsv();
@@ -177,6 +178,41 @@ void tst_MainWindow::sessionEndsWithFinalDataInOneTurn()
     // And a new run starts at once.
     QVERIFY(window->startRun(false));
     QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 2, runTimeoutMs);
+}
+
+void tst_MainWindow::secondRunKeepsTheWindowStill()
+{
+    // A second run of the same tasks refills the results table without a reset (which rebuilt its
+    // header, one section per task, as the run started) and starts with nothing selected; the
+    // timeline overview stays hidden while the view follows the run (it showed and hid itself,
+    // relaying the window, on live frames).
+    // Zero-duration tasks: the live window's end follows the clock, not a predicted makespan.
+    const auto window = makeWindow();
+    window->loadScenario(makeScenario(QList<double>(200000, 0.0), 1, 1.0));
+    QSignalSpy finished(window.get(), &MainWindow::sessionFinished);
+    QVERIFY(window->startRun(false));
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, runTimeoutMs);
+    Q_EMIT timelineView(*window)->taskSelected(0, 2);
+    QVERIFY(!resultsTable(*window)->selectionModel()->selectedIndexes().isEmpty());
+
+    const auto *overview = window->findChild<QWidget *>(u"timelineOverview"_s);
+    QVERIFY(overview);
+    int frames = 0;
+    int shownWhileFollowing = 0;
+    connect(timelineView(*window), &TimelineView::visibleRangeChanged, this, [&] {
+        ++frames;
+        if (timelineView(*window)->isFollowingLive() && overview->isVisible())
+            ++shownWhileFollowing;
+    });
+    QSignalSpy resets(resultsTable(*window)->model(), &QAbstractItemModel::modelReset);
+    QVERIFY(window->startRun(false));
+    QVERIFY(resultsTable(*window)->selectionModel()->selectedIndexes().isEmpty());
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 2, runTimeoutMs);
+    QCOMPARE(resets.size(), 0);
+    QCOMPARE(resultsTable(*window)->model()->rowCount(), 200000);
+    QVERIFY(resultsPanel(*window)->resultsText(0).startsWith(u"results: [0, 0, 0, "_s));
+    QVERIFY2(frames > 1, qPrintable(QString::number(frames)));
+    QCOMPARE(shownWhileFollowing, 0);
 }
 
 void tst_MainWindow::bigRunKeepsTheWindowSize()
