@@ -1,6 +1,7 @@
 #include "timelineview.h"
 
 #include "imageexport.h"
+#include "liveframe.h"
 #include "prebuiltdrawings.h"
 #include "runprogress.h"
 #include "runrecord.h"
@@ -29,7 +30,6 @@
 
 #include <algorithm>
 #include <cmath>
-#include <vector>
 
 namespace {
 
@@ -82,12 +82,7 @@ public:
     TimelinePalette palette = TimelinePalette::light();
     QTimer liveTimer;
     QTimer accessibleTimer; // coalesces a live run's updates for assistive technologies
-    QImage lastLiveFrame; // the last frame of the run going on, painted into liveFramePixels
-    // The pixels behind live frames, kept for the view's life and only ever grown: a run's
-    // frames, and the next run's after the window's layout changed the view's height, reuse pages
-    // already touched. A fresh 1116x509 frame was ~550 page faults, 10-20 ms of the run's first
-    // frames on a 2-core VM (bench_render, live_ui_max_stall_ms_100k).
-    std::vector<uchar> liveFramePixels;
+    LiveFrame liveFrame; // the last frame of the run going on
     QScrollBar *scrollBar = nullptr;
     QElapsedTimer paintClock;
 
@@ -118,17 +113,6 @@ public:
         o.palette = palette;
         o.font = q->font();
         return o;
-    }
-
-    // Grows liveFramePixels to hold a frame of `pixels` (ARGB32), touching every new page.
-    void reserveLiveFrame(const QSize &pixels)
-    {
-        const size_t bytes =
-                size_t(std::max(0, pixels.width())) * 4 * size_t(std::max(0, pixels.height()));
-        if (liveFramePixels.size() >= bytes)
-            return;
-        lastLiveFrame = QImage(); // it may point into the old pixels
-        liveFramePixels.resize(bytes);
     }
 
     // Repaints the runs' area, not the child scroll bar beside it: a plain update() repaints the
@@ -607,45 +591,29 @@ void TimelineView::paintEvent(QPaintEvent *)
     const bool live = d->liveTimer.isActive() && d->nowNs;
     const qreal dpr = devicePixelRatioF();
     const QSize pixels = (QSizeF(size()) * dpr).toSize();
+    if (live && d->nowNs() < 0 && d->liveFrame.holds(pixels)) {
+        painter.drawImage(0, 0, d->liveFrame.last());
+    } else if (!live) {
+        d->liveFrame.drop();
+        paintContents(painter);
+    } else {
+        QImage &frame = d->liveFrame.paintable(pixels, dpr);
+        {
+            QPainter framePainter(&frame);
+            paintContents(framePainter);
+        }
+        painter.drawImage(0, 0, frame);
+        const qint64 paintMs = d->paintClock.elapsed();
+        d->liveTimer.setInterval(int(std::clamp<qint64>(paintMs * (livePaintShare - 1),
+                                                        liveIntervalMs, maxLiveIntervalMs)));
+    }
     // On the widget only: a kept live frame must not carry the frame of a focus that has moved.
-    const auto paintFocusFrame = [this](QPainter &p) {
-        if (!hasFocus())
-            return;
+    if (hasFocus()) {
         QStyleOptionFocusRect option;
         option.initFrom(this);
         option.rect = d->paintRect().adjusted(1, 1, -1, -1);
         option.backgroundColor = d->palette.background;
-        style()->drawPrimitive(QStyle::PE_FrameFocusRect, &option, &p, this);
-    };
-    if (live && d->nowNs() < 0 && d->lastLiveFrame.size() == pixels) {
-        painter.drawImage(0, 0, d->lastLiveFrame);
-        paintFocusFrame(painter);
-        return;
-    }
-    if (!live) {
-        d->lastLiveFrame = QImage();
-        paintContents(painter);
-        paintFocusFrame(painter);
-        return;
-    }
-    // One buffer for the whole run: a new 2 MB image per frame cost fresh pages every frame.
-    QImage &frame = d->lastLiveFrame;
-    if (frame.size() != pixels) {
-        d->reserveLiveFrame(pixels);
-        frame = QImage(d->liveFramePixels.data(), pixels.width(), pixels.height(),
-                       qsizetype(pixels.width()) * 4, QImage::Format_ARGB32_Premultiplied);
-        frame.setDevicePixelRatio(dpr);
-    }
-    {
-        QPainter framePainter(&frame);
-        paintContents(framePainter);
-    }
-    painter.drawImage(0, 0, frame);
-    paintFocusFrame(painter);
-    if (d->liveTimer.isActive()) {
-        const qint64 paintMs = d->paintClock.elapsed();
-        d->liveTimer.setInterval(int(std::clamp<qint64>(paintMs * (livePaintShare - 1),
-                                                        liveIntervalMs, maxLiveIntervalMs)));
+        style()->drawPrimitive(QStyle::PE_FrameFocusRect, &option, &painter, this);
     }
 }
 
@@ -653,7 +621,7 @@ void TimelineView::resizeEvent(QResizeEvent *event)
 {
     // The live frames' pixels are touched now, while nothing runs, rather than in the first
     // frame of the next run (the window's first run: 13 ms, not 3).
-    d->reserveLiveFrame((QSizeF(size()) * devicePixelRatioF()).toSize());
+    d->liveFrame.reserve((QSizeF(size()) * devicePixelRatioF()).toSize());
     d->updateScrollBar();
     QWidget::resizeEvent(event);
 }
