@@ -4,6 +4,7 @@
 
 #include <QList>
 #include <QObject>
+#include <QTimer>
 
 #include <functional>
 #include <memory>
@@ -59,13 +60,19 @@ public:
     void addFinishWork(FinishWork work);
 
 Q_SIGNALS:
+    // A run is prepared (its record and prediction exist) and about to start: views set up for it.
+    // Emitted from start() for the first run.
     void runStarted(int runIndex);
+    // The run's threads start right after this, one event-loop turn after runStarted(): what a
+    // view still has to paint for the new run is best painted here, before they compete with it.
+    void launching(int runIndex);
     void progress(int runIndex, qsizetype firstEvent, qsizetype endEvent);
     void runFinished(int runIndex);
     void finished();
 
 private:
     void startRun(int runIndex);
+    void launchRun();
     void onEngineFinished();
     void onFinalReady(quint64 serial);
     void joinFinalizer();
@@ -85,4 +92,7 @@ private:
     std::shared_ptr<const RunProgressFinal> m_finalResult; // written by m_finalizer before it ends
     QList<FinishWork> m_finishWork;
     quint64 m_serial = 0; // bumped by every start(): the end of an earlier session stands down
+    // Launches the prepared run in the next event-loop turn (a zero timer, not a posted call, so
+    // the loop's other timers and input get their turn between the set-up and the launch).
+    QTimer m_launchTimer;
 };

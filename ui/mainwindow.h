@@ -87,6 +87,7 @@ private:
     void saveSettings();
 
     void onRunStarted(int runIndex);
+    void onLaunching();
     void onProgress(int runIndex, qsizetype first, qsizetype end);
     void onRunFinished(int runIndex);
     void onSessionFinished();
