@@ -565,15 +565,10 @@ void MainWindow::onProgress(int runIndex, qsizetype first, qsizetype end)
     const auto records = m_session->records();
     if (runIndex < 0 || runIndex >= records.size())
         return;
-    static const int X = qEnvironmentVariableIntValue("TL_X");
-    if (!(X & 1))
-        m_timeline->refresh();
-    if (!(X & 2))
-        m_log->appendEvents(runIndex, records.at(runIndex), first, end);
-    if (!(X & 4))
-        m_results->addEvents(runIndex, first, end);
-    if (!(X & 8))
-        m_status->refresh();
+    m_timeline->refresh();
+    m_log->appendEvents(runIndex, records.at(runIndex), first, end);
+    m_results->addEvents(runIndex, first, end);
+    m_status->refresh();
 }
 
 void MainWindow::onRunFinished(int runIndex)
