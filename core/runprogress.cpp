@@ -19,6 +19,33 @@ struct ByIncrement
     }
 };
 
+// Sorts a range that is close to sorted (increments in publication order: a few out of place by
+// a short way) by insertion, in time linear in the displacements; past a budget of moves it
+// leaves the rest to std::sort. 132,000 live increments of a 100,000-task run: ~1 ms, against
+// 5-14 ms for std::sort on the window's thread under the run.
+template<typename It, typename Less>
+void sortNearlySorted(It first, It last, Less less)
+{
+    if (last - first < 2 || std::is_sorted(first, last, less))
+        return;
+    qsizetype budget = 8 * qsizetype(last - first) + 64;
+    for (It i = first + 1; i < last; ++i) {
+        if (!less(*i, *(i - 1)))
+            continue;
+        auto value = std::move(*i);
+        It hole = i;
+        do {
+            *hole = std::move(*(hole - 1));
+            --hole;
+        } while (--budget > 0 && hole > first && less(value, *(hole - 1)));
+        *hole = std::move(value);
+        if (budget <= 0) {
+            std::sort(first, last, less);
+            return;
+        }
+    }
+}
+
 // Two passes over the record, the first counting each pool thread's tasks, so every lane is
 // allocated once at its size: growing them by doubling cost a third of this at a million tasks.
 void buildByWorker(const RunRecord &r, RunProgress::Final &f)
@@ -196,6 +223,7 @@ void RunProgress::followSteps() const
     // Up to what update() has seen, so the steps agree with the counts.
     for (; m_stepSubmitted < m_submitted; ++m_stepSubmitted)
         steps.append({r.sample(m_stepSubmitted).submittedNs, 0, +1});
+    const qsizetype submits = steps.size();
     for (; m_stepEvents < m_seenEvents; ++m_stepEvents) {
         const RunEvent e = r.event(m_stepEvents);
         const TaskSample s = r.sample(e.task);
@@ -220,8 +248,13 @@ void RunProgress::followSteps() const
     if (steps.size() == old)
         return;
     const auto begin = steps.begin();
-    if (!std::is_sorted(begin + old, steps.end(), ByIncrement()))
-        std::sort(begin + old, steps.end(), ByIncrement());
+    // Two runs, each close to time order: the submissions (in submission order) and the starts
+    // and finishes (in publication order), which overlap in time while tasks are still submitted.
+    sortNearlySorted(begin + old, begin + submits, ByIncrement());
+    sortNearlySorted(begin + submits, steps.end(), ByIncrement());
+    if (submits > old && submits < steps.size()
+        && ByIncrement()(steps.at(submits), steps.at(submits - 1)))
+        std::inplace_merge(begin + old, begin + submits, steps.end(), ByIncrement());
     // Publication order is close to time order: usually the new increments simply follow.
     qsizetype from = old;
     if (old > 0 && steps.at(old).ns < steps.at(old - 1).ns) {

@@ -23,7 +23,7 @@ RunSession::RunSession(QObject *parent)
     connect(m_engine, &RunEngine::finished, this, &RunSession::onEngineFinished);
     m_launchTimer.setSingleShot(true);
     m_launchTimer.setInterval(0);
-    connect(&m_launchTimer, &QTimer::timeout, this, &RunSession::launchRun);
+    connect(&m_launchTimer, &QTimer::timeout, this, &RunSession::advanceLaunch);
 }
 
 RunSession::~RunSession()
@@ -90,18 +90,23 @@ void RunSession::startRun(int runIndex)
     m_records.append(m_engine->record());
     m_predictions.append(m_engine->prediction());
     m_progress.append(std::make_shared<RunProgress>(m_engine->record(), m_engine->prediction()));
-    Q_EMIT runStarted(runIndex);
-    // The views' set-up for a run of 100,000 tasks (up to ~20 ms the first time) and their first
-    // paint of it (~8 ms) each take one turn of the event loop rather than one turn together.
+    m_setUp = false;
     m_launchTimer.start();
 }
 
-void RunSession::launchRun()
+void RunSession::advanceLaunch()
 {
     if (!m_running)
         return;
+    if (!m_setUp) {
+        m_setUp = true;
+        Q_EMIT runStarted(currentRun());
+        m_launchTimer.start();
+        return;
+    }
     Q_EMIT launching(currentRun());
-    // A cancelled run is launched too: its dispatcher marks its tasks cancelled and ends it.
+    // A run cancelled meanwhile is launched too: its dispatcher marks its tasks cancelled and
+    // ends it.
     m_engine->launch();
 }
 

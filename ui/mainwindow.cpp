@@ -483,10 +483,14 @@ bool MainWindow::startRun(bool compare)
     m_summary->clear();
     m_status->sessionStarting();
     m_selectedRun = 0;
-    // The window's state for the run is set in onRunStarted(), which the session calls before it
-    // launches the run's threads.
-    if (m_session->start(scenario(compare), compare))
+    // The views follow the new run in onRunStarted(), a turn later, before the session launches
+    // its threads. What the user sees at once: the actions of a running session, and nothing of
+    // the last run's results chosen.
+    if (m_session->start(scenario(compare), compare)) {
+        m_results->clearSelection();
+        updateActions();
         return true;
+    }
     m_results->setRuns({});
     return false;
 }

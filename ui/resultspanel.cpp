@@ -279,13 +279,15 @@ ResultsPanel::~ResultsPanel() = default;
 
 void ResultsPanel::setRuns(const QList<std::shared_ptr<const RunRecord>> &runs)
 {
-    {
-        // As a reset would: nothing chosen in the new runs (and no one told of the old choice).
-        const QSignalBlocker blocker(m_table->selectionModel());
-        m_table->selectionModel()->clear();
-    }
+    clearSelection(); // as a reset would
     m_model->setRuns(runs);
     rebuildLines();
+}
+
+void ResultsPanel::clearSelection()
+{
+    const QSignalBlocker blocker(m_table->selectionModel());
+    m_table->selectionModel()->clear();
 }
 
 void ResultsPanel::addEvents(int runIndex, qsizetype first, qsizetype end)

@@ -23,6 +23,8 @@ public:
 
     // Shows these runs (a reset); later events arrive through addEvents().
     void setRuns(const QList<std::shared_ptr<const RunRecord>> &runs);
+    // Chooses nothing, without telling anyone of the old choice (as a new set of runs does).
+    void clearSelection();
     // Events [first, end) of run runIndex were published.
     void addEvents(int runIndex, qsizetype first, qsizetype end);
     void setSelectedTask(int runIndex, int taskIndex);

@@ -157,8 +157,11 @@ void tst_RunProgress::liveMatchesRecomputation()
     const QList<RunEvent> order = eventOrder(rng, plans);
     qsizetype k = 0;
     while (k < order.size()) {
-        // A progress batch of a random size, as the engine's timer publishes them.
-        const qsizetype batch = 1 + rng.bounded(8);
+        // A progress batch of a random size, as the engine's timer publishes them; every fifth
+        // seed also has big batches, whose increments are far enough out of order that the
+        // model's sort of a batch gives up on insertion.
+        const qsizetype batch =
+                seed % 5 == 0 ? 1 + rng.bounded(int(order.size())) : 1 + rng.bounded(8);
         for (qsizetype j = 0; j < batch && k < order.size(); ++j, ++k)
             write(*record, plans, order.at(k));
         record->publishEvents();

@@ -137,9 +137,19 @@ void LaneSummaries::extendLive(const RunRecord &r, const Schedule *prediction)
     while (m_endedPrefix < n && isTerminal(r.status(m_endedPrefix)))
         ++m_endedPrefix;
     const qsizetype whole = m_endedPrefix / blockSize[0] * blockSize[0];
-    if (whole > m_blockTasks
-        || m_ghostKey != (prediction ? prediction->start.constData() : nullptr))
+    if (m_ghostKey != (prediction ? prediction->start.constData() : nullptr)) {
         extendTaskBlocks(r, prediction, whole);
+        return;
+    }
+    // Summarising an ended task costs about five times drawing it task by task (~150 ns against
+    // ~30 ns), and pays off only over the frames that follow. A call summarises a quarter of what
+    // ended since the last one (at least liveStep tasks) and leaves the rest to be drawn task by
+    // task: 100,000 tasks that end between two frames cost that frame ~6 ms, not ~16 ms.
+    const qsizetype backlog = whole - m_blockTasks;
+    if (backlog <= 0)
+        return;
+    const qsizetype step = std::max(liveStep, backlog / 4) / blockSize[0] * blockSize[0];
+    extendTaskBlocks(r, prediction, std::min(whole, m_blockTasks + step));
 }
 
 namespace {

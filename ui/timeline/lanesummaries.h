@@ -62,6 +62,8 @@ class LaneSummaries
 public:
     static constexpr int levels = 2;
     static constexpr qsizetype blockSize[levels] = {16, 256};
+    // The fewest ended tasks extendLive() summarises at a time (a multiple of blockSize[0]).
+    static constexpr qsizetype liveStep = 4096;
     static constexpr int maxBlockIntervals = 8; // per style; a more irregular block is irregular
 
     struct Level
@@ -74,7 +76,8 @@ public:
 
     // Blocks over every task of a finished run, for these ghosts (prediction may be null).
     void ensureTaskBlocks(const RunRecord &r, const Schedule *prediction);
-    // Blocks over the ended prefix of a live run, in whole lower blocks.
+    // Blocks over the ended prefix of a live run, in whole lower blocks, catching up over a few
+    // calls when many tasks ended since the last one.
     void extendLive(const RunRecord &r, const Schedule *prediction);
     const Level &level(int lv) const { return m_levels[size_t(lv)]; }
 
