@@ -6,6 +6,7 @@
 #include "presets.h"
 #include "runengine.h"
 #include "runrecord.h"
+#include "sweep.h"
 #include "taskmodel.h"
 #include "testfiles.h"
 #include "translations.h"
@@ -422,10 +423,34 @@ void MonkeyActions::stop()
     record(how == 0 ? QStringLiteral("Escape") : QStringLiteral("Stop"));
     m_stopped = true;
     if (how == 0) {
-        m_window->activateWindow();
-        QTest::keyClick(m_window.get(), Qt::Key_Escape);
+        pressEscapeInWindow();
     } else if (stopAction(*m_window)->isEnabled()) {
         stopAction(*m_window)->trigger();
+    }
+}
+
+// Escape as a user presses it: to the window in front. A user's first Escape closes an open
+// menu, and a window is active again before the key that follows a closed dialog; a key sent at
+// once would reach neither the menu nor the window's Stop shortcut (its activation is a queued
+// event). Once the window is in front, Escape must stop whatever runs.
+void MonkeyActions::pressEscapeInWindow()
+{
+    if (QWidget *popup = QApplication::activePopupWidget())
+        popup->close();
+    m_window->activateWindow();
+    if (!QTest::qWaitForWindowActive(m_window.get(), 2000))
+        note(QStringLiteral("the window did not become active"));
+    const bool wasRunning = m_window->isRunning();
+    QTest::keyClick(m_window.get(), Qt::Key_Escape);
+    SweepRunner *sweeping = sweepController(*m_window)->runner();
+    const bool stopping = session(*m_window)->wasCancelled() || sweeping->wasCancelled()
+                          || !m_window->isRunning();
+    if (wasRunning && !stopping && m_window->isActiveWindow()
+        && !QApplication::activePopupWidget()) {
+        const QWidget *focus = QApplication::focusWidget();
+        fail(QStringLiteral("Escape in the active window did not stop the run (focus: %1)")
+                     .arg(focus ? QLatin1String(focus->metaObject()->className())
+                                : QLatin1String("none")));
     }
 }
 

@@ -73,6 +73,7 @@ private:
     void toggleControl();
     void run();
     void stop();
+    void pressEscapeInWindow();
     void waitForRun();
     void loadPreset();
     void playWithTimeline();
