@@ -46,6 +46,10 @@ constexpr int firstLiveFrameMs = 50;
 // rest, so the timeline does not take the machine away from the run it shows.
 constexpr int livePaintShare = 4;
 constexpr int maxLiveIntervalMs = 250;
+// Runs of at least this many tasks in all keep their live frames (TimelineView::paintEvent). A
+// smaller run painted into a kept frame and then copied onto the widget spent a fifth of each
+// frame on the copy (4 CPU-bound tasks at 1400x900: ~2 ms a frame; perf, bench_render).
+constexpr qsizetype keptFrameTasks = 10000;
 constexpr int dragThreshold = 4;
 // A live run tells assistive technologies that its rows changed at most this often.
 constexpr int accessibleUpdateMs = 500;
@@ -121,6 +125,14 @@ public:
     // per frame of a 100,000-task run on 2 cores (bench_render, live_ui_max_stall_ms_100k) for
     // 0.5 ms of painting. The scroll bar repaints itself when its own state changes.
     void repaintRuns() { q->update(paintRect()); }
+
+    bool keepsLiveFrames() const
+    {
+        qsizetype tasks = 0;
+        for (const auto &run : runs)
+            tasks += run ? run->taskCount() : 0;
+        return tasks >= keptFrameTasks;
+    }
 
     QRect paintRect() const
     {
@@ -584,25 +596,30 @@ void TimelineView::paintEvent(QPaintEvent *)
             p.fillRect(QRect(painted.right() + 1, 0, rect().right() - painted.right(), height()),
                        d->palette.background);
     };
-    // Live frames are kept: between the end of a run's threads and its final data (the clock
-    // says < 0), a repaint asked for by the rest of the window shows the last frame again rather
-    // than following the whole run's events on this thread (~30 ms for 100,000 tasks) just
-    // before the finished data replaces them.
+    // A big run's live frames are kept: between the end of its threads and its final data (the
+    // clock says < 0), a repaint asked for by the rest of the window shows the last frame again
+    // rather than following the whole run's events on this thread (~30 ms for 100,000 tasks)
+    // just before the finished data replaces them. A smaller run is painted straight onto the
+    // widget: painting it again costs less than copying every frame.
     const bool live = d->liveTimer.isActive() && d->nowNs;
     const qreal dpr = devicePixelRatioF();
     const QSize pixels = (QSizeF(size()) * dpr).toSize();
-    if (live && d->nowNs() < 0 && d->liveFrame.holds(pixels)) {
-        painter.drawImage(0, 0, d->liveFrame.last());
-    } else if (!live) {
+    if (live && d->keepsLiveFrames()) {
+        if (d->nowNs() < 0 && d->liveFrame.holds(pixels)) {
+            painter.drawImage(0, 0, d->liveFrame.last());
+        } else {
+            QImage &frame = d->liveFrame.paintable(pixels, dpr);
+            {
+                QPainter framePainter(&frame);
+                paintContents(framePainter);
+            }
+            painter.drawImage(0, 0, frame);
+        }
+    } else {
         d->liveFrame.drop();
         paintContents(painter);
-    } else {
-        QImage &frame = d->liveFrame.paintable(pixels, dpr);
-        {
-            QPainter framePainter(&frame);
-            paintContents(framePainter);
-        }
-        painter.drawImage(0, 0, frame);
+    }
+    if (live) {
         const qint64 paintMs = d->paintClock.elapsed();
         d->liveTimer.setInterval(int(std::clamp<qint64>(paintMs * (livePaintShare - 1),
                                                         liveIntervalMs, maxLiveIntervalMs)));

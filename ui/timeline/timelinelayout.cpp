@@ -6,6 +6,7 @@
 #include "timelineruns.h"
 
 #include <QFontMetrics>
+#include <QHash>
 
 #include <algorithm>
 #include <tuple>
@@ -15,17 +16,49 @@ namespace {
 
 constexpr int padding = TimelineLayout::padding;
 
-int measureLabelWidth(const QFontMetrics &fm, const TimelineRenderOptions &o, TimelineRuns &runs,
-                      int width)
+// The widths of the layout's fixed texts (titles, legend items, the widest task number), by font.
+// Every paint computes the layout, and shaping its ~10 texts again was ~8 % of a small run's live
+// frame (perf, bench_render's CPU-bound runs). One cache per thread: exports lay out elsewhere.
+class AdvanceCache
+{
+public:
+    AdvanceCache(const QFontMetrics &fm, QString fontKey)
+        : m_fm(fm)
+        , m_key(std::move(fontKey))
+    {
+    }
+    int operator()(const QString &text) const
+    {
+        thread_local QHash<QString, int> widths;
+        thread_local QString widthsKey;
+        if (widthsKey != m_key || widths.size() > 256) {
+            widths.clear();
+            widthsKey = m_key;
+        }
+        const auto found = widths.constFind(text);
+        if (found != widths.constEnd())
+            return *found;
+        const int w = m_fm.horizontalAdvance(text);
+        widths.insert(text, w);
+        return w;
+    }
+    const QString &fontKey() const { return m_key; }
+
+private:
+    const QFontMetrics &m_fm;
+    QString m_key;
+};
+
+int measureLabelWidth(const QFontMetrics &fm, const AdvanceCache &advance,
+                      const TimelineRenderOptions &o, TimelineRuns &runs, int width)
 {
     // Room for the chart's title beside a scale number, and for the limit's label.
-    int w = std::max(fm.horizontalAdvance(TimelineLayout::tr("concurrency")) + padding
-                             + fm.horizontalAdvance(QStringLiteral("0000")),
-                     fm.horizontalAdvance(TimelineLayout::tr("limit %1").arg(99999)));
+    int w = std::max(advance(TimelineLayout::tr("concurrency")) + padding
+                             + advance(QStringLiteral("0000")),
+                     advance(TimelineLayout::tr("limit %1").arg(99999)));
     const int cap = std::max(100, width * 3 / 10);
     qsizetype maxTasks = 0;
     qint64 maxLanes = 0;
-    const QString fontKey = o.font.key();
     for (int r = 0; r < runs.count(); ++r) {
         const RunRecord *record = runs.record(r);
         if (!record)
@@ -34,14 +67,13 @@ int measureLabelWidth(const QFontMetrics &fm, const TimelineRenderOptions &o, Ti
         // past the column's width.
         for (const Gate &gate : record->options().gates)
             w = std::max(w,
-                         fm.horizontalAdvance(
-                                 TimelineLayout::tr("%1 \u2264 %2").arg(gate.name).arg(gate.limit))
+                         advance(TimelineLayout::tr("%1 \u2264 %2").arg(gate.name).arg(gate.limit))
                                  + 4 + TimelineLayout::gateSampleWidth);
         maxTasks = std::max(maxTasks, record->taskCount());
         maxLanes = std::max(maxLanes, runs.laneCount(r, o));
         if (o.laneMode == TimelineLaneMode::Tasks)
-            w = std::max(w, fm.horizontalAdvance(QStringLiteral("#%1").arg(maxTasks)) + padding
-                                    + runs.maxLabelWidth(r, fm, fontKey));
+            w = std::max(w, advance(QStringLiteral("#%1").arg(maxTasks)) + padding
+                                    + runs.maxLabelWidth(r, fm, advance.fontKey()));
         // Worker names (an opened trace's threads), up to the column's cap, which elides them.
         else
             for (const QString &name : record->workerNames()) {
@@ -52,8 +84,7 @@ int measureLabelWidth(const QFontMetrics &fm, const TimelineRenderOptions &o, Ti
     }
     if (o.laneMode == TimelineLaneMode::Workers)
         w = std::max(w,
-                     fm.horizontalAdvance(
-                             TimelineLayout::tr("worker %1").arg(std::max<qint64>(maxLanes, 1))));
+                     advance(TimelineLayout::tr("worker %1").arg(std::max<qint64>(maxLanes, 1))));
     w += 2 * padding + 2; // 2: elidedText() measures in fractions and may round up
     return std::clamp(w, 60, cap);
 }
@@ -85,6 +116,7 @@ TimelineLayout TimelineLayout::compute(const QRect &rect, const TimelineRenderOp
     TimelineLayout L;
     L.rect = rect;
     const QFontMetrics fm(o.font);
+    const AdvanceCache advance(fm, o.font.key());
     L.lineHeight = fm.height();
     L.ascent = fm.ascent();
 
@@ -132,7 +164,7 @@ TimelineLayout TimelineLayout::compute(const QRect &rect, const TimelineRenderOp
             if (o.laneMode == TimelineLaneMode::Workers
                 && (kind == Item::Wait || kind == Item::Predicted))
                 continue;
-            const int itemW = swatchW + 5 + fm.horizontalAdvance(text);
+            const int itemW = swatchW + 5 + advance(text);
             if (x + itemW > rect.right() - padding && x > rect.left() + padding) {
                 x = rect.left() + padding;
                 ++row;
@@ -154,7 +186,7 @@ TimelineLayout TimelineLayout::compute(const QRect &rect, const TimelineRenderOp
     }
     L.content = QRect(rect.left(), y, rect.width(), std::max(0, rect.bottom() + 1 - y));
 
-    L.labelWidth = measureLabelWidth(fm, o, runs, rect.width());
+    L.labelWidth = measureLabelWidth(fm, advance, o, runs, rect.width());
     L.plotLeft = rect.left() + L.labelWidth;
     const int rightAxis = TimelineChartPass::rightAxisWidth(runs, o);
     L.plotRight = std::max(L.plotLeft + 1, rect.right() + 1 - std::max(padding, rightAxis));
