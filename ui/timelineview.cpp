@@ -600,12 +600,14 @@ void TimelineView::paintEvent(QPaintEvent *)
     // clock says < 0), a repaint asked for by the rest of the window shows the last frame again
     // rather than following the whole run's events on this thread (~30 ms for 100,000 tasks)
     // just before the finished data replaces them. A smaller run is painted straight onto the
-    // widget: painting it again costs less than copying every frame.
+    // widget: painting it again costs less than copying every frame. So is a run whose clock has
+    // not started (its frame before the threads start): there is nothing of it to keep yet.
     const bool live = d->liveTimer.isActive() && d->nowNs;
+    const qint64 nowNs = live ? d->nowNs() : -1;
     const qreal dpr = devicePixelRatioF();
     const QSize pixels = (QSizeF(size()) * dpr).toSize();
-    if (live && d->keepsLiveFrames()) {
-        if (d->nowNs() < 0 && d->liveFrame.holds(pixels)) {
+    if (live && nowNs != 0 && d->keepsLiveFrames()) {
+        if (nowNs < 0 && d->liveFrame.holds(pixels)) {
             painter.drawImage(0, 0, d->liveFrame.last());
         } else {
             QImage &frame = d->liveFrame.paintable(pixels, dpr);
