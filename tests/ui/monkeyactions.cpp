@@ -13,6 +13,7 @@
 
 #include <QAbstractItemModel>
 #include <QApplication>
+#include <QDialog>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFileInfo>
@@ -430,13 +431,24 @@ void MonkeyActions::stop()
 }
 
 // Escape as a user presses it: to the window in front. A user's first Escape closes an open
-// menu, and a window is active again before the key that follows a closed dialog; a key sent at
-// once would reach neither the menu nor the window's Stop shortcut (its activation is a queued
-// event). Once the window is in front, Escape must stop whatever runs.
+// menu or dialog (a task's details, opened by a double click and not yet closed by the closer),
+// and a window is active again before the key that follows a closed dialog; a key sent at once
+// would reach neither the menu nor the window's Stop shortcut, which a modal dialog blocks and
+// whose window's activation is a queued event. Once the window is in front, Escape must stop
+// whatever runs.
 void MonkeyActions::pressEscapeInWindow()
 {
     if (QWidget *popup = QApplication::activePopupWidget())
         popup->close();
+    while (QWidget *modal = QApplication::activeModalWidget()) {
+        note(QStringLiteral("Escape closes %1 first").arg(modal->windowTitle()));
+        if (auto *dialog = qobject_cast<QDialog *>(modal))
+            dialog->reject();
+        else
+            modal->close();
+        if (QApplication::activeModalWidget() == modal)
+            break; // it would not close: the check below does not apply
+    }
     m_window->activateWindow();
     if (!QTest::qWaitForWindowActive(m_window.get(), 2000))
         note(QStringLiteral("the window did not become active"));
@@ -445,8 +457,8 @@ void MonkeyActions::pressEscapeInWindow()
     SweepRunner *sweeping = sweepController(*m_window)->runner();
     const bool stopping = session(*m_window)->wasCancelled() || sweeping->wasCancelled()
                           || !m_window->isRunning();
-    if (wasRunning && !stopping && m_window->isActiveWindow()
-        && !QApplication::activePopupWidget()) {
+    if (wasRunning && !stopping && m_window->isActiveWindow() && !QApplication::activePopupWidget()
+        && !QApplication::activeModalWidget()) {
         const QWidget *focus = QApplication::focusWidget();
         fail(QStringLiteral("Escape in the active window did not stop the run (focus: %1)")
                      .arg(focus ? QLatin1String(focus->metaObject()->className())
