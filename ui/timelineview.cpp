@@ -46,10 +46,6 @@ constexpr int firstLiveFrameMs = 50;
 // rest, so the timeline does not take the machine away from the run it shows.
 constexpr int livePaintShare = 4;
 constexpr int maxLiveIntervalMs = 250;
-// Runs of at least this many tasks in all keep their live frames (TimelineView::paintEvent). A
-// smaller run painted into a kept frame and then copied onto the widget spent a fifth of each
-// frame on the copy (4 CPU-bound tasks at 1400x900: ~2 ms a frame; perf, bench_render).
-constexpr qsizetype keptFrameTasks = 10000;
 constexpr int dragThreshold = 4;
 // A live run tells assistive technologies that its rows changed at most this often.
 constexpr int accessibleUpdateMs = 500;
@@ -125,14 +121,6 @@ public:
     // per frame of a 100,000-task run on 2 cores (bench_render, live_ui_max_stall_ms_100k) for
     // 0.5 ms of painting. The scroll bar repaints itself when its own state changes.
     void repaintRuns() { q->update(paintRect()); }
-
-    bool keepsLiveFrames() const
-    {
-        qsizetype tasks = 0;
-        for (const auto &run : runs)
-            tasks += run ? run->taskCount() : 0;
-        return tasks >= keptFrameTasks;
-    }
 
     QRect paintRect() const
     {
@@ -596,35 +584,19 @@ void TimelineView::paintEvent(QPaintEvent *)
             p.fillRect(QRect(painted.right() + 1, 0, rect().right() - painted.right(), height()),
                        d->palette.background);
     };
-    // A big run's live frames are kept: between the end of its threads and its final data (the
-    // clock says < 0), a repaint asked for by the rest of the window shows the last frame again
-    // rather than following the whole run's events on this thread (~30 ms for 100,000 tasks)
-    // just before the finished data replaces them. A smaller run is painted straight onto the
-    // widget: painting it again costs less than copying every frame. So is a run whose clock has
-    // not started (its frame before the threads start): there is nothing of it to keep yet.
     const bool live = d->liveTimer.isActive() && d->nowNs;
-    const qint64 nowNs = live ? d->nowNs() : -1;
-    const qreal dpr = devicePixelRatioF();
-    const QSize pixels = (QSizeF(size()) * dpr).toSize();
-    if (live && nowNs != 0 && d->keepsLiveFrames()) {
-        if (nowNs < 0 && d->liveFrame.holds(pixels)) {
-            painter.drawImage(0, 0, d->liveFrame.last());
-        } else {
-            QImage &frame = d->liveFrame.paintable(pixels, dpr);
-            {
-                QPainter framePainter(&frame);
-                paintContents(framePainter);
-            }
-            painter.drawImage(0, 0, frame);
-        }
-    } else {
-        d->liveFrame.drop();
-        paintContents(painter);
-    }
     if (live) {
+        qsizetype tasks = 0;
+        for (const auto &run : d->runs)
+            tasks += run ? run->taskCount() : 0;
+        d->liveFrame.paintOnto(painter, (QSizeF(size()) * devicePixelRatioF()).toSize(),
+                               devicePixelRatioF(), d->nowNs(), tasks, paintContents);
         const qint64 paintMs = d->paintClock.elapsed();
         d->liveTimer.setInterval(int(std::clamp<qint64>(paintMs * (livePaintShare - 1),
                                                         liveIntervalMs, maxLiveIntervalMs)));
+    } else {
+        d->liveFrame.drop();
+        paintContents(painter);
     }
     // On the widget only: a kept live frame must not carry the frame of a focus that has moved.
     if (hasFocus()) {

@@ -1,4 +1,5 @@
 #include "imageexport.h"
+#include "liveframe.h"
 #include "runrecord.h"
 #include "schedule.h"
 #include "testrun.h"
@@ -111,6 +112,7 @@ private Q_SLOTS:
     void workerLanesShowSlots();
     void failedAndCancelledHaveTheirColours();
     void liveBarGrowsUpToNow();
+    void liveFramesAreKeptForBigRunsOnly();
     void everyIncompleteRunFollowsTheClock();
     void darkPalette();
     void setVisibleRangeEmitsOnce();
@@ -307,6 +309,45 @@ void tst_TimelineView::liveBarGrowsUpToNow()
 
 // A replay: two runs at one instant, both incomplete, share the clock; a driven clock neither
 // refits the window nor repaints on its own.
+// A live frame goes straight onto the widget for a small run and for a run whose clock has not
+// started; a big run's frames are kept and shown again, unpainted, once its threads have ended.
+void tst_TimelineView::liveFramesAreKeptForBigRunsOnly()
+{
+    LiveFrame frame;
+    QImage widget(40, 30, QImage::Format_ARGB32_Premultiplied);
+    int painted = 0;
+    QColor colour = Qt::red;
+    const auto contents = [&](QPainter &p) {
+        ++painted;
+        p.fillRect(0, 0, 40, 30, colour);
+    };
+    const auto paint = [&](qint64 nowNs, qsizetype tasks) {
+        widget.fill(Qt::white);
+        QPainter p(&widget);
+        frame.paintOnto(p, widget.size(), 1.0, nowNs, tasks, contents);
+    };
+    const qsizetype big = LiveFrame::keptFrameTasks;
+    paint(0, big); // before the threads start: nothing to keep
+    QCOMPARE(painted, 1);
+    QVERIFY(!frame.holds(widget.size()));
+    paint(5, big - 1); // a small run
+    QCOMPARE(painted, 2);
+    QVERIFY(!frame.holds(widget.size()));
+    QCOMPARE(widget.pixelColor(1, 1), QColor(Qt::red));
+    paint(5, big); // a big run: into the kept frame, then onto the widget
+    QCOMPARE(painted, 3);
+    QVERIFY(frame.holds(widget.size()));
+    QCOMPARE(widget.pixelColor(1, 1), QColor(Qt::red));
+    colour = Qt::blue;
+    paint(-1, big); // its threads have ended: the kept frame again
+    QCOMPARE(painted, 3);
+    QCOMPARE(widget.pixelColor(1, 1), QColor(Qt::red));
+    paint(-1, big - 1); // a small run is painted from its data
+    QCOMPARE(painted, 4);
+    QCOMPARE(widget.pixelColor(1, 1), QColor(Qt::blue));
+    QVERIFY(!frame.holds(widget.size()));
+}
+
 void tst_TimelineView::everyIncompleteRunFollowsTheClock()
 {
     const Scenario scenario = makeScenario({4, 4, 4}, 2);

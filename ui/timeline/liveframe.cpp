@@ -1,5 +1,7 @@
 #include "liveframe.h"
 
+#include <QPainter>
+
 #include <algorithm>
 
 void LiveFrame::reserve(const QSize &pixels)
@@ -21,4 +23,21 @@ QImage &LiveFrame::paintable(const QSize &pixels, qreal devicePixelRatio)
     }
     m_frame.setDevicePixelRatio(devicePixelRatio);
     return m_frame;
+}
+
+void LiveFrame::paintOnto(QPainter &widget, const QSize &pixels, qreal devicePixelRatio,
+                          qint64 nowNs, qsizetype tasks,
+                          const std::function<void(QPainter &)> &contents)
+{
+    if (nowNs == 0 || tasks < keptFrameTasks) {
+        drop();
+        contents(widget);
+        return;
+    }
+    if (nowNs > 0 || !holds(pixels)) {
+        QImage &frame = paintable(pixels, devicePixelRatio);
+        QPainter painter(&frame);
+        contents(painter);
+    }
+    widget.drawImage(0, 0, m_frame);
 }

@@ -2,8 +2,12 @@
 
 #include <QImage>
 #include <QSize>
+#include <QtGlobal>
 
+#include <functional>
 #include <vector>
+
+class QPainter;
 
 // The image a live run's frames are painted into, over pixels kept for the owner's life and only
 // ever grown: a run's frames, and the next run's after the window's layout changed the view's
@@ -12,6 +16,20 @@
 class LiveFrame
 {
 public:
+    // Runs of at least this many tasks in all keep their frames (paintOnto). A smaller run
+    // painted into a kept frame and then copied onto the widget spent a fifth of each frame on
+    // the copy (4 CPU-bound tasks at 1400x900: ~2 ms a frame; perf, bench_render).
+    static constexpr qsizetype keptFrameTasks = 10000;
+
+    // Paints a live run's frame of `pixels` onto `widget` with `contents`. A run of
+    // keptFrameTasks or more (`tasks`) keeps its frames: between the end of its threads and its
+    // final data (nowNs < 0), a repaint shows the last frame again rather than following the
+    // whole run's events (~30 ms for 100,000 tasks) just before the finished data replaces
+    // them. A smaller run is painted straight onto the widget, as painting it again costs less
+    // than copying every frame; so is a run whose clock has not started (nowNs == 0, its frame
+    // before the threads start), of which there is nothing to keep yet.
+    void paintOnto(QPainter &widget, const QSize &pixels, qreal devicePixelRatio, qint64 nowNs,
+                   qsizetype tasks, const std::function<void(QPainter &)> &contents);
     // Grows the pixels to hold a frame of `pixels` now, touching every new page (call it while
     // nothing runs, such as on a resize).
     void reserve(const QSize &pixels);
