@@ -495,9 +495,18 @@ void TaskEditor::removeTasks()
         rows.append(currentTask());
     if (rows.isEmpty())
         return;
+    // One removeRows() per run of adjacent rows, from the bottom up: each call recounts the
+    // model and revalidates the window, and removing 2,000 selected rows one by one blocked the
+    // window for 854 ms (1 ms at once; dev build, found by tst_monkey's "select all, Remove").
     std::sort(rows.begin(), rows.end(), std::greater<int>());
-    for (int row : rows)
-        m_model->removeRows(row, 1);
+    rows.erase(std::unique(rows.begin(), rows.end()), rows.end());
+    for (qsizetype k = 0; k < rows.size();) {
+        qsizetype end = k + 1;
+        while (end < rows.size() && rows.at(end) == rows.at(end - 1) - 1)
+            ++end;
+        m_model->removeRows(rows.at(end - 1), int(end - k));
+        k = end;
+    }
     const int next = std::min(rows.constLast(), m_model->rowCount() - 1);
     if (next >= 0) {
         m_table->selectionModel()->setCurrentIndex(m_model->index(next, TaskModel::LabelColumn),

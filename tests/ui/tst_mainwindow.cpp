@@ -82,6 +82,7 @@ private Q_SLOTS:
     void exportCsv();
     void invalidInputDisablesRun();
     void invalidCellDisablesRun();
+    void removeTakesAdjacentRowsAtOnce();
     void selectionFollowsAcrossViews();
     void settingsAreRemembered();
     void commandLineOverridesSettings();
@@ -458,6 +459,32 @@ void tst_MainWindow::invalidCellDisablesRun()
     QVERIFY(window->startRun(false));
     QCOMPARE(session(*window)->records().constFirst()->task(1).duration, 7.0);
     QTRY_VERIFY_WITH_TIMEOUT(!window->isRunning(), runTimeoutMs);
+}
+
+// Remove takes the selected rows away a run of adjacent rows at a time: each removal recounts
+// the tasks and revalidates the window, so a whole table is one removal, not one per row.
+void tst_MainWindow::removeTakesAdjacentRowsAtOnce()
+{
+    const auto window = makeWindow();
+    TaskEditor *editor = taskEditor(*window);
+    TaskModel *model = editor->model();
+    QTableView *table = taskTable(*window);
+    typeDurations(*window, QStringLiteral("1,2,3,4,5,6,7,8"));
+    QCOMPARE(model->rowCount(), 8);
+    const int last = TaskModel::ColumnCount - 1;
+    QItemSelection chosen(model->index(1, 0), model->index(3, last));
+    chosen.select(model->index(6, 0), model->index(6, last));
+    table->selectionModel()->select(chosen, QItemSelectionModel::ClearAndSelect);
+    QSignalSpy removed(model, &QAbstractItemModel::rowsRemoved);
+    editor->removeAction()->trigger();
+    QCOMPARE(removed.count(), 2);
+    QCOMPARE(durationsEdit(*window)->text(), QStringLiteral("1,5,6,8"));
+
+    table->selectAll();
+    removed.clear();
+    editor->removeAction()->trigger();
+    QCOMPARE(removed.count(), 1);
+    QCOMPARE(model->rowCount(), 0);
 }
 
 void tst_MainWindow::selectionFollowsAcrossViews()
