@@ -13,7 +13,6 @@
 
 #include <QAbstractItemModel>
 #include <QApplication>
-#include <QDialog>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFileInfo>
@@ -438,16 +437,13 @@ void MonkeyActions::stop()
 // whatever runs.
 void MonkeyActions::pressEscapeInWindow()
 {
-    if (QWidget *popup = QApplication::activePopupWidget())
-        popup->close();
-    while (QWidget *modal = QApplication::activeModalWidget()) {
-        note(QStringLiteral("Escape closes %1 first").arg(modal->windowTitle()));
-        if (auto *dialog = qobject_cast<QDialog *>(modal))
-            dialog->reject();
-        else
-            modal->close();
-        if (QApplication::activeModalWidget() == modal)
-            break; // it would not close: the check below does not apply
+    // A few rounds: a dialog may have opened another; one that will not close ends them, and
+    // the check below then does not apply.
+    for (int round = 0; round < 4; ++round) {
+        const QString closed = closeFrontmost();
+        if (closed.isEmpty())
+            break;
+        note(QStringLiteral("Escape closes %1 first").arg(closed));
     }
     m_window->activateWindow();
     if (!QTest::qWaitForWindowActive(m_window.get(), 2000))

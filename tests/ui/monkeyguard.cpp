@@ -233,18 +233,27 @@ DialogCloser::DialogCloser(QObject *parent)
     m_timer->start();
 }
 
-void DialogCloser::closeOpen()
+QString closeFrontmost()
 {
     if (QWidget *popup = QApplication::activePopupWidget())
         popup->close();
     QWidget *modal = QApplication::activeModalWidget();
     if (!modal)
-        return;
-    ++m_closed;
-    m_titles << QLatin1String(modal->metaObject()->className()) + QStringLiteral(" \"")
-                        + modal->windowTitle() + QLatin1Char('"');
+        return {};
+    const QString closed = QLatin1String(modal->metaObject()->className()) + QStringLiteral(" \"")
+                           + modal->windowTitle() + QLatin1Char('"');
     if (auto *dialog = qobject_cast<QDialog *>(modal))
         dialog->done(QDialog::Rejected);
     else
         modal->close();
+    return closed;
+}
+
+void DialogCloser::closeOpen()
+{
+    const QString closed = closeFrontmost();
+    if (closed.isEmpty())
+        return;
+    ++m_closed;
+    m_titles << closed;
 }

@@ -82,6 +82,10 @@ private:
     std::thread m_thread;
 };
 
+// Closes an open popup menu and the frontmost modal dialog (rejected), as a user's Escape would.
+// Returns the dialog closed ("QMessageBox \"Task #5\""), empty when none was open.
+QString closeFrontmost();
+
 // Closes whatever modal dialog or popup menu appears (file dialogs, message boxes, About) a little
 // after it shows, as an impatient user would, so an action that opens one never hangs the monkey.
 class DialogCloser : public QObject

@@ -37,7 +37,6 @@ public:
     QImage &paintable(const QSize &pixels, qreal devicePixelRatio);
     // True when a frame of `pixels` was painted and not dropped since.
     bool holds(const QSize &pixels) const { return m_frame.size() == pixels; }
-    const QImage &last() const { return m_frame; }
     // Forgets the frame (the run ended); the pixels stay.
     void drop() { m_frame = QImage(); }
 
