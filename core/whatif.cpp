@@ -80,7 +80,10 @@ std::shared_ptr<const RunRecord> WhatIf::predict(const RunRecord &recorded, int 
     // FIFO list schedule: each task in recorded start order takes the slot that frees first.
     using Slot = std::pair<qint64, int>; // free from (ns), slot number
     std::priority_queue<Slot, std::vector<Slot>, std::greater<Slot>> slots;
-    const int slotCount = int(std::min<qsizetype>(limit, std::max<qsizetype>(1, order.size())));
+    // As many slots as the prediction's pool has threads: a limit above the engine's most threads
+    // (ScenarioLimits::maxThreads) runs no more at once than a real run with that pool would.
+    const int slotCount = int(std::min<qsizetype>(
+            {limit, scenario.options.threads, std::max<qsizetype>(1, order.size())}));
     for (int k = 0; k < slotCount; ++k)
         slots.push({0, k + 1});
     for (qsizetype i : order) {

@@ -24,6 +24,7 @@ private Q_SLOTS:
     void neverStartedTasksKeepTheirStatus();
     void storedResultsCopied();
     void scenarioOfFollowsTheRecordedOrder();
+    void limitAboveThePoolRunsThePool();
     void millionTasks();
 };
 
@@ -128,6 +129,22 @@ void tst_WhatIf::atAnotherTimeScale()
     QCOMPARE(predicted->options().timeScale, 0.01);
     QCOMPARE(makespan(*predicted), 12.0);
     QCOMPARE(predicted->sample(4).finishedNs, recorded->toNanoseconds(12.0));
+}
+
+// A limit above the most threads a pool may have predicts that pool, as the engine would run it.
+void tst_WhatIf::limitAboveThePoolRunsThePool()
+{
+    QList<Recorded> tasks;
+    const int n = ScenarioLimits::maxThreads + 10;
+    for (int i = 0; i < n; ++i)
+        tasks.append({0.0, 1.0});
+    const auto predicted = WhatIf::predict(*recordedRun(tasks), n);
+    QCOMPARE(predicted->options().threads, ScenarioLimits::maxThreads);
+    int running = 0;
+    for (qsizetype i = 0; i < predicted->taskCount(); ++i)
+        running += predicted->sample(i).startedNs == 0 ? 1 : 0;
+    QCOMPARE(running, ScenarioLimits::maxThreads);
+    QCOMPARE(makespan(*predicted), 2.0);
 }
 
 void tst_WhatIf::recordedStartOrderRespected()
