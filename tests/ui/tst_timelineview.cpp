@@ -327,23 +327,32 @@ void tst_TimelineView::liveFramesAreKeptForBigRunsOnly()
         frame.paintOnto(p, widget.size(), 1.0, nowNs, tasks, contents);
     };
     const qsizetype big = LiveFrame::keptFrameTasks;
-    paint(0, big); // before the threads start: nothing to keep
+    paint(0, big); // before the threads start: kept, as the run may end before its next frame
     QCOMPARE(painted, 1);
-    QVERIFY(!frame.holds(widget.size()));
-    paint(5, big - 1); // a small run
+    QVERIFY(frame.holds(widget.size()));
+    QCOMPARE(widget.pixelColor(1, 1), QColor(Qt::red));
+    colour = Qt::green;
+    paint(0, big); // a repaint before the threads start follows the view, not the kept frame
     QCOMPARE(painted, 2);
+    QCOMPARE(widget.pixelColor(1, 1), QColor(Qt::green));
+    paint(-1, big); // the threads ended before any live frame: the frame before them again
+    QCOMPARE(painted, 2);
+    QCOMPARE(widget.pixelColor(1, 1), QColor(Qt::green));
+    colour = Qt::red;
+    paint(5, big - 1); // a small run
+    QCOMPARE(painted, 3);
     QVERIFY(!frame.holds(widget.size()));
     QCOMPARE(widget.pixelColor(1, 1), QColor(Qt::red));
     paint(5, big); // a big run: into the kept frame, then onto the widget
-    QCOMPARE(painted, 3);
+    QCOMPARE(painted, 4);
     QVERIFY(frame.holds(widget.size()));
     QCOMPARE(widget.pixelColor(1, 1), QColor(Qt::red));
     colour = Qt::blue;
     paint(-1, big); // its threads have ended: the kept frame again
-    QCOMPARE(painted, 3);
+    QCOMPARE(painted, 4);
     QCOMPARE(widget.pixelColor(1, 1), QColor(Qt::red));
     paint(-1, big - 1); // a small run is painted from its data
-    QCOMPARE(painted, 4);
+    QCOMPARE(painted, 5);
     QCOMPARE(widget.pixelColor(1, 1), QColor(Qt::blue));
     QVERIFY(!frame.holds(widget.size()));
 }

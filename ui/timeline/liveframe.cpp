@@ -29,12 +29,12 @@ void LiveFrame::paintOnto(QPainter &widget, const QSize &pixels, qreal devicePix
                           qint64 nowNs, qsizetype tasks,
                           const std::function<void(QPainter &)> &contents)
 {
-    if (nowNs == 0 || tasks < keptFrameTasks) {
+    if (tasks < keptFrameTasks) {
         drop();
         contents(widget);
         return;
     }
-    if (nowNs > 0 || !holds(pixels)) {
+    if (nowNs >= 0 || !holds(pixels)) {
         QImage &frame = paintable(pixels, devicePixelRatio);
         QPainter painter(&frame);
         contents(painter);

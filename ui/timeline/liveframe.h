@@ -25,9 +25,12 @@ public:
     // keptFrameTasks or more (`tasks`) keeps its frames: between the end of its threads and its
     // final data (nowNs < 0), a repaint shows the last frame again rather than following the
     // whole run's events (~30 ms for 100,000 tasks) just before the finished data replaces
-    // them. A smaller run is painted straight onto the widget, as painting it again costs less
-    // than copying every frame; so is a run whose clock has not started (nowNs == 0, its frame
-    // before the threads start), of which there is nothing to keep yet.
+    // them. That includes the frame before the threads start (nowNs == 0): a run that ends
+    // before its first live frame has nothing else to show again, and a live tick posted just
+    // before its threads ended repainted 100,000 tasks in 16-22 ms beside the final data's two
+    // threads (bench_render, live_ui_max_stall_ms_100k); the copy costs ~0.5 ms at 1400x900.
+    // A smaller run is painted straight onto the widget, as painting it again costs less than
+    // copying every frame.
     void paintOnto(QPainter &widget, const QSize &pixels, qreal devicePixelRatio, qint64 nowNs,
                    qsizetype tasks, const std::function<void(QPainter &)> &contents);
     // Grows the pixels to hold a frame of `pixels` now, touching every new page (call it while
