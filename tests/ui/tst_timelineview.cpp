@@ -7,12 +7,16 @@
 #include "timelinepalette.h"
 #include "timelinerenderer.h"
 #include "timelineruns.h"
+#include "timelinetext.h"
 #include "timelineview.h"
 
+#include <QBuffer>
 #include <QElapsedTimer>
+#include <QFontMetrics>
 #include <QImage>
 #include <QPainter>
 #include <QSignalSpy>
+#include <QSvgGenerator>
 #include <QTest>
 #include <QToolTip>
 #include <QWheelEvent>
@@ -113,6 +117,7 @@ private Q_SLOTS:
     void failedAndCancelledHaveTheirColours();
     void liveBarGrowsUpToNow();
     void liveFramesAreKeptForBigRunsOnly();
+    void shapedTextIsDrawText();
     void everyIncompleteRunFollowsTheClock();
     void darkPalette();
     void setVisibleRangeEmitsOnce();
@@ -355,6 +360,70 @@ void tst_TimelineView::liveFramesAreKeptForBigRunsOnly()
     QCOMPARE(painted, 5);
     QCOMPARE(widget.pixelColor(1, 1), QColor(Qt::blue));
     QVERIFY(!frame.holds(widget.size()));
+}
+
+void tst_TimelineView::shapedTextIsDrawText()
+{
+    TimelineText text;
+    QFont font = m_view->font();
+    QFont bold = font;
+    bold.setBold(true);
+    const QStringList samples = {QStringLiteral("#1"),
+                                 QStringLiteral("limit 2"),
+                                 QStringLiteral("\u30bf\u30b9\u30af 3 \u2264 2"),
+                                 QStringLiteral("makespan 12.0 s \u2192"),
+                                 QStringLiteral("tab\there"),
+                                 QString()};
+    // The same pixels as drawText, shaped and then from the cache, in two fonts and on a device
+    // of twice the DPI (its fonts have other pixel sizes, so other glyphs).
+    for (const int dotsPerMeter : {3780, 7560}) {
+        for (const QFont &f : {font, bold}) {
+            for (const QString &s : samples) {
+                for (int pass = 0; pass < 2; ++pass) {
+                    QImage expected(260, 60, QImage::Format_ARGB32_Premultiplied);
+                    expected.setDotsPerMeterX(dotsPerMeter);
+                    expected.setDotsPerMeterY(dotsPerMeter);
+                    expected.fill(Qt::white);
+                    QImage actual = expected;
+                    QPainter e(&expected);
+                    e.setFont(f);
+                    e.setPen(Qt::darkBlue);
+                    e.drawText(QPoint(5, 40), s);
+                    e.end();
+                    QPainter a(&actual);
+                    a.setFont(f);
+                    a.setPen(Qt::darkBlue);
+                    text.draw(a, QPoint(5, 40), s);
+                    a.end();
+                    QVERIFY2(actual == expected, qPrintable(s));
+                }
+            }
+        }
+    }
+    for (const QFont &f : {font, bold}) {
+        const QFontMetrics fm(f);
+        for (const QString &s : samples) {
+            QCOMPARE(text.advance(f, s), fm.horizontalAdvance(s));
+            QCOMPARE(text.advance(f, s), fm.horizontalAdvance(s)); // from the cache
+            for (const int width : {0, 30, 400}) {
+                QCOMPARE(text.elided(f, s, Qt::ElideRight, width),
+                         fm.elidedText(s, Qt::ElideRight, width));
+                QCOMPARE(text.elided(f, s, Qt::ElideMiddle, width),
+                         fm.elidedText(s, Qt::ElideMiddle, width));
+            }
+        }
+    }
+    // A vector picture keeps its text as text.
+    QBuffer svg;
+    svg.open(QIODevice::WriteOnly);
+    QSvgGenerator generator;
+    generator.setOutputDevice(&svg);
+    generator.setSize(QSize(200, 40));
+    QPainter p(&generator);
+    p.setFont(font);
+    text.draw(p, QPoint(5, 20), QStringLiteral("limit 2"));
+    p.end();
+    QVERIFY(svg.data().contains("limit 2"));
 }
 
 void tst_TimelineView::everyIncompleteRunFollowsTheClock()

@@ -2,8 +2,8 @@
 
 #include "timelinelayout.h"
 #include "timelinerenderoptions.h"
+#include "timelinetext.h"
 
-#include <QFontMetrics>
 #include <QLine>
 #include <QPainter>
 #include <QPen>
@@ -21,13 +21,12 @@ constexpr int padding = TimelineLayout::padding;
 TimelineMath::Ticks TimelineAxisPass::ticks(const TimelineLayout &L, const QFont &font)
 {
     // Ticks far enough apart for their widest label.
-    const QFontMetrics fm(font);
     const int width = L.plotWidth();
     TimelineMath::Ticks ticks = TimelineMath::ticks(L.start, L.end, width, 90);
     for (int pass = 0; pass < 2 && ticks.count > 0; ++pass) {
         int widest = 0;
         for (int i = 0; i < ticks.count; ++i)
-            widest = std::max(widest, fm.horizontalAdvance(TimelineMath::tickLabel(ticks, i)));
+            widest = std::max(widest, L.text->advance(font, TimelineMath::tickLabel(ticks, i)));
         const double spacing = ticks.step * width / (L.end - L.start);
         if (spacing >= widest + 16)
             break;
@@ -47,13 +46,13 @@ void TimelineAxisPass::paint(QPainter &p, const TimelineLayout &L, const Timelin
     p.drawLine(L.axis.left(), L.axis.bottom(), L.axis.right(), L.axis.bottom());
     if (o.showLegend)
         p.drawLine(L.axis.left(), L.axis.top(), L.axis.right(), L.axis.top());
-    const QFontMetrics fm(o.font);
+    TimelineText &text = *L.text;
     const int baselineY = L.axis.top() + (L.axis.height() - L.lineHeight) / 2 + L.ascent;
     // The lane kind names the label column.
     p.setPen(pal.mutedText);
     const QString what = o.laneMode == TimelineLaneMode::Tasks ? tr("tasks") : tr("workers");
-    p.drawText(QPoint(L.rect.left() + padding, baselineY),
-               fm.elidedText(what, Qt::ElideRight, L.labelWidth - 2 * padding));
+    text.draw(p, QPoint(L.rect.left() + padding, baselineY),
+              text.elided(o.font, what, Qt::ElideRight, L.labelWidth - 2 * padding));
 
     p.save();
     p.setClipRect(
@@ -84,7 +83,7 @@ void TimelineAxisPass::paint(QPainter &p, const TimelineLayout &L, const Timelin
     for (int i = 0; i < ticks.count; ++i) {
         const int x = L.x(ticks.value(i));
         const QString label = TimelineMath::tickLabel(ticks, i);
-        const int w = fm.horizontalAdvance(label);
+        const int w = text.advance(o.font, label);
         // Labels sit right of their tick; one that would pass the edge sits left of it, or is
         // dropped when that runs into its neighbour.
         int left = x + 4;
@@ -92,7 +91,7 @@ void TimelineAxisPass::paint(QPainter &p, const TimelineLayout &L, const Timelin
             left = x - 4 - w;
         if (left < previousRight + 8 || left < L.plotLeft)
             continue;
-        p.drawText(QPoint(left, baselineY - 2), label);
+        text.draw(p, QPoint(left, baselineY - 2), label);
         previousRight = left + w;
     }
     p.restore();

@@ -7,6 +7,7 @@
 #include "timelinelayout.h"
 #include "timelinerenderoptions.h"
 #include "timelineruns.h"
+#include "timelinetext.h"
 
 #include <QFontMetrics>
 #include <QLine>
@@ -245,11 +246,12 @@ void paintChart(QPainter &p, const TimelineLayout &L, const TimelineBlock &b,
 
     // Scale and names in the label column: never over the data.
     const QFontMetrics fm(o.font);
+    TimelineText &shaped = *L.text;
     const int right = L.plotLeft - padding;
     const auto labelAt = [&](int y, const QString &text, const QColor &color) {
         p.setPen(color);
-        const int w = fm.horizontalAdvance(text);
-        p.drawText(QPoint(right - w, y - L.lineHeight / 2 + L.ascent), text);
+        const int w = shaped.advance(o.font, text);
+        shaped.draw(p, QPoint(right - w, y - L.lineHeight / 2 + L.ascent), text);
         return QRect(right - w, y - L.lineHeight / 2, w, L.lineHeight);
     };
     // The limit's and each gate's label ("cpu \u2264 2", with a sample of the gate's line) beside
@@ -315,14 +317,14 @@ void paintChart(QPainter &p, const TimelineLayout &L, const TimelineBlock &b,
     if (scale.waitingOwnScale) {
         p.setPen(pal.waitingLine);
         const int x = L.plotRight + 3;
-        p.drawText(QPoint(x, yOfWaiting(scale.waitingMax) - L.lineHeight / 2 + L.ascent),
-                   QLocale().toString(scale.waitingMax));
-        p.drawText(QPoint(x, baseline - L.lineHeight / 2 + L.ascent), QStringLiteral("0"));
+        shaped.draw(p, QPoint(x, yOfWaiting(scale.waitingMax) - L.lineHeight / 2 + L.ascent),
+                    QLocale().toString(scale.waitingMax));
+        shaped.draw(p, QPoint(x, baseline - L.lineHeight / 2 + L.ascent), QStringLiteral("0"));
     }
     // The chart's name, left-aligned in the first free slot beside the scale labels: top,
     // middle, upper, lower.
     const auto place = [&](const QString &text, const QColor &color) {
-        const int w = fm.horizontalAdvance(text);
+        const int w = shaped.advance(o.font, text);
         const int mid = (innerTop + baseline) / 2;
         for (int y : {innerTop, mid, (innerTop + mid) / 2, (mid + baseline) / 2, baseline}) {
             const QRect slot(L.rect.left() + padding, y - L.lineHeight / 2, w, L.lineHeight);
@@ -333,7 +335,7 @@ void paintChart(QPainter &p, const TimelineLayout &L, const TimelineBlock &b,
                 }))
                 continue;
             p.setPen(color);
-            p.drawText(QPoint(slot.left(), slot.top() + L.ascent), text);
+            shaped.draw(p, QPoint(slot.left(), slot.top() + L.ascent), text);
             used.push_back(slot);
             return;
         }

@@ -5,8 +5,8 @@
 #include "timelinelayout.h"
 #include "timelinerenderoptions.h"
 #include "timelineruns.h"
+#include "timelinetext.h"
 
-#include <QFontMetrics>
 #include <QLocale>
 #include <QPainter>
 #include <QStringList>
@@ -33,14 +33,13 @@ void paintBlockHeader(QPainter &p, const TimelineLayout &L, const TimelineBlock 
 
     QFont bold = o.font;
     bold.setBold(true);
-    const QFontMetrics boldMetrics(bold);
-    const QFontMetrics fm(o.font);
+    TimelineText &text = *L.text;
     const int baselineY = top + (b.headerHeight - L.lineHeight) / 2 + L.ascent;
     const QString name = r.options().displayName();
     p.setFont(bold);
     p.setPen(pal.text);
     const int x = band.left() + padding;
-    p.drawText(QPoint(x, baselineY), name);
+    text.draw(p, QPoint(x, baselineY), name);
     p.setFont(o.font);
 
     const double k = scenarioSecondsPerNs(r);
@@ -83,11 +82,12 @@ void paintBlockHeader(QPainter &p, const TimelineLayout &L, const TimelineBlock 
         parts << TimelineHeaderPass::tr("%1 failed").arg(c.failed());
     if (c.cancelled() > 0)
         parts << TimelineHeaderPass::tr("%1 cancelled").arg(c.cancelled());
-    const int detailX = x + boldMetrics.horizontalAdvance(name) + 2 * padding;
-    const QString details = fm.elidedText(parts.join(QStringLiteral("  \u00b7  ")), Qt::ElideRight,
-                                          std::max(0, band.right() - padding - detailX));
+    const int detailX = x + text.advance(bold, name) + 2 * padding;
+    const QString details =
+            text.elided(o.font, parts.join(QStringLiteral("  \u00b7  ")), Qt::ElideRight,
+                        std::max(0, band.right() - padding - detailX));
     p.setPen(pal.mutedText);
-    p.drawText(QPoint(detailX, baselineY), details);
+    text.draw(p, QPoint(detailX, baselineY), details);
 }
 
 } // namespace

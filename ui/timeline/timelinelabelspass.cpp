@@ -5,8 +5,8 @@
 #include "timelinelayout.h"
 #include "timelinerenderoptions.h"
 #include "timelineruns.h"
+#include "timelinetext.h"
 
-#include <QFontMetrics>
 #include <QPainter>
 
 #include <algorithm>
@@ -21,14 +21,14 @@ void paintBlockLabels(QPainter &p, const TimelineLayout &L, const TimelineBlock 
 {
     const RunRecord &r = *runs.record(b.run);
     const TimelinePalette &pal = o.palette;
-    const QFontMetrics fm(o.font);
+    TimelineText &text = *L.text;
     const TimelineLayout::VisibleLanes visible = L.visibleLanes(b);
     if (visible.isEmpty())
         return;
     const auto [clipTop, clipBottom, first, last] = visible;
     const bool tasks = o.laneMode == TimelineLaneMode::Tasks;
     const int numberWidth =
-            tasks ? fm.horizontalAdvance(QStringLiteral("#%1").arg(r.taskCount())) : 0;
+            tasks ? text.advance(o.font, QStringLiteral("#%1").arg(r.taskCount())) : 0;
     const int textWidth = L.labelWidth - 2 * padding;
     const auto drawLabel = [&](qint64 lane, int centerY) {
         const int baselineY = centerY - L.lineHeight / 2 + L.ascent;
@@ -36,21 +36,21 @@ void paintBlockLabels(QPainter &p, const TimelineLayout &L, const TimelineBlock 
         if (tasks) {
             const QString number = QStringLiteral("#%1").arg(lane + 1);
             p.setPen(pal.mutedText);
-            p.drawText(QPoint(x + numberWidth - fm.horizontalAdvance(number), baselineY), number);
+            text.draw(p, QPoint(x + numberWidth - text.advance(o.font, number), baselineY), number);
             const int labelX = x + numberWidth + padding;
-            const QString label = fm.elidedText(taskScreenLabel(r.task(lane)), Qt::ElideRight,
-                                                std::max(0, textWidth - numberWidth - padding));
+            const QString label = text.elided(o.font, taskScreenLabel(r.task(lane)), Qt::ElideRight,
+                                              std::max(0, textWidth - numberWidth - padding));
             p.setPen(pal.text);
-            p.drawText(QPoint(labelX, baselineY), label);
+            text.draw(p, QPoint(labelX, baselineY), label);
         } else {
             // An opened trace names its lanes after its threads ("process / thread").
             const QString name = r.workerName(int(lane + 1));
             p.setPen(pal.text);
-            p.drawText(QPoint(x, baselineY),
-                       fm.elidedText(name.isEmpty()
-                                             ? TimelineLabelsPass::tr("worker %1").arg(lane + 1)
-                                             : name,
-                                     Qt::ElideMiddle, textWidth));
+            text.draw(p, QPoint(x, baselineY),
+                      text.elided(o.font,
+                                  name.isEmpty() ? TimelineLabelsPass::tr("worker %1").arg(lane + 1)
+                                                 : name,
+                                  Qt::ElideMiddle, textWidth));
         }
     };
     if (L.laneHeight >= L.lineHeight) {

@@ -4,11 +4,12 @@
 #include "timelinechartpass.h"
 #include "timelinerenderoptions.h"
 #include "timelineruns.h"
+#include "timelinetext.h"
 
 #include <QFontMetrics>
-#include <QHash>
 
 #include <algorithm>
+#include <functional>
 #include <tuple>
 #include <utility>
 
@@ -16,40 +17,12 @@ namespace {
 
 constexpr int padding = TimelineLayout::padding;
 
-// The widths of the layout's fixed texts (titles, legend items, the widest task number), by font.
-// Every paint computes the layout, and shaping its ~10 texts again was ~8 % of a small run's live
-// frame (perf, bench_render's CPU-bound runs). One cache per thread: exports lay out elsewhere.
-class AdvanceCache
-{
-public:
-    AdvanceCache(const QFontMetrics &fm, QString fontKey)
-        : m_fm(fm)
-        , m_key(std::move(fontKey))
-    {
-    }
-    int operator()(const QString &text) const
-    {
-        thread_local QHash<QString, int> widths;
-        thread_local QString widthsKey;
-        if (widthsKey != m_key || widths.size() > 256) {
-            widths.clear();
-            widthsKey = m_key;
-        }
-        const auto found = widths.constFind(text);
-        if (found != widths.constEnd())
-            return *found;
-        const int w = m_fm.horizontalAdvance(text);
-        widths.insert(text, w);
-        return w;
-    }
-    const QString &fontKey() const { return m_key; }
+// The widths of the layout's fixed texts (titles, legend items, the widest task number) come from
+// the renderer's TimelineText: every paint computes the layout, and shaping its ~10 texts again
+// was ~8 % of a small run's live frame (perf, bench_render's CPU-bound runs).
+using Advance = std::function<int(const QString &)>;
 
-private:
-    const QFontMetrics &m_fm;
-    QString m_key;
-};
-
-int measureLabelWidth(const QFontMetrics &fm, const AdvanceCache &advance,
+int measureLabelWidth(const QFontMetrics &fm, const Advance &advance,
                       const TimelineRenderOptions &o, TimelineRuns &runs, int width)
 {
     // Room for the chart's title beside a scale number, and for the limit's label.
@@ -73,7 +46,7 @@ int measureLabelWidth(const QFontMetrics &fm, const AdvanceCache &advance,
         maxLanes = std::max(maxLanes, runs.laneCount(r, o));
         if (o.laneMode == TimelineLaneMode::Tasks)
             w = std::max(w, advance(QStringLiteral("#%1").arg(maxTasks)) + padding
-                                    + runs.maxLabelWidth(r, fm, advance.fontKey()));
+                                    + runs.maxLabelWidth(r, o.font));
         // Worker names (an opened trace's threads), up to the column's cap, which elides them.
         else
             for (const QString &name : record->workerNames()) {
@@ -115,8 +88,9 @@ TimelineLayout TimelineLayout::compute(const QRect &rect, const TimelineRenderOp
 {
     TimelineLayout L;
     L.rect = rect;
+    L.text = &runs.text();
     const QFontMetrics fm(o.font);
-    const AdvanceCache advance(fm, o.font.key());
+    const Advance advance = [&](const QString &text) { return L.text->advance(o.font, text); };
     L.lineHeight = fm.height();
     L.ascent = fm.ascent();
 

@@ -12,6 +12,7 @@
 
 class QFont;
 class TimelineRuns;
+class TimelineText;
 struct TimelineRenderOptions;
 
 // One run's part of the picture, in content coordinates (unscrolled): header, lanes, chart.
@@ -95,6 +96,8 @@ struct TimelineLayout
     int contentHeight = 0;
     // The axis' ticks; filled for painting only (TimelineAxisPass::ticks()).
     TimelineMath::Ticks ticks;
+    // The renderer's shaped texts, for the passes' labels.
+    TimelineText *text = nullptr;
 
     static TimelineLayout compute(const QRect &rect, const TimelineRenderOptions &o,
                                   TimelineRuns &runs);

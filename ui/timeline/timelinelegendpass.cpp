@@ -3,6 +3,7 @@
 #include "timelinebarlabelspass.h"
 #include "timelinelayout.h"
 #include "timelinerenderoptions.h"
+#include "timelinetext.h"
 
 #include <QPainter>
 #include <QPen>
@@ -99,6 +100,6 @@ void TimelineLegendPass::paint(QPainter &p, const TimelineLayout &L, const Timel
             break;
         }
         p.setPen(pal.text);
-        p.drawText(item.textPos, item.text);
+        L.text->draw(p, item.textPos, item.text);
     }
 }

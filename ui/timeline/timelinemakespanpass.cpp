@@ -4,8 +4,9 @@
 #include "timelinelayout.h"
 #include "timelinerenderoptions.h"
 #include "timelineruns.h"
+#include "timelinetext.h"
 
-#include <QFontMetrics>
+#include <QFont>
 #include <QPainter>
 #include <QPen>
 
@@ -41,14 +42,14 @@ public:
         const QColor &background)
         : m_p(p)
         , m_L(L)
-        , m_fm(p.font())
+        , m_font(p.font())
         , m_top(top)
         , m_height(height)
         , m_baseline(baseline)
         , m_background(background)
     {
     }
-    int width(const QString &text) const { return m_fm.horizontalAdvance(text); }
+    int width(const QString &text) const { return m_L.text->advance(m_font, text); }
     // Draws text with its left edge at one of the candidates, the first that fits.
     bool place(const QString &text, const QColor &colour, std::initializer_list<int> lefts)
     {
@@ -63,7 +64,7 @@ public:
             // Over the bracket's line, on a background of its own.
             m_p.fillRect(r.adjusted(-3, 0, 3, -1), m_background);
             m_p.setPen(colour);
-            m_p.drawText(QPoint(r.left(), m_baseline), text);
+            m_L.text->draw(m_p, QPoint(r.left(), m_baseline), text);
             m_used.push_back(r);
             return true;
         }
@@ -73,7 +74,7 @@ public:
 private:
     QPainter &m_p;
     const TimelineLayout &m_L;
-    QFontMetrics m_fm;
+    QFont m_font;
     int m_top;
     int m_height;
     int m_baseline;
@@ -157,9 +158,9 @@ void TimelineMakespanPass::paintStrip(QPainter &p, const TimelineLayout &L,
     };
     // The strip's name in the label column.
     p.setPen(pal.mutedText);
-    p.drawText(QPoint(L.rect.left() + TimelineLayout::padding, baselineOf(0)),
-               QFontMetrics(o.font).elidedText(tr("makespan"), Qt::ElideRight,
-                                               L.labelWidth - 2 * TimelineLayout::padding));
+    L.text->draw(p, QPoint(L.rect.left() + TimelineLayout::padding, baselineOf(0)),
+                 L.text->elided(o.font, tr("makespan"), Qt::ElideRight,
+                                L.labelWidth - 2 * TimelineLayout::padding));
     Row labels(p, L, L.markers.top(), rowHeight, baselineOf(0), pal.background);
     Row bracket(p, L, L.markers.top() + rowHeight, rowHeight, baselineOf(1), pal.background);
 
@@ -203,10 +204,9 @@ void TimelineMakespanPass::paintStrip(QPainter &p, const TimelineLayout &L,
             if (!bracket.place(text, pal.mutedText, {left})
                 && !labels.place(text, pal.mutedText, {left})) {
                 p.setPen(pal.mutedText);
-                p.drawText(QPoint(L.rect.left() + TimelineLayout::padding, baselineOf(1)),
-                           QFontMetrics(o.font).elidedText(text, Qt::ElideRight,
-                                                           L.labelWidth
-                                                                   - 2 * TimelineLayout::padding));
+                L.text->draw(p, QPoint(L.rect.left() + TimelineLayout::padding, baselineOf(1)),
+                             L.text->elided(o.font, text, Qt::ElideRight,
+                                            L.labelWidth - 2 * TimelineLayout::padding));
             }
         }
     }

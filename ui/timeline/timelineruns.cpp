@@ -150,10 +150,11 @@ std::pair<double, double> TimelineRuns::fittedRange(const TimelineRenderOptions 
     return {0.0, end * 1.03};
 }
 
-int TimelineRuns::maxLabelWidth(int run, const QFontMetrics &fm, const QString &fontKey)
+int TimelineRuns::maxLabelWidth(int run, const QFont &font)
 {
     Run &r = m_runs[size_t(run)];
-    if (r.maxLabelWidth < 0 || r.fontKey != fontKey) {
+    if (r.maxLabelWidth < 0 || r.labelFont != font) {
+        const QFontMetrics fm(font);
         // Labels of huge runs repeat a few durations; the first thousand show the widest, and
         // each distinct one is measured once.
         const RunRecord &record = *r.record;
@@ -168,7 +169,7 @@ int TimelineRuns::maxLabelWidth(int run, const QFontMetrics &fm, const QString &
             }
         }
         r.maxLabelWidth = m;
-        r.fontKey = fontKey;
+        r.labelFont = font;
     }
     return r.maxLabelWidth;
 }

@@ -3,6 +3,7 @@
 #include "gatesteps.h"
 #include "lanesummaries.h"
 #include "runprogress.h"
+#include "timelinetext.h"
 
 #include <QString>
 
@@ -10,7 +11,6 @@
 #include <utility>
 #include <vector>
 
-class QFontMetrics;
 struct TimelineRenderOptions;
 
 // The runs a timeline shows, each with its RunProgress (the session's model of the run when the
@@ -62,7 +62,7 @@ public:
     // (TimelineRenderOptions::plannedRuns) and liveNowNs, with a margin.
     std::pair<double, double> fittedRange(const TimelineRenderOptions &o) const;
     // The widest task label of a run in this font (measured once per font).
-    int maxLabelWidth(int run, const QFontMetrics &fm, const QString &fontKey);
+    int maxLabelWidth(int run, const QFont &font);
     // Bit (1 << TaskKind) set for each kind of task the run has: the legend's kind entries.
     int kinds(int run);
     // Whether some task of the run carries a message (delayed print): the printed strip.
@@ -70,6 +70,8 @@ public:
     // The tasks with a message that finished ok, in the order they finished (ties by task):
     // what the printed strip shows. Rebuilt when more tasks finished; empty without messages.
     const std::vector<qint32> &printedOrder(int run);
+    // The renderer's shaped texts (TimelineLayout::text).
+    TimelineText &text() { return m_text; }
 
 private:
     struct Run
@@ -80,7 +82,7 @@ private:
         LaneSummaries summaries;
         GateSteps gateSteps;
         int maxLabelWidth = -1;
-        QString fontKey;
+        QFont labelFont; // of maxLabelWidth
         bool cpuTasks = false;
         double serial = 0.0;
         int kinds = -1; // -1: not read yet
@@ -90,6 +92,7 @@ private:
     };
     void readTasks(Run &r);
     std::vector<Run> m_runs;
+    TimelineText m_text;
     // Adopted drawing data of runs sync() has not met yet (a few at most; the oldest go first).
     std::vector<std::pair<std::shared_ptr<const RunRecord>, FinishedRunDrawing>> m_adopted;
 };
