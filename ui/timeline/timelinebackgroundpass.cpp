@@ -5,9 +5,7 @@
 #include "timelinerenderoptions.h"
 #include "timelineruns.h"
 
-#include <QLine>
 #include <QPainter>
-#include <QPen>
 
 #include <algorithm>
 #include <vector>
@@ -66,8 +64,9 @@ void TimelineBackgroundPass::paint(QPainter &p, const TimelineLayout &L, const T
 {
     for (const TimelineBlock &b : L.blocks)
         paintBlock(p, L, b, runs, o);
-    // Vertical grid at the major ticks, through lanes and charts.
-    std::vector<QLine> grid;
+    // Vertical grid at the major ticks, through lanes and charts: one-pixel columns, filled as
+    // rectangles (a cosmetic line is drawn a pixel at a time: ~3 % of a 10,000-task frame).
+    std::vector<QRect> grid;
     for (const TimelineBlock &b : L.blocks) {
         const int y0 = std::max(L.content.top(), L.screenY(b.lanesTop));
         const int y1 = std::min(L.content.bottom(), L.screenY(b.bottom) - 1);
@@ -76,10 +75,12 @@ void TimelineBackgroundPass::paint(QPainter &p, const TimelineLayout &L, const T
         for (int i = 0; i < L.ticks.count; ++i) {
             const int x = L.x(L.ticks.value(i));
             if (x >= L.plotLeft && x < L.plotRight)
-                grid.emplace_back(x, y0, x, y1);
+                grid.emplace_back(x, y0, 1, y1 - y0 + 1);
         }
     }
-    p.setPen(QPen(o.palette.grid, 1));
+    p.setPen(Qt::NoPen);
+    p.setBrush(o.palette.grid);
     if (!grid.empty())
-        p.drawLines(grid.data(), int(grid.size()));
+        p.drawRects(grid.data(), int(grid.size()));
+    p.setBrush(Qt::NoBrush);
 }
