@@ -1,5 +1,8 @@
 #include "runrecord.h"
 
+#include "hugepages.h"
+#include "radixsort.h"
+
 #include <QCoreApplication>
 
 #include <cmath>
@@ -278,7 +281,7 @@ void RunRecord::finishLoading()
         qint64 t;
         qint32 code;
     };
-    std::vector<Item> items;
+    HugePages::Vector<Item> items;
     const qsizetype n = taskCount();
     items.reserve(size_t(2 * n));
     qsizetype finished = 0;
@@ -291,8 +294,9 @@ void RunRecord::finishLoading()
             ++finished;
         }
     }
-    std::stable_sort(items.begin(), items.end(),
-                     [](const Item &a, const Item &b) { return a.t < b.t; });
+    // Radix, not std::stable_sort's merges: a what-if of a million tasks took 0.37 s before and
+    // 0.33 s after (bench_sweep's whatif_seconds_1m, four runs of each alternated).
+    radixSortBy(items, [](const Item &item) { return item.t; });
     for (size_t k = 0; k < items.size(); ++k)
         m_events[k].store(items[k].code, std::memory_order_relaxed);
     m_reserved.store(qsizetype(items.size()));

@@ -1,6 +1,7 @@
 #include "schedule.h"
 
 #include "hugepages.h"
+#include "radixsort.h"
 #include "retry.h"
 #include "runrecord.h"
 #include "stepblocks.h"
@@ -19,40 +20,12 @@
 
 namespace {
 
-// Sorts timestamps (non-negative nanoseconds). Already sorted (common: tasks start in submission
-// order) costs one pass; big arrays are radix-sorted on the range they span, 16 bits a pass, which
-// nearly sorted data with many equal values cannot push into introsort's heapsort fallback.
+// Timestamps (non-negative nanoseconds), sorted by radixSortBy.
 using Times = HugePages::Vector<qint64>;
 
 void sortTimes(Times &v)
 {
-    if (std::is_sorted(v.begin(), v.end()))
-        return;
-    if (v.size() < 4096) {
-        std::sort(v.begin(), v.end());
-        return;
-    }
-    // LSD radix on the range the values span, 11 bits a pass: 2,048 buckets keep the histogram in
-    // L1 and the scatter's write streams in the TLB. With 16-bit digits (65,536 buckets) a
-    // million timestamps spanning minutes took ~60 ms a pass on this VM; with 11 bits, ~5 ms.
-    constexpr int bits = 11;
-    constexpr size_t buckets = size_t(1) << bits;
-    const auto [lo, hi] = std::minmax_element(v.begin(), v.end());
-    const qint64 base = *lo;
-    const quint64 range = quint64(*hi - base);
-    Times tmp(v.size());
-    std::vector<size_t> count(buckets);
-    for (int shift = 0; shift < 64 && (range >> shift) != 0; shift += bits) {
-        std::fill(count.begin(), count.end(), 0);
-        for (const qint64 x : v)
-            ++count[size_t((quint64(x - base) >> shift) & (buckets - 1))];
-        size_t sum = 0;
-        for (size_t &c : count)
-            sum += std::exchange(c, sum);
-        for (const qint64 x : v)
-            tmp[count[size_t((quint64(x - base) >> shift) & (buckets - 1))]++] = x;
-        v.swap(tmp);
-    }
+    radixSortBy(v, [](qint64 x) { return x; });
 }
 
 // The most tasks running at once, by the same rule as concurrencySteps() (at one instant finishes

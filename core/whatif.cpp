@@ -1,12 +1,13 @@
 #include "whatif.h"
 
+#include "hugepages.h"
+#include "radixsort.h"
 #include "runrecord.h"
 
 #include <queue>
 
 #include <algorithm>
 #include <functional>
-#include <numeric>
 #include <vector>
 
 namespace {
@@ -24,17 +25,29 @@ double recordedDuration(const RunRecord &r, const TaskSample &s)
 
 QList<qsizetype> WhatIf::recordedOrder(const RunRecord &recorded)
 {
+    // By start, ties in task order, then the tasks that never started in task order.
+    struct Start
+    {
+        qint64 ns;
+        qsizetype task;
+    };
     const qsizetype n = recorded.taskCount();
-    std::vector<qint64> started(size_t(n), 0);
+    HugePages::Vector<Start> started;
+    started.reserve(size_t(n));
+    QList<qsizetype> order;
+    order.reserve(n);
+    QList<qsizetype> unstarted;
     for (qsizetype i = 0; i < n; ++i) {
         const TaskSample s = recorded.sample(i);
-        started[size_t(i)] = s.hasStarted() ? s.startedNs : std::numeric_limits<qint64>::max();
+        if (s.hasStarted())
+            started.push_back({s.startedNs, i});
+        else
+            unstarted.append(i);
     }
-    QList<qsizetype> order(n);
-    std::iota(order.begin(), order.end(), qsizetype(0));
-    std::stable_sort(order.begin(), order.end(), [&started](qsizetype a, qsizetype b) {
-        return started[size_t(a)] < started[size_t(b)];
-    });
+    radixSortBy(started, [](const Start &s) { return s.ns; });
+    for (const Start &s : started)
+        order.append(s.task);
+    order.append(unstarted);
     return order;
 }
 

@@ -1,11 +1,15 @@
 #include "hugepages.h"
+#include "radixsort.h"
 #include "runrecord.h"
 #include "testscenarios.h"
 
+#include <QRandomGenerator>
 #include <QTest>
 #include <QThread>
 
+#include <algorithm>
 #include <atomic>
+#include <limits>
 #include <memory>
 #include <vector>
 
@@ -26,6 +30,8 @@ private Q_SLOTS:
     void timeConversion();
     void concurrentWritersPublishAGaplessPrefix();
     void loadedRun();
+    void loadedLargeRunKeepsTiesInTaskOrder();
+    void radixSortIsStable();
 };
 
 namespace {
@@ -267,6 +273,57 @@ void tst_RunRecord::loadedRun()
     QCOMPARE(record.result(0).toDouble(), 5.0);
     QCOMPARE(record.result(2).toString(), u"boom"_s);
     QCOMPARE(record.result(3).toString(), u"cancelled"_s);
+}
+
+void tst_RunRecord::loadedLargeRunKeepsTiesInTaskOrder()
+{
+    // Past a few thousand events the order is radix-sorted: ties, many here, keep the order the
+    // small runs' sort gives (by task, a task's start before its finish).
+    const int n = 20000;
+    RunRecord record(makeScenario(QList<double>(n, 1.0)));
+    QRandomGenerator rng(7);
+    struct Event
+    {
+        qint64 t;
+        QPair<int, bool> event;
+    };
+    std::vector<Event> expected;
+    for (int i = 0; i < n; ++i) {
+        TaskSample s;
+        s.submittedNs = 0;
+        s.startedNs = qint64(rng.bounded(50)) * 1000000; // 50 instants for 40,000 events
+        s.finishedNs = s.startedNs + qint64(rng.bounded(3)) * 1000000;
+        s.status = TaskStatus::Ok;
+        s.worker = 1 + i % 4;
+        record.setLoaded(i, s, 1.0);
+        expected.push_back({s.startedNs, {i, false}});
+        expected.push_back({s.finishedNs, {i, true}});
+    }
+    std::stable_sort(expected.begin(), expected.end(),
+                     [](const Event &a, const Event &b) { return a.t < b.t; });
+    record.finishLoading();
+    const QList<QPair<int, bool>> events = publishedEvents(record);
+    QCOMPARE(events.size(), qsizetype(expected.size()));
+    for (size_t k = 0; k < expected.size(); ++k)
+        QCOMPARE(events.at(qsizetype(k)), expected[k].event);
+}
+
+void tst_RunRecord::radixSortIsStable()
+{
+    // Keys of every sign and spread, sorted as std::stable_sort does, small arrays and large.
+    QRandomGenerator rng(11);
+    for (const qint64 spread : {qint64(3), qint64(1) << 40, std::numeric_limits<qint64>::max()}) {
+        for (const int n : {0, 1, 100, 5000, 30000}) {
+            std::vector<std::pair<qint64, int>> v;
+            for (int i = 0; i < n; ++i)
+                v.push_back({qint64(rng.generate64() % quint64(spread)) - spread / 2, i});
+            auto expected = v;
+            std::stable_sort(expected.begin(), expected.end(),
+                             [](const auto &a, const auto &b) { return a.first < b.first; });
+            radixSortBy(v, [](const std::pair<qint64, int> &p) { return p.first; });
+            QVERIFY(v == expected);
+        }
+    }
 }
 
 void tst_RunRecord::hugePageArrays()
