@@ -1,13 +1,12 @@
 #include "whatif.h"
 
-#include "hugepages.h"
-#include "radixsort.h"
 #include "runrecord.h"
 
 #include <queue>
 
 #include <algorithm>
 #include <functional>
+#include <numeric>
 #include <vector>
 
 namespace {
@@ -25,29 +24,17 @@ double recordedDuration(const RunRecord &r, const TaskSample &s)
 
 QList<qsizetype> WhatIf::recordedOrder(const RunRecord &recorded)
 {
-    // By start, ties in task order, then the tasks that never started in task order.
-    struct Start
-    {
-        qint64 ns;
-        qsizetype task;
-    };
     const qsizetype n = recorded.taskCount();
-    HugePages::Vector<Start> started;
-    started.reserve(size_t(n));
-    QList<qsizetype> order;
-    order.reserve(n);
-    QList<qsizetype> unstarted;
+    std::vector<qint64> started(size_t(n), 0);
     for (qsizetype i = 0; i < n; ++i) {
         const TaskSample s = recorded.sample(i);
-        if (s.hasStarted())
-            started.push_back({s.startedNs, i});
-        else
-            unstarted.append(i);
+        started[size_t(i)] = s.hasStarted() ? s.startedNs : std::numeric_limits<qint64>::max();
     }
-    radixSortBy(started, [](const Start &s) { return s.ns; });
-    for (const Start &s : started)
-        order.append(s.task);
-    order.append(unstarted);
+    QList<qsizetype> order(n);
+    std::iota(order.begin(), order.end(), qsizetype(0));
+    std::stable_sort(order.begin(), order.end(), [&started](qsizetype a, qsizetype b) {
+        return started[size_t(a)] < started[size_t(b)];
+    });
     return order;
 }
 
