@@ -9,6 +9,7 @@
 #include <QEvent>
 #include <QHeaderView>
 #include <QLabel>
+#include <QScrollArea>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -65,13 +66,30 @@ CompareSummary::CompareSummary(QWidget *parent)
     // when there is not.
     m_table->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
 
-    auto *layout = new QVBoxLayout(this);
+    // The table as tall as its rows (no scroll bar of its own), and all of it in a scroll area:
+    // in a short panel (a 1024x700 window) the panel scrolls, rather than squeezing the headline
+    // to its first line.
+    m_table->setSizeAdjustPolicy(QAbstractScrollArea::AdjustToContents);
+    auto *content = new QWidget;
+    content->setObjectName(QStringLiteral("summaryContent"));
+    auto *layout = new QVBoxLayout(content);
     layout->setContentsMargins(8, 8, 8, 8);
     layout->setSpacing(6);
     layout->addWidget(m_headline);
     layout->addWidget(m_detail);
     layout->addWidget(m_table, 1);
     layout->addStretch(0);
+    auto *scroll = new QScrollArea(this);
+    scroll->setObjectName(QStringLiteral("summaryScroll"));
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidgetResizable(true);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    // Not a Tab stop of its own: Tab reaches the table, and the area scrolls to it.
+    scroll->setFocusPolicy(Qt::NoFocus);
+    scroll->setWidget(content);
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->addWidget(scroll);
     rebuild();
 }
 

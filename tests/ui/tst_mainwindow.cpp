@@ -79,6 +79,7 @@ private Q_SLOTS:
     void secondRunKeepsTheWindowStill();
     void bigRunKeepsTheWindowSize();
     void compareShowsBothRuns();
+    void summaryHeadlineIsWholeInAShortWindow();
     void exportCsv();
     void invalidInputDisablesRun();
     void invalidCellDisablesRun();
@@ -351,6 +352,30 @@ void tst_MainWindow::compareShowsBothRuns()
     QVERIFY(logPanel(*window)->text().contains(QStringLiteral("=== unlimited ===")));
     QVERIFY(logPanel(*window)->text().contains(QStringLiteral("=== limit 2 ===")));
     QCOMPARE(progressText(*window), QStringLiteral("10 / 10 done"));
+}
+
+void tst_MainWindow::summaryHeadlineIsWholeInAShortWindow()
+{
+    // At 1024x700 the panel under the timeline is short: the comparison's headline (two lines at
+    // that width) is shown whole, and the panel scrolls to the table below it.
+    GuiOptions options;
+    options.windowSize = QSize(1024, 700);
+    const auto window = makeWindow(options);
+    setFastScale(*window);
+    QSignalSpy finished(window.get(), &MainWindow::sessionFinished);
+    clickToolButton(*window, compareAction(*window));
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, runTimeoutMs);
+    QCoreApplication::processEvents();
+    const QLabel *headline = window->findChild<QLabel *>(QStringLiteral("summaryHeadline"));
+    QVERIFY(headline);
+    QVERIFY(headline->isVisible());
+    const int needed = headline->heightForWidth(headline->width());
+    QVERIFY2(needed > headline->fontMetrics().height(), "the headline fits on one line");
+    QVERIFY2(headline->height() >= needed,
+             qPrintable(u"%1 px of %2"_s.arg(headline->height()).arg(needed)));
+    // Nothing of the summary squeezed: the table is as tall as its rows.
+    QTableWidget *table = summaryTable(*window);
+    QCOMPARE(table->height(), table->maximumHeight());
 }
 
 void tst_MainWindow::exportCsv()
