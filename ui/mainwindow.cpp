@@ -562,11 +562,15 @@ void MainWindow::onLaunching()
     // resizes the timeline, and a resize left for later repaints the timeline and its scroll bar
     // again under the run (15-45 ms more).
     if (isVisible()) {
-        // A layout's request posts its parent's: a few rounds settle the window.
-        for (int round = 0; round < 4; ++round)
-            QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+        settleLayouts();
         QCoreApplication::sendPostedEvents(this, QEvent::UpdateRequest);
     }
+}
+
+void MainWindow::settleLayouts()
+{
+    for (int round = 0; round < 4; ++round)
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
 }
 
 void MainWindow::onProgress(int runIndex, qsizetype first, qsizetype end)
@@ -729,6 +733,7 @@ void MainWindow::takeScreenshotAndQuit()
                                                              : m_sweep->panel());
     m_timeline->fit();
     m_advisor->adviseNow(); // not a moment later: the picture is taken now
+    settleLayouts(); // as the window will look: the advice shown may wrap to more lines
     QString error;
     if (!saveScreenshot(m_options.screenshotPath, &error)) {
         printError(error);

@@ -97,6 +97,9 @@ private:
     // Saves a PNG of the whole window; on failure *error says why.
     bool saveScreenshot(const QString &path, QString *error);
     void takeScreenshotAndQuit();
+    // Lays the window out now rather than in a later turn (a layout's request posts its
+    // parent's: a few rounds settle it).
+    void settleLayouts();
     // The file given on the command line could not be opened: says why, over the window.
     void showFileError();
     void showAbout();
