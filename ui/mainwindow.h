@@ -100,6 +100,9 @@ private:
     // Lays the window out now rather than in a later turn (a layout's request posts its
     // parent's: a few rounds settle it).
     void settleLayouts();
+    // Gives the panels under the timeline the room the sweep's chart needs to be read, up to half
+    // the column (a 1024x700 window left it ~40 px).
+    void makeRoomForSweep();
     // The file given on the command line could not be opened: says why, over the window.
     void showFileError();
     void showAbout();

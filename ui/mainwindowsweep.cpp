@@ -17,9 +17,13 @@
 #include "timelinemath.h"
 #include "timelineview.h"
 
+#include <QLayout>
+#include <QSplitter>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTimer>
+
+#include <algorithm>
 
 void MainWindow::createSweep()
 {
@@ -42,9 +46,25 @@ void MainWindow::createSweep()
     });
 }
 
+void MainWindow::makeRoomForSweep()
+{
+    const QList<int> sizes = m_rightSplitter->sizes();
+    // The panel's least height at its width (its text wraps), and the tabs' bar and frame.
+    const QWidget *panel = m_sweep->panel();
+    const int least = panel->layout() ? panel->layout()->minimumHeightForWidth(panel->width())
+                                      : panel->minimumSizeHint().height();
+    const int needed = m_tabs->height() - panel->height() + std::max(least, 0);
+    if (sizes.size() != 2 || sizes.at(1) >= needed)
+        return;
+    const int total = sizes.at(0) + sizes.at(1);
+    const int below = std::min(needed, total / 2);
+    m_rightSplitter->setSizes({total - below, below});
+}
+
 void MainWindow::onSweepStarted(bool predicted)
 {
     m_tabs->setCurrentWidget(m_sweep->panel());
+    makeRoomForSweep();
     if (predicted) {
         const int best = m_sweep->panel()->view()->bestLimit();
         statusBar()->showMessage(tr("Predicted sweep: best limit %1. Click a point to see its "

@@ -46,6 +46,7 @@ private Q_SLOTS:
     void advisorFollowsTheLimit();
     void badLimitsAreNamedInline();
     void predictedSweepChoosesALimit();
+    void sweepChartGetsRoomInAShortWindow();
     void measuredSweepRunsEachLimit();
     void stopCancelsTheSweep();
 
@@ -163,6 +164,28 @@ void tst_MainWindowSweep::predictedSweepChoosesALimit()
     QCOMPARE(records.size(), 1);
     QCOMPARE(records.at(0)->options().limit, 3);
     QVERIFY(records.at(0)->isComplete());
+}
+
+void tst_MainWindowSweep::sweepChartGetsRoomInAShortWindow()
+{
+    // At 1024x700 the panels under the timeline were ~90 px tall and the sweep's chart ~40 px of
+    // it, too little to read: a sweep makes room for the chart, up to half the column.
+    GuiOptions options = articleOptions();
+    options.windowSize = QSize(1024, 700);
+    auto window = showWindow(*m_dir, options);
+    SweepView *view = sweepView(*window);
+    QVERIFY2(view->height() < view->minimumSizeHint().height(),
+             "the chart had its room before the sweep: the check below proves nothing");
+    sweepLimitsEdit(*window)->setText(QStringLiteral("1..8"));
+    predictOnlyCheck(*window)->setChecked(true);
+    clickToolButton(*window, sweepAction(*window));
+    QCOMPARE(bottomTabs(*window)->currentWidget(), sweepPanel(*window));
+    QCoreApplication::processEvents();
+    QVERIFY2(view->height() >= view->minimumSizeHint().height(),
+             qPrintable(QStringLiteral("%1 px of %2")
+                                .arg(view->height())
+                                .arg(view->minimumSizeHint().height())));
+    QVERIFY(timelineView(*window)->height() > 200);
 }
 
 void tst_MainWindowSweep::measuredSweepRunsEachLimit()
