@@ -516,7 +516,10 @@ void SweepView::paintEvent(QPaintEvent *)
         QFont bold = font();
         bold.setBold(true);
         p.setFont(bold);
-        const QString label = tr("best: %1").arg(m_best);
+        // A knee at the best limit is said here, not at the foot of the line, where a short chart
+        // puts it under the best point's marker.
+        const QString label =
+                m_knee == m_best ? tr("best: %1 (knee)").arg(m_best) : tr("best: %1").arg(m_best);
         const int w = QFontMetrics(bold).horizontalAdvance(label) + 8;
         const int left = std::clamp(x - w / 2, margin, width() - margin - w);
         p.setPen(c.best);
@@ -529,7 +532,7 @@ void SweepView::paintEvent(QPaintEvent *)
         p.setPen(pen);
         p.drawLine(x, L.plot.top(), x, L.plot.bottom());
     }
-    if (m_knee > 0) {
+    if (m_knee > 0 && m_knee != m_best) {
         // Small, at the foot of its line, clear of the best label at the top.
         p.setFont(small);
         const QFontMetrics sfm(small);

@@ -606,270 +606,270 @@
 <context>
     <name>CompareSummary</name>
     <message>
-        <location filename="../../ui/comparesummary.cpp" line="137"/>
+        <location filename="../../ui/comparesummary.cpp" line="161"/>
         <source>Run the tasks, or compare unlimited against limited, to see what each achieved.</source>
         <translation>タスクを実行するか、制限なしと制限付きを比較すると、それぞれの結果がここに表示されます。</translation>
     </message>
     <message>
-        <location filename="../../ui/comparesummary.cpp" line="141"/>
+        <location filename="../../ui/comparesummary.cpp" line="165"/>
         <source>Running %1…</source>
         <translation>%1で実行中…</translation>
     </message>
     <message>
-        <location filename="../../ui/comparesummary.cpp" line="152"/>
+        <location filename="../../ui/comparesummary.cpp" line="176"/>
         <source>%1 took %2 instead of %3 (%4× as long) but never ran more than %5 at once; %6 peaked at %7.</source>
         <translation>%1は %3ではなく %2かかりました（%4 倍）が、同時に実行したのは %5 個までです。%6は最大 %7 個を同時に実行しました。</translation>
     </message>
     <message>
-        <location filename="../../ui/comparesummary.cpp" line="162"/>
+        <location filename="../../ui/comparesummary.cpp" line="186"/>
         <source>%1 took %2, %3 less than %4, running at most %5 at once (%4: %6).</source>
         <translation>%1は %2で、%4より %3短く終わりました。同時に実行したのは最大 %5 個です（%4: %6 個）。</translation>
     </message>
     <message>
-        <location filename="../../ui/comparesummary.cpp" line="170"/>
+        <location filename="../../ui/comparesummary.cpp" line="194"/>
         <source>%1: %2 for %3 of work, a speedup of %4×, at most %5 running at once.</source>
         <translation>%1: 合計 %3の処理が %2で終わりました。高速化率 %4 倍、同時実行数は最大 %5 です。</translation>
     </message>
     <message>
-        <location filename="../../ui/comparesummary.cpp" line="178"/>
+        <location filename="../../ui/comparesummary.cpp" line="202"/>
         <source>Cancelled. %1</source>
         <translation>キャンセルされました。%1</translation>
     </message>
     <message>
-        <location filename="../../ui/comparesummary.cpp" line="189"/>
+        <location filename="../../ui/comparesummary.cpp" line="213"/>
         <source>%1 was stopped: %2</source>
         <translation>%1 は停止されました: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/comparesummary.cpp" line="200"/>
+        <location filename="../../ui/comparesummary.cpp" line="224"/>
         <source>%1 %2 %</source>
         <translation>%1 %2 %</translation>
     </message>
     <message>
-        <location filename="../../ui/comparesummary.cpp" line="217"/>
+        <location filename="../../ui/comparesummary.cpp" line="241"/>
         <source>Measured against the ideal schedule: %1.</source>
         <translation>理想のスケジュールとの差: %1。</translation>
     </message>
     <message>
-        <location filename="../../ui/comparesummary.cpp" line="237"/>
+        <location filename="../../ui/comparesummary.cpp" line="261"/>
         <source>Difference
 (%1 − %2)</source>
         <translation>差
 （%1 − %2）</translation>
     </message>
     <message>
-        <location filename="../../ui/comparesummary.cpp" line="251"/>
+        <location filename="../../ui/comparesummary.cpp" line="275"/>
         <source>Makespan (measured)</source>
         <translation>総所要時間（実測）</translation>
     </message>
     <message>
-        <location filename="../../ui/comparesummary.cpp" line="251"/>
+        <location filename="../../ui/comparesummary.cpp" line="275"/>
         <source>Makespan</source>
         <translation>総所要時間</translation>
     </message>
     <message>
-        <location filename="../../ui/comparesummary.cpp" line="252"/>
+        <location filename="../../ui/comparesummary.cpp" line="276"/>
         <source>Makespan (predicted)</source>
         <translation>総所要時間（予測）</translation>
     </message>
     <message>
-        <location filename="../../ui/comparesummary.cpp" line="253"/>
+        <location filename="../../ui/comparesummary.cpp" line="277"/>
         <source>Serial time (sum of durations)</source>
         <translation>直列実行時間（所要時間の合計）</translation>
     </message>
     <message>
-        <location filename="../../ui/comparesummary.cpp" line="254"/>
+        <location filename="../../ui/comparesummary.cpp" line="278"/>
         <source>Speedup</source>
         <translation>高速化率</translation>
     </message>
     <message>
-        <location filename="../../ui/comparesummary.cpp" line="255"/>
+        <location filename="../../ui/comparesummary.cpp" line="279"/>
         <source>Peak concurrency</source>
         <translation>最大同時実行数</translation>
     </message>
     <message>
-        <location filename="../../ui/comparesummary.cpp" line="256"/>
+        <location filename="../../ui/comparesummary.cpp" line="280"/>
         <source>Mean wait</source>
         <translation>平均待ち時間</translation>
     </message>
     <message>
-        <location filename="../../ui/comparesummary.cpp" line="257"/>
+        <location filename="../../ui/comparesummary.cpp" line="281"/>
         <source>Max wait</source>
         <translation>最大待ち時間</translation>
     </message>
     <message>
-        <location filename="../../ui/comparesummary.cpp" line="258"/>
+        <location filename="../../ui/comparesummary.cpp" line="282"/>
         <source>Mean completion</source>
         <translation>平均完了時間</translation>
     </message>
     <message>
-        <location filename="../../ui/comparesummary.cpp" line="259"/>
+        <location filename="../../ui/comparesummary.cpp" line="283"/>
         <source>Tasks ok</source>
         <translation>成功したタスク</translation>
     </message>
     <message>
-        <location filename="../../ui/comparesummary.cpp" line="260"/>
+        <location filename="../../ui/comparesummary.cpp" line="284"/>
         <source>Pool</source>
         <translation>プール</translation>
     </message>
     <message>
-        <location filename="../../ui/comparesummary.cpp" line="262"/>
+        <location filename="../../ui/comparesummary.cpp" line="286"/>
         <source>From the first submission to the last finish</source>
         <translation>最初の投入から最後の終了まで</translation>
     </message>
     <message>
-        <location filename="../../ui/comparesummary.cpp" line="263"/>
+        <location filename="../../ui/comparesummary.cpp" line="287"/>
         <source>The ideal FIFO schedule with no overhead</source>
         <translation>オーバーヘッドのない理想的な FIFO スケジュール</translation>
     </message>
     <message>
-        <location filename="../../ui/comparesummary.cpp" line="264"/>
+        <location filename="../../ui/comparesummary.cpp" line="288"/>
         <source>How long the tasks take one after another</source>
         <translation>タスクを 1 つずつ順に実行したときにかかる時間</translation>
     </message>
     <message>
-        <location filename="../../ui/comparesummary.cpp" line="265"/>
+        <location filename="../../ui/comparesummary.cpp" line="289"/>
         <source>Serial time divided by the measured makespan</source>
         <translation>直列実行時間 ÷ 実測の総所要時間</translation>
     </message>
     <message>
-        <location filename="../../ui/comparesummary.cpp" line="266"/>
+        <location filename="../../ui/comparesummary.cpp" line="290"/>
         <source>The most tasks running at the same moment</source>
         <translation>同じ瞬間に実行されていたタスクの最大数</translation>
     </message>
     <message>
-        <location filename="../../ui/comparesummary.cpp" line="267"/>
+        <location filename="../../ui/comparesummary.cpp" line="291"/>
         <source>Average time a task waited between submission and start</source>
         <translation>タスクが投入から開始まで待った時間の平均</translation>
     </message>
     <message>
-        <location filename="../../ui/comparesummary.cpp" line="268"/>
+        <location filename="../../ui/comparesummary.cpp" line="292"/>
         <source>Longest time a task waited between submission and start</source>
         <translation>タスクが投入から開始まで待った時間の最大</translation>
     </message>
     <message>
-        <location filename="../../ui/comparesummary.cpp" line="269"/>
+        <location filename="../../ui/comparesummary.cpp" line="293"/>
         <source>Average time from submission to finish, over the tasks that ran to their end: the latency a limit trades against the makespan</source>
         <translation>投入から終了までの平均時間（最後まで実行したタスクが対象）。制限が総所要時間と引き換えにする待ち時間です</translation>
     </message>
     <message>
-        <location filename="../../ui/comparesummary.cpp" line="271"/>
+        <location filename="../../ui/comparesummary.cpp" line="295"/>
         <source>Tasks that finished without failing or being cancelled</source>
         <translation>失敗もキャンセルもされずに終わったタスク</translation>
     </message>
     <message>
-        <location filename="../../ui/comparesummary.cpp" line="272"/>
+        <location filename="../../ui/comparesummary.cpp" line="296"/>
         <source>The pool threads the tasks ran on, and where a task takes its permit</source>
         <translation>タスクを実行したプールのスレッド数と、タスクが許可を取る場所</translation>
     </message>
     <message>
-        <location filename="../../ui/comparesummary.cpp" line="275"/>
+        <location filename="../../ui/comparesummary.cpp" line="299"/>
         <source>Gate %1</source>
         <translation>ゲート %1</translation>
     </message>
     <message>
-        <location filename="../../ui/comparesummary.cpp" line="276"/>
+        <location filename="../../ui/comparesummary.cpp" line="300"/>
         <source>The most tasks of gate %1 running at once, against its limit</source>
         <translation>ゲート %1 のタスクが同時に実行された最大数と、その上限</translation>
     </message>
     <message>
-        <location filename="../../ui/comparesummary.cpp" line="279"/>
+        <location filename="../../ui/comparesummary.cpp" line="303"/>
         <source>Retries</source>
         <translation>再試行</translation>
     </message>
     <message>
-        <location filename="../../ui/comparesummary.cpp" line="279"/>
+        <location filename="../../ui/comparesummary.cpp" line="303"/>
         <source>Rejected (429)</source>
         <translation>拒否 (429)</translation>
     </message>
     <message>
-        <location filename="../../ui/comparesummary.cpp" line="280"/>
+        <location filename="../../ui/comparesummary.cpp" line="304"/>
         <source>Requests made again after a failed attempt, over every task</source>
         <translation>失敗した試行の後にもう一度送ったリクエストの数（全タスクの合計）</translation>
     </message>
     <message>
-        <location filename="../../ui/comparesummary.cpp" line="281"/>
+        <location filename="../../ui/comparesummary.cpp" line="305"/>
         <source>Answers 429 Too Many Requests: the server refused the request</source>
         <translation>429 Too Many Requests の応答: サーバーがリクエストを拒否しました</translation>
     </message>
     <message>
-        <location filename="../../ui/comparesummary.cpp" line="319"/>
+        <location filename="../../ui/comparesummary.cpp" line="343"/>
         <source>running…</source>
         <translation>実行中…</translation>
     </message>
     <message>
-        <location filename="../../ui/comparesummary.cpp" line="330"/>
-        <location filename="../../ui/comparesummary.cpp" line="407"/>
+        <location filename="../../ui/comparesummary.cpp" line="354"/>
+        <location filename="../../ui/comparesummary.cpp" line="431"/>
         <source>%1×</source>
         <translation>%1 倍</translation>
     </message>
     <message>
-        <location filename="../../ui/comparesummary.cpp" line="335"/>
+        <location filename="../../ui/comparesummary.cpp" line="359"/>
         <source>Over the %1 tasks that ran to their end</source>
         <translation>最後まで実行した %1 個のタスクが対象</translation>
     </message>
     <message>
-        <location filename="../../ui/comparesummary.cpp" line="338"/>
+        <location filename="../../ui/comparesummary.cpp" line="362"/>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <location filename="../../ui/comparesummary.cpp" line="343"/>
+        <location filename="../../ui/comparesummary.cpp" line="367"/>
         <source>in-task</source>
         <translation>タスク内</translation>
     </message>
     <message>
-        <location filename="../../ui/comparesummary.cpp" line="343"/>
+        <location filename="../../ui/comparesummary.cpp" line="367"/>
         <source>FIFO</source>
         <translation>FIFO</translation>
     </message>
     <message>
-        <location filename="../../ui/comparesummary.cpp" line="345"/>
+        <location filename="../../ui/comparesummary.cpp" line="369"/>
         <source>1 thread, %1</source>
         <translation>1 スレッド、%1</translation>
     </message>
     <message>
-        <location filename="../../ui/comparesummary.cpp" line="346"/>
+        <location filename="../../ui/comparesummary.cpp" line="370"/>
         <source>%1 threads, %2</source>
         <translation>%1 スレッド、%2</translation>
     </message>
     <message>
-        <location filename="../../ui/comparesummary.cpp" line="348"/>
+        <location filename="../../ui/comparesummary.cpp" line="372"/>
         <source>1 thread in the recording</source>
         <translation>記録では 1 スレッド</translation>
     </message>
     <message>
-        <location filename="../../ui/comparesummary.cpp" line="349"/>
+        <location filename="../../ui/comparesummary.cpp" line="373"/>
         <source>%1 threads in the recording</source>
         <translation>記録では %1 スレッド</translation>
     </message>
     <message>
-        <location filename="../../ui/comparesummary.cpp" line="351"/>
+        <location filename="../../ui/comparesummary.cpp" line="375"/>
         <source>none: the limit alone</source>
         <translation>なし: 並列数の制限のみ</translation>
     </message>
     <message>
-        <location filename="../../ui/comparesummary.cpp" line="353"/>
+        <location filename="../../ui/comparesummary.cpp" line="377"/>
         <source>%1 (a limit too)</source>
         <translation>%1（これも制限）</translation>
     </message>
     <message>
-        <location filename="../../ui/comparesummary.cpp" line="358"/>
+        <location filename="../../ui/comparesummary.cpp" line="382"/>
         <source>no gate</source>
         <translation>ゲートなし</translation>
     </message>
     <message>
-        <location filename="../../ui/comparesummary.cpp" line="363"/>
+        <location filename="../../ui/comparesummary.cpp" line="387"/>
         <source>peak %1 of %2</source>
         <translation>最大 %1（上限 %2）</translation>
     </message>
     <message>
-        <location filename="../../ui/comparesummary.cpp" line="394"/>
-        <location filename="../../ui/comparesummary.cpp" line="403"/>
-        <location filename="../../ui/comparesummary.cpp" line="412"/>
-        <location filename="../../ui/comparesummary.cpp" line="424"/>
-        <location filename="../../ui/comparesummary.cpp" line="426"/>
+        <location filename="../../ui/comparesummary.cpp" line="418"/>
+        <location filename="../../ui/comparesummary.cpp" line="427"/>
         <location filename="../../ui/comparesummary.cpp" line="436"/>
+        <location filename="../../ui/comparesummary.cpp" line="448"/>
+        <location filename="../../ui/comparesummary.cpp" line="450"/>
+        <location filename="../../ui/comparesummary.cpp" line="460"/>
         <source>same</source>
         <translation>同じ</translation>
     </message>
@@ -1857,15 +1857,15 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../ui/mainwindow.cpp" line="71"/>
-        <location filename="../../ui/mainwindow.cpp" line="470"/>
+        <location filename="../../ui/mainwindow.cpp" line="471"/>
         <location filename="../../ui/mainwindowlesson.cpp" line="83"/>
         <source>TaskLanes</source>
         <translation>TaskLanes</translation>
     </message>
     <message>
         <location filename="../../ui/mainwindow.cpp" line="72"/>
-        <location filename="../../ui/mainwindow.cpp" line="471"/>
-        <location filename="../../ui/mainwindow.cpp" line="670"/>
+        <location filename="../../ui/mainwindow.cpp" line="472"/>
+        <location filename="../../ui/mainwindow.cpp" line="698"/>
         <location filename="../../ui/mainwindowlesson.cpp" line="69"/>
         <source>%1 — TaskLanes</source>
         <translation>%1 — TaskLanes</translation>
@@ -2187,12 +2187,12 @@
         <translation>ワーカー</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="617"/>
+        <location filename="../../ui/mainwindow.cpp" line="645"/>
         <source>Run the tasks</source>
         <translation>タスクを実行します</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="619"/>
+        <location filename="../../ui/mainwindow.cpp" line="647"/>
         <source>Run unlimited, then limited to N, and compare</source>
         <translation>制限なしで実行した後に N 並列で実行し、比較します</translation>
     </message>
@@ -2242,45 +2242,45 @@
         <translation>Qt について(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/runstatusbar.cpp" line="96"/>
+        <location filename="../../ui/runstatusbar.cpp" line="135"/>
         <source>Scenario time since the current run started</source>
         <translation>現在の実行が始まってからのシナリオ上の時間</translation>
     </message>
     <message>
-        <location filename="../../ui/runstatusbar.cpp" line="98"/>
+        <location filename="../../ui/runstatusbar.cpp" line="137"/>
         <source>Tasks running and waiting right now</source>
         <translation>現在、実行中と待ち中のタスクの数</translation>
     </message>
     <message>
-        <location filename="../../ui/runstatusbar.cpp" line="102"/>
-        <location filename="../../ui/runstatusbar.cpp" line="195"/>
+        <location filename="../../ui/runstatusbar.cpp" line="141"/>
+        <location filename="../../ui/runstatusbar.cpp" line="234"/>
         <source>t = %1</source>
         <translation>t = %1</translation>
     </message>
     <message>
-        <location filename="../../ui/runstatusbar.cpp" line="104"/>
-        <location filename="../../ui/runstatusbar.cpp" line="187"/>
+        <location filename="../../ui/runstatusbar.cpp" line="143"/>
+        <location filename="../../ui/runstatusbar.cpp" line="226"/>
         <source>%1 / %2 done</source>
         <translation>%1 / %2 完了</translation>
     </message>
     <message>
-        <location filename="../../ui/runstatusbar.cpp" line="105"/>
+        <location filename="../../ui/runstatusbar.cpp" line="144"/>
         <source>Tasks done (ok) of all the session&apos;s runs, then those that failed or were cancelled</source>
         <translation>このセッションのすべての実行で完了（成功）したタスク数と、失敗・キャンセルしたタスク数</translation>
     </message>
     <message>
-        <location filename="../../ui/runstatusbar.cpp" line="108"/>
-        <location filename="../../ui/runstatusbar.cpp" line="196"/>
+        <location filename="../../ui/runstatusbar.cpp" line="147"/>
+        <location filename="../../ui/runstatusbar.cpp" line="235"/>
         <source>%1 running · %2 waiting</source>
         <translation>実行中 %1 · 待ち %2</translation>
     </message>
     <message>
-        <location filename="../../ui/runstatusbar.cpp" line="191"/>
+        <location filename="../../ui/runstatusbar.cpp" line="230"/>
         <source>%1 failed</source>
         <translation>失敗 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/runstatusbar.cpp" line="193"/>
+        <location filename="../../ui/runstatusbar.cpp" line="232"/>
         <source>%1 cancelled</source>
         <translation>キャンセル %1</translation>
     </message>
@@ -2310,49 +2310,47 @@
         <translation>準備完了: 実行（%1）か比較（%2）を押してください</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="503"/>
+        <location filename="../../ui/mainwindow.cpp" line="511"/>
         <source>Stopping…</source>
         <translation>停止中…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="533"/>
+        <location filename="../../ui/mainwindow.cpp" line="542"/>
         <source>Running %1 (run %2 of %3)…</source>
         <translation>%1で実行中（%3 回中 %2 回目）…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="537"/>
+        <location filename="../../ui/mainwindow.cpp" line="546"/>
         <source>Running %1…</source>
         <translation>%1で実行中…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow.cpp" line="578"/>
+        <location filename="../../ui/mainwindow.cpp" line="606"/>
         <source>=== stopped: %n task(s) cancelled ===</source>
         <translation>
             <numerusform>=== 停止: %n 個のタスクをキャンセルしました ===</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow.cpp" line="579"/>
+        <location filename="../../ui/mainwindow.cpp" line="607"/>
         <source>Stopped: %n task(s) cancelled.</source>
         <translation>
             <numerusform>停止しました: %n 個のタスクをキャンセルしました。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="581"/>
+        <location filename="../../ui/mainwindow.cpp" line="609"/>
         <source>Comparison finished: %1 %2, %3 %4.</source>
         <translation>比較が終わりました: %1 %2、%3 %4。</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="589"/>
+        <location filename="../../ui/mainwindow.cpp" line="617"/>
         <source>Finished %1: %2</source>
         <translation>%1が終わりました: %2</translation>
     </message>
     <message>
         <location filename="../../ui/fileactions.cpp" line="326"/>
-        <location filename="../../ui/fileactions.cpp" line="336"/>
-        <location filename="../../ui/fileactions.cpp" line="357"/>
-        <location filename="../../ui/mainwindow.cpp" line="613"/>
+        <location filename="../../ui/mainwindow.cpp" line="641"/>
         <source>Fix the tasks first: %1</source>
         <translation>先にタスクを直してください: %1</translation>
     </message>
@@ -2448,18 +2446,18 @@
         <translation>トレースを %1 に書き出しました: https://ui.perfetto.dev で開けます</translation>
     </message>
     <message>
-        <location filename="../../ui/fileactions.cpp" line="335"/>
-        <location filename="../../ui/fileactions.cpp" line="340"/>
+        <location filename="../../ui/fileactions.cpp" line="348"/>
+        <location filename="../../ui/fileactions.cpp" line="351"/>
         <source>Export as Python</source>
         <translation>Python の書き出し</translation>
     </message>
     <message>
-        <location filename="../../ui/fileactions.cpp" line="343"/>
+        <location filename="../../ui/fileactions.cpp" line="354"/>
         <source>Python programs (*.py);;All files (*)</source>
         <translation>Python プログラム (*.py);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/fileactions.cpp" line="345"/>
+        <location filename="../../ui/fileactions.cpp" line="356"/>
         <source>The program could not be written; nothing was changed.
 
 %1</source>
@@ -2468,40 +2466,40 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/fileactions.cpp" line="348"/>
+        <location filename="../../ui/fileactions.cpp" line="359"/>
         <source>Exported %1: run it with python3 %2</source>
         <translation>%1 を書き出しました: python3 %2 で実行できます</translation>
     </message>
     <message>
-        <location filename="../../ui/fileactions.cpp" line="378"/>
-        <location filename="../../ui/fileactions.cpp" line="437"/>
+        <location filename="../../ui/fileactions.cpp" line="386"/>
+        <location filename="../../ui/fileactions.cpp" line="445"/>
         <source>Open Scenario</source>
         <translation>シナリオを開く</translation>
     </message>
     <message>
-        <location filename="../../ui/fileactions.cpp" line="364"/>
-        <location filename="../../ui/fileactions.cpp" line="380"/>
+        <location filename="../../ui/fileactions.cpp" line="372"/>
+        <location filename="../../ui/fileactions.cpp" line="388"/>
         <source>Scenario files (*.json);;All files (*)</source>
         <translation>シナリオファイル (*.json);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/fileactions.cpp" line="387"/>
-        <location filename="../../ui/fileactions.cpp" line="437"/>
+        <location filename="../../ui/fileactions.cpp" line="395"/>
+        <location filename="../../ui/fileactions.cpp" line="445"/>
         <source>Open Run</source>
         <translation>実行記録を開く</translation>
     </message>
     <message>
-        <location filename="../../ui/fileactions.cpp" line="389"/>
+        <location filename="../../ui/fileactions.cpp" line="397"/>
         <source>Runs and traces (*.csv *.json *.json.gz *.gz);;TaskLanes CSV (*.csv);;Chrome trace JSON (*.json *.json.gz);;All files (*)</source>
         <translation>実行記録とトレース (*.csv *.json *.json.gz *.gz);;TaskLanes CSV (*.csv);;Chrome トレース JSON (*.json *.json.gz);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/fileactions.cpp" line="416"/>
+        <location filename="../../ui/fileactions.cpp" line="424"/>
         <source>A run is going on: stop it before opening a recorded run.</source>
         <translation>実行中です。実行記録を開く前に停止してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/fileactions.cpp" line="438"/>
+        <location filename="../../ui/fileactions.cpp" line="446"/>
         <source>The run could not be opened.
 
 %1</source>
@@ -2510,7 +2508,7 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/fileactions.cpp" line="439"/>
+        <location filename="../../ui/fileactions.cpp" line="447"/>
         <source>The scenario could not be opened.
 
 %1</source>
@@ -2519,43 +2517,43 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/fileactions.cpp" line="408"/>
+        <location filename="../../ui/fileactions.cpp" line="416"/>
         <source>Opened %1</source>
         <translation>%1 を開きました</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="672"/>
+        <location filename="../../ui/mainwindow.cpp" line="700"/>
         <source>Opened the recorded run %1: %2</source>
         <translation>実行記録 %1 を開きました: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/fileactions.cpp" line="467"/>
+        <location filename="../../ui/fileactions.cpp" line="475"/>
         <source>&amp;%1 %2</source>
         <translation>&amp;%1 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/fileactions.cpp" line="478"/>
+        <location filename="../../ui/fileactions.cpp" line="486"/>
         <source>&amp;Clear Recent Files</source>
         <translation>最近使ったファイルを消去(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/fileactions.cpp" line="492"/>
+        <location filename="../../ui/fileactions.cpp" line="500"/>
         <source>Open Recent</source>
         <translation>最近使ったファイル</translation>
     </message>
     <message>
-        <location filename="../../ui/fileactions.cpp" line="493"/>
+        <location filename="../../ui/fileactions.cpp" line="501"/>
         <source>&quot;%1&quot; no longer exists; it was removed from the recent files.</source>
         <translation>&quot;%1&quot; はもう存在しません。最近使ったファイルから削除しました。</translation>
     </message>
     <message>
-        <location filename="../../ui/fileactions.cpp" line="356"/>
-        <location filename="../../ui/fileactions.cpp" line="361"/>
+        <location filename="../../ui/fileactions.cpp" line="366"/>
+        <location filename="../../ui/fileactions.cpp" line="369"/>
         <source>Save Scenario</source>
         <translation>シナリオを保存</translation>
     </message>
     <message>
-        <location filename="../../ui/fileactions.cpp" line="366"/>
+        <location filename="../../ui/fileactions.cpp" line="374"/>
         <source>The scenario could not be saved; nothing was changed.
 
 %1</source>
@@ -2564,76 +2562,76 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/fileactions.cpp" line="373"/>
+        <location filename="../../ui/fileactions.cpp" line="381"/>
         <source>Saved %1</source>
         <translation>%1 を保存しました</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="686"/>
-        <location filename="../../ui/mainwindow.cpp" line="691"/>
-        <location filename="../../ui/mainwindow.cpp" line="696"/>
+        <location filename="../../ui/mainwindow.cpp" line="714"/>
+        <location filename="../../ui/mainwindow.cpp" line="719"/>
+        <location filename="../../ui/mainwindow.cpp" line="724"/>
         <source>cannot write &quot;%1&quot;: %2</source>
         <translation>&quot;%1&quot; に書き込めません: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="719"/>
+        <location filename="../../ui/mainwindow.cpp" line="748"/>
         <source>Could not open the file: %1</source>
         <translation>ファイルを開けませんでした: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="720"/>
+        <location filename="../../ui/mainwindow.cpp" line="749"/>
         <source>Cannot Open the File</source>
         <translation>ファイルを開けません</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="721"/>
+        <location filename="../../ui/mainwindow.cpp" line="750"/>
         <source>TaskLanes could not open the file it was given.</source>
         <translation>TaskLanes は指定されたファイルを開けませんでした。</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="732"/>
+        <location filename="../../ui/mainwindow.cpp" line="761"/>
         <source>About TaskLanes</source>
         <translation>TaskLanes について</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="733"/>
+        <location filename="../../ui/mainwindow.cpp" line="762"/>
         <source>&lt;h3&gt;TaskLanes %1&lt;/h3&gt;&lt;p&gt;Makes concurrency visible: run tasks in parallel, with or without a limit, and watch each one wait, start and finish on a timeline.&lt;/p&gt;&lt;p&gt;Built with Qt %2, running on Qt %3.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;TaskLanes %1&lt;/h3&gt;&lt;p&gt;並列処理を目に見えるようにします: タスクを並列数の制限なし・ありで並列に実行し、それぞれが待ち、開始し、終了する様子をタイムラインで確かめられます。&lt;/p&gt;&lt;p&gt;Qt %2 でビルド、Qt %3 で実行中。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindowsweep.cpp" line="50"/>
+        <location filename="../../ui/mainwindowsweep.cpp" line="70"/>
         <source>Predicted sweep: best limit %1. Click a point to see its schedule.</source>
         <translation>予測によるスイープ: 最適な並列数は %1 です。点をクリックすると、そのスケジュールが表示されます。</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindowsweep.cpp" line="68"/>
+        <location filename="../../ui/mainwindowsweep.cpp" line="88"/>
         <source>Sweeping…</source>
         <translation>スイープ中…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindowsweep.cpp" line="75"/>
+        <location filename="../../ui/mainwindowsweep.cpp" line="95"/>
         <source>Sweeping: limit %1 (%2 of %3)…</source>
         <translation>スイープ中: %1並列（%3 個中 %2 個目）…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindowsweep.cpp" line="115"/>
+        <location filename="../../ui/mainwindowsweep.cpp" line="135"/>
         <source>Sweep stopped after %n limit(s).</source>
         <translation>
             <numerusform>%n 個の並列数を終えたところでスイープを停止しました。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindowsweep.cpp" line="117"/>
+        <location filename="../../ui/mainwindowsweep.cpp" line="137"/>
         <source>Sweep finished: best limit %1. Click a point to see its schedule.</source>
         <translation>スイープが終わりました: 最適な並列数は %1 です。点をクリックすると、そのスケジュールが表示されます。</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindowsweep.cpp" line="139"/>
+        <location filename="../../ui/mainwindowsweep.cpp" line="159"/>
         <source>Limit %1: predicted makespan %2. Run it to measure it.</source>
         <translation>%1並列: 予測総所要時間 %2。実行すると実測できます。</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindowsweep.cpp" line="160"/>
+        <location filename="../../ui/mainwindowsweep.cpp" line="180"/>
         <source>Tasks reordered longest first: the next run uses this order.</source>
         <translation>タスクを長い順に並べ替えました: 次の実行はこの順序で行います。</translation>
     </message>
@@ -2830,62 +2828,62 @@
 <context>
     <name>ResultsModel</name>
     <message>
-        <location filename="../../ui/resultspanel.cpp" line="153"/>
+        <location filename="../../ui/resultspanel.cpp" line="165"/>
         <source>Not finished yet</source>
         <translation>まだ終わっていません</translation>
     </message>
     <message>
-        <location filename="../../ui/resultspanel.cpp" line="156"/>
+        <location filename="../../ui/resultspanel.cpp" line="168"/>
         <source>Task #%1 returned %2 and completed %3 of %4</source>
         <translation>タスク #%1 は %2 を返し、%4 個中 %3 番目に完了しました</translation>
     </message>
     <message>
-        <location filename="../../ui/resultspanel.cpp" line="171"/>
+        <location filename="../../ui/resultspanel.cpp" line="183"/>
         <source>Completed %1 of %2: task #%3, submitted %3 of %2, returned %4</source>
         <translation>%2 個中 %1 番目に完了: タスク #%3（%2 個中 %3 番目に投入）、戻り値 %4</translation>
     </message>
     <message>
-        <location filename="../../ui/resultspanel.cpp" line="176"/>
+        <location filename="../../ui/resultspanel.cpp" line="188"/>
         <source>%1  → %2</source>
         <translation>%1  → %2</translation>
     </message>
     <message>
-        <location filename="../../ui/resultspanel.cpp" line="187"/>
+        <location filename="../../ui/resultspanel.cpp" line="199"/>
         <source>The tasks in the order they were submitted</source>
         <translation>投入した順のタスク</translation>
     </message>
     <message>
-        <location filename="../../ui/resultspanel.cpp" line="187"/>
+        <location filename="../../ui/resultspanel.cpp" line="199"/>
         <source>Submitted</source>
         <translation>投入順</translation>
     </message>
     <message>
-        <location filename="../../ui/resultspanel.cpp" line="190"/>
+        <location filename="../../ui/resultspanel.cpp" line="202"/>
         <source>What each task returned (%1), in submission order: the list gather returns</source>
         <translation>各タスクの戻り値（%1）を投入順に並べたもの: gather が返すリスト</translation>
     </message>
     <message>
-        <location filename="../../ui/resultspanel.cpp" line="193"/>
+        <location filename="../../ui/resultspanel.cpp" line="205"/>
         <source>Result · %1</source>
         <translation>結果 · %1</translation>
     </message>
     <message>
-        <location filename="../../ui/resultspanel.cpp" line="194"/>
+        <location filename="../../ui/resultspanel.cpp" line="206"/>
         <source>Result</source>
         <translation>結果</translation>
     </message>
     <message>
-        <location filename="../../ui/resultspanel.cpp" line="197"/>
+        <location filename="../../ui/resultspanel.cpp" line="209"/>
         <source>The tasks in the order they completed (%1)</source>
         <translation>完了した順のタスク（%1）</translation>
     </message>
     <message>
-        <location filename="../../ui/resultspanel.cpp" line="198"/>
+        <location filename="../../ui/resultspanel.cpp" line="210"/>
         <source>Completed · %1</source>
         <translation>完了順 · %1</translation>
     </message>
     <message>
-        <location filename="../../ui/resultspanel.cpp" line="199"/>
+        <location filename="../../ui/resultspanel.cpp" line="211"/>
         <source>Completed</source>
         <translation>完了順</translation>
     </message>
@@ -2893,30 +2891,30 @@
 <context>
     <name>ResultsPanel</name>
     <message>
-        <location filename="../../ui/resultspanel.cpp" line="217"/>
+        <location filename="../../ui/resultspanel.cpp" line="229"/>
         <source>Like asyncio.gather, a run returns its results in submission order, whatever order the tasks complete in.</source>
         <translation>asyncio.gather と同じく、タスクがどの順に完了しても、結果は投入順に返ります。</translation>
     </message>
     <message>
-        <location filename="../../ui/resultspanel.cpp" line="226"/>
+        <location filename="../../ui/resultspanel.cpp" line="238"/>
         <source>Run the tasks to see their results here.</source>
         <translation>タスクを実行すると、ここに結果が表示されます。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/resultspanel.cpp" line="371"/>
-        <location filename="../../ui/resultspanel.cpp" line="377"/>
+        <location filename="../../ui/resultspanel.cpp" line="390"/>
+        <location filename="../../ui/resultspanel.cpp" line="396"/>
         <source>… %n more</source>
         <translation>
             <numerusform>… ほか %n 個</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/resultspanel.cpp" line="379"/>
+        <location filename="../../ui/resultspanel.cpp" line="398"/>
         <source>results: [%1]</source>
         <translation>結果: [%1]</translation>
     </message>
     <message>
-        <location filename="../../ui/resultspanel.cpp" line="382"/>
+        <location filename="../../ui/resultspanel.cpp" line="401"/>
         <source>completion order: [%1]</source>
         <translation>完了順: [%1]</translation>
     </message>
@@ -4033,22 +4031,27 @@
         <translation>ツールバーのスイープの横に並列数（1..12 や 1,2,4,8 など）を入力してスイープを押してください。並列数ごとに実行します（「予測のみ」なら一度に予測します）。グラフには並列数ごとの総所要時間と平均完了時間が表示されます。</translation>
     </message>
     <message>
-        <location filename="../../ui/sweepview.cpp" line="519"/>
+        <location filename="../../ui/sweepview.cpp" line="522"/>
         <source>best: %1</source>
         <translation>最適: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/sweepview.cpp" line="536"/>
+        <location filename="../../ui/sweepview.cpp" line="522"/>
+        <source>best: %1 (knee)</source>
+        <translation>最適: %1（屈曲点）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sweepview.cpp" line="539"/>
         <source>knee: %1</source>
         <translation>屈曲点: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/sweepview.cpp" line="593"/>
+        <location filename="../../ui/sweepview.cpp" line="596"/>
         <source>Concurrency limit</source>
         <translation>並列数の上限</translation>
     </message>
     <message>
-        <location filename="../../ui/sweepview.cpp" line="720"/>
+        <location filename="../../ui/sweepview.cpp" line="723"/>
         <source>Waiting for the first limit’s run…</source>
         <translation>最初の並列数の実行を待っています…</translation>
     </message>
@@ -4168,7 +4171,7 @@
         <translation>CPU %1 秒</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/tasklabel.h" line="23"/>
+        <location filename="../../ui/timeline/tasklabel.h" line="24"/>
         <source>%1 s</source>
         <translation>%1 秒</translation>
     </message>
@@ -4348,27 +4351,27 @@
 <context>
     <name>TaskStatus</name>
     <message>
-        <location filename="../../core/runrecord.cpp" line="28"/>
+        <location filename="../../core/runrecord.cpp" line="31"/>
         <source>pending</source>
         <translation>未開始</translation>
     </message>
     <message>
-        <location filename="../../core/runrecord.cpp" line="30"/>
+        <location filename="../../core/runrecord.cpp" line="33"/>
         <source>running</source>
         <translation>実行中</translation>
     </message>
     <message>
-        <location filename="../../core/runrecord.cpp" line="32"/>
+        <location filename="../../core/runrecord.cpp" line="35"/>
         <source>ok</source>
         <translation>成功</translation>
     </message>
     <message>
-        <location filename="../../core/runrecord.cpp" line="34"/>
+        <location filename="../../core/runrecord.cpp" line="37"/>
         <source>failed</source>
         <translation>失敗</translation>
     </message>
     <message>
-        <location filename="../../core/runrecord.cpp" line="36"/>
+        <location filename="../../core/runrecord.cpp" line="39"/>
         <source>cancelled</source>
         <translation>キャンセル</translation>
     </message>
@@ -4465,170 +4468,170 @@
 <context>
     <name>TimelineRenderer</name>
     <message>
-        <location filename="../../ui/timeline/timelinechartpass.cpp" line="269"/>
+        <location filename="../../ui/timeline/timelinechartpass.cpp" line="271"/>
         <source>1 core</source>
         <translation>1 コア</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timelinechartpass.cpp" line="270"/>
+        <location filename="../../ui/timeline/timelinechartpass.cpp" line="272"/>
         <source>%1 cores</source>
         <translation>%1 コア</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timelinechartpass.cpp" line="341"/>
-        <location filename="../../ui/timeline/timelinelayout.cpp" line="22"/>
+        <location filename="../../ui/timeline/timelinechartpass.cpp" line="343"/>
+        <location filename="../../ui/timeline/timelinelayout.cpp" line="29"/>
         <source>concurrency</source>
         <translation>同時実行数</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timelinechartpass.cpp" line="266"/>
-        <location filename="../../ui/timeline/timelinelayout.cpp" line="24"/>
+        <location filename="../../ui/timeline/timelinechartpass.cpp" line="268"/>
+        <location filename="../../ui/timeline/timelinelayout.cpp" line="31"/>
         <source>limit %1</source>
         <translation>上限 %1</translation>
     </message>
     <message>
         <location filename="../../ui/timeline/timelinelabelspass.cpp" line="51"/>
-        <location filename="../../ui/timeline/timelinelayout.cpp" line="56"/>
+        <location filename="../../ui/timeline/timelinelayout.cpp" line="60"/>
         <source>worker %1</source>
         <translation>ワーカー %1</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timelinelayout.cpp" line="99"/>
+        <location filename="../../ui/timeline/timelinelayout.cpp" line="105"/>
         <source>wait</source>
         <translation>待ち</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timelinelayout.cpp" line="101"/>
+        <location filename="../../ui/timeline/timelinelayout.cpp" line="107"/>
         <source>run</source>
         <translation>実行</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timelinelayout.cpp" line="102"/>
+        <location filename="../../ui/timeline/timelinelayout.cpp" line="108"/>
         <source>CPU task</source>
         <translation>CPU タスク</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timelinelayout.cpp" line="103"/>
+        <location filename="../../ui/timeline/timelinelayout.cpp" line="109"/>
         <source>HTTP task</source>
         <translation>HTTP タスク</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timelinelayout.cpp" line="104"/>
+        <location filename="../../ui/timeline/timelinelayout.cpp" line="110"/>
         <source>predicted</source>
         <translation>予測</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timelinelayout.cpp" line="105"/>
+        <location filename="../../ui/timeline/timelinelayout.cpp" line="111"/>
         <source>failed</source>
         <translation>失敗</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timelinelayout.cpp" line="106"/>
+        <location filename="../../ui/timeline/timelinelayout.cpp" line="112"/>
         <source>cancelled</source>
         <translation>キャンセル</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timelinelayout.cpp" line="107"/>
+        <location filename="../../ui/timeline/timelinelayout.cpp" line="113"/>
         <source>running tasks</source>
         <translation>実行中のタスク</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timelinelayout.cpp" line="108"/>
+        <location filename="../../ui/timeline/timelinelayout.cpp" line="114"/>
         <source>waiting tasks</source>
         <translation>待ち中のタスク</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timelinelayout.cpp" line="109"/>
+        <location filename="../../ui/timeline/timelinelayout.cpp" line="115"/>
         <source>limit</source>
         <translation>上限</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timelinelayout.cpp" line="110"/>
+        <location filename="../../ui/timeline/timelinelayout.cpp" line="116"/>
         <source>now</source>
         <translation>現在</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timelineheaderpass.cpp" line="50"/>
+        <location filename="../../ui/timeline/timelineheaderpass.cpp" line="49"/>
         <source>1 task</source>
         <translation>1 タスク</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timelineheaderpass.cpp" line="51"/>
+        <location filename="../../ui/timeline/timelineheaderpass.cpp" line="50"/>
         <source>%1 tasks</source>
         <translation>%1 タスク</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timelineheaderpass.cpp" line="65"/>
+        <location filename="../../ui/timeline/timelineheaderpass.cpp" line="64"/>
         <source>makespan %1</source>
         <translation>総所要時間 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timelineheaderpass.cpp" line="71"/>
+        <location filename="../../ui/timeline/timelineheaderpass.cpp" line="70"/>
         <source>running, %1 of %2 done</source>
         <translation>実行中、%2 個中 %1 個完了</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timelineheaderpass.cpp" line="74"/>
+        <location filename="../../ui/timeline/timelineheaderpass.cpp" line="73"/>
         <source>%1 of %2 done</source>
         <translation>%2 個中 %1 個完了</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timelineheaderpass.cpp" line="78"/>
+        <location filename="../../ui/timeline/timelineheaderpass.cpp" line="77"/>
         <source>predicted %1</source>
         <translation>予測 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timelineheaderpass.cpp" line="59"/>
+        <location filename="../../ui/timeline/timelineheaderpass.cpp" line="58"/>
         <source>pool of 1 thread</source>
         <translation>スレッド 1 個のプール</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timelineheaderpass.cpp" line="55"/>
+        <location filename="../../ui/timeline/timelineheaderpass.cpp" line="54"/>
         <source>1 thread in the recording</source>
         <translation>記録では 1 スレッド</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timelineheaderpass.cpp" line="56"/>
+        <location filename="../../ui/timeline/timelineheaderpass.cpp" line="55"/>
         <source>%1 threads in the recording</source>
         <translation>記録では %1 スレッド</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timelineheaderpass.cpp" line="60"/>
+        <location filename="../../ui/timeline/timelineheaderpass.cpp" line="59"/>
         <source>pool of %1 threads</source>
         <translation>スレッド %1 個のプール</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timelineheaderpass.cpp" line="63"/>
+        <location filename="../../ui/timeline/timelineheaderpass.cpp" line="62"/>
         <source>in-task admission</source>
         <translation>タスク内で許可を取得</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timelineheaderpass.cpp" line="69"/>
+        <location filename="../../ui/timeline/timelineheaderpass.cpp" line="68"/>
         <source>not run yet</source>
         <translation>まだ実行していません</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timelineheaderpass.cpp" line="81"/>
+        <location filename="../../ui/timeline/timelineheaderpass.cpp" line="80"/>
         <source>peak %1 running</source>
         <translation>最大同時実行 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timelineheaderpass.cpp" line="83"/>
+        <location filename="../../ui/timeline/timelineheaderpass.cpp" line="82"/>
         <source>%1 failed</source>
         <translation>失敗 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timelineheaderpass.cpp" line="85"/>
+        <location filename="../../ui/timeline/timelineheaderpass.cpp" line="84"/>
         <source>%1 cancelled</source>
         <translation>キャンセル %1</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timelineaxispass.cpp" line="54"/>
+        <location filename="../../ui/timeline/timelineaxispass.cpp" line="53"/>
         <source>tasks</source>
         <translation>タスク</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timelineaxispass.cpp" line="54"/>
+        <location filename="../../ui/timeline/timelineaxispass.cpp" line="53"/>
         <source>workers</source>
         <translation>ワーカー</translation>
     </message>
@@ -4638,14 +4641,14 @@
         <translation>表示する実行はまだありません</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timelinechartpass.cpp" line="276"/>
-        <location filename="../../ui/timeline/timelinechartpass.cpp" line="280"/>
-        <location filename="../../ui/timeline/timelinelayout.cpp" line="38"/>
+        <location filename="../../ui/timeline/timelinechartpass.cpp" line="278"/>
+        <location filename="../../ui/timeline/timelinechartpass.cpp" line="282"/>
+        <location filename="../../ui/timeline/timelinelayout.cpp" line="43"/>
         <source>%1 ≤ %2</source>
         <translation>%1 ≤ %2</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timelinelayout.cpp" line="100"/>
+        <location filename="../../ui/timeline/timelinelayout.cpp" line="106"/>
         <source>holding a thread, waiting for a permit</source>
         <translation>スレッドを保持したまま許可待ち</translation>
     </message>
@@ -4655,28 +4658,28 @@
         <translation>→ %1</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timelinemakespanpass.cpp" line="97"/>
+        <location filename="../../ui/timeline/timelinemakespanpass.cpp" line="98"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timelinemakespanpass.cpp" line="101"/>
-        <location filename="../../ui/timeline/timelinemakespanpass.cpp" line="108"/>
+        <location filename="../../ui/timeline/timelinemakespanpass.cpp" line="102"/>
+        <location filename="../../ui/timeline/timelinemakespanpass.cpp" line="109"/>
         <source>%1 predicted %2</source>
         <translation>%1 予測 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timelinemakespanpass.cpp" line="113"/>
+        <location filename="../../ui/timeline/timelinemakespanpass.cpp" line="114"/>
         <source>serial %1</source>
         <translation>直列 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timelinemakespanpass.cpp" line="161"/>
+        <location filename="../../ui/timeline/timelinemakespanpass.cpp" line="162"/>
         <source>makespan</source>
         <translation>総所要時間</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timelinemakespanpass.cpp" line="200"/>
+        <location filename="../../ui/timeline/timelinemakespanpass.cpp" line="201"/>
         <source>%1 →</source>
         <translation>%1 →</translation>
     </message>
@@ -4813,17 +4816,17 @@
         <translation>%1 〜 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/timelineview.cpp" line="250"/>
+        <location filename="../../ui/timelineview.cpp" line="262"/>
         <source>Timeline</source>
         <translation>タイムライン</translation>
     </message>
     <message>
-        <location filename="../../ui/timelineview.cpp" line="251"/>
+        <location filename="../../ui/timelineview.cpp" line="263"/>
         <source>Ctrl+wheel or +/- zooms, the wheel (zoomed in), Shift+wheel, drag or Left/Right pan, the wheel scrolls lanes otherwise, Alt+wheel changes the lane height, F or Ctrl+0 fits, Ctrl+Home goes back to the start. Click or Up/Down, Page Up/Down, Home/End select a task, Enter shows its details.</source>
         <translation>Ctrl+ホイールか +/- で拡大・縮小、ホイール（拡大時）、Shift+ホイール、ドラッグ、←/→ で横に移動、それ以外ではホイールでレーンをスクロール、Alt+ホイールでレーンの高さを変更、F か Ctrl+0 で全体表示、Ctrl+Home で先頭に戻ります。クリックか ↑/↓、Page Up/Down、Home/End でタスクを選択し、Enter で詳細を表示します。</translation>
     </message>
     <message>
-        <location filename="../../ui/timelineview.cpp" line="785"/>
+        <location filename="../../ui/timelineview.cpp" line="777"/>
         <source>Task #%1</source>
         <translation>タスク #%1</translation>
     </message>
