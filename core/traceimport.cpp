@@ -1,5 +1,6 @@
 #include "traceimport.h"
 
+#include "byteindex.h"
 #include "hugepages.h"
 #include "runrecord.h"
 #include "tasklanestrace.h"
@@ -7,7 +8,6 @@
 
 #include <QCoreApplication>
 #include <QFile>
-#include <QHash>
 #include <QRegularExpression>
 
 // The JSON reader for traces, chosen here and only here: simdjson's On-Demand API. Measured on
@@ -81,11 +81,6 @@ std::string_view trimmed(std::string_view s)
     return s;
 }
 
-QByteArray viewBytes(std::string_view s)
-{
-    return QByteArray::fromRawData(s.data(), qsizetype(s.size()));
-}
-
 // simdjson allocates its index of the text itself (4 bytes per structural character: about
 // 120 MB touched for a 120 MB trace). Faulting that in 4 KiB pages took 0.9 s of the 1.5 s open
 // on the VM of docs/performance.md; the large mappings that parser.allocate() added are advised
@@ -121,7 +116,7 @@ public:
     {
         m_data.text = text;
         m_data.names.append(QString());
-        m_names.insert(QByteArray(), 0);
+        m_names.insert(std::string_view()); // number 0: the empty name
     }
 
     bool read(od::document &doc, QString *error)
@@ -294,12 +289,10 @@ private:
 
     quint32 intern(std::string_view text)
     {
-        const auto it = m_names.constFind(viewBytes(text));
-        if (it != m_names.constEnd())
-            return it.value();
-        const auto index = quint32(m_data.names.size());
-        m_data.names.append(QString::fromUtf8(text.data(), qsizetype(text.size())));
-        m_names.insert(QByteArray(text.data(), qsizetype(text.size())), index);
+        bool added = false;
+        const quint32 index = m_names.insert(text, &added);
+        if (added)
+            m_data.names.append(QString::fromUtf8(text.data(), qsizetype(text.size())));
         return index;
     }
 
@@ -333,38 +326,37 @@ private:
 
     int processOf(const Id &pid)
     {
-        QByteArray key = pid.kind + QByteArray(pid.text.data(), qsizetype(pid.text.size()));
-        const auto it = m_processes.constFind(key);
-        if (it != m_processes.constEnd())
-            return it.value();
-        Process p;
-        p.id = QString::fromUtf8(pid.text.data(), qsizetype(pid.text.size()));
-        p.firstEvent = m_report.events;
-        m_data.processes.push_back(p);
-        const int index = int(m_data.processes.size() - 1);
-        m_processes.insert(key, index);
-        return index;
+        std::string &key = m_key; // reused: no allocation per event
+        key.assign(1, pid.kind);
+        key += pid.text;
+        bool added = false;
+        const quint32 index = m_processes.insert(key, &added);
+        if (added) {
+            Process p;
+            p.id = QString::fromUtf8(pid.text.data(), qsizetype(pid.text.size()));
+            p.firstEvent = m_report.events;
+            m_data.processes.push_back(p);
+        }
+        return int(index);
     }
     quint32 threadOf(const Id &pid, const Id &tid)
     {
-        QByteArray &key = m_threadKey; // reused: no allocation per event
-        key.resize(0);
-        key += pid.kind;
-        key += viewBytes(pid.text);
+        std::string &key = m_key;
+        key.assign(1, pid.kind);
+        key += pid.text;
         key += '\0';
         key += tid.kind;
-        key += viewBytes(tid.text);
-        const auto it = m_threads.constFind(key);
-        if (it != m_threads.constEnd())
-            return it.value();
-        Thread t;
-        t.process = processOf(pid);
-        t.id = QString::fromUtf8(tid.text.data(), qsizetype(tid.text.size()));
-        t.firstEvent = m_report.events;
-        m_data.threads.push_back(t);
-        m_open.emplace_back();
-        const auto index = quint32(m_data.threads.size() - 1);
-        m_threads.insert(key, index);
+        key += tid.text;
+        bool added = false;
+        const quint32 index = m_threads.insert(key, &added);
+        if (added) {
+            Thread t;
+            t.process = processOf(pid);
+            t.id = QString::fromUtf8(tid.text.data(), qsizetype(tid.text.size()));
+            t.firstEvent = m_report.events;
+            m_data.threads.push_back(t);
+            m_open.emplace_back();
+        }
         return index;
     }
 
@@ -621,10 +613,10 @@ private:
     od::document *m_doc = nullptr;
     qsizetype m_eventStart = 0;
     bool m_inEvent = false;
-    QHash<QByteArray, quint32> m_names;
-    QHash<QByteArray, int> m_processes;
-    QHash<QByteArray, quint32> m_threads;
-    QByteArray m_threadKey;
+    ByteIndex m_names;
+    ByteIndex m_processes;
+    ByteIndex m_threads;
+    std::string m_key;
     std::vector<std::vector<Open>> m_open; // per thread: its B events waiting for their E
     ArgsReader m_args;
 };

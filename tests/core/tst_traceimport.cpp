@@ -29,6 +29,7 @@ private Q_SLOTS:
     void taskflow();
     void nextest();
     void touchingSlicesAreSiblings();
+    void manyNamesAndThreads();
     void containmentNestsCompleteEvents();
     void selectByNameOrCategory();
     void articleBatchFromTaskLanes();
@@ -298,6 +299,43 @@ void tst_TraceImport::touchingSlicesAreSiblings()
     const RunStats stats = statsOf(record);
     QCOMPARE(stats.peakConcurrency, 1);
     QCOMPARE(stats.makespan, 25e-6);
+}
+
+void tst_TraceImport::manyNamesAndThreads()
+{
+    // 3,000 slices, one after another, over 300 threads (tid 7 and tid "7" are two threads, and so
+    // are pid 1 and pid "1"), with 1,500 names each used twice: every slice keeps its own name and
+    // thread however many the reader's tables have grown by.
+    QByteArray trace = "[";
+    const int slices = 3000;
+    auto threadOf = [](int i) { return i % 300; };
+    for (int i = 0; i < slices; ++i) {
+        const int t = threadOf(i);
+        const QByteArray pid = t % 3 == 0 ? "1" : t % 3 == 1 ? "\"1\"" : "2";
+        const QByteArray tid =
+                t % 2 ? QByteArray::number(t / 2) : "\"" + QByteArray::number(t / 2) + "\"";
+        trace += QByteArray(i ? ",\n" : "") + "{\"ph\":\"X\",\"name\":\"n"
+                 + QByteArray::number(i % 1500) + "\",\"pid\":" + pid + ",\"tid\":" + tid
+                 + ",\"ts\":" + QByteArray::number(i * 10) + ",\"dur\":5}";
+    }
+    trace += "]";
+    const Opened o = parse(trace);
+    QVERIFY2(o.error.isEmpty(), qPrintable(o.error));
+    const auto &record = o.runs.first();
+    QCOMPARE(record->taskCount(), slices);
+    QCOMPARE(record->workerNames().size(), 300);
+    for (int i = 0; i < slices; ++i) {
+        QCOMPARE(record->task(i).label(), u"n"_s + QString::number(i % 1500));
+        // Workers are numbered from 1 by process, then thread, in the order they first appear.
+        const int t = threadOf(i);
+        QCOMPARE(record->sample(i).worker, (t % 3) * 100 + t / 3 + 1);
+    }
+    // Each thread is named by its process and its own id, as written.
+    for (int t : {0, 1, 2, 3, 298, 299}) {
+        const QString pid = t % 3 == 2 ? u"2"_s : u"1"_s;
+        QCOMPARE(record->workerNames().at((t % 3) * 100 + t / 3),
+                 pid + u" / "_s + QString::number(t / 2));
+    }
 }
 
 void tst_TraceImport::containmentNestsCompleteEvents()
