@@ -103,6 +103,20 @@ void TimelineLanesPass::paint(QPainter &p, const TimelineLayout &L, TimelineRuns
     p.restore();
 }
 
+void TimelineLanesPass::addRows(int left, int y0, int y1)
+{
+    for (int s = 0; s < StyleCount; ++s) {
+        std::vector<QRect> &rects = m_geometry.rects[size_t(s)];
+        const size_t begin = rects.size();
+        m_coverage.take(s, [&](int x0, int x1) { rects.emplace_back(left + x0, y0, x1 - x0, 1); });
+        const size_t end = rects.size();
+        for (int y = y0 + 1; y < y1; ++y) {
+            for (size_t i = begin; i < end; ++i)
+                rects.push_back(rects[i].translated(0, y - y0));
+        }
+    }
+}
+
 void TimelineLanesPass::buildLaneGeometry(const TimelineLayout &L, TimelineRuns &runs,
                                           const TimelineRenderOptions &o)
 {
@@ -195,9 +209,6 @@ void TimelineLanesPass::buildTaskLanes(const TimelineLayout &L, const TimelineBl
     // A live run's blocks were extended by TimelineRuns::sync(), which every paint calls first.
     if (blocks && runs.progress(b.run).isFinal())
         summaries.ensureTaskBlocks(r, ghosts ? prediction : nullptr);
-    std::array<RowMerger, StyleCount> mergers;
-    for (int s = 0; s < StyleCount; ++s)
-        mergers[size_t(s)].out = &m_geometry.rects[size_t(s)];
     const double lanesTop = L.screenY(b.lanesTop);
     for (int y = clipTop; y < clipBottom; ++y) {
         // Lane i belongs to pixel row floor(lanesTop + i * h).
@@ -250,11 +261,7 @@ void TimelineLanesPass::buildTaskLanes(const TimelineLayout &L, const TimelineBl
             if (t.runFrom >= 0 && span(double(t.runFrom) * k, double(t.runTo) * k, &x0, &x1))
                 m_coverage.add(t.runStyle, x0 - left, x1 - left);
         }
-        for (int s = 0; s < StyleCount; ++s) {
-            RowMerger &m = mergers[size_t(s)];
-            m.beginRow(y);
-            m_coverage.take(s, [&](int x0, int x1) { m.span(left + x0, left + x1, y); });
-        }
+        addRows(left, y, y + 1);
     }
 }
 
@@ -472,7 +479,7 @@ void TimelineLanesPass::buildWorkerLanes(const TimelineLayout &L, const Timeline
             else
                 forEachVisible(lane, addToCoverage);
         }
-        flushCoverage(y, y + 1);
+        addRows(left, y, y + 1);
     }
 }
 
@@ -484,6 +491,10 @@ void TimelineLanesPass::paintLaneGeometry(QPainter &p, const TimelineLayout &L,
     const auto fill = [&](const std::vector<QRect> &rects, const QBrush &brush) {
         if (rects.empty())
             return;
+        if (brush.style() == Qt::SolidPattern) {
+            m_rectFill.fill(p, rects, brush.color());
+            return;
+        }
         p.setBrush(brush);
         p.drawRects(rects.data(), int(rects.size()));
     };

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "pixelcoverage.h"
+#include "rectfill.h"
 #include "taskspans.h"
 #include "timelinelayout.h"
 #include "timelinerenderoptions.h"
@@ -73,6 +74,9 @@ private:
                         const TimelineRenderOptions &o);
     void buildWorkerLanes(const TimelineLayout &L, const TimelineBlock &b, TimelineRuns &runs,
                           const TimelineRenderOptions &o);
+    // The coverage's spans (columns from `left`) as one-pixel rows y0..y1-1 of each style's
+    // rectangles, in y-x order: what RectFill fills fastest (an SVG merges them again).
+    void addRows(int left, int y0, int y1);
     void paintLaneGeometry(QPainter &p, const TimelineLayout &L, const TimelineRenderOptions &o);
     void paintLiveBars(QPainter &p, const TimelineLayout &L, const TimelineBlock &b,
                        TimelineRuns &runs, const TimelineRenderOptions &o);
@@ -82,4 +86,5 @@ private:
     LaneGeometry m_geometry;
     LaneGeometry m_liveGeometry;
     PixelCoverage m_coverage;
+    RectFill m_rectFill;
 };
