@@ -109,10 +109,9 @@ void tst_RectFill::sameAsDrawRects_data()
     QTest::addColumn<QColor>("color");
     const QColor opaque(0x25, 0x63, 0xeb);
     const QColor translucent(0x25, 0x63, 0xeb, 0x55);
-    for (const auto &[name, shape] : {std::pair{"rows", Shape::Rows},
-                                      std::pair{"columns", Shape::Columns},
-                                      std::pair{"lanes", Shape::Lanes},
-                                      std::pair{"overlapping", Shape::Overlapping}}) {
+    for (const auto &[name, shape] :
+         {std::pair{"rows", Shape::Rows}, std::pair{"columns", Shape::Columns},
+          std::pair{"lanes", Shape::Lanes}, std::pair{"overlapping", Shape::Overlapping}}) {
         for (const int count : {5, 300}) {
             QTest::addRow("%s, %d, opaque", name, count) << int(shape) << count << opaque;
             QTest::addRow("%s, %d, translucent", name, count) << int(shape) << count << translucent;
@@ -254,8 +253,8 @@ void tst_RectFill::thinLanesSameOnEveryPainter()
     std::vector<double> slotFree(size_t(prediction.slotCount), 0.0);
     for (int i = 0; i < tasks; ++i) {
         record->markSubmitted(i, (i % 3) * 1000);
-        const auto slot = size_t(std::min_element(slotFree.begin(), slotFree.end())
-                                 - slotFree.begin());
+        const auto slot =
+                size_t(std::min_element(slotFree.begin(), slotFree.end()) - slotFree.begin());
         slotFree[slot] = prediction.finish.at(i);
         if (prediction.start.at(i) > now)
             continue;

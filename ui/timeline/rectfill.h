@@ -27,7 +27,8 @@ public:
     // The union of `rects` as banded rows for QRegion::setRects: in y-x order, the rectangles of
     // one band with the same top and bottom, none overlapping or touching in a band. Returns
     // false, leaving `out` unspecified, when that would take more than 8 rectangles for each
-    // given, plus 4,096 (the sort would cost what it saves). *overlap: whether any two of `rects` share a pixel.
+    // given, plus 4,096 (the sort would cost what it saves). *overlap: whether any two of `rects`
+    // share a pixel.
     static bool band(const std::vector<QRect> &rects, std::vector<QRect> *out, bool *overlap);
 
     // Whether `rects` are rows one pixel tall in y-x order, apart from each other in a row: banded
