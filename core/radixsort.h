@@ -18,8 +18,14 @@ void radixSortBy(Vec &v, Key key)
 {
     const size_t n = v.size();
     bool sorted = true;
-    for (size_t i = 1; i < n && sorted; ++i)
-        sorted = key(v[i - 1]) <= key(v[i]);
+    if (n > 0) {
+        qint64 previous = key(v[0]);
+        for (size_t i = 1; i < n && sorted; ++i) {
+            const qint64 k = key(v[i]);
+            sorted = previous <= k;
+            previous = k;
+        }
+    }
     if (sorted)
         return;
     if (n < 4096) {

@@ -114,6 +114,7 @@ private Q_SLOTS:
     void compareStacksRunsOnOneAxis();
     void legendIsShownAboveTheData();
     void workerLanesShowSlots();
+    void labelColumnFitsWorkerNames();
     void failedAndCancelledHaveTheirColours();
     void liveBarGrowsUpToNow();
     void liveFramesAreKeptForBigRunsOnly();
@@ -248,6 +249,52 @@ void tst_TimelineView::workerLanesShowSlots()
     const QRect bar = renderer.taskBarRect(m_view->rect(), o, 0, 4);
     QVERIFY(bar.isValid());
     QVERIFY(renderer.laneRect(m_view->rect(), o, 0, 0).contains(bar.center()));
+}
+
+void tst_TimelineView::labelColumnFitsWorkerNames()
+{
+    // Worker lanes named after an opened trace's threads: the label column is as wide as the
+    // widest name, up to 3/10 of the timeline, whatever the font, the names or the run.
+    const Run run = makeRun(articleDurations(), 2);
+    TimelineRenderOptions o;
+    o.runs = {run.record};
+    o.predictions = {run.prediction};
+    o.laneMode = TimelineLaneMode::Workers;
+    o.fitAllLanes = true;
+    const QFont font = o.font;
+    const QRect rect(0, 0, 1000, 500);
+    TimelineRenderer renderer;
+    const auto plotLeft = [&] {
+        const QRect lane = renderer.laneRect(rect, o, 0, 0);
+        for (int x = 0; x < rect.width(); ++x) {
+            if (renderer.hitTest(QPoint(x, lane.center().y()), rect, o).area
+                == TimelineHit::Area::Lane)
+                return x;
+        }
+        return -1;
+    };
+    const int unnamed = plotLeft();
+    QVERIFY(unnamed > 0);
+    // Short names: the column is the default one.
+    run.record->setWorkerNames({QStringLiteral("a"), QStringLiteral("b")});
+    QCOMPARE(plotLeft(), unnamed);
+    // A long name widens it by what it needs.
+    const QString name = QStringLiteral("a-worker-thread-with-a-long-name");
+    run.record->setWorkerNames({QStringLiteral("a"), name});
+    const int named = plotLeft();
+    QVERIFY(named > unnamed);
+    QVERIFY(named >= QFontMetrics(o.font).horizontalAdvance(name));
+    // A larger font, measured again.
+    o.font.setPointSizeF(font.pointSizeF() * 1.5);
+    const int larger = plotLeft();
+    QVERIFY2(larger > named, qPrintable(QStringLiteral("%1 then %2").arg(named).arg(larger)));
+    // A name longer than 3/10 of the timeline: the column stops there.
+    run.record->setWorkerNames({QStringLiteral("a"), name, name.repeated(10)});
+    QCOMPARE(plotLeft(), rect.width() * 3 / 10);
+    // Another run in the same renderer, without names.
+    o.font = font;
+    o.runs = {makeRun(articleDurations(), 2).record};
+    QCOMPARE(plotLeft(), unnamed);
 }
 
 void tst_TimelineView::failedAndCancelledHaveTheirColours()

@@ -22,8 +22,8 @@ constexpr int padding = TimelineLayout::padding;
 // was ~8 % of a small run's live frame (perf, bench_render's CPU-bound runs).
 using Advance = std::function<int(const QString &)>;
 
-int measureLabelWidth(const QFontMetrics &fm, const Advance &advance,
-                      const TimelineRenderOptions &o, TimelineRuns &runs, int width)
+int measureLabelWidth(const Advance &advance, const TimelineRenderOptions &o, TimelineRuns &runs,
+                      int width)
 {
     // Room for the chart's title beside a scale number, and for the limit's label.
     int w = std::max(advance(TimelineLayout::tr("concurrency")) + padding
@@ -49,11 +49,7 @@ int measureLabelWidth(const QFontMetrics &fm, const Advance &advance,
                                     + runs.maxLabelWidth(r, o.font));
         // Worker names (an opened trace's threads), up to the column's cap, which elides them.
         else
-            for (const QString &name : record->workerNames()) {
-                if (w >= cap)
-                    break;
-                w = std::max(w, fm.horizontalAdvance(name));
-            }
+            w = std::max(w, runs.maxWorkerNameWidth(r, o.font));
     }
     if (o.laneMode == TimelineLaneMode::Workers)
         w = std::max(w,
@@ -160,7 +156,7 @@ TimelineLayout TimelineLayout::compute(const QRect &rect, const TimelineRenderOp
     }
     L.content = QRect(rect.left(), y, rect.width(), std::max(0, rect.bottom() + 1 - y));
 
-    L.labelWidth = measureLabelWidth(fm, advance, o, runs, rect.width());
+    L.labelWidth = measureLabelWidth(advance, o, runs, rect.width());
     L.plotLeft = rect.left() + L.labelWidth;
     const int rightAxis = TimelineChartPass::rightAxisWidth(runs, o);
     L.plotRight = std::max(L.plotLeft + 1, rect.right() + 1 - std::max(padding, rightAxis));

@@ -174,6 +174,28 @@ int TimelineRuns::maxLabelWidth(int run, const QFont &font)
     return r.maxLabelWidth;
 }
 
+int TimelineRuns::maxWorkerNameWidth(int run, const QFont &font)
+{
+    Run &r = m_runs[size_t(run)];
+    const QStringList &names = r.record->workerNames();
+    // The same list shared is equal at once (QList compares its data pointers first).
+    if (r.maxWorkerNameWidth < 0 || r.measuredWorkerNames != names || r.workerNameFont != font) {
+        // Every paint lays out the label column: a trace of thousands of threads measured each
+        // name every time.
+        const QFontMetrics fm(font);
+        int m = 0;
+        for (const QString &name : names) {
+            m = std::max(m, fm.horizontalAdvance(name));
+            if (m >= 4096)
+                break;
+        }
+        r.maxWorkerNameWidth = m;
+        r.measuredWorkerNames = names;
+        r.workerNameFont = font;
+    }
+    return r.maxWorkerNameWidth;
+}
+
 void TimelineRuns::readTasks(Run &r)
 {
     if (r.kinds >= 0)

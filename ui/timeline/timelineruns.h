@@ -63,6 +63,9 @@ public:
     std::pair<double, double> fittedRange(const TimelineRenderOptions &o) const;
     // The widest task label of a run in this font (measured once per font).
     int maxLabelWidth(int run, const QFont &font);
+    // The widest of the run's worker names (an opened trace's threads) in `font`, measured once;
+    // at least 4,096 px stands for anything wider than a label column.
+    int maxWorkerNameWidth(int run, const QFont &font);
     // Bit (1 << TaskKind) set for each kind of task the run has: the legend's kind entries.
     int kinds(int run);
     // Whether some task of the run carries a message (delayed print): the printed strip.
@@ -83,6 +86,9 @@ private:
         GateSteps gateSteps;
         int maxLabelWidth = -1;
         QFont labelFont; // of maxLabelWidth
+        int maxWorkerNameWidth = -1;
+        QStringList measuredWorkerNames; // shared with the record's while they are the same
+        QFont workerNameFont; // of maxWorkerNameWidth
         bool cpuTasks = false;
         double serial = 0.0;
         int kinds = -1; // -1: not read yet
