@@ -1,3 +1,4 @@
+#include "imagedifference.h"
 #include "rectfill.h"
 #include "runrecord.h"
 #include "schedule.h"
@@ -80,24 +81,6 @@ QImage background()
     return image;
 }
 
-// How many pixels differ, and where the first one is.
-QString difference(const QImage &a, const QImage &b)
-{
-    int differing = 0;
-    QPoint first;
-    for (int y = 0; y < a.height(); ++y) {
-        for (int x = 0; x < a.width(); ++x) {
-            if (a.pixel(x, y) != b.pixel(x, y) && differing++ == 0)
-                first = QPoint(x, y);
-        }
-    }
-    return differing == 0 ? QString()
-                          : QStringLiteral("%1 pixels differ, the first at %2,%3")
-                                    .arg(differing)
-                                    .arg(first.x())
-                                    .arg(first.y());
-}
-
 constexpr qint64 nsPerSecond = 1000000000;
 
 } // namespace
@@ -154,7 +137,7 @@ void tst_RectFill::sameAsDrawRects()
         QVERIFY(paint(&expected, false));
         QImage raster = background();
         QVERIFY(paint(&raster, true));
-        QCOMPARE(difference(raster, expected), QString());
+        QCOMPARE(imageDifference(raster, expected), QString());
         // Another painter (a recorded picture, replayed): drawRects, rows merged where they repeat.
         QPicture picture;
         QVERIFY(paint(&picture, true));
@@ -163,7 +146,7 @@ void tst_RectFill::sameAsDrawRects()
             QPainter p(&replayed);
             picture.play(&p);
         }
-        QCOMPARE(difference(replayed, expected), QString());
+        QCOMPARE(imageDifference(replayed, expected), QString());
     }
 }
 
@@ -299,7 +282,7 @@ void tst_RectFill::thinLanesSameOnEveryPainter()
         ++legendBottom;
     QVERIFY(legendBottom > 0 && legendBottom < 100);
     const QRect below(0, legendBottom, raster.width(), raster.height() - legendBottom);
-    QCOMPARE(difference(replayed.copy(below), raster.copy(below)), QString());
+    QCOMPARE(imageDifference(replayed.copy(below), raster.copy(below)), QString());
 }
 
 QTEST_MAIN(tst_RectFill)

@@ -1,3 +1,4 @@
+#include "imagedifference.h"
 #include "imageexport.h"
 #include "liveframe.h"
 #include "runrecord.h"
@@ -860,18 +861,7 @@ void tst_TimelineView::levelOfDetailIsExact()
     const QImage summarised = ImageExport::renderTimelineImage(o, QSize(900, 560));
     o.levelOfDetail = false;
     const QImage reference = ImageExport::renderTimelineImage(o, QSize(900, 560));
-    int differing = 0;
-    QPoint firstDifference;
-    for (int y = 0; y < reference.height(); ++y) {
-        for (int x = 0; x < reference.width(); ++x) {
-            if (summarised.pixel(x, y) != reference.pixel(x, y) && differing++ == 0)
-                firstDifference = QPoint(x, y);
-        }
-    }
-    QVERIFY2(differing == 0, qPrintable(QStringLiteral("%1 pixels differ, the first at %2,%3")
-                                                .arg(differing)
-                                                .arg(firstDifference.x())
-                                                .arg(firstDifference.y())));
+    QCOMPARE(imageDifference(summarised, reference), QString());
 
     // Summaries built on another thread (the session's finish work) and handed over paint the
     // same picture as those the renderer builds itself.
@@ -947,14 +937,9 @@ void tst_TimelineView::liveLevelOfDetailIsExactAsTheRunGrows()
         }
         o.levelOfDetail = false;
         const QImage reference = ImageExport::renderTimelineImage(o, frame.size());
-        int differing = 0;
-        for (int y = 0; y < frame.height(); ++y) {
-            for (int x = 0; x < frame.width(); ++x)
-                differing += frame.pixel(x, y) != reference.pixel(x, y) ? 1 : 0;
-        }
-        QVERIFY2(differing == 0, qPrintable(QStringLiteral("at %1 of the run: %2 pixels differ")
-                                                    .arg(fraction)
-                                                    .arg(differing)));
+        const QString difference = imageDifference(frame, reference);
+        QVERIFY2(difference.isEmpty(),
+                 qPrintable(QStringLiteral("at %1 of the run: %2").arg(fraction).arg(difference)));
     }
 }
 
