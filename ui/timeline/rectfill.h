@@ -21,7 +21,8 @@ class QPainter;
 class RectFill
 {
 public:
-    // Leaves the painter's pen, brush and clip as they were.
+    // Leaves the painter's pen, brush and clip as they were. Takes rectangles as the lanes make
+    // them, normalized (drawRects would flip one of negative width; the region leaves it out).
     void fill(QPainter &p, const std::vector<QRect> &rects, const QColor &color);
 
     // The union of `rects` as banded rows for QRegion::setRects: in y-x order, the rectangles of
