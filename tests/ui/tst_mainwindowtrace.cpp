@@ -17,7 +17,10 @@
 #include <QApplication>
 #include <QDragEnterEvent>
 #include <QDropEvent>
+#include <QEventLoop>
 #include <QHelpEvent>
+#include <QImage>
+#include <QLabel>
 #include <QMimeData>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -53,6 +56,7 @@ private Q_SLOTS:
     void replayAsScenario();
     void dropRunTraceAndScenario();
     void commandLine();
+    void screenshotShowsTheWholeAdvice();
     void workerNamesInTooltip();
 
 private:
@@ -393,6 +397,36 @@ void tst_MainWindowTrace::commandLine()
     QVERIFY(options.runKind == RunFile::Kind::Trace);
     QCOMPARE(options.runs.size(), 1);
     QVERIFY(options.scenarioPath.isEmpty());
+}
+
+void tst_MainWindowTrace::screenshotShowsTheWholeAdvice()
+{
+    // `tasklanes RUN.csv --screenshot FILE --size 1024x700`: the schedule advice under the tasks
+    // is computed as the picture is taken and wraps to two lines there; the picture must hold
+    // both, so the layouts have caught up with it before the window is grabbed.
+    const QString shot = m_dir->filePath(u"shot.png"_s);
+    GuiOptions options;
+    QString message;
+    QCOMPARE(GuiCommandLine::parse({u"tasklanes"_s, m_unlimitedCsv, u"--screenshot"_s, shot,
+                                    u"--size"_s, u"1024x700"_s},
+                                   &options, &message),
+             GuiCommandLine::Outcome::Run);
+    options.settingsFile = m_dir->filePath(u"settings.ini"_s);
+    MainWindow window(options);
+    window.show();
+    // The window takes the picture and quits in its first turns, as in the app's main loop.
+    QEventLoop loop;
+    QTimer::singleShot(60000, &loop, [&loop] { loop.exit(1); });
+    QCOMPARE(loop.exec(), 0);
+    const QImage image(shot);
+    QCOMPARE(image.size(), QSize(1024, 700));
+    const auto *label = window.findChild<QLabel *>(u"advisorLabel"_s);
+    QVERIFY(label && label->isVisible());
+    QVERIFY2(label->text().contains(u"order"_s), qPrintable(label->text()));
+    // As the picture was taken: the label as tall as its text needs at its width.
+    QVERIFY2(label->height() >= label->heightForWidth(label->width()),
+             qPrintable(u"%1 px of %2"_s.arg(label->height())
+                                .arg(label->heightForWidth(label->width()))));
 }
 
 void tst_MainWindowTrace::workerNamesInTooltip()
