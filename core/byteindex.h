@@ -11,10 +11,11 @@
 
 // Byte strings numbered 0, 1, 2… in the order they were first seen: a reader's table of the
 // names, processes and threads it meets millions of times but holds only a few hundred of.
-// An open-addressing table over std::hash<std::string_view>, looked up without building a key
-// object. It replaced QHash<QByteArray, quint32> in the trace reader, whose lookups took 17 % of
-// opening a 1,000,000-slice trace (3 million of them, ~150 ns each: Qt 6.4's SipHash of the key
-// and a QByteArray per lookup); see BENCH trace_open_seconds_1m in docs/performance.md.
+// An open-addressing table over std::hash<std::string_view>, looked up with the reader's own
+// bytes. It replaced QHash<QByteArray, quint32> in the trace reader: there, the three million
+// lookups of a 1,000,000-slice trace (a name, a category and a thread per slice, each a
+// QByteArray key and Qt 6.4's SipHash) kept the open at 1.6-2.3 s; with ByteIndex it takes
+// 0.86-0.99 s (bench_trace, BENCH trace_open_seconds_1m, docs/performance.md).
 class ByteIndex
 {
 public:
@@ -41,24 +42,6 @@ public:
             }
         }
     }
-
-    // The number of `key`, or -1 when it has none.
-    qint64 find(std::string_view key) const
-    {
-        if (m_slots.empty())
-            return -1;
-        const size_t hash = std::hash<std::string_view>()(key);
-        for (size_t slot = hash & (m_slots.size() - 1);; slot = (slot + 1) & (m_slots.size() - 1)) {
-            const quint32 stored = m_slots[slot];
-            if (stored == 0)
-                return -1;
-            if (m_hashes[stored - 1] == hash && m_keys[stored - 1] == key)
-                return stored - 1;
-        }
-    }
-
-    size_t size() const { return m_keys.size(); }
-    const std::string &key(quint32 number) const { return m_keys[number]; }
 
 private:
     void grow()
