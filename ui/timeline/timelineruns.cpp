@@ -26,10 +26,13 @@ void TimelineRuns::sync(const TimelineRenderOptions &o)
         }
         run.record = o.runs.at(i);
         if (run.record) {
+            // One pass over the tasks for everything the views read of them, in a new run's
+            // first frame.
             for (qsizetype t = 0; t < run.record->taskCount(); ++t) {
                 const Task &task = run.record->task(t);
                 run.serial += task.duration;
-                run.cpuTasks = run.cpuTasks || task.kind == TaskKind::Cpu;
+                run.kinds |= 1 << int(task.kind);
+                run.messages = run.messages || !task.message().isEmpty();
             }
         }
         const auto adopted = std::find_if(m_adopted.begin(), m_adopted.end(),
@@ -196,40 +199,10 @@ int TimelineRuns::maxWorkerNameWidth(int run, const QFont &font)
     return r.maxWorkerNameWidth;
 }
 
-void TimelineRuns::readTasks(Run &r)
-{
-    if (r.kinds >= 0)
-        return;
-    r.kinds = 0;
-    r.messages = 0;
-    if (!r.record)
-        return;
-    for (const Task &task : r.record->scenario().tasks) {
-        r.kinds |= 1 << int(task.kind);
-        if (!task.message().isEmpty())
-            r.messages = 1;
-    }
-}
-
-int TimelineRuns::kinds(int run)
-{
-    Run &r = m_runs[size_t(run)];
-    readTasks(r);
-    return r.kinds;
-}
-
-bool TimelineRuns::hasMessages(int run)
-{
-    Run &r = m_runs[size_t(run)];
-    readTasks(r);
-    return r.messages > 0;
-}
-
 const std::vector<qint32> &TimelineRuns::printedOrder(int run)
 {
     Run &r = m_runs[size_t(run)];
-    readTasks(r);
-    if (r.messages <= 0 || r.printedFinished == r.record->finishedCount())
+    if (!r.messages || r.printedFinished == r.record->finishedCount())
         return r.printed;
     const RunRecord &record = *r.record;
     r.printedFinished = record.finishedCount();

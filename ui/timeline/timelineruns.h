@@ -56,7 +56,7 @@ public:
     qint64 laneCount(int run, const TimelineRenderOptions &o) const;
     // Whether a run has CPU tasks, and its serial time (its tasks' durations summed, in scenario
     // seconds); read once per record.
-    bool hasCpuTasks(int run) const { return m_runs[size_t(run)].cpuTasks; }
+    bool hasCpuTasks(int run) const { return (kinds(run) & (1 << int(TaskKind::Cpu))) != 0; }
     double serialSeconds(int run) const { return m_runs[size_t(run)].serial; }
     // [0, end] covering every run's measured and predicted extent, the planned runs' predictions
     // (TimelineRenderOptions::plannedRuns) and liveNowNs, with a margin.
@@ -67,9 +67,9 @@ public:
     // at least 4,096 px stands for anything wider than a label column.
     int maxWorkerNameWidth(int run, const QFont &font);
     // Bit (1 << TaskKind) set for each kind of task the run has: the legend's kind entries.
-    int kinds(int run);
+    int kinds(int run) const { return m_runs[size_t(run)].kinds; }
     // Whether some task of the run carries a message (delayed print): the printed strip.
-    bool hasMessages(int run);
+    bool hasMessages(int run) const { return m_runs[size_t(run)].messages; }
     // The tasks with a message that finished ok, in the order they finished (ties by task):
     // what the printed strip shows. Rebuilt when more tasks finished; empty without messages.
     const std::vector<qint32> &printedOrder(int run);
@@ -89,14 +89,12 @@ private:
         int maxWorkerNameWidth = -1;
         QStringList measuredWorkerNames; // shared with the record's while they are the same
         QFont workerNameFont; // of maxWorkerNameWidth
-        bool cpuTasks = false;
         double serial = 0.0;
-        int kinds = -1; // -1: not read yet
-        int messages = -1;
+        int kinds = 0; // bit (1 << TaskKind) per kind of task the run has
+        bool messages = false; // some task carries a message
         std::vector<qint32> printed;
         qsizetype printedFinished = -1; // finished tasks when printed was built
     };
-    void readTasks(Run &r);
     std::vector<Run> m_runs;
     TimelineText m_text;
     // Adopted drawing data of runs sync() has not met yet (a few at most; the oldest go first).
