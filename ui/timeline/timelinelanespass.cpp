@@ -103,17 +103,11 @@ void TimelineLanesPass::paint(QPainter &p, const TimelineLayout &L, TimelineRuns
     p.restore();
 }
 
-void TimelineLanesPass::addRows(int left, int y0, int y1)
+void TimelineLanesPass::addRow(int left, int y)
 {
     for (int s = 0; s < StyleCount; ++s) {
         std::vector<QRect> &rects = m_geometry.rects[size_t(s)];
-        const size_t begin = rects.size();
-        m_coverage.take(s, [&](int x0, int x1) { rects.emplace_back(left + x0, y0, x1 - x0, 1); });
-        const size_t end = rects.size();
-        for (int y = y0 + 1; y < y1; ++y) {
-            for (size_t i = begin; i < end; ++i)
-                rects.push_back(rects[i].translated(0, y - y0));
-        }
+        m_coverage.take(s, [&](int x0, int x1) { rects.emplace_back(left + x0, y, x1 - x0, 1); });
     }
 }
 
@@ -261,7 +255,7 @@ void TimelineLanesPass::buildTaskLanes(const TimelineLayout &L, const TimelineBl
             if (t.runFrom >= 0 && span(double(t.runFrom) * k, double(t.runTo) * k, &x0, &x1))
                 m_coverage.add(t.runStyle, x0 - left, x1 - left);
         }
-        addRows(left, y, y + 1);
+        addRow(left, y);
     }
 }
 
@@ -479,7 +473,7 @@ void TimelineLanesPass::buildWorkerLanes(const TimelineLayout &L, const Timeline
             else
                 forEachVisible(lane, addToCoverage);
         }
-        addRows(left, y, y + 1);
+        addRow(left, y);
     }
 }
 

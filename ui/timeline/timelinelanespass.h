@@ -74,9 +74,9 @@ private:
                         const TimelineRenderOptions &o);
     void buildWorkerLanes(const TimelineLayout &L, const TimelineBlock &b, TimelineRuns &runs,
                           const TimelineRenderOptions &o);
-    // The coverage's spans (columns from `left`) as one-pixel rows y0..y1-1 of each style's
-    // rectangles, in y-x order: what RectFill fills fastest (an SVG merges them again).
-    void addRows(int left, int y0, int y1);
+    // The coverage's spans (columns from `left`) as pixel row y of each style's rectangles, rows
+    // added in y-x order: what RectFill fills fastest (an SVG merges them again).
+    void addRow(int left, int y);
     void paintLaneGeometry(QPainter &p, const TimelineLayout &L, const TimelineRenderOptions &o);
     void paintLiveBars(QPainter &p, const TimelineLayout &L, const TimelineBlock &b,
                        TimelineRuns &runs, const TimelineRenderOptions &o);
